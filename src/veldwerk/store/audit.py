@@ -1,0 +1,88 @@
+"""The audit log: every change records when, which record and which fields changed (never the
+values), in the encrypted store. Entries are hash-chained, and the chain's head (count and last
+hash) is kept beside it, so a changed, inserted or removed entry is found by `verify`."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterable
+from datetime import UTC, datetime
+
+from sqlalchemy import Connection, insert, select
+
+from veldwerk.store.models import AuditRow, SecretRow
+
+GENESIS = "0" * 64
+HEAD_SECRET = "audit_head"
+_audit = AuditRow.__table__
+_secrets = SecretRow.__table__
+
+
+def _digest(prev: str, at: str, action: str, table: str, record_id: int | None, fields: str) -> str:
+    payload = json.dumps([prev, at, action, table, record_id, fields], separators=(",", ":"))
+    return hashlib.sha256(payload.encode()).hexdigest()
+
+
+def _head(conn: Connection) -> tuple[int, str]:
+    value = conn.execute(select(_secrets.c.value).where(_secrets.c.name == HEAD_SECRET)).scalar()
+    if value is None:
+        return 0, GENESIS
+    count, last = value.decode().split(":")
+    return int(count), last
+
+
+def _set_head(conn: Connection, count: int, last: str, existed: bool) -> None:
+    value = f"{count}:{last}".encode()
+    if existed:
+        conn.execute(_secrets.update().where(_secrets.c.name == HEAD_SECRET).values(value=value))
+    else:
+        conn.execute(insert(_secrets).values(name=HEAD_SECRET, value=value))
+
+
+def record(
+    conn: Connection, action: str, table: str, record_id: int | None, fields: Iterable[str] = ()
+) -> None:
+    """Append one entry (inside the caller's write transaction)."""
+    record_many(conn, [(action, table, record_id, tuple(fields))])
+
+
+def record_many(
+    conn: Connection, entries: Iterable[tuple[str, str, int | None, tuple[str, ...]]]
+) -> None:
+    count, prev = _head(conn)
+    existed = count > 0 or prev != GENESIS
+    at = datetime.now(UTC).isoformat(timespec="microseconds")
+    rows = []
+    for action, table, record_id, fields in entries:
+        field_text = json.dumps(sorted(fields))
+        digest = _digest(prev, at, action, table, record_id, field_text)
+        rows.append(
+            {"at": at, "action": action, "table_name": table, "record_id": record_id,
+             "fields": field_text, "prev_hash": prev, "hash": digest}
+        )
+        prev = digest
+    if not rows:
+        return
+    conn.execute(insert(_audit), rows)
+    _set_head(conn, count + len(rows), prev, existed)
+
+
+def verify(conn: Connection) -> list[str]:
+    """Problems found in the chain (empty when intact); texts hold ids, never personal data."""
+    problems: list[str] = []
+    prev = GENESIS
+    n = 0
+    for row in conn.execute(select(_audit).order_by(_audit.c.id)):
+        n += 1
+        if row.prev_hash != prev:
+            problems.append(f"audit entry {row.id}: does not follow the entry before it")
+        expected = _digest(row.prev_hash, row.at, row.action, row.table_name, row.record_id,
+                           row.fields)
+        if row.hash != expected:
+            problems.append(f"audit entry {row.id}: its content was changed")
+        prev = row.hash
+    count, last = _head(conn)
+    if (count, last) != (n, prev):
+        problems.append(f"audit log: {count} entries expected, {n} found, or the last was removed")
+    return problems

@@ -1,0 +1,147 @@
+"""The open case store: the engine over the SQLCipher file, units of work, integrity checks and
+the database's own backup mechanism."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import Connection, Engine, text
+
+from veldwerk.domain.errors import DomainError
+from veldwerk.store import audit, migrate
+from veldwerk.store.engine import DatabaseDamaged, connect_raw, make_engine, writer
+from veldwerk.store.repository import FamilyRepository
+from veldwerk.store.settings import SettingsRepository
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class UnitOfWork:
+    """One transaction: repositories on one connection; nothing is kept unless `commit()`."""
+
+    conn: Connection
+    families: FamilyRepository = field(init=False)
+    settings: SettingsRepository = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.families = FamilyRepository(self.conn)
+        self.settings = SettingsRepository(self.conn)
+
+    def commit(self) -> None:
+        self.conn.commit()
+
+
+class Database:
+    """The encrypted database of one profile, opened with its data key."""
+
+    def __init__(self, db_path: Path, data_key: bytes, *, plain: bool = False) -> None:
+        self.path = db_path
+        self._key = data_key
+        self._plain = plain
+        self.engine: Engine = make_engine(db_path, data_key, plain=plain)
+        self._writer = writer(self.engine)
+
+    @classmethod
+    def open(cls, db_path: Path, data_key: bytes, backups_dir: Path, *,
+             verify_pages: bool = True, plain: bool = False) -> Database:
+        """Open, check every page (a damaged file is refused, not silently read), and migrate
+        to this program's schema after an encrypted backup."""
+        try:
+            db = cls(db_path, data_key, plain=plain)
+            if verify_pages:
+                problems = db.page_problems()
+                if problems:
+                    raise DatabaseDamaged(problems[0])
+            migrate.migrate_on_open(db.engine, backups_dir, db.backup_to)
+        except DatabaseDamaged as exc:
+            log.warning("database failed its page check on open")
+            raise DomainError("db.damaged", params={"detail": exc.detail}) from exc
+        return db
+
+    def close(self) -> None:
+        try:
+            with self.engine.connect() as conn:
+                conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        except Exception:  # closing must not fail on a damaged file
+            log.warning("checkpoint on close failed")
+        self.engine.dispose()
+
+    @contextmanager
+    def unit_of_work(self, *, write: bool = False) -> Iterator[UnitOfWork]:
+        engine = self._writer if write else self.engine
+        with engine.connect() as conn:
+            try:
+                yield UnitOfWork(conn)
+            finally:
+                if conn.in_transaction():
+                    conn.rollback()
+
+    def checkpoint(self) -> None:
+        """Fold the WAL into the main file and empty it (after erasure, so no old page stays)."""
+        with self.engine.connect() as conn:
+            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+
+    # ---- integrity -----------------------------------------------------------------------
+    def page_problems(self) -> list[str]:
+        """SQLCipher's page check (HMAC of every page) and SQLite's own integrity check."""
+        try:
+            with self.engine.connect() as conn:
+                problems: list[str] = []
+                if not self._plain:
+                    problems += [str(r[0]) for r in
+                                 conn.exec_driver_sql("PRAGMA cipher_integrity_check")]
+                result = [str(r[0]) for r in conn.exec_driver_sql("PRAGMA quick_check")]
+                if result != ["ok"]:
+                    problems += result
+                return problems
+        except DatabaseDamaged as exc:
+            return [exc.detail]
+        except Exception as exc:  # sqlcipher raises DatabaseError on a failed page
+            return [str(exc).splitlines()[0]]
+
+    def schema_problems(self) -> list[str]:
+        problems: list[str] = []
+        try:
+            if migrate.needs_upgrade(self.engine):
+                problems.append("the schema is not at this program's version")
+        except DomainError:
+            problems.append("the schema was made by a newer version")
+        with self.engine.connect() as conn:
+            tables = {r[0] for r in conn.exec_driver_sql(
+                "SELECT name FROM sqlite_master WHERE type IN ('table')")}
+            from veldwerk.store.models import Base
+
+            missing = set(Base.metadata.tables) - tables
+            problems += [f"table {t} is missing" for t in sorted(missing)]
+            if "family_search" not in tables:
+                problems.append("the search index is missing")
+            problems += [f"foreign key broken in {r[0]}"
+                         for r in conn.exec_driver_sql("PRAGMA foreign_key_check")]
+            problems += audit.verify(conn)
+        return problems
+
+    # ---- backup --------------------------------------------------------------------------
+    def backup_to(self, target: Path) -> None:
+        """An encrypted copy (same key) made with SQLite's online backup, consistent while the
+        store is in use. `target` must not exist yet."""
+        src = connect_raw(self.path, self._key, plain=self._plain)
+        try:
+            dst = connect_raw(target, self._key, plain=self._plain)
+            try:
+                src.backup(dst)
+                dst.execute("PRAGMA journal_mode = DELETE")
+            finally:
+                dst.close()
+        finally:
+            src.close()
+
+    def execute_sql(self, sql: str) -> None:
+        """For tests and benchmarks: run one statement in its own write transaction."""
+        with self._writer.connect() as conn:
+            conn.execute(text(sql))
+            conn.commit()

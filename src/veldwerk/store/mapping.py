@@ -1,0 +1,98 @@
+"""Between stored rows and the domain's frozen dataclasses; one function per direction."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from veldwerk.domain.model import (
+    Action,
+    ContactAssignment,
+    Event,
+    Family,
+    Goal,
+    Member,
+    NetworkMember,
+    Reflection,
+)
+
+FAMILY_FIELDS = ("ref", "name", "municipality", "status", "opened_on", "closed_on", "due_date",
+                 "vulnerabilities", "learning_consent")
+MEMBER_FIELDS = ("role", "given_name", "family_name", "birth_date", "expected_on", "phone",
+                 "email", "address", "notes")
+NETWORK_FIELDS = ("kind", "name", "relation", "mentor_of", "organisation", "profession", "phone",
+                  "email", "strength", "since", "until")
+CONTACT_FIELDS = ("role", "network_id", "start", "until")
+EVENT_FIELDS = ("date", "type", "title", "description", "involved", "barriers", "enablers")
+GOAL_FIELDS = ("title", "status")
+ACTION_FIELDS = ("title", "owner", "due_on", "status")
+REFLECTION_FIELDS = ("date", "text", "share_for_learning")
+
+
+def family_values(f: Family) -> dict[str, Any]:
+    values = {k: getattr(f, k) for k in FAMILY_FIELDS}
+    values["vulnerabilities"] = list(f.vulnerabilities)
+    return values
+
+
+def member_values(m: Member) -> dict[str, Any]:
+    return {"local_id": m.id, **{k: getattr(m, k) for k in MEMBER_FIELDS}}
+
+
+def network_values(n: NetworkMember) -> dict[str, Any]:
+    return {"local_id": n.id, **{k: getattr(n, k) for k in NETWORK_FIELDS}}
+
+
+def contact_values(c: ContactAssignment) -> dict[str, Any]:
+    return {k: getattr(c, k) for k in CONTACT_FIELDS}
+
+
+def event_values(e: Event) -> dict[str, Any]:
+    values = {k: getattr(e, k) for k in EVENT_FIELDS}
+    for k in ("involved", "barriers", "enablers"):
+        values[k] = list(values[k])
+    return values
+
+
+def goal_values(g: Goal) -> dict[str, Any]:
+    return {k: getattr(g, k) for k in GOAL_FIELDS}
+
+
+def action_values(a: Action) -> dict[str, Any]:
+    return {k: getattr(a, k) for k in ACTION_FIELDS}
+
+
+def reflection_values(r: Reflection) -> dict[str, Any]:
+    return {k: getattr(r, k) for k in REFLECTION_FIELDS}
+
+
+def member_from(row: Any) -> Member:
+    return Member(id=row.local_id, key=row.id, **{k: getattr(row, k) for k in MEMBER_FIELDS})
+
+
+def network_from(row: Any) -> NetworkMember:
+    return NetworkMember(id=row.local_id, key=row.id,
+                         **{k: getattr(row, k) for k in NETWORK_FIELDS})
+
+
+def contact_from(row: Any) -> ContactAssignment:
+    return ContactAssignment(role=row.role, network_id=row.network_id, start=getattr(row, "from"),
+                             until=row.until, key=row.id)
+
+
+def event_from(row: Any) -> Event:
+    return Event(date=row.date, type=row.type, title=row.title, description=row.description,
+                 involved=tuple(row.involved), barriers=tuple(row.barriers),
+                 enablers=tuple(row.enablers), key=row.id)
+
+
+def action_from(row: Any) -> Action:
+    return Action(key=row.id, **{k: getattr(row, k) for k in ACTION_FIELDS})
+
+
+def goal_from(row: Any, actions: tuple[Action, ...]) -> Goal:
+    return Goal(title=row.title, status=row.status, actions=actions, key=row.id)
+
+
+def reflection_from(row: Any) -> Reflection:
+    return Reflection(date=row.date, text=row.text, share_for_learning=bool(row.share_for_learning),
+                      key=row.id)

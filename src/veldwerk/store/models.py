@@ -1,0 +1,197 @@
+"""The typed ORM models of the case store: the whole case-file model plus settings, secrets,
+reflection approvals and the audit log. Every change to these tables is an Alembic migration.
+
+Member and network ids of the case file are kept as `local_id` (unique within a family), so that
+references between records (`mentor_of`, contacts, `involved`) survive a round trip unchanged.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class FamilyRow(Base):
+    __tablename__ = "families"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    ref: Mapped[str] = mapped_column(String(40), unique=True)
+    name: Mapped[str] = mapped_column(Text)
+    municipality: Mapped[str] = mapped_column(Text)
+    status: Mapped[str] = mapped_column(String(16))
+    opened_on: Mapped[date] = mapped_column(Date)
+    closed_on: Mapped[date | None] = mapped_column(Date)
+    due_date: Mapped[date | None] = mapped_column(Date)
+    vulnerabilities: Mapped[list[str]] = mapped_column(JSON, default=list)
+    learning_consent: Mapped[str] = mapped_column(String(16), default="unknown")
+    updated_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+    members: Mapped[list[MemberRow]] = relationship(
+        back_populates="family", cascade="all, delete-orphan", order_by="MemberRow.position"
+    )
+
+
+class MemberRow(Base):
+    __tablename__ = "members"
+    __table_args__ = (UniqueConstraint("family_id", "local_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    family_id: Mapped[int] = mapped_column(ForeignKey("families.id", ondelete="CASCADE"))
+    local_id: Mapped[str] = mapped_column(Text)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    role: Mapped[str] = mapped_column(String(32))
+    given_name: Mapped[str | None] = mapped_column(Text)
+    family_name: Mapped[str | None] = mapped_column(Text)
+    birth_date: Mapped[date | None] = mapped_column(Date)
+    expected_on: Mapped[date | None] = mapped_column(Date)
+    phone: Mapped[str | None] = mapped_column(Text)
+    email: Mapped[str | None] = mapped_column(Text)
+    address: Mapped[str | None] = mapped_column(Text)
+    notes: Mapped[str | None] = mapped_column(Text)
+
+    family: Mapped[FamilyRow] = relationship(back_populates="members")
+
+
+class NetworkRow(Base):
+    __tablename__ = "network_members"
+    __table_args__ = (UniqueConstraint("family_id", "local_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    family_id: Mapped[int] = mapped_column(ForeignKey("families.id", ondelete="CASCADE"))
+    local_id: Mapped[str] = mapped_column(Text)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    kind: Mapped[str] = mapped_column(String(16))
+    name: Mapped[str] = mapped_column(Text)
+    relation: Mapped[str | None] = mapped_column(Text)
+    mentor_of: Mapped[str | None] = mapped_column(Text)
+    organisation: Mapped[str | None] = mapped_column(Text)
+    profession: Mapped[str | None] = mapped_column(String(32))
+    phone: Mapped[str | None] = mapped_column(Text)
+    email: Mapped[str | None] = mapped_column(Text)
+    strength: Mapped[str] = mapped_column(String(16), default="normal")
+    since: Mapped[date | None] = mapped_column(Date)
+    until: Mapped[date | None] = mapped_column(Date)
+
+
+class ContactRow(Base):
+    __tablename__ = "contact_assignments"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    family_id: Mapped[int] = mapped_column(ForeignKey("families.id", ondelete="CASCADE"))
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    role: Mapped[str] = mapped_column(String(16))
+    network_id: Mapped[str] = mapped_column(Text)
+    start: Mapped[date] = mapped_column("from", Date)
+    until: Mapped[date | None] = mapped_column(Date)
+
+
+class EventRow(Base):
+    __tablename__ = "events"
+    __table_args__ = (Index("ix_events_family_date", "family_id", "date"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    family_id: Mapped[int] = mapped_column(ForeignKey("families.id", ondelete="CASCADE"))
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    date: Mapped[date] = mapped_column(Date)
+    type: Mapped[str] = mapped_column(String(32))
+    title: Mapped[str] = mapped_column(Text)
+    description: Mapped[str | None] = mapped_column(Text)
+    involved: Mapped[list[str]] = mapped_column(JSON, default=list)
+    barriers: Mapped[list[str]] = mapped_column(JSON, default=list)
+    enablers: Mapped[list[str]] = mapped_column(JSON, default=list)
+
+
+class GoalRow(Base):
+    __tablename__ = "goals"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    family_id: Mapped[int] = mapped_column(ForeignKey("families.id", ondelete="CASCADE"))
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    title: Mapped[str] = mapped_column(Text)
+    status: Mapped[str] = mapped_column(String(16), default="open")
+
+
+class ActionRow(Base):
+    __tablename__ = "actions"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    goal_id: Mapped[int] = mapped_column(ForeignKey("goals.id", ondelete="CASCADE"))
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    title: Mapped[str] = mapped_column(Text)
+    owner: Mapped[str | None] = mapped_column(Text)
+    due_on: Mapped[date | None] = mapped_column(Date)
+    status: Mapped[str] = mapped_column(String(16), default="todo")
+
+
+class ReflectionRow(Base):
+    __tablename__ = "reflections"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    family_id: Mapped[int] = mapped_column(ForeignKey("families.id", ondelete="CASCADE"))
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    date: Mapped[date] = mapped_column(Date)
+    text: Mapped[str] = mapped_column(Text)
+    share_for_learning: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class SettingRow(Base):
+    """User settings (`veldwerk config`): region, shared_folder, auto_lock_minutes, language…"""
+
+    __tablename__ = "settings"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class SecretRow(Base):
+    """Secrets that exist only inside the encrypted profile (pseudonym key, signing key…)."""
+
+    __tablename__ = "secrets"
+
+    name: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class ReflectionApprovalRow(Base):
+    """The user approved this exact scrubbed text of a reflection for the learning data."""
+
+    __tablename__ = "reflection_approvals"
+
+    reflection_id: Mapped[int] = mapped_column(
+        ForeignKey("reflections.id", ondelete="CASCADE"), primary_key=True
+    )
+    digest: Mapped[str] = mapped_column(String(64), primary_key=True)
+    approved_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class AuditRow(Base):
+    """Who changed what: when, which record, which fields (never the values), hash-chained."""
+
+    __tablename__ = "audit_log"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    at: Mapped[str] = mapped_column(String(32))
+    action: Mapped[str] = mapped_column(String(16))
+    table: Mapped[str] = mapped_column("table_name", String(64))
+    record_id: Mapped[int | None] = mapped_column(Integer)
+    fields: Mapped[str] = mapped_column(Text)  # JSON list of field names
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64))
