@@ -87,8 +87,10 @@ CATALOG: dict[str, tuple[str, str]] = {
         "The file {path} already exists; choose another name.",
     ),
     "restore.profile_not_empty": (
-        "Terugzetten kan alleen in een leeg profiel: dit profiel heeft al gezinnen.",
-        "A backup can only be restored into an empty profile: this one already holds families.",
+        "Terugzetten kan alleen in een map zonder profiel; in {path} staat er al een. Kies met "
+        "--data-dir een lege map, of verplaats het huidige profiel eerst.",
+        "A backup can only be restored into a folder without a profile; {path} already has "
+        "one. Choose an empty folder with --data-dir, or move the current profile first.",
     ),
     "family.not_found": (
         "Er is geen gezin met kenmerk {ref}.",

@@ -1,0 +1,35 @@
+"""`veldwerk check`: page check, integrity, schema and audit chain."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from veldwerk.cli.context import Context
+from veldwerk.domain import messages
+
+messages.register({
+    "check.ok": ("Alles in orde: {n} gezin(nen), schema {schema}, versleuteling en logboek "
+                 "gecontroleerd.",
+                 "All is well: {n} family(ies), schema {schema}, encryption and audit log "
+                 "checked."),
+    "check.bad": ("Er is schade gevonden:", "Damage was found:"),
+})
+
+
+def register(sub: Any, name: str) -> None:
+    p = sub.add_parser(name, help="check the store for damage",
+                       description="Check every encrypted page, SQLite's integrity, the schema "
+                                   "and the audit log's hash chain. Exits non-zero on damage.")
+    p.set_defaults(handler=run)
+
+
+def run(ctx: Context) -> int:
+    with ctx.open_workspace() as ws:
+        report = ws.admin.check()
+    if report.ok:
+        ctx.print(ctx.t("check.ok", n=report.families, schema=report.schema))
+        return 0
+    print(ctx.t("check.bad"), file=ctx.err)
+    for problem in report.problems:
+        print(f"  - {problem}", file=ctx.err)
+    return 1

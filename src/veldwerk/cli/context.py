@@ -1,0 +1,103 @@
+"""What every command needs: the profile folder, the user's language, passphrase prompts,
+confirmation, and opening the workspace."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import locale
+import os
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TextIO
+
+from veldwerk.domain import messages
+from veldwerk.domain.errors import DomainError
+
+messages.register({
+    "cli.passphrase_prompt": ("Wachtwoord: ", "Passphrase: "),
+    "cli.new_passphrase_prompt": ("Nieuw wachtwoord: ", "New passphrase: "),
+    "cli.repeat_prompt": ("Herhaal het nieuwe wachtwoord: ", "Repeat the new passphrase: "),
+    "cli.recovery_prompt": ("Herstelsleutel: ", "Recovery key: "),
+    "cli.no_terminal": (
+        "Er is geen invoer om het {what} te vragen. Zet {env}.",
+        "There is no terminal to ask for the {what}. Set {env}.",
+    ),
+    "cli.what.passphrase": ("wachtwoord", "passphrase"),
+    "cli.what.new_passphrase": ("nieuwe wachtwoord", "new passphrase"),
+    "cli.what.recovery_key": ("herstelsleutel", "recovery key"),
+    "cli.confirm": ("{question} [j/N] ", "{question} [y/N] "),
+    "cli.unexpected": (
+        "Er ging iets mis dat niet had mogen gebeuren. Er is niets half opgeslagen. "
+        "Details staan in het logbestand (zonder persoonsgegevens).",
+        "Something went wrong that should not have. Nothing was half-saved. "
+        "Details are in the log (without personal data).",
+    ),
+})
+
+
+def user_language(explicit: str | None = None) -> str:
+    """--lang, else VELDWERK_LANG, else Dutch when the system language is Dutch, else English."""
+    for value in (explicit, os.environ.get("VELDWERK_LANG")):
+        if value:
+            return "nl" if value.lower().startswith("nl") else "en"
+    for var in ("LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"):
+        value = os.environ.get(var)
+        if value:
+            return "nl" if value.lower().startswith("nl") else "en"
+    loc = locale.getlocale()[0] or ""
+    return "nl" if loc.lower().startswith("nl") else "en"
+
+
+@dataclass
+class Context:
+    args: argparse.Namespace
+    lang: str
+    out: TextIO = sys.stdout
+    err: TextIO = sys.stderr
+
+    @property
+    def profile_dir(self) -> Path:
+        from veldwerk.store.profile import default_profile_dir
+
+        given = getattr(self.args, "data_dir", None)
+        return Path(given).expanduser() if given else default_profile_dir()
+
+    def t(self, code: str, **params: object) -> str:
+        return messages.render(code, params, self.lang)
+
+    def secret(self, env: str, prompt_code: str, what_code: str) -> str:
+        value = os.environ.get(env)
+        if value is not None:
+            return value
+        if not sys.stdin.isatty():
+            raise DomainError("cli.no_terminal", params={"what": self.t(what_code), "env": env})
+        return getpass.getpass(self.t(prompt_code))
+
+    def passphrase(self) -> str:
+        return self.secret("VELDWERK_PASSPHRASE", "cli.passphrase_prompt", "cli.what.passphrase")
+
+    def new_passphrase(self) -> tuple[str, str]:
+        value = os.environ.get("VELDWERK_NEW_PASSPHRASE")
+        if value is not None:
+            return value, value
+        first = self.secret("VELDWERK_NEW_PASSPHRASE", "cli.new_passphrase_prompt",
+                            "cli.what.new_passphrase")
+        return first, getpass.getpass(self.t("cli.repeat_prompt"))
+
+    def confirm(self, question: str) -> bool:
+        if getattr(self.args, "yes", False):
+            return True
+        if not sys.stdin.isatty():
+            return False
+        answer = input(self.t("cli.confirm", question=question)).strip().lower()
+        return answer in ("j", "ja", "y", "yes")
+
+    def open_workspace(self):  # type: ignore[no-untyped-def]
+        from veldwerk.services.workspace import Workspace
+
+        return Workspace.open(self.profile_dir, self.passphrase())
+
+    def print(self, text: str = "") -> None:
+        print(text, file=self.out)

@@ -1,0 +1,82 @@
+"""The `veldwerk` command: global options, one module per command, and the one place where
+errors become messages (a DomainError in the user's language; anything else a calm generic
+message, with the details in the log, never a traceback)."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import logging
+import sys
+
+from veldwerk import __version__
+from veldwerk.cli.context import Context, user_language
+from veldwerk.domain.errors import DomainError
+
+# command name -> module in veldwerk.cli
+COMMANDS: dict[str, str] = {
+    "init": "init_cmd",
+    "import": "import_cmd",
+    "families": "families_cmd",
+    "export-case": "export_case_cmd",
+    "passwd": "passwd_cmd",
+    "recover": "recover_cmd",
+    "check": "check_cmd",
+    "backup": "backup_cmd",
+    "restore": "restore_cmd",
+    "delete": "delete_cmd",
+    "config": "config_cmd",
+}
+
+log = logging.getLogger("veldwerk")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="veldwerk",
+        description="Encrypted, offline case records for the first 1000 days.",
+    )
+    parser.add_argument("--version", action="version", version=f"veldwerk {__version__}")
+    parser.add_argument("--data-dir", metavar="DIR",
+                        help="profile folder (default: $VELDWERK_DATA_DIR or the user data dir)")
+    parser.add_argument("--lang", choices=["nl", "en"], help="language of messages")
+    parser.add_argument("--demo", action="store_true",
+                        help="open the app with a throwaway profile full of synthetic families")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name, module in COMMANDS.items():
+        mod = importlib.import_module(f"veldwerk.cli.{module}")
+        mod.register(sub, name)
+    return parser
+
+
+def main(argv: list[str]) -> int:
+    from veldwerk.logging_setup import configure_logging
+
+    configure_logging()
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    ctx = Context(args=args, lang=user_language(args.lang))
+    handler = getattr(args, "handler", None)
+    if handler is None:
+        return _launch_gui(args, ctx)
+    try:
+        return int(handler(ctx) or 0)
+    except DomainError as exc:
+        print(exc.describe(ctx.lang), file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print(ctx.t("cancelled"), file=sys.stderr)
+        return 130
+    except Exception:
+        log.exception("unexpected error in command %s", args.command)
+        print(ctx.t("cli.unexpected"), file=sys.stderr)
+        return 2
+
+
+def _launch_gui(args: argparse.Namespace, ctx: Context) -> int:
+    try:
+        gui = importlib.import_module("veldwerk.ui.app")
+    except ImportError:
+        build_parser().print_help()
+        return 0
+    return int(gui.run(args, ctx))

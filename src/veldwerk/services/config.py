@@ -1,0 +1,118 @@
+"""Settings kept inside the encrypted profile (`veldwerk config get|set`, the Settings dialog).
+Each key has one validation rule here, so the GUI and the command line agree."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from veldwerk.domain.errors import DomainError
+
+if TYPE_CHECKING:
+    from veldwerk.services.workspace import Workspace
+
+
+@dataclass(frozen=True)
+class Setting:
+    key: str
+    default: str | None
+    hint: str
+    check: Callable[[str], str]  # returns the normalised value or raises ValueError
+
+
+def _minutes(value: str) -> str:
+    n = int(value.strip())
+    if not 1 <= n <= 240:
+        raise ValueError
+    return str(n)
+
+
+def _language(value: str) -> str:
+    v = value.strip().lower()
+    if v not in ("nl", "en"):
+        raise ValueError
+    return v
+
+
+def _region(value: str) -> str:
+    v = " ".join(value.split())
+    if not 1 <= len(v) <= 60:
+        raise ValueError
+    return v
+
+
+def _folder(value: str) -> str:
+    v = value.strip()
+    if not v:
+        raise ValueError
+    return str(Path(v).expanduser())
+
+
+def _coordinator_key(value: str) -> str:
+    from veldwerk.learning.bundle import load_coordinator_public_key
+
+    path = Path(value.strip()).expanduser()
+    try:
+        load_coordinator_public_key(path)
+    except DomainError:
+        raise
+    except Exception as exc:
+        raise ValueError from exc
+    return path.read_text(encoding="ascii")
+
+
+SETTINGS: dict[str, Setting] = {s.key: s for s in (
+    Setting("region", None, "a region name, 1-60 characters (e.g. Noord-Veluwe)", _region),
+    Setting("shared_folder", None, "a folder path", _folder),
+    Setting("auto_lock_minutes", "5", "a whole number of minutes from 1 to 240", _minutes),
+    Setting("language", None, "nl or en", _language),
+    Setting("coordinator_key", None, "the path of a coordinator's public key file (.pem)",
+            _coordinator_key),
+)}
+
+
+class ConfigService:
+    def __init__(self, ws: Workspace) -> None:
+        self._ws = ws
+
+    @staticmethod
+    def known() -> list[str]:
+        return list(SETTINGS)
+
+    def _setting(self, key: str) -> Setting:
+        setting = SETTINGS.get(key)
+        if setting is None:
+            raise DomainError("config.unknown_key", "key",
+                              {"key": key, "known": ", ".join(SETTINGS)})
+        return setting
+
+    def get(self, key: str) -> str | None:
+        setting = self._setting(key)
+        with self._ws.db.unit_of_work() as uow:
+            value = uow.settings.get(key)
+        return value if value is not None else setting.default
+
+    def all(self) -> dict[str, str | None]:
+        with self._ws.db.unit_of_work() as uow:
+            stored = uow.settings.all()
+        return {k: stored.get(k, s.default) for k, s in SETTINGS.items()}
+
+    def set(self, key: str, value: str | None) -> str | None:
+        """Store a checked value (None or "" removes it, back to the default)."""
+        setting = self._setting(key)
+        normalised: str | None = None
+        if value is not None and value.strip() != "":
+            try:
+                normalised = setting.check(value)
+            except (ValueError, OSError) as exc:
+                raise DomainError("config.bad_value", key,
+                                  {"key": key, "value": value, "hint": setting.hint}) from exc
+        with self._ws.db.unit_of_work(write=True) as uow:
+            uow.settings.set(key, normalised)
+            uow.commit()
+        return normalised
+
+    def auto_lock_minutes(self) -> int:
+        return int(self.get("auto_lock_minutes") or 5)

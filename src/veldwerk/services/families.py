@@ -1,0 +1,308 @@
+"""Families: list, search, read, import, export, edit and erase. Every edit loads the family,
+applies the change, checks the whole family against the domain rules and stores only what
+changed, in one transaction; a change that breaks a rule stores nothing."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, replace
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from veldwerk.domain import clock, handover, rules
+from veldwerk.domain.errors import DomainError, Problem
+from veldwerk.domain.model import (
+    Event,
+    Family,
+    FamilySummary,
+    Goal,
+    Member,
+    NetworkMember,
+    Reflection,
+)
+from veldwerk.interchange import reader, writer
+from veldwerk.services.progress import CancelToken, Progress, check, report
+
+if TYPE_CHECKING:
+    from veldwerk.services.workspace import Workspace
+    from veldwerk.store.database import UnitOfWork
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    imported: int
+    replaced: int
+    refs: tuple[str, ...]
+
+
+def _check(family: Family, today: date, prefix: str = "") -> None:
+    problems = rules.validate_family(family, today)
+    if problems:
+        raise DomainError.from_problems(
+            Problem(f"{prefix}{p.field}" if prefix else p.field, p.code, p.params)
+            for p in problems)
+
+
+def _replace_item(items: Sequence[T], key: int | None, new: T) -> tuple[T, ...]:
+    if key is None:
+        return (*items, new)
+    out = list(items)
+    for i, item in enumerate(out):
+        if getattr(item, "key", None) == key:
+            out[i] = new
+            return tuple(out)
+    raise DomainError("record.not_found")
+
+
+def _without(items: Sequence[T], key: int) -> tuple[T, ...]:
+    out = tuple(i for i in items if getattr(i, "key", None) != key)
+    if len(out) == len(items):
+        raise DomainError("record.not_found")
+    return out
+
+
+class FamilyService:
+    def __init__(self, ws: Workspace) -> None:
+        self._ws = ws
+
+    @property
+    def _db(self) -> Any:
+        return self._ws.db
+
+    def _lang(self, uow: UnitOfWork) -> str:
+        return uow.settings.get("language") or "nl"
+
+    # ---- reading -------------------------------------------------------------------------
+    def list(self, *, query: str = "", status: str | None = None,
+             phase: str | None = None) -> list[FamilySummary]:
+        """The family list, newest contact first; `query` matches ref, family and member names."""
+        with self._db.unit_of_work() as uow:
+            ids = uow.families.search(query) if query.strip() else None
+            rows = uow.families.summaries(clock.today(), ids)
+        return [r for r in rows
+                if (status is None or r.status == status) and (phase is None or r.phase == phase)]
+
+    def get(self, ref: str) -> Family:
+        with self._db.unit_of_work() as uow:
+            return self._load(uow, ref)
+
+    def get_by_key(self, key: int) -> Family:
+        with self._db.unit_of_work() as uow:
+            family = uow.families.load(key)
+        if family is None:
+            raise DomainError("record.not_found")
+        return family
+
+    def all(self) -> list[Family]:
+        with self._db.unit_of_work() as uow:
+            return [f for f in (uow.families.load(i) for i in uow.families.all_ids()) if f]
+
+    def count(self) -> int:
+        with self._db.unit_of_work() as uow:
+            return uow.families.count()
+
+    @staticmethod
+    def _load(uow: UnitOfWork, ref: str) -> Family:
+        fid = uow.families.id_of(ref)
+        family = uow.families.load(fid) if fid is not None else None
+        if family is None:
+            raise DomainError("family.not_found", params={"ref": ref})
+        return family
+
+    # ---- import and export ---------------------------------------------------------------
+    def import_file(self, path: Path, *, replace_existing: bool = False,
+                    progress: Progress | None = None,
+                    cancel: CancelToken | None = None) -> ImportResult:
+        """Import a case file: all or nothing. Any problem refuses the whole file, listing every
+        problem by its place; nothing of a refused file is stored."""
+        families = reader.read_case_file(path, clock.today())
+        return self.import_families(families, replace_existing=replace_existing,
+                                    progress=progress, cancel=cancel)
+
+    def import_families(self, families: Sequence[Family], *, replace_existing: bool = False,
+                        progress: Progress | None = None,
+                        cancel: CancelToken | None = None) -> ImportResult:
+        today = clock.today()
+        problems: list[Problem] = []
+        for i, f in enumerate(families):
+            problems += [Problem(f"families[{i}].{p.field}", p.code, p.params)
+                         for p in rules.validate_family(f, today)]
+        if problems:
+            raise DomainError.from_problems(problems)
+        total = len(families)
+        report(progress, 0, total)
+        with self._db.unit_of_work(write=True) as uow:
+            existing = {i: uow.families.id_of(f.ref) for i, f in enumerate(families)}
+            clashes = [Problem(f"families[{i}].ref", "family.ref_exists", {"ref": families[i].ref})
+                       for i, fid in existing.items() if fid is not None]
+            if clashes and not replace_existing:
+                raise DomainError.from_problems(clashes)
+            for fid in (x for x in existing.values() if x is not None):
+                uow.families.erase(fid)
+            check(cancel)
+
+            def step(done: int) -> None:
+                check(cancel)
+                report(progress, done, total)
+
+            uow.families.insert_families(families, on_progress=step)
+            check(cancel)
+            uow.commit()
+        log.info("imported %d families (%d replaced)", total, len(clashes))
+        return ImportResult(total, len(clashes), tuple(f.ref for f in families))
+
+    def export_document(self, refs: Iterable[str] = ()) -> bytes:
+        """The case file (identifiable!) for `refs`, or for every family when empty."""
+        wanted = list(refs)
+        with self._db.unit_of_work() as uow:
+            if wanted:
+                families = [self._load(uow, r) for r in wanted]
+            else:
+                families = [f for f in (uow.families.load(i) for i in uow.families.all_ids())
+                            if f]
+        return writer.dump_case_file(families)
+
+    def export_to(self, path: Path, refs: Iterable[str] = ()) -> int:
+        """Write the case file to `path` atomically; returns the number of families."""
+        from veldwerk.store.atomic import write_atomic
+
+        data = self.export_document(refs)
+        write_atomic(Path(path), data)
+        return data.count(b'"ref": ')
+
+    # ---- whole family --------------------------------------------------------------------
+    def create(self, family: Family) -> Family:
+        """Add one new family (from the app); refused whole when it breaks a rule."""
+        _check(family, clock.today())
+        with self._db.unit_of_work(write=True) as uow:
+            if uow.families.id_of(family.ref) is not None:
+                raise DomainError("family.ref_exists", "ref", {"ref": family.ref})
+            (fid,) = uow.families.insert_families([family])
+            uow.commit()
+        return self.get_by_key(fid)
+
+    def erase(self, ref: str) -> None:
+        """The right to erasure: the family and everything about it is removed, and no page of
+        the database keeps its text; the audit log keeps only that a family was erased."""
+        with self._db.unit_of_work(write=True) as uow:
+            fid = uow.families.id_of(ref)
+            if fid is None:
+                raise DomainError("family.not_found", params={"ref": ref})
+            uow.families.erase(fid)
+            uow.commit()
+        self._db.checkpoint()
+        log.info("family %d erased", fid)
+
+    def update_details(self, ref: str, **changes: Any) -> Family:
+        """Change the family's own fields (name, status, dates, vulnerabilities, consent…)."""
+        allowed = {"ref", "name", "municipality", "status", "opened_on", "closed_on", "due_date",
+                   "vulnerabilities", "learning_consent"}
+        unknown = set(changes) - allowed
+        if unknown:
+            raise ValueError(f"not a family field: {sorted(unknown)}")
+        if "vulnerabilities" in changes:
+            changes["vulnerabilities"] = tuple(changes["vulnerabilities"])
+
+        def apply(uow: UnitOfWork, f: Family) -> Family:
+            new = replace(f, **changes)
+            if new.ref != f.ref and uow.families.id_of(new.ref) is not None:
+                raise DomainError("family.ref_exists", "ref", {"ref": new.ref})
+            return new
+
+        return self._edit(ref, apply, lambda uow, fid, new: uow.families.update_family(fid, new))
+
+    def set_consent(self, ref: str, consent: str) -> Family:
+        return self.update_details(ref, learning_consent=consent)
+
+    # ---- records -------------------------------------------------------------------------
+    def save_member(self, ref: str, member: Member) -> Family:
+        return self._edit(
+            ref, lambda uow, f: replace(f, members=_replace_item(f.members, member.key, member)),
+            lambda uow, fid, new: uow.families.save_member(fid, member))
+
+    def delete_member(self, ref: str, key: int) -> Family:
+        return self._edit(ref, lambda uow, f: replace(f, members=_without(f.members, key)),
+                          lambda uow, fid, new: uow.families.delete_member(fid, key))
+
+    def save_network_member(self, ref: str, person: NetworkMember) -> Family:
+        return self._edit(
+            ref, lambda uow, f: replace(f, network=_replace_item(f.network, person.key, person)),
+            lambda uow, fid, new: uow.families.save_network_member(fid, person))
+
+    def delete_network_member(self, ref: str, key: int) -> Family:
+        return self._edit(ref, lambda uow, f: replace(f, network=_without(f.network, key)),
+                          lambda uow, fid, new: uow.families.delete_network_member(fid, key))
+
+    def save_event(self, ref: str, event: Event) -> Family:
+        return self._edit(
+            ref, lambda uow, f: replace(f, journey=_replace_item(f.journey, event.key, event)),
+            lambda uow, fid, new: uow.families.save_event(fid, event))
+
+    def delete_event(self, ref: str, key: int) -> Family:
+        return self._edit(ref, lambda uow, f: replace(f, journey=_without(f.journey, key)),
+                          lambda uow, fid, new: uow.families.delete_event(fid, key))
+
+    def save_goal(self, ref: str, goal: Goal) -> Family:
+        return self._edit(
+            ref, lambda uow, f: replace(f, goals=_replace_item(f.goals, goal.key, goal)),
+            lambda uow, fid, new: uow.families.save_goal(fid, goal))
+
+    def delete_goal(self, ref: str, key: int) -> Family:
+        return self._edit(ref, lambda uow, f: replace(f, goals=_without(f.goals, key)),
+                          lambda uow, fid, new: uow.families.delete_goal(fid, key))
+
+    def save_reflection(self, ref: str, reflection: Reflection) -> Family:
+        return self._edit(
+            ref, lambda uow, f: replace(
+                f, reflections=_replace_item(f.reflections, reflection.key, reflection)),
+            lambda uow, fid, new: uow.families.save_reflection(fid, reflection))
+
+    def delete_reflection(self, ref: str, key: int) -> Family:
+        return self._edit(ref, lambda uow, f: replace(f, reflections=_without(f.reflections, key)),
+                          lambda uow, fid, new: uow.families.delete_reflection(fid, key))
+
+    def change_contact(self, ref: str, role: str, network_id: str | None,
+                       on: date | None = None) -> Family:
+        """A new vaste aanspreekpunt or achterwacht from `on` (default today): the old
+        assignment ends, history is kept, and a `handover` event is added to the journey."""
+        day = on or clock.today()
+        holder: dict[str, handover.ContactChange] = {}
+
+        def apply(uow: UnitOfWork, f: Family) -> Family:
+            change = handover.change_contact(f, role, network_id, day, self._lang(uow))
+            holder["change"] = change
+            return change.family
+
+        def store(uow: UnitOfWork, fid: int, new: Family) -> None:
+            change = holder["change"]
+            if change.ended is not None:
+                uow.families.save_contact(fid, change.ended)
+            if change.removed is not None and change.removed.key is not None:
+                uow.families.delete_contact(fid, change.removed.key)
+            if change.started is not None:
+                uow.families.save_contact(fid, change.started)
+            uow.families.save_event(fid, change.event)
+
+        return self._edit(ref, apply, store)
+
+    # ---- the one edit path ---------------------------------------------------------------
+    def _edit(self, ref: str, apply: Callable[[UnitOfWork, Family], Family],
+              store: Callable[[UnitOfWork, int, Family], Any]) -> Family:
+        with self._db.unit_of_work(write=True) as uow:
+            family = self._load(uow, ref)
+            assert family.key is not None
+            new = apply(uow, family)
+            _check(new, clock.today())
+            try:
+                store(uow, family.key, new)
+            except LookupError as exc:
+                raise DomainError("record.not_found") from exc
+            uow.commit()
+            fresh = uow.families.load(family.key)
+        assert fresh is not None
+        return fresh

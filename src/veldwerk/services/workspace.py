@@ -1,0 +1,111 @@
+"""An unlocked profile: the one object the GUI and the command line hold while they work.
+
+Opening checks the passphrase against the key file first (read-only: a wrong passphrase changes
+no byte of the profile), then takes the profile's lock, then opens the database (every page
+checked, migrations run after a backup). The services hang off it: `families`, `config`,
+`admin`, `learning`.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from pathlib import Path
+
+from veldwerk.domain.errors import DomainError
+from veldwerk.store import keys
+from veldwerk.store.database import Database
+from veldwerk.store.profile import ProfileLock, ProfilePaths, clear_private_tmp
+
+log = logging.getLogger(__name__)
+
+
+class Workspace:
+    """An open, unlocked profile. Close it (or use it as a context manager) to drop the key."""
+
+    def __init__(self, paths: ProfilePaths, lock: ProfileLock, db: Database,
+                 data_key: bytes) -> None:
+        self.paths = paths
+        self._lock = lock
+        self.db = db
+        self._data_key = data_key
+        from veldwerk.services.admin import AdminService
+        from veldwerk.services.config import ConfigService
+        from veldwerk.services.families import FamilyService
+
+        self.families = FamilyService(self)
+        self.config = ConfigService(self)
+        self.admin = AdminService(self)
+
+    # ---- opening -------------------------------------------------------------------------
+    @classmethod
+    def create(cls, root: Path, passphrase: str, *,
+               kdf: keys.KdfParams | None = None) -> tuple[Workspace, str]:
+        """Create a new profile in `root` (missing or empty); returns it open, with the recovery
+        key to show the user exactly once."""
+        paths = ProfilePaths(root)
+        if paths.exists() or paths.key_file.exists():
+            raise DomainError("profile.exists", params={"path": str(root)})
+        paths.ensure_private_dirs()
+        lock = ProfileLock(paths)
+        lock.acquire()
+        try:
+            data_key, recovery = keys.create_key_file(
+                paths.key_file, passphrase, kdf=kdf or keys.DEFAULT_KDF)
+            db = Database.open(paths.db, data_key, paths.backups)
+        except BaseException:
+            lock.release()
+            raise
+        log.info("profile created")
+        return cls(paths, lock, db, data_key), recovery
+
+    @classmethod
+    def open(cls, root: Path, passphrase: str) -> Workspace:
+        return cls._open(root, lambda p: keys.unlock_with_passphrase(p.key_file, passphrase))
+
+    @classmethod
+    def open_with_recovery_key(cls, root: Path, recovery_key: str) -> Workspace:
+        return cls._open(root, lambda p: keys.unlock_with_recovery_key(p.key_file, recovery_key))
+
+    @classmethod
+    def _open(cls, root: Path, unlock: Callable[[ProfilePaths], bytes]) -> Workspace:
+        paths = ProfilePaths(root)
+        if not paths.exists():
+            raise DomainError("profile.missing", params={"path": str(root)})
+        data_key = unlock(paths)  # read-only; raises on a wrong passphrase or key
+        lock = ProfileLock(paths)
+        lock.acquire()
+        try:
+            clear_private_tmp(paths)
+            db = Database.open(paths.db, data_key, paths.backups)
+        except BaseException:
+            lock.release()
+            raise
+        log.info("profile unlocked")
+        return cls(paths, lock, db, data_key)
+
+    def close(self) -> None:
+        """Close the database and drop the key; idempotent."""
+        if self._data_key:
+            self.db.close()
+            self._data_key = b""
+            self._lock.release()
+            log.info("profile locked")
+
+    @property
+    def is_open(self) -> bool:
+        return bool(self._data_key)
+
+    def __enter__(self) -> Workspace:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # ---- for the services ----------------------------------------------------------------
+    def change_passphrase(self, new_passphrase: str) -> None:
+        keys.change_passphrase(self.paths.key_file, self._data_key, new_passphrase)
+
+    @property
+    def data_key(self) -> bytes:
+        return self._data_key
