@@ -1,0 +1,298 @@
+"""The profile folder, its lock and atomic writes (store.profile, store.atomic)."""
+
+from __future__ import annotations
+
+import os
+import signal
+import stat
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from veldwerk.domain.errors import DomainError
+from veldwerk.store.atomic import is_temp_for, remove_stale_temps, temp_name_for, write_atomic
+from veldwerk.store.profile import (
+    ENV_DATA_DIR,
+    ProfileLock,
+    ProfilePaths,
+    clear_private_tmp,
+    default_profile_dir,
+    private_temp_file,
+)
+
+pytestmark = pytest.mark.skipif(os.name == "nt", reason="POSIX modes and signals")
+
+
+def mode_of(path: Path) -> int:
+    return stat.S_IMODE(path.lstat().st_mode)
+
+
+# --- where the profile lives -------------------------------------------------------------------
+
+
+def test_data_dir_from_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """VELDWERK_DATA_DIR chooses the profile folder (with ~ expanded); unset or blank, the
+    platform's user data folder is used."""
+    monkeypatch.setenv(ENV_DATA_DIR, str(tmp_path / "p"))
+    assert default_profile_dir() == tmp_path / "p"
+    monkeypatch.setenv(ENV_DATA_DIR, "~/veldwerk-test")
+    assert default_profile_dir() == Path.home() / "veldwerk-test"
+    for unset in ("", "   "):
+        monkeypatch.setenv(ENV_DATA_DIR, unset)
+        assert default_profile_dir().parts[-2:] == ("veldwerk", "profile")
+    monkeypatch.delenv(ENV_DATA_DIR)
+    assert default_profile_dir().parts[-2:] == ("veldwerk", "profile")
+
+
+def test_profile_paths_name_everything(tmp_path: Path) -> None:
+    """The lead's store code finds every file of a profile through ProfilePaths."""
+    paths = ProfilePaths(tmp_path)
+    assert paths.db == tmp_path / "veldwerk.db"
+    assert paths.key_file == tmp_path / "veldwerk.key"
+    assert paths.lock == tmp_path / ".lock"
+    assert paths.backups == tmp_path / "backups"
+    assert paths.outbox == tmp_path / "outbox"
+    assert paths.tmp == tmp_path / "tmp"
+    assert not paths.exists()
+    paths.key_file.write_bytes(b"k")
+    assert not paths.exists()  # a key file alone is no profile
+    paths.db.write_bytes(b"d")
+    assert paths.exists()
+
+
+def test_private_dirs_are_0700_whatever_the_umask(tmp_path: Path) -> None:
+    """Profile folders are private even under a permissive umask, and existing ones are
+    tightened."""
+    paths = ProfilePaths(tmp_path / "deep" / "profile")
+    paths.root.mkdir(parents=True, mode=0o777)
+    os.chmod(paths.root, 0o755)
+    old = os.umask(0)
+    try:
+        paths.ensure_private_dirs()
+        paths.ensure_private_dirs()  # twice is fine
+    finally:
+        os.umask(old)
+    for folder in (paths.root, paths.backups, paths.outbox, paths.tmp):
+        assert folder.is_dir()
+        assert mode_of(folder) == 0o700, folder
+
+
+def test_clear_private_tmp_removes_leftovers_but_follows_no_link(tmp_path: Path) -> None:
+    """After a crash the tmp folder is emptied: files, folders and links, but a link's target
+    outside the profile is left alone."""
+    paths = ProfilePaths(tmp_path / "profile")
+    paths.ensure_private_dirs()
+    clear_private_tmp(paths)  # empty: nothing to do
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (outside / "keep.txt").write_text("keep")
+    (paths.tmp / "print.pdf").write_bytes(b"%PDF")
+    (paths.tmp / "sub" / "deeper").mkdir(parents=True)
+    (paths.tmp / "sub" / "deeper" / "x").write_bytes(b"x")
+    (paths.tmp / "link").symlink_to(outside, target_is_directory=True)
+    (paths.tmp / "dangling").symlink_to(tmp_path / "gone")
+    clear_private_tmp(paths)
+    assert list(paths.tmp.iterdir()) == []
+    assert (outside / "keep.txt").read_text() == "keep"
+    clear_private_tmp(ProfilePaths(tmp_path / "never-made"))  # no tmp folder: no error
+
+
+def test_private_temp_file_is_0600_and_always_removed(tmp_path: Path) -> None:
+    """A temporary file for identifiable data is private and gone after use, also after an
+    error."""
+    paths = ProfilePaths(tmp_path)
+    paths.ensure_private_dirs()
+    with private_temp_file(paths, ".pdf") as pdf:
+        assert pdf.parent == paths.tmp and pdf.suffix == ".pdf"
+        assert mode_of(pdf) == 0o600
+        pdf.write_bytes(b"%PDF-1.7")
+    assert not pdf.exists()
+    with pytest.raises(RuntimeError), private_temp_file(paths) as other:
+        other.write_bytes(b"data")
+        raise RuntimeError("printing failed")
+    assert not other.exists()
+    assert list(paths.tmp.iterdir()) == []
+
+
+# --- atomic writes -----------------------------------------------------------------------------
+
+
+def test_write_atomic_creates_and_replaces_privately(tmp_path: Path) -> None:
+    """The file gets exactly the new bytes and mode 0600, and no temporary file remains."""
+    target = tmp_path / "veldwerk.key"
+    write_atomic(target, b"first")
+    assert target.read_bytes() == b"first"
+    assert mode_of(target) == 0o600
+    target.chmod(0o644)
+    write_atomic(target, b"second" * 10_000)
+    assert target.read_bytes() == b"second" * 10_000
+    assert mode_of(target) == 0o600
+    assert list(tmp_path.iterdir()) == [target]
+
+
+def test_write_atomic_failure_leaves_no_temporary_file(tmp_path: Path) -> None:
+    """When the final rename fails (here: a non-empty folder is in the way) the temporary file
+    is removed and the folder is as before."""
+    target = tmp_path / "veldwerk.key"
+    target.mkdir()
+    (target / "inside").write_bytes(b"x")
+    with pytest.raises(OSError):
+        write_atomic(target, b"data")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["veldwerk.key"]
+    with pytest.raises(FileNotFoundError):
+        write_atomic(tmp_path / "no-such-folder" / "f", b"data")
+
+
+def test_write_atomic_exclusive_never_replaces(tmp_path: Path) -> None:
+    """With exclusive=True an existing file is kept and FileExistsError raised; no leftovers."""
+    target = tmp_path / "veldwerk.key"
+    write_atomic(target, b"new", exclusive=True)
+    assert target.read_bytes() == b"new"
+    with pytest.raises(FileExistsError):
+        write_atomic(target, b"other", exclusive=True)
+    assert target.read_bytes() == b"new"
+    assert list(tmp_path.iterdir()) == [target]
+
+
+def test_remove_stale_temps_only_touches_its_own_leftovers(tmp_path: Path) -> None:
+    """Only temporary files of that one target are removed, never other files."""
+    target = tmp_path / "veldwerk.key"
+    target.write_bytes(b"k")
+    stale = [temp_name_for(target) for _ in range(3)]
+    for leftover in stale:
+        leftover.write_bytes(b"half")
+        assert is_temp_for(leftover, target)
+    unrelated = [tmp_path / "veldwerk.db", temp_name_for(tmp_path / "veldwerk.db")]
+    for other in unrelated:
+        other.write_bytes(b"db")
+        assert not is_temp_for(other, target)
+    assert remove_stale_temps(target) == 3
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(
+        [target.name] + [u.name for u in unrelated]
+    )
+
+
+# --- the lock ----------------------------------------------------------------------------------
+
+HOLDER = """
+import sys, time
+from pathlib import Path
+from veldwerk.store.profile import ProfileLock, ProfilePaths
+lock = ProfileLock(ProfilePaths(Path(sys.argv[1])))
+lock.acquire()
+print("locked", flush=True)
+time.sleep(120)
+"""
+
+TRY_LOCK = """
+import sys
+from pathlib import Path
+from veldwerk.domain.errors import DomainError
+from veldwerk.store.profile import ProfileLock, ProfilePaths
+try:
+    with ProfileLock(ProfilePaths(Path(sys.argv[1]))):
+        print("acquired")
+except DomainError as exc:
+    print(exc.code, exc.params["pid"])
+"""
+
+
+def try_lock_in_other_process(root: Path) -> str:
+    done = subprocess.run(
+        [sys.executable, "-c", TRY_LOCK, str(root)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    )
+    return done.stdout.strip()
+
+
+def test_a_second_process_is_refused_with_our_pid(tmp_path: Path) -> None:
+    """While we hold the profile, another process gets profile.locked naming our process id;
+    after we release, it can take the lock."""
+    paths = ProfilePaths(tmp_path / "profile")
+    with ProfileLock(paths) as lock:
+        assert lock.held
+        assert paths.lock.read_text().strip() == str(os.getpid())
+        assert mode_of(paths.lock) == 0o600
+        assert try_lock_in_other_process(paths.root) == f"profile.locked {os.getpid()}"
+    assert not lock.held
+    assert try_lock_in_other_process(paths.root) == "acquired"
+
+
+def test_lock_of_a_killed_process_does_not_block(tmp_path: Path) -> None:
+    """We are refused while another process holds the profile (message names its pid); once
+    that process is SIGKILLed, the lock it left behind no longer blocks."""
+    paths = ProfilePaths(tmp_path / "profile")
+    holder = subprocess.Popen(
+        [sys.executable, "-c", HOLDER, str(paths.root)], stdout=subprocess.PIPE, text=True
+    )
+    try:
+        assert holder.stdout is not None
+        assert holder.stdout.readline().strip() == "locked"
+        lock = ProfileLock(paths)
+        with pytest.raises(DomainError) as caught:
+            lock.acquire()
+        assert caught.value.code == "profile.locked"
+        assert caught.value.params == {"pid": holder.pid}
+        assert str(holder.pid) in caught.value.message("nl")
+        assert not lock.held
+    finally:
+        holder.send_signal(signal.SIGKILL)
+        holder.wait(timeout=10)
+        if holder.stdout is not None:
+            holder.stdout.close()
+    assert paths.lock.read_text().strip() == str(holder.pid)  # the stale pid is still there
+    lock.acquire()
+    assert lock.held
+    assert paths.lock.read_text().strip() == str(os.getpid())
+    lock.release()
+
+
+def test_second_lock_in_the_same_process_is_refused(tmp_path: Path) -> None:
+    """Two windows of one process cannot open the same profile either."""
+    paths = ProfilePaths(tmp_path)
+    first = ProfileLock(paths)
+    first.acquire()
+    first.acquire()  # the same object again: no-op
+    second = ProfileLock(paths)
+    with pytest.raises(DomainError) as caught:
+        second.acquire()
+    assert caught.value.code == "profile.locked"
+    assert caught.value.params["pid"] == os.getpid()
+    first.release()
+    second.acquire()
+    second.release()
+
+
+def test_release_is_idempotent_and_unknown_holder_shows_question_mark(tmp_path: Path) -> None:
+    """Releasing twice is harmless; a holder that wrote no pid is shown as '?'."""
+    paths = ProfilePaths(tmp_path)
+    lock = ProfileLock(paths)
+    lock.release()
+    lock.acquire()
+    lock.release()
+    lock.release()
+    assert paths.lock.read_text() == ""  # released: no pid left behind
+    # A holder that has the OS lock but has not written its pid yet.
+    import fcntl
+
+    fd = os.open(paths.lock, os.O_RDWR)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        with pytest.raises(DomainError) as caught:
+            ProfileLock(paths).acquire()
+        assert caught.value.params == {"pid": "?"}
+        assert "?" in caught.value.message("en")
+    finally:
+        os.close(fd)
+
+
+def test_lock_creates_a_missing_profile_folder_privately(tmp_path: Path) -> None:
+    """Taking the lock before `init` creates the folder, with mode 0700."""
+    paths = ProfilePaths(tmp_path / "new")
+    with ProfileLock(paths):
+        assert mode_of(paths.root) == 0o700
