@@ -296,3 +296,16 @@ def test_lock_creates_a_missing_profile_folder_privately(tmp_path: Path) -> None
     paths = ProfilePaths(tmp_path / "new")
     with ProfileLock(paths):
         assert mode_of(paths.root) == 0o700
+
+
+def test_a_file_where_the_folder_should_be_is_a_clear_error(tmp_path: Path) -> None:
+    """Pointing the profile at a file gives profile.not_writable, not a crash."""
+    blocker = tmp_path / "profile"
+    blocker.write_bytes(b"not a folder")
+    paths = ProfilePaths(blocker)
+    for attempt in (paths.ensure_private_dirs, ProfileLock(paths).acquire):
+        with pytest.raises(DomainError) as caught:
+            attempt()
+        assert caught.value.code == "profile.not_writable"
+        assert caught.value.params == {"path": str(blocker)}
+    assert blocker.read_bytes() == b"not a folder"

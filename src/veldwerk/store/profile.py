@@ -81,7 +81,7 @@ class ProfilePaths:
                 folder.mkdir(mode=PRIVATE_DIR_MODE, parents=True, exist_ok=True)
                 if os.name != "nt":
                     os.chmod(folder, PRIVATE_DIR_MODE)
-        except PermissionError as exc:
+        except OSError as exc:  # no rights, read-only disk, a file in the way
             raise _not_writable(self) from exc
 
 
@@ -150,7 +150,7 @@ class ProfileLock:
             fd = os.open(
                 self.paths.lock, os.O_RDWR | os.O_CREAT | getattr(os, "O_BINARY", 0), 0o600
             )
-        except PermissionError as exc:
+        except OSError as exc:
             raise _not_writable(self.paths) from exc
         try:
             locked = _try_lock(fd)
