@@ -37,6 +37,16 @@ messages.register({
 })
 
 
+def common_options() -> argparse.ArgumentParser:
+    """--data-dir and --lang are accepted after the command too (`veldwerk check --lang nl`)."""
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS,
+                        help="profile folder (default: $VELDWERK_DATA_DIR or the user data dir)")
+    common.add_argument("--lang", choices=["nl", "en"], default=argparse.SUPPRESS,
+                        help="language of messages")
+    return common
+
+
 def user_language(explicit: str | None = None) -> str:
     """--lang, else VELDWERK_LANG, else Dutch when the system language is Dutch, else English."""
     for value in (explicit, os.environ.get("VELDWERK_LANG")):

@@ -7,10 +7,11 @@ from __future__ import annotations
 import argparse
 import importlib
 import logging
+import os
 import sys
 
 from veldwerk import __version__
-from veldwerk.cli.context import Context, user_language
+from veldwerk.cli.context import Context, common_options, user_language
 from veldwerk.domain.errors import DomainError
 
 # command name -> module in veldwerk.cli
@@ -42,17 +43,29 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--lang", choices=["nl", "en"], help="language of messages")
     parser.add_argument("--demo", action="store_true",
                         help="open the app with a throwaway profile full of synthetic families")
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    sub = _WithCommonOptions(parser.add_subparsers(dest="command", metavar="COMMAND"))
     for name, module in COMMANDS.items():
         mod = importlib.import_module(f"veldwerk.cli.{module}")
         mod.register(sub, name)
     return parser
 
 
+class _WithCommonOptions:
+    """Adds the common options to every command's parser."""
+
+    def __init__(self, sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+        self._sub = sub
+
+    def add_parser(self, name: str, **kwargs: object) -> argparse.ArgumentParser:
+        kwargs.setdefault("parents", [common_options()])
+        return self._sub.add_parser(name, **kwargs)  # type: ignore[arg-type]
+
+
 def main(argv: list[str]) -> int:
     from veldwerk.logging_setup import configure_logging
 
     configure_logging()
+    os.umask(0o077)  # every file veldwerk creates is private to the user
     parser = build_parser()
     args = parser.parse_args(argv)
     ctx = Context(args=args, lang=user_language(args.lang))
@@ -62,7 +75,7 @@ def main(argv: list[str]) -> int:
     try:
         return int(handler(ctx) or 0)
     except DomainError as exc:
-        print(exc.describe(ctx.lang), file=sys.stderr)
+        print(_user_text(exc, ctx.lang), file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print(ctx.t("cancelled"), file=sys.stderr)
@@ -71,6 +84,14 @@ def main(argv: list[str]) -> int:
         log.exception("unexpected error in command %s", args.command)
         print(ctx.t("cli.unexpected"), file=sys.stderr)
         return 2
+
+
+def _user_text(exc: DomainError, lang: str) -> str:
+    """Problems in a file are listed with their place; a single plain problem (a wrong
+    passphrase, a bad setting) is just its sentence."""
+    if len(exc.problems) == 1 and not any(c in exc.field for c in "[]."):
+        return exc.message(lang)
+    return exc.describe(lang)
 
 
 def _launch_gui(args: argparse.Namespace, ctx: Context) -> int:

@@ -8,7 +8,8 @@ is looked up in the user's language where it is shown (`messages.render`). Anyth
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from dataclasses import field as dc_field
 from typing import Any
 
 from veldwerk.domain import messages
@@ -21,7 +22,7 @@ class Problem:
 
     field: str
     code: str
-    params: Mapping[str, Any] = field(default_factory=dict)
+    params: Mapping[str, Any] = dc_field(default_factory=dict)
 
     def message(self, lang: str = "en") -> str:
         """The problem in words, without its place."""

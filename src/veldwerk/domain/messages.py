@@ -7,7 +7,15 @@ Messages are looked up by code with named parameters (``{name}``); code lists' l
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass
 from typing import Any
+
+
+@dataclass(frozen=True)
+class Ref:
+    """A parameter that is itself a message, rendered in the same language."""
+
+    code: str
 
 # code -> (Dutch, English)
 CATALOG: dict[str, tuple[str, str]] = {
@@ -142,7 +150,9 @@ def render(code: str, params: Mapping[str, Any] | None = None, lang: str = "en")
     if texts is None:
         return code
     template = texts[0] if lang == "nl" else texts[1]
+    values = {k: render(v.code, None, lang) if isinstance(v, Ref) else v
+              for k, v in (params or {}).items()}
     try:
-        return template.format(**(params or {}))
+        return template.format(**values)
     except (KeyError, IndexError, ValueError):
         return template

@@ -8,7 +8,20 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from veldwerk.domain import messages
 from veldwerk.domain.errors import DomainError
+
+messages.register({
+    "config.hint.region": ("een regionaam van 1 tot 60 tekens (bijvoorbeeld Noord-Veluwe)",
+                           "a region name, 1-60 characters (e.g. Noord-Veluwe)"),
+    "config.hint.folder": ("het pad van een map", "a folder path"),
+    "config.hint.minutes": ("een heel aantal minuten van 1 tot 240",
+                            "a whole number of minutes from 1 to 240"),
+    "config.hint.language": ("nl of en", "nl or en"),
+    "config.hint.coordinator_key": (
+        "het pad van het openbare sleutelbestand (.pem) van de coördinator",
+        "the path of a coordinator's public key file (.pem)"),
+})
 
 if TYPE_CHECKING:
     from veldwerk.services.workspace import Workspace
@@ -18,7 +31,7 @@ if TYPE_CHECKING:
 class Setting:
     key: str
     default: str | None
-    hint: str
+    hint: str  # message code
     check: Callable[[str], str]  # returns the normalised value or raises ValueError
 
 
@@ -64,12 +77,11 @@ def _coordinator_key(value: str) -> str:
 
 
 SETTINGS: dict[str, Setting] = {s.key: s for s in (
-    Setting("region", None, "a region name, 1-60 characters (e.g. Noord-Veluwe)", _region),
-    Setting("shared_folder", None, "a folder path", _folder),
-    Setting("auto_lock_minutes", "5", "a whole number of minutes from 1 to 240", _minutes),
-    Setting("language", None, "nl or en", _language),
-    Setting("coordinator_key", None, "the path of a coordinator's public key file (.pem)",
-            _coordinator_key),
+    Setting("region", None, "config.hint.region", _region),
+    Setting("shared_folder", None, "config.hint.folder", _folder),
+    Setting("auto_lock_minutes", "5", "config.hint.minutes", _minutes),
+    Setting("language", None, "config.hint.language", _language),
+    Setting("coordinator_key", None, "config.hint.coordinator_key", _coordinator_key),
 )}
 
 
@@ -107,8 +119,9 @@ class ConfigService:
             try:
                 normalised = setting.check(value)
             except (ValueError, OSError) as exc:
-                raise DomainError("config.bad_value", key,
-                                  {"key": key, "value": value, "hint": setting.hint}) from exc
+                raise DomainError(
+                    "config.bad_value", key,
+                    {"key": key, "value": value, "hint": messages.Ref(setting.hint)}) from exc
         with self._ws.db.unit_of_work(write=True) as uow:
             uow.settings.set(key, normalised)
             uow.commit()
