@@ -1,0 +1,1 @@
+"""Packaged resources (fonts with their licences, icons), reached through importlib.resources."""
