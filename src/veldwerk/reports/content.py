@@ -1,0 +1,77 @@
+"""What of a family the overviews show: the current contacts, the current network, the open plan
+and the journey's latest steps, each chosen on the day the page is printed."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from veldwerk.domain.model import Action, ContactAssignment, Event, Family, Goal, NetworkMember
+
+NETWORK_KIND_ORDER: tuple[str, ...] = ("jim", "professional", "informal")
+
+
+def _current_contact(family: Family, role: str, day: date) -> ContactAssignment | None:
+    """The assignment for `role` current on `day` (the one that started last, should a family
+    hold two).
+
+    Private stand-in for `veldwerk.domain.contacts.current_contact` until that rule is committed;
+    a rule lives in one place, so this goes as soon as it lands.
+    """
+    current = [c for c in family.contacts if c.role == role and c.current_on(day)]
+    if not current:
+        return None
+    return max(enumerate(current), key=lambda ic: (ic[1].start, ic[0]))[1]
+
+
+def contact_person(family: Family, role: str, day: date) -> NetworkMember | None:
+    """The vaste aanspreekpunt (`primary`) or achterwacht (`backup`) on `day`, or None."""
+    assignment = _current_contact(family, role, day)
+    if assignment is None:
+        return None
+    return family.network_member(assignment.network_id)
+
+
+def current_network(family: Family, day: date) -> list[NetworkMember]:
+    """The network members involved on `day`: JIMs first, then professionals, then informal ties
+    (in recorded order within each kind)."""
+    involved = [n for n in family.network if n.involved_on(day)]
+    rank = {kind: i for i, kind in enumerate(NETWORK_KIND_ORDER)}
+    return sorted(involved, key=lambda n: rank.get(n.kind, len(rank)))
+
+
+def current_jims(family: Family, day: date) -> list[NetworkMember]:
+    """The JIMs involved on `day`."""
+    return [n for n in family.network if n.kind == "jim" and n.involved_on(day)]
+
+
+def open_goals(family: Family) -> list[Goal]:
+    """The goals still being worked on."""
+    return [g for g in family.goals if g.status == "open"]
+
+
+def open_actions(goal: Goal) -> list[Action]:
+    """The actions of a goal that are not done."""
+    return [a for a in goal.actions if a.status != "done"]
+
+
+def plan_actions(family: Family) -> list[Action]:
+    """Every open action of every open goal, soonest due first (undated ones last)."""
+    actions = [a for g in open_goals(family) for a in open_actions(g)]
+    return sorted(actions, key=lambda a: (a.due_on is None, a.due_on or date.min))
+
+
+def recent_events(family: Family, day: date) -> list[Event]:
+    """The journey up to `day`, newest first (same-day events: the last recorded first)."""
+    past = [(e.date, i, e) for i, e in enumerate(family.journey) if e.date <= day]
+    return [e for _, _, e in sorted(past, key=lambda t: (t[0], t[1]), reverse=True)]
+
+
+def is_overdue(action: Action, day: date) -> bool:
+    """An open action whose due date has passed."""
+    return action.status != "done" and action.due_on is not None and action.due_on < day
+
+
+def first_name(name: str) -> str:
+    """The first word of a name, as a family says it ("Femke" for "Femke Jansen")."""
+    parts = name.split()
+    return parts[0] if parts else name

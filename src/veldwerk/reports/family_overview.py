@@ -1,0 +1,234 @@
+"""The family version of the overview (gezinsversie): one easy-read A4 page for the parents.
+
+Large type (14 pt and up), short sentences, one idea per line, a simple icon per section:
+"Wie helpt mij?" (the vaste aanspreekpunt and how to reach them), "Als [naam] er niet is" (the
+achterwacht), "Mijn JIM" and "Wat gaan we doen?" (the open actions). It shows nothing a family
+should not read on their fridge: no barriers, notes, reflections, event descriptions or other
+professionals' assessments are even looked at here.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable, Sequence
+from datetime import date
+
+from reportlab.pdfgen.canvas import Canvas
+
+from veldwerk.domain import clock
+from veldwerk.domain.model import Action, Family, NetworkMember
+from veldwerk.reports import content, fitting, fonts, icons, page, texts
+from veldwerk.reports.fitting import Line, Run, Style
+
+INK = "#1c2428"
+ACCENT = "#1f4e5a"
+BADGE = "#dcebf0"
+RULE = "#cfd8dc"
+
+TITLE = Style(fonts.BOLD, 26, 32, INK)
+INTRO = Style(fonts.REGULAR, 15, 20, "#37474f")
+HEAD = Style(fonts.BOLD, 20, 27, ACCENT)
+NAME = Style(fonts.BOLD, 18, 24, INK)
+TEXT = Style(fonts.REGULAR, 16, 22, INK)
+TEXT_B = Style(fonts.BOLD, 16, 22, INK)
+FOOT = Style(fonts.REGULAR, 14, 18, "#455a64")
+
+MARGIN_X = 44.0
+TOP = page.HEIGHT - 40.0
+BOTTOM = 34.0
+WIDTH = page.WIDTH - 2 * MARGIN_X
+BADGE_SIZE = 46.0
+CONTENT_X = MARGIN_X + 64.0
+CONTENT_W = WIDTH - 64.0
+SECTION_GAP = 14.0
+ITEM_INDENT = 28.0
+MAX_JIMS = 2
+
+
+def build_family_overview(family: Family, *, lang: str = "nl", today: date | None = None) -> bytes:
+    """The family version of `family`'s overview as PDF bytes: one easy-read A4 page in `lang`
+    ("nl" or "en"), as on `today` (default: the clock's today)."""
+    texts.check_lang(lang)
+    day = today or clock.today()
+    buffer = io.BytesIO()
+    c = page.new_canvas(buffer, title=texts.text("fam.for_you", lang), lang=lang)
+    bottom = _footer(c, day, lang)
+    top = _header(c, family, lang)
+
+    primary = content.contact_person(family, "primary", day)
+    backup = content.contact_person(family, "backup", day)
+    primary_name = content.first_name(fitting.clean(primary.name)) if primary else ""
+    sections = [
+        (icons.person, _who_helps(primary, primary_name, lang)),
+        (icons.two_people, _when_away(backup, primary_name, lang)),
+    ]
+    fixed = sum(_section_height(lines) + SECTION_GAP for _, lines in sections)
+    plan_min = max(BADGE_SIZE + 4, HEAD.leading + TEXT.leading) + SECTION_GAP
+    jims = _my_jims(family, day, lang, top - bottom - fixed - plan_min)
+    sections.append((icons.heart, jims))
+    used = fixed + _section_height(jims) + SECTION_GAP
+    sections.append((icons.checklist, _what_we_do(family, lang, top - bottom - used)))
+
+    for icon, lines in sections:
+        _rule(c, top)
+        top -= SECTION_GAP / 2
+        icons.in_circle(c, icon, MARGIN_X + BADGE_SIZE / 2, top - BADGE_SIZE / 2 - 2, BADGE_SIZE,
+                        BADGE, ACCENT)
+        fitting.draw_lines(c, lines, CONTENT_X, top)
+        top -= _section_height(lines) + SECTION_GAP / 2
+    return page.finish(c, buffer)
+
+
+def _section_height(lines: Sequence[Line]) -> float:
+    return max(fitting.lines_height(lines), BADGE_SIZE + 4)
+
+
+def _header(c: Canvas, family: Family, lang: str) -> float:
+    lines = [fitting.text_line([Run(family.name, TITLE)], WIDTH),
+             fitting.text_line([Run(texts.text("fam.for_you", lang), INTRO)], WIDTH),
+             fitting.text_line([Run(texts.text("fam.purpose", lang), INTRO)], WIDTH)]
+    return fitting.draw_lines(c, lines, MARGIN_X, TOP) - 6
+
+
+def _footer(c: Canvas, day: date, lang: str) -> float:
+    """The date the page was made, at the bottom; return the top of the footer."""
+    line = fitting.text_line(
+        [Run(texts.text("fam.made_on", lang, date=texts.long_date(day, lang)), FOOT)], WIDTH)
+    fitting.draw_lines(c, [line], MARGIN_X, BOTTOM + FOOT.leading)
+    return BOTTOM + FOOT.leading + 8
+
+
+def _rule(c: Canvas, y: float) -> None:
+    c.saveState()
+    c.setStrokeColor(RULE)
+    c.setLineWidth(1.0)
+    c.line(MARGIN_X, y, MARGIN_X + WIDTH, y)
+    c.restoreState()
+
+
+def _icon_marker(icon: icons.Icon, size: float) -> fitting.Marker:
+    def draw(c: Canvas, x: float, y_mid: float, height: float) -> None:
+        icon(c, x + ITEM_INDENT / 2 - 2, y_mid, size, INK)
+
+    return draw
+
+
+def _reach(person: NetworkMember) -> list[Line]:
+    """Organisation, phone and e-mail of `person`, one per line, with an icon each."""
+    lines: list[Line] = []
+    if person.organisation:
+        lines.append(fitting.text_line([Run(person.organisation, TEXT)], CONTENT_W))
+    if person.phone:
+        lines.append(fitting.text_line([Run(person.phone, TEXT_B)], CONTENT_W,
+                                       indent=ITEM_INDENT, marker=_icon_marker(icons.phone, 18)))
+    if person.email:
+        lines.append(fitting.text_line([Run(person.email, TEXT)], CONTENT_W,
+                                       indent=ITEM_INDENT, marker=_icon_marker(icons.mail, 18)))
+    return lines
+
+
+def _heading(text: str) -> Line:
+    return fitting.text_line([Run(text, HEAD)], CONTENT_W)
+
+
+def _sentence(text: str, style: Style = TEXT) -> list[Line]:
+    return fitting.wrapped_lines(text, style, CONTENT_W, 2)
+
+
+def _who_helps(primary: NetworkMember | None, name: str, lang: str) -> list[Line]:
+    lines = [_heading(texts.text("fam.who_helps", lang))]
+    if primary is None:
+        return lines + _sentence(texts.text("fam.no_primary", lang))
+    lines.append(fitting.text_line([Run(primary.name, NAME)], CONTENT_W))
+    lines += _reach(primary)
+    lines += _sentence(texts.text("fam.call_when", lang, name=name))
+    return lines
+
+
+def _when_away(backup: NetworkMember | None, primary_name: str, lang: str) -> list[Line]:
+    if primary_name:
+        heading = texts.text("fam.when_away", lang, name=primary_name)
+    else:
+        heading = texts.text("fam.when_away_generic", lang)
+    lines = [_heading(heading)]
+    if backup is None:
+        key = "fam.no_backup" if primary_name else "fam.no_backup_generic"
+        return lines + _sentence(texts.text(key, lang, name=primary_name))
+    lines += _sentence(texts.text("fam.call_then", lang, name=fitting.clean(backup.name)), TEXT_B)
+    lines += _reach(backup)
+    return lines
+
+
+def _jim_item(family: Family, jim: NetworkMember, lang: str) -> list[Line]:
+    relation = fitting.clean(jim.relation)
+    name_runs = [Run(jim.name, NAME)] + ([Run(f" ({relation})", TEXT)] if relation else [])
+    lines = [fitting.text_line(name_runs, CONTENT_W)]
+    if jim.phone:
+        lines.append(fitting.text_line([Run(jim.phone, TEXT_B)], CONTENT_W, indent=ITEM_INDENT,
+                                       marker=_icon_marker(icons.phone, 18)))
+    mentee = family.member(jim.mentor_of) if jim.mentor_of else None
+    jim_name = content.first_name(fitting.clean(jim.name))
+    if mentee is not None and mentee.given_name:
+        lines += _sentence(texts.text("fam.jim_of", lang, jim=jim_name,
+                                      member=fitting.clean(mentee.given_name)))
+    else:
+        lines += _sentence(texts.text("fam.jim_chosen", lang, name=jim_name))
+    return lines
+
+
+def _my_jims(family: Family, day: date, lang: str, available: float) -> list[Line]:
+    head = _heading(texts.text("fam.my_jim", lang))
+    jims = content.current_jims(family, day)
+    if not jims:
+        return [head, *_sentence(texts.text("fam.no_jim", lang))]
+    items = [_jim_item(family, j, lang) for j in jims]
+    more = _more_line("fam.more_jims", lang)
+    wanted = sum(fitting.lines_height(i) for i in items[:MAX_JIMS])
+    if len(items) > MAX_JIMS:
+        wanted += more(1).height
+    room = min(available - head.height, wanted)
+    return [head, *fitting.fit_items(items, room, more)]
+
+
+def _more_line(key: str, lang: str) -> Callable[[int], Line]:
+    def more(n: int) -> Line:
+        return fitting.text_line([Run(texts.plural(key, n, lang), TEXT)], CONTENT_W)
+
+    return more
+
+
+def _action_marker(status: str) -> fitting.Marker:
+    icon = icons.box_doing if status == "doing" else icons.box_todo
+
+    def draw(c: Canvas, x: float, y_mid: float, height: float) -> None:
+        icon(c, x + ITEM_INDENT / 2 - 2, y_mid, 20, INK)
+
+    return draw
+
+
+def _action_item(a: Action, lang: str) -> list[Line]:
+    title = fitting.wrapped_lines(a.title, TEXT_B, CONTENT_W, 2, indent=ITEM_INDENT) or [
+        fitting.text_line([Run("—", TEXT_B)], CONTENT_W, indent=ITEM_INDENT)]
+    title[0] = Line(title[0].cells, title[0].height, _action_marker(a.status))
+    lines = list(title)
+    if a.owner:
+        lines.append(fitting.text_line([Run(texts.text("fam.who", lang, name=a.owner), TEXT)],
+                                       CONTENT_W, indent=ITEM_INDENT))
+    if a.due_on is not None:
+        when = texts.text("fam.when", lang, date=texts.long_date(a.due_on, lang))
+        lines.append(fitting.text_line([Run(when, TEXT)], CONTENT_W, indent=ITEM_INDENT))
+    if a.status == "doing":
+        lines.append(fitting.text_line([Run(texts.text("fam.started", lang), TEXT)], CONTENT_W,
+                                       indent=ITEM_INDENT))
+    lines.append(fitting.spacer(6))
+    return lines
+
+
+def _what_we_do(family: Family, lang: str, available: float) -> list[Line]:
+    head = _heading(texts.text("fam.what_we_do", lang))
+    actions = content.plan_actions(family)
+    if not actions:
+        return [head, *_sentence(texts.text("fam.nothing_planned", lang))]
+    items = [_action_item(a, lang) for a in actions]
+    return [head, *fitting.fit_items(items, available - SECTION_GAP - head.height,
+                                     _more_line("fam.more", lang))]

@@ -1,0 +1,443 @@
+"""The team version of the one-page family overview (A4 portrait, always exactly one page).
+
+From top to bottom: the header (family, ref, municipality, status, phase, due date or children's
+ages, printed-on date); the vaste aanspreekpunt and the achterwacht, or a clear warning when there
+is none; the household, the network (JIM marked) and the eco-map; the open goals with their open
+actions; the journey as a timeline with the latest events in words, barriers and enablers
+included; a footer saying "Confidential" and what the page is for.
+
+Every section has a fixed place and height budget: what does not fit is shortened ("+12 more"),
+never flowed onto a second page, and every text is measured so that none overlaps another.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Sequence
+from datetime import date
+
+from reportlab.pdfgen.canvas import Canvas
+
+from veldwerk.domain import clock, phases
+from veldwerk.domain.codes import label
+from veldwerk.domain.model import Action, Event, Family, Goal, Member, NetworkMember
+from veldwerk.reports import content, ecomap, fitting, fonts, icons, page, texts, timeline
+from veldwerk.reports.ecomap import Box
+from veldwerk.reports.fitting import Cell, Line, Run, Style
+
+INK = "#1f2a30"
+ACCENT = "#1f4e5a"
+MUTED = "#546e7a"
+RULE = "#b0bec5"
+WARN = "#8e3a12"
+WARN_FILL = "#fcefe5"
+BOX_FILL = "#f4f7f8"
+
+TITLE = Style(fonts.BOLD, 15, 19, INK)
+TAG = Style(fonts.BOLD, 8, 10, ACCENT)
+META = Style(fonts.REGULAR, 8, 10.5, "#37474f")
+META_B = Style(fonts.BOLD, 8, 10.5, "#37474f")
+HEAD = Style(fonts.BOLD, 9.5, 14, ACCENT)
+SUBHEAD = Style(fonts.BOLD, 8.5, 12, ACCENT)
+BODY = Style(fonts.REGULAR, 8, 10, INK)
+BODY_B = Style(fonts.BOLD, 8, 10, INK)
+JIM = Style(fonts.BOLD, 8, 10, ACCENT)
+GOAL = Style(fonts.BOLD, 8.5, 11, INK)
+SMALL = Style(fonts.REGULAR, 7.2, 9, MUTED)
+SMALL_B = Style(fonts.BOLD, 7.2, 9, "#37474f")
+MORE = Style(fonts.REGULAR, 7.2, 9.5, MUTED)
+ROLE = Style(fonts.BOLD, 7.5, 9.5, ACCENT)
+NAME = Style(fonts.BOLD, 11, 13.5, INK)
+WARN_TITLE = Style(fonts.BOLD, 11, 13.5, WARN)
+WARN_TEXT = Style(fonts.REGULAR, 8.5, 10.5, WARN)
+FOOT = Style(fonts.REGULAR, 7, 9, MUTED)
+FOOT_B = Style(fonts.BOLD, 7, 9, WARN)
+
+MARGIN_X = 32.0
+TOP = page.HEIGHT - 28.0
+BOTTOM = 24.0
+WIDTH = page.WIDTH - 2 * MARGIN_X
+CONTACT_H = 64.0
+MIDDLE_H = 206.0
+LEFT_W = 256.0
+TIMELINE_H = 50.0
+GAP = 9.0
+INDENT = 11.0
+PHONE_W = 58.0
+COL_GAP = 6.0
+SEP = " · "
+
+
+def build_team_overview(family: Family, *, lang: str = "nl", today: date | None = None) -> bytes:
+    """The team version of `family`'s overview as PDF bytes: one A4 page in `lang` ("nl" or
+    "en"), as on `today` (default: the clock's today)."""
+    texts.check_lang(lang)
+    day = today or clock.today()
+    buffer = io.BytesIO()
+    c = page.new_canvas(buffer, title=texts.text("team.title", lang), lang=lang)
+    footer_top = _footer(c, family, lang)
+    top = _header(c, family, day, lang, TOP)
+    top = _contacts(c, family, day, lang, top - GAP) - GAP
+    top = _middle(c, family, day, lang, top) - GAP
+    _plan_and_journey(c, family, day, lang, top, footer_top + GAP)
+    return page.finish(c, buffer)
+
+
+# header and footer -------------------------------------------------------------------------
+
+
+def _children_and_due(family: Family, day: date, lang: str) -> str:
+    children = sorted(
+        (m for m in family.members if m.role == "child" and m.birth_date is not None),
+        key=lambda m: m.birth_date or date.min,
+    )
+    parts: list[str] = []
+    if children:
+        listed = ", ".join(
+            f"{_member_name(m, lang)} ({texts.age(m.birth_date, day, lang)})"
+            for m in children
+            if m.birth_date is not None
+        )
+        parts.append(texts.text("children", lang, list=listed))
+    due = family.due_date
+    if due is not None and due in phases.births_of(family):
+        parts.append(texts.text("due", lang, date=texts.short_date(due, lang)))
+    return SEP.join(parts)
+
+
+def _header(c: Canvas, family: Family, day: date, lang: str, top: float) -> float:
+    tag = texts.text("team.title", lang)
+    tag_w = fitting.text_width(tag, TAG)
+    name = fitting.ellipsize(fitting.clean(family.name), TITLE, WIDTH - tag_w - 14)
+    lines = [Line((Cell(0, WIDTH - tag_w - 14, (Run(name, TITLE),)),
+                   Cell(WIDTH - tag_w, tag_w, (Run(tag, TAG),), "right")), TITLE.leading)]
+    status = label("family_status", family.status, lang)
+    if family.status == "closed" and family.closed_on is not None:
+        status = texts.text("status_since", lang, status=status,
+                            date=texts.short_date(family.closed_on, lang))
+    phase = label("phase", phases.current_phase(family, day), lang)
+    meta = [Run(texts.text("ref", lang, ref=fitting.clean(family.ref)), META_B),
+            Run(SEP + fitting.clean(family.municipality), META),
+            Run(SEP + status, META),
+            Run(SEP + texts.text("phase", lang, phase=phase), META)]
+    lines.append(fitting.text_line(meta, WIDTH))
+    printed = texts.text("printed_on", lang, date=texts.short_date(day, lang))
+    printed_w = fitting.text_width(printed, META)
+    left_w = WIDTH - printed_w - 14
+    lines.append(Line((Cell(0, left_w, fitting.fit_runs([Run(_children_and_due(family, day, lang),
+                                                                 META)], left_w)),
+                       Cell(WIDTH - printed_w, printed_w, (Run(printed, META),), "right")),
+                      META.leading))
+    bottom = fitting.draw_lines(c, lines, MARGIN_X, top)
+    _rule(c, bottom - 3)
+    return bottom - 3
+
+
+def _footer(c: Canvas, family: Family, lang: str) -> float:
+    """The footer at the bottom of the page; return its top."""
+    top = BOTTOM + FOOT.leading
+    ref = fitting.clean(family.ref)
+    ref_w = min(fitting.text_width(ref, FOOT), 140)
+    left_w = WIDTH - ref_w - 14
+    runs = fitting.fit_runs([Run(texts.text("confidential", lang), FOOT_B),
+                             Run(" — " + texts.text("team.purpose", lang), FOOT)], left_w)
+    line = Line((Cell(0, left_w, runs),
+                 Cell(WIDTH - ref_w, ref_w, fitting.fit_runs([Run(ref, FOOT)], ref_w), "right")),
+                FOOT.leading)
+    fitting.draw_lines(c, [line], MARGIN_X, top)
+    _rule(c, top + 2)
+    return top + 2
+
+
+def _rule(c: Canvas, y: float) -> None:
+    c.saveState()
+    c.setStrokeColor(RULE)
+    c.setLineWidth(0.6)
+    c.line(MARGIN_X, y, MARGIN_X + WIDTH, y)
+    c.restoreState()
+
+
+# contacts ----------------------------------------------------------------------------------
+
+
+def _icon_marker(icon: icons.Icon) -> fitting.Marker:
+    def draw(c: Canvas, x: float, y_mid: float, height: float) -> None:
+        icon(c, x + 4, y_mid, 8.5, MUTED)
+
+    return draw
+
+
+def _contact_lines(person: NetworkMember, role: str, width: float, lang: str) -> list[Line]:
+    role_label = label("contact_role", role, lang)
+    lines = [fitting.text_line([Run(role_label[:1].upper() + role_label[1:], ROLE)], width),
+             fitting.text_line([Run(person.name, NAME)], width)]
+    detail = [p for p in (label("profession", person.profession, lang) if person.profession
+                          else None, fitting.clean(person.organisation)) if p]
+    if detail:
+        lines.append(fitting.text_line([Run(SEP.join(detail), BODY)], width))
+    for value, icon in ((person.phone, icons.phone), (person.email, icons.mail)):
+        if value:
+            lines.append(fitting.text_line([Run(value, BODY)], width, indent=13,
+                                           marker=_icon_marker(icon)))
+    return lines
+
+
+def _warning_lines(title: str, body: str, width: float) -> list[Line]:
+    return [fitting.text_line([Run(title, WARN_TITLE)], width),
+            *fitting.wrapped_lines(body, WARN_TEXT, width, 3)]
+
+
+def _contacts(c: Canvas, family: Family, day: date, lang: str, top: float) -> float:
+    box_w = (WIDTH - GAP) / 2
+    for i, role in enumerate(("primary", "backup")):
+        person = content.contact_person(family, role, day)
+        box = Box(MARGIN_X + i * (box_w + GAP), top - CONTACT_H, box_w, CONTACT_H)
+        inner_w = box_w - 14
+        c.saveState()
+        if person is None:
+            c.setFillColor(WARN_FILL)
+            c.setStrokeColor(WARN)
+            c.setLineWidth(1.8)
+            c.roundRect(box.x, box.y, box.width, box.height, 4, stroke=1, fill=1)
+            c.restoreState()
+            icons.warning(c, box.x + 17, box.y + box.height - 19, 20, WARN)
+            lines = _warning_lines(texts.text(f"no_{role}.title", lang),
+                                   texts.text(f"no_{role}.text", lang), inner_w - 30)
+            fitting.draw_lines(c, _clip(lines, CONTACT_H - 10), box.x + 37, box.y + box.height - 6)
+            continue
+        c.setFillColor(BOX_FILL)
+        c.setStrokeColor(ACCENT if role == "primary" else RULE)
+        c.setLineWidth(1.2 if role == "primary" else 0.8)
+        c.roundRect(box.x, box.y, box.width, box.height, 4, stroke=1, fill=1)
+        c.restoreState()
+        lines = _contact_lines(person, role, inner_w, lang)
+        fitting.draw_lines(c, _clip(lines, CONTACT_H - 10), box.x + 7, box.y + box.height - 5)
+    return top - CONTACT_H
+
+
+def _clip(lines: Sequence[Line], available: float) -> list[Line]:
+    """The leading lines that fit in `available` points."""
+    kept: list[Line] = []
+    used = 0.0
+    for line in lines:
+        if used + line.height > available + 1e-6:
+            break
+        kept.append(line)
+        used += line.height
+    return kept
+
+
+# household, network and eco-map ------------------------------------------------------------
+
+
+def _member_name(m: Member, lang: str) -> str:
+    return fitting.clean(m.display_name) or texts.text("unnamed", lang)
+
+
+def _member_line(m: Member, day: date, lang: str, width: float) -> Line:
+    runs = [Run(_member_name(m, lang), BODY_B), Run(SEP + label("member_role", m.role, lang), BODY)]
+    if m.birth_date is not None:
+        runs.append(Run(SEP + texts.age(m.birth_date, day, lang), BODY))
+    if m.expected_on is not None:
+        runs.append(Run(SEP + texts.text("expected", lang,
+                                         date=texts.short_date(m.expected_on, lang)), BODY))
+    if m.phone:
+        runs.append(Run(SEP + fitting.clean(m.phone), SMALL))
+    return fitting.text_line(runs, width)
+
+
+def _network_line(n: NetworkMember, family: Family, lang: str, width: float) -> Line:
+    runs = [Run(n.name, BODY_B)]
+    if n.kind == "jim":
+        mentee = family.member(n.mentor_of) if n.mentor_of else None
+        who = _member_name(mentee, lang) if mentee else "?"
+        runs.append(Run(SEP + texts.text("jim_of", lang, name=who), JIM))
+    detail = [label("profession", n.profession, lang) if n.profession else "",
+              fitting.clean(n.organisation), fitting.clean(n.relation)]
+    runs.extend(Run(SEP + d, BODY) for d in detail if d)
+    main_w = width - PHONE_W - COL_GAP
+    line = fitting.text_line(runs, main_w, indent=INDENT, marker=ecomap.node_marker(n.kind))
+    if not n.phone:
+        return line
+    phone = Cell(width - PHONE_W, PHONE_W, fitting.fit_runs([Run(n.phone, SMALL)], PHONE_W),
+                 "right")
+    return Line((*line.cells, phone), line.height, line.marker)
+
+
+def _more_line(n: int, lang: str, width: float, indent: float = 0.0) -> Line:
+    return fitting.text_line([Run(texts.more(n, lang), MORE)], width, indent=indent)
+
+
+def _heading(title: str, width: float, right: str = "") -> Line:
+    if not right:
+        return fitting.text_line([Run(title, HEAD)], width)
+    right_w = fitting.text_width(right, MORE)
+    return Line((Cell(0, width - right_w - 8, fitting.fit_runs([Run(title, HEAD)],
+                                                               width - right_w - 8)),
+                 Cell(width - right_w, right_w, (Run(right, MORE),), "right")), HEAD.leading)
+
+
+def _middle(c: Canvas, family: Family, day: date, lang: str, top: float) -> float:
+    width = LEFT_W
+    members = [[_member_line(m, day, lang, width)] for m in family.members]
+    network = [[_network_line(n, family, lang, width)]
+               for n in content.current_network(family, day)]
+    if not network:
+        network = [[fitting.text_line([Run(texts.text("no_network", lang), SMALL)], width)]]
+    room = MIDDLE_H - 2 * HEAD.leading - 4
+    members_h, network_h = fitting.share(
+        room, [fitting.lines_height([ln for item in members for ln in item]),
+               fitting.lines_height([ln for item in network for ln in item])])
+    lines = [_heading(texts.text("members", lang), width)]
+    lines += fitting.fit_items(members, members_h, lambda n: _more_line(n, lang, width))
+    lines.append(fitting.spacer(4))
+    lines.append(_heading(texts.text("network", lang), width))
+    lines += fitting.fit_items(network, network_h, lambda n: _more_line(n, lang, width, INDENT))
+    fitting.draw_lines(c, lines, MARGIN_X, top)
+
+    map_x = MARGIN_X + LEFT_W + 16
+    map_w = WIDTH - LEFT_W - 16
+    map_box = Box(map_x, top - MIDDLE_H, map_w, MIDDLE_H - HEAD.leading - 2)
+    c.saveState()
+    c.setStrokeColor(RULE)
+    c.setFillColor("#fbfcfc")
+    c.setLineWidth(0.6)
+    c.roundRect(map_box.x, map_box.y, map_box.width, map_box.height, 4, stroke=1, fill=1)
+    c.restoreState()
+    hidden = ecomap.draw_ecomap(c, family, Box(map_box.x + 5, map_box.y + 4, map_box.width - 10,
+                                                map_box.height - 8), day=day, lang=lang)
+    head = _heading(texts.text("ecomap", lang), map_w, texts.more(hidden, lang) if hidden else "")
+    fitting.draw_lines(c, [head], map_x, top)
+    return top - MIDDLE_H
+
+
+# plan and journey --------------------------------------------------------------------------
+
+
+def _status_marker(status: str) -> fitting.Marker:
+    icon = icons.box_doing if status == "doing" else icons.box_todo
+
+    def draw(c: Canvas, x: float, y_mid: float, height: float) -> None:
+        icon(c, x + 4, y_mid, 8, MUTED)
+
+    return draw
+
+
+OWNER_W, DUE_W, STATUS_W = 90.0, 94.0, 44.0
+
+
+def _action_line(a: Action, day: date, lang: str, width: float) -> Line:
+    status_x = width - STATUS_W
+    due_x = status_x - COL_GAP - DUE_W
+    owner_x = due_x - COL_GAP - OWNER_W
+    title_w = owner_x - COL_GAP - INDENT
+    due_runs: list[Run] = []
+    if a.due_on is not None:
+        late = content.is_overdue(a, day)
+        due_runs.append(Run(texts.short_date(a.due_on, lang), BODY_B if late else BODY))
+        if late:
+            due_runs.append(Run(f" ({texts.text('overdue', lang)})",
+                                Style(fonts.BOLD, SMALL.size, SMALL.leading, WARN)))
+    cells = (
+        Cell(INDENT, title_w, fitting.fit_runs([Run(a.title, BODY)], title_w)),
+        Cell(owner_x, OWNER_W, fitting.fit_runs([Run(a.owner or "—", BODY)], OWNER_W)),
+        Cell(due_x, DUE_W, fitting.fit_runs(due_runs or [Run("—", BODY)], DUE_W)),
+        Cell(status_x, STATUS_W,
+             fitting.fit_runs([Run(label("action_status", a.status, lang), SMALL)], STATUS_W)),
+    )
+    return Line(cells, BODY.leading, _status_marker(a.status))
+
+
+def _goal_block(g: Goal, day: date, lang: str, width: float, cap: int | None) -> list[Line]:
+    lines = fitting.wrapped_lines(g.title, GOAL, width, 2)
+    actions = content.open_actions(g)
+    shown = actions if cap is None else actions[:cap]
+    lines += [_action_line(a, day, lang, width) for a in shown]
+    if len(shown) < len(actions):
+        lines.append(_more_line(len(actions) - len(shown), lang, width, INDENT))
+    if not actions:
+        lines.append(fitting.text_line([Run(texts.text("no_actions", lang), SMALL)], width,
+                                       indent=INDENT))
+    lines.append(fitting.spacer(3))
+    return lines
+
+
+def _plan_lines(family: Family, day: date, lang: str, available: float) -> list[Line]:
+    """The open goals with their open actions in `available` points: all when they fit, else
+    fewer actions per goal (down to one), then fewer goals, each cut said with "+N more"."""
+    width = WIDTH
+    head = _heading(texts.text("goals", lang), width)
+    goals = content.open_goals(family)
+    if not goals:
+        return [head, fitting.text_line([Run(texts.text("no_goals", lang), SMALL)], width)]
+    room = available - head.height
+    most = max(len(content.open_actions(g)) for g in goals)
+    blocks: list[list[Line]] = []
+    for cap in [None, *range(min(most, 6), 0, -1)]:
+        blocks = [_goal_block(g, day, lang, width, cap) for g in goals]
+        if sum(fitting.lines_height(b) for b in blocks) <= room:
+            break
+    return [head, *fitting.fit_items(blocks, room, lambda n: _more_line(n, lang, width))]
+
+
+def _event_block(e: Event, lang: str, width: float) -> list[Line]:
+    marker = _event_marker(e.type)
+    first = fitting.text_line(
+        [Run(texts.short_date(e.date, lang), BODY_B),
+         Run(SEP + label("event_type", e.type, lang), SMALL_B),
+         Run(SEP + fitting.clean(e.title), BODY)], width, indent=INDENT, marker=marker)
+    lines = [first]
+    if e.description:
+        lines += fitting.wrapped_lines(e.description, SMALL, width, 2, indent=INDENT)
+    for key, kind, codes in (("barriers", "barrier", e.barriers),
+                             ("enablers", "enabler", e.enablers)):
+        if codes:
+            listed = ", ".join(label(kind, code, lang) for code in codes)
+            lines += fitting.labelled_lines(Run(texts.text(key, lang), SMALL_B), listed, SMALL,
+                                            width, 2, indent=INDENT)
+    lines.append(fitting.spacer(3))
+    return lines
+
+
+def _event_marker(event_type: str) -> fitting.Marker:
+    mark = timeline.MARKERS.get(event_type, timeline.mark_other)
+
+    def draw(c: Canvas, x: float, y_mid: float, height: float) -> None:
+        c.saveState()
+        c.translate(x + 4, y_mid - 4)
+        c.scale(0.7, 0.7)
+        mark(c, 0, 0)
+        c.restoreState()
+
+    return draw
+
+
+def _plan_and_journey(c: Canvas, family: Family, day: date, lang: str, top: float,
+                      bottom: float) -> None:
+    fixed = HEAD.leading + TIMELINE_H + 4 + SUBHEAD.leading + GAP
+    room = top - bottom - fixed
+    plan_need = fitting.lines_height(_plan_lines(family, day, lang, float("inf")))
+    events = content.recent_events(family, day)
+    blocks: list[list[Line]] = []
+    need = 0.0
+    for e in events:  # build only as many as could ever fit
+        if need > room:
+            break
+        blocks.append(_event_block(e, lang, WIDTH))
+        need += fitting.lines_height(blocks[-1])
+    hidden_beyond = len(events) - len(blocks)
+    events_need = need + (MORE.leading if hidden_beyond else 0.0)
+    plan_h, events_h = fitting.share(room, [plan_need, max(events_need, MORE.leading)])
+    y = fitting.draw_lines(c, _plan_lines(family, day, lang, plan_h), MARGIN_X, top) - GAP
+
+    y = fitting.draw_lines(c, [_heading(texts.text("journey", lang), WIDTH)], MARGIN_X, y)
+    timeline.draw_timeline(c, family, Box(MARGIN_X, y - TIMELINE_H, WIDTH, TIMELINE_H),
+                           day=day, lang=lang)
+    y -= TIMELINE_H + 4
+    lines = [fitting.text_line([Run(texts.text("recent", lang), SUBHEAD)], WIDTH)]
+    if not events:
+        lines.append(fitting.text_line([Run(texts.text("no_events", lang), SMALL)], WIDTH))
+    else:
+        lines += fitting.fit_items(blocks, events_h,
+                                   lambda n: _more_line(n + hidden_beyond, lang, WIDTH))
+    fitting.draw_lines(c, lines, MARGIN_X, y)

@@ -1,0 +1,203 @@
+"""The journey as a horizontal timeline: the phases of the first 1000 days as bands, every event
+as a mark above them (crises and milestones stand out), today marked, dates below.
+
+Phases come from `domain.phases` (the spec's rule), never from the events themselves. Dates and
+labels are only printed where they do not touch another one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, timedelta
+
+from reportlab.pdfgen.canvas import Canvas
+
+from veldwerk.domain import phases
+from veldwerk.domain.codes import label
+from veldwerk.domain.model import Family
+from veldwerk.reports import fitting, fonts, texts
+from veldwerk.reports.ecomap import Box
+from veldwerk.reports.fitting import Style
+
+INK = "#263238"
+MUTED = "#78909c"
+CRISIS = "#b03a2e"
+PHASE_FILL = {
+    "wish": "#eceff1",
+    "pregnancy": "#d6e4ec",
+    "first_year": "#cfe3d6",
+    "second_year": "#e8e1c9",
+    "later": "#e0e0e0",
+}
+
+PHASE_LABEL = Style(fonts.REGULAR, 6.5, 8.0, INK)
+DATE_LABEL = Style(fonts.REGULAR, 6.0, 7.5, "#455a64")
+LEGEND = Style(fonts.REGULAR, 6.0, 8.0, "#37474f")
+
+BAND = 13.0  # height of the phase band
+MARKS = 12.0  # room for the event marks above the band
+
+
+def time_range(family: Family, day: date) -> tuple[date, date]:
+    """From the family's opening (or first event, if earlier) to today, the last event or a coming
+    due date, whichever is latest; never empty."""
+    dates = [e.date for e in family.journey]
+    start = min([family.opened_on, *dates])
+    end = max([day, *dates])
+    if family.due_date is not None and family.due_date > end:
+        end = family.due_date
+    if end <= start:
+        end = start + timedelta(days=1)
+    return start, end
+
+
+def phase_segments(family: Family, start: date, end: date) -> list[tuple[date, date, str]]:
+    """The phases from `start` to `end` as (from, until, phase); equal neighbours merged."""
+    births = phases.births_of(family)
+    cuts = {start, end}
+    for b in births:
+        for edge in (b - timedelta(days=phases.PREGNANCY_DAYS), b, b + timedelta(days=365),
+                     b + timedelta(days=730)):
+            if start < edge < end:
+                cuts.add(edge)
+    points = sorted(cuts)
+    segments: list[tuple[date, date, str]] = []
+    for a, b in zip(points, points[1:], strict=False):
+        phase = phases.phase_on(a, births)
+        if segments and segments[-1][2] == phase:
+            segments[-1] = (segments[-1][0], b, phase)
+        else:
+            segments.append((a, b, phase))
+    return segments
+
+
+def _mark_crisis(c: Canvas, x: float, base: float) -> None:
+    c.setFillColor(CRISIS)
+    p = c.beginPath()
+    p.moveTo(x - 3.0, base)
+    p.lineTo(x + 3.0, base)
+    p.lineTo(x, base + MARKS - 1)
+    p.close()
+    c.drawPath(p, stroke=0, fill=1)
+
+
+def _mark_milestone(c: Canvas, x: float, base: float) -> None:
+    c.setFillColor(INK)
+    c.setStrokeColor("#ffffff")
+    c.setLineWidth(0.4)
+    m = base + 4.5
+    p = c.beginPath()
+    p.moveTo(x, m + 4.0)
+    p.lineTo(x + 3.2, m)
+    p.lineTo(x, m - 4.0)
+    p.lineTo(x - 3.2, m)
+    p.close()
+    c.drawPath(p, stroke=1, fill=1)
+
+
+def mark_other(c: Canvas, x: float, base: float) -> None:
+    c.setStrokeColor(MUTED)
+    c.setLineWidth(0.6)
+    c.line(x, base, x, base + 7)
+
+
+MARKERS = {"crisis": _mark_crisis, "milestone": _mark_milestone}
+
+
+def _legend(c: Canvas, box: Box, lang: str, count_text: str) -> None:
+    """The marks' meaning at the top left, the number of events at the top right."""
+    top = box.y + box.height
+    baseline = fitting.baseline_in(top, LEGEND, LEGEND.leading)
+    mid_base = top - LEGEND.leading + 1
+    count_w = fitting.text_width(count_text, LEGEND)
+    x = box.x
+    items = [("crisis", label("event_type", "crisis", lang)),
+             ("milestone", label("event_type", "milestone", lang)),
+             ("other", texts.text("other_events", lang))]
+    c.setFont(LEGEND.font, LEGEND.size)
+    for kind, text in items:
+        room = box.x + box.width - count_w - 10 - (x + 9)
+        text = fitting.ellipsize(text, LEGEND, room)
+        if not text:
+            break
+        c.saveState()
+        MARKERS.get(kind, mark_other)(c, x + 3.5, mid_base - 1.5)
+        c.restoreState()
+        c.setFillColor(LEGEND.color)
+        c.setFont(LEGEND.font, LEGEND.size)
+        c.drawString(x + 9, baseline, text)
+        x += 9 + fitting.text_width(text, LEGEND) + 10
+    c.setFillColor(LEGEND.color)
+    c.drawRightString(box.x + box.width, baseline, count_text)
+
+
+def draw_timeline(c: Canvas, family: Family, box: Box, *, day: date, lang: str) -> None:
+    """Draw the journey timeline of `family` in `box` (legend row, marks, phase band, dates)."""
+    start, end = time_range(family, day)
+    span = (end - start).days
+    x0, w = box.x, box.width
+
+    def x_of(d: date) -> float:
+        return x0 + w * (d - start).days / span
+
+    count = texts.plural("events", len(family.journey), lang)
+    _legend(c, box, lang, count)
+    band_top = box.y + box.height - LEGEND.leading - MARKS - 2
+    band_y = band_top - BAND
+
+    c.saveState()
+    for a, b, phase in phase_segments(family, start, end):
+        xa, xb = x_of(a), x_of(b)
+        c.setFillColor(PHASE_FILL.get(phase, "#eeeeee"))
+        c.setStrokeColor("#ffffff")
+        c.setLineWidth(1.0)
+        c.rect(xa, band_y, xb - xa, BAND, stroke=1, fill=1)
+        text = fitting.ellipsize(label("phase", phase, lang), PHASE_LABEL, xb - xa - 6)
+        if len(text) > 3:
+            c.setFillColor(PHASE_LABEL.color)
+            c.setFont(PHASE_LABEL.font, PHASE_LABEL.size)
+            c.drawString(xa + 3, fitting.baseline_in(band_top, PHASE_LABEL, BAND), text)
+    c.restoreState()
+
+    c.saveState()
+    ordered = sorted(family.journey, key=lambda e: (e.type in MARKERS, e.type == "crisis"))
+    for event in ordered:
+        MARKERS.get(event.type, mark_other)(c, x_of(event.date), band_top + 1)
+    c.restoreState()
+
+    today_x = x_of(day)
+    c.saveState()
+    c.setStrokeColor(INK)
+    c.setLineWidth(1.2)
+    c.line(today_x, band_y - 3, today_x, band_top + MARKS)
+    c.restoreState()
+    _dates(c, box, band_y, start, end, day, x_of, lang)
+
+
+def _dates(c: Canvas, box: Box, band_y: float, start: date, end: date, day: date,
+           x_of: Callable[[date], float], lang: str) -> None:
+    """Date labels under the band: today, then start and end, then years, each only where it
+    touches no label placed before it."""
+    top = band_y - 2
+    baseline = fitting.baseline_in(top, DATE_LABEL, DATE_LABEL.leading)
+    taken: list[tuple[float, float]] = []
+    left, right = box.x, box.x + box.width
+
+    def place(text: str, x: float, align: str, bold: bool = False) -> None:
+        style = Style(fonts.BOLD, DATE_LABEL.size, DATE_LABEL.leading, INK) if bold else DATE_LABEL
+        w = fitting.text_width(text, style)
+        a = x - w / 2 if align == "centre" else (x - w if align == "right" else x)
+        a = min(max(a, left), right - w)
+        if any(a < b1 + 4 and b0 < a + w + 4 for b0, b1 in taken):
+            return
+        taken.append((a, a + w))
+        c.setFillColor(style.color)
+        c.setFont(style.font, style.size)
+        c.drawString(a, baseline, text)
+
+    today_text = f"{texts.text('today', lang)} {texts.short_date(day, lang)}"
+    place(today_text, x_of(day), "centre", bold=True)
+    place(texts.short_date(start, lang), left, "left")
+    place(texts.short_date(end, lang), right, "right")
+    for year in range(start.year + 1, end.year + 1):
+        place(str(year), x_of(date(year, 1, 1)), "centre")
