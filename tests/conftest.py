@@ -1,0 +1,58 @@
+"""Fixtures shared by every test: a fixed 'today', a private log folder, the spec's example case
+file, and a real encrypted profile in a temporary folder (fast key derivation, for tests only)."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+TODAY = date(2026, 11, 24)
+PASSPHRASE = "a long test passphrase 42"
+DATA = Path(__file__).parent / "data"
+EXAMPLE = DATA / "case-file.example.json"
+
+
+@pytest.fixture(autouse=True)
+def _fixed_today_and_private_logs(monkeypatch: pytest.MonkeyPatch, tmp_path_factory) -> None:  # type: ignore[no-untyped-def]
+    """Every test runs on 2026-11-24 and logs into its own folder, never the user's."""
+    monkeypatch.setenv("VELDWERK_TODAY", TODAY.isoformat())
+    monkeypatch.setenv("VELDWERK_LOG_DIR", str(tmp_path_factory.mktemp("logs")))
+    for var in ("VELDWERK_PASSPHRASE", "VELDWERK_NEW_PASSPHRASE", "VELDWERK_RECOVERY_KEY",
+                "VELDWERK_DATA_DIR", "VELDWERK_LANG"):
+        monkeypatch.delenv(var, raising=False)
+
+
+@pytest.fixture
+def example_bytes() -> bytes:
+    return EXAMPLE.read_bytes()
+
+
+@pytest.fixture
+def profile_dir(tmp_path: Path) -> Path:
+    return tmp_path / "profile"
+
+
+@pytest.fixture
+def workspace(profile_dir: Path) -> Iterator:  # type: ignore[type-arg]
+    """A new, open, empty profile (Argon2id with the small test parameters)."""
+    from veldwerk.services.workspace import Workspace
+    from veldwerk.store.keys import FAST_KDF_FOR_TESTS
+
+    ws, _recovery = Workspace.create(profile_dir, PASSPHRASE, kdf=FAST_KDF_FOR_TESTS)
+    try:
+        yield ws
+    finally:
+        ws.close()
+
+
+@pytest.fixture
+def example_workspace(workspace):  # type: ignore[no-untyped-def]
+    """A profile holding the three families of the spec's example."""
+    workspace.families.import_file(EXAMPLE)
+    return workspace
