@@ -1,0 +1,354 @@
+"""The learning bundle: one file per export, signed, optionally encrypted to the coordinator.
+
+A plain bundle is one JSON object in the canonical encoding (`canonical.py`)::
+
+    {"format":"veldwerk-learning-bundle","header":{...},"public_key":"<hex>",
+     "records":[...],"signature":"<hex>","version":1}
+
+The signature (Ed25519, the profile's key) is over the file's exact bytes with the member
+``,"signature":"<128 hex digits>"`` taken out, which is the canonical encoding of the object
+without its signature. So every byte of the file is covered: change one and the bundle is refused.
+
+An encrypted bundle is an envelope of the same kind whose ``sealed`` member holds a complete plain
+bundle, encrypted with HPKE (RFC 9180, base mode, DHKEM(X25519, HKDF-SHA256), HKDF-SHA256,
+AES-256-GCM) to the coordinator's public key. The envelope is signed too, so damage is told apart
+from a wrong key before anything is decrypted. `docs/learning-bundle.md` has the full format and
+how to check a bundle with nothing but the `cryptography` package.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import json
+import re
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from cryptography.exceptions import InvalidSignature, InvalidTag
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
+from cryptography.hazmat.primitives.hpke import AEAD, KDF, KEM, Suite
+
+from veldwerk.learning.canonical import canonical_json
+from veldwerk.learning.errors import REASONS, BundleError
+from veldwerk.learning.keys import (
+    coordinator_key_fingerprint,
+    ed25519_public_bytes,
+    generate_coordinator_keypair,
+    generate_signing_key,
+    load_coordinator_private_key,
+    load_coordinator_public_key,
+)
+from veldwerk.learning.pseudonym import pseudonym
+
+__all__ = [
+    "FORMAT",
+    "VERSION",
+    "REASONS",
+    "Bundle",
+    "BundleError",
+    "BundleHeader",
+    "BundleLabel",
+    "build_bundle",
+    "bundle_file_name",
+    "generate_coordinator_keypair",
+    "generate_signing_key",
+    "load_coordinator_private_key",
+    "load_coordinator_public_key",
+    "new_installation_id",
+    "peek",
+    "pseudonym",
+    "read_bundle",
+]
+
+FORMAT = "veldwerk-learning-bundle"
+VERSION = 1
+FILE_SUFFIX = ".vwlb"
+HPKE_SUITE_NAME = "DHKEM(X25519, HKDF-SHA256)/HKDF-SHA256/AES-256-GCM"
+HPKE_INFO = f"{FORMAT}/{VERSION}".encode("ascii")
+SCHEMA_RESOURCE = "learning_bundle.schema.json"
+
+_MAGIC = b'{"format":"' + FORMAT.encode("ascii") + b'",'
+_TAIL = re.compile(rb',"signature":"([0-9a-f]{128})","version":(0|[1-9][0-9]{0,8})\}\Z')
+_TAIL_WINDOW = 200
+_INSTALLATION_ID = re.compile(r"^[0-9a-f]{32}$")
+_HEX64 = re.compile(r"^[0-9a-f]{64}$")
+_SUITE = Suite(KEM.X25519, KDF.HKDF_SHA256, AEAD.AES_256_GCM)
+
+
+@dataclass(frozen=True)
+class BundleHeader:
+    format: str
+    version: int
+    installation_id: str
+    region: str
+    sequence: int
+    created: str
+    """ISO 8601, UTC, to the second (``2026-05-10T14:02:03Z``)."""
+    record_count: int
+
+    @property
+    def created_at(self) -> datetime:
+        return datetime.strptime(self.created, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=UTC)
+
+
+@dataclass(frozen=True)
+class Bundle:
+    """A bundle the reading side accepted: signature checked, decrypted when needed, valid."""
+
+    header: BundleHeader
+    records: list[dict[str, Any]]
+    public_key: bytes
+    """The installation's raw Ed25519 public key (32 bytes) that signed it."""
+    encrypted: bool
+
+
+@dataclass(frozen=True)
+class BundleLabel:
+    """What the outside of a bundle says, read without checking anything (for file names)."""
+
+    installation_id: str
+    sequence: int
+    encrypted: bool
+
+
+def new_installation_id() -> str:
+    """A random installation id (32 lower-case hex digits), made once per profile."""
+    import secrets
+
+    return secrets.token_hex(16)
+
+
+def bundle_file_name(installation_id: str, sequence: int) -> str:
+    """``<installation_id>-<sequence:08d>.vwlb``."""
+    return f"{installation_id}-{sequence:08d}{FILE_SUFFIX}"
+
+
+def _utc_second(moment: datetime) -> str:
+    if moment.tzinfo is None or moment.utcoffset() is None:
+        raise ValueError("created must be timezone-aware")
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def _sign(unsigned: dict[str, Any], key: Ed25519PrivateKey) -> bytes:
+    """The canonical encoding of `unsigned` with its signature spliced in before ``version``
+    (the last key in sorted order)."""
+    body = canonical_json(unsigned)
+    suffix = b',"version":' + str(unsigned["version"]).encode("ascii") + b"}"
+    if not body.endswith(suffix):
+        raise AssertionError("version must be the last member")
+    signature = key.sign(body).hex().encode("ascii")
+    return body[: -len(suffix)] + b',"signature":"' + signature + b'"' + suffix
+
+
+def build_bundle(
+    records: list[dict[str, Any]],
+    *,
+    installation_id: str,
+    region: str,
+    sequence: int,
+    created: datetime,
+    signing_key: Ed25519PrivateKey,
+    coordinator_key: X25519PublicKey | None = None,
+) -> bytes:
+    """The bundle file's bytes: `records` (sorted by pseudonym, so their order says nothing)
+    under a header, signed with `signing_key`; encrypted to `coordinator_key` when given."""
+    if not _INSTALLATION_ID.match(installation_id):
+        raise ValueError("installation_id must be 32 lower-case hex digits")
+    if isinstance(sequence, bool) or not isinstance(sequence, int) or not 1 <= sequence <= 99999999:
+        raise ValueError("sequence must be an integer from 1 to 99999999")
+    if not region or len(region) > 80:
+        raise ValueError("region must be 1 to 80 characters")
+    public_hex = ed25519_public_bytes(signing_key).hex()
+    plain = _sign(
+        {
+            "format": FORMAT,
+            "version": VERSION,
+            "header": {
+                "installation_id": installation_id,
+                "region": region,
+                "sequence": sequence,
+                "created": _utc_second(created),
+                "record_count": len(records),
+            },
+            "records": sorted(records, key=lambda r: str(r.get("pseudonym", ""))),
+            "public_key": public_hex,
+        },
+        signing_key,
+    )
+    if coordinator_key is None:
+        return plain
+    sealed = _SUITE.encrypt(plain, coordinator_key, info=HPKE_INFO)
+    return _sign(
+        {
+            "format": FORMAT,
+            "version": VERSION,
+            "hpke": HPKE_SUITE_NAME,
+            "installation_id": installation_id,
+            "sequence": sequence,
+            "recipient": coordinator_key_fingerprint(coordinator_key),
+            "sealed": base64.b64encode(sealed).decode("ascii"),
+            "public_key": public_hex,
+        },
+        signing_key,
+    )
+
+
+# --- reading ------------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def bundle_schema() -> dict[str, Any]:
+    """The shipped JSON Schema (`learning_bundle.schema.json`)."""
+    text = resources.files("veldwerk.learning").joinpath(SCHEMA_RESOURCE).read_text("utf-8")
+    schema: dict[str, Any] = json.loads(text)
+    return schema
+
+
+@lru_cache(maxsize=1)
+def _validator() -> Any:
+    from jsonschema import Draft202012Validator
+
+    schema = bundle_schema()
+    Draft202012Validator.check_schema(schema)
+    return Draft202012Validator(schema)
+
+
+def _refuse_constant(name: str) -> Any:
+    raise ValueError(f"not allowed in a bundle: {name}")
+
+
+def _loads(data: bytes) -> Any:
+    return json.loads(data.decode("utf-8"), parse_constant=_refuse_constant)
+
+
+def _broken(data: bytes) -> BundleError:
+    """Why a file that starts like a bundle has no valid ending: cut off, or damaged."""
+    try:
+        _loads(data)
+    except json.JSONDecodeError as exc:
+        if exc.pos >= len(data.decode("utf-8", "replace")) - 1 or exc.msg.startswith(
+            "Unterminated string"
+        ):
+            return BundleError("truncated", f"{len(data)} bytes")
+        return BundleError("damaged", f"not valid JSON at byte {exc.pos}")
+    except (UnicodeDecodeError, ValueError):
+        return BundleError("damaged", "not valid UTF-8 JSON")
+    return BundleError("damaged", "the signature is missing or malformed")
+
+
+def _open_signed(data: bytes, expected_public_key: bytes | None) -> tuple[dict[str, Any], bytes]:
+    """The verified object of a signed file (plain bundle or envelope) and its signer's key."""
+    if not data:
+        raise BundleError("truncated", "empty file")
+    if not data.startswith(_MAGIC):
+        if _MAGIC.startswith(data):
+            raise BundleError("truncated", f"{len(data)} bytes")
+        raise BundleError("not_a_bundle", "")
+    tail_start = max(0, len(data) - _TAIL_WINDOW)
+    tail = _TAIL.search(data, tail_start)
+    if tail is None:
+        raise _broken(data)
+    version = int(tail.group(2))
+    if version != VERSION:
+        raise BundleError("unknown_version", str(version))
+    signed = data[: tail.start()] + b',"version":' + tail.group(2) + b"}"
+    try:
+        obj = _loads(signed)
+    except (UnicodeDecodeError, ValueError) as exc:
+        raise BundleError("damaged", "not valid JSON") from exc
+    if not isinstance(obj, dict):
+        raise BundleError("damaged", "not a JSON object")
+    public_hex = obj.get("public_key")
+    if not isinstance(public_hex, str) or not _HEX64.match(public_hex):
+        raise BundleError("damaged", "no valid public key")
+    public_raw = bytes.fromhex(public_hex)
+    try:
+        Ed25519PublicKey.from_public_bytes(public_raw).verify(
+            bytes.fromhex(tail.group(1).decode("ascii")), signed
+        )
+    except (InvalidSignature, ValueError):
+        raise BundleError("bad_signature", "") from None
+    if expected_public_key is not None and public_raw != expected_public_key:
+        raise BundleError("unknown_signer", "")
+    obj["signature"] = tail.group(1).decode("ascii")
+    errors = sorted(_validator().iter_errors(obj), key=lambda e: list(e.absolute_path))
+    if errors:
+        first = errors[0]
+        place = "/".join(str(p) for p in first.absolute_path) or "(top)"
+        raise BundleError("schema", f"{place}: {first.validator}")
+    return obj, public_raw
+
+
+def _header(obj: dict[str, Any]) -> BundleHeader:
+    h = obj["header"]
+    if h["record_count"] != len(obj["records"]):
+        raise BundleError("schema", "header/record_count does not match the records")
+    return BundleHeader(
+        format=obj["format"],
+        version=obj["version"],
+        installation_id=h["installation_id"],
+        region=h["region"],
+        sequence=h["sequence"],
+        created=h["created"],
+        record_count=h["record_count"],
+    )
+
+
+def read_bundle(
+    data: bytes,
+    *,
+    coordinator_private_key: X25519PrivateKey | None = None,
+    expected_public_key: bytes | None = None,
+) -> Bundle:
+    """Check and open a bundle file's bytes. Raises `BundleError` with a clear reason:
+    ``not_a_bundle``, ``truncated``, ``damaged``, ``unknown_version``, ``bad_signature``,
+    ``unknown_signer`` (signed by another key than `expected_public_key`), ``schema``,
+    ``encrypted_no_key``, ``wrong_key`` or ``mismatch``. The JSON Schema is checked after the
+    signature, on the outer envelope and on the decrypted bundle."""
+    obj, public_raw = _open_signed(data, expected_public_key)
+    if "sealed" not in obj:
+        return Bundle(_header(obj), obj["records"], public_raw, encrypted=False)
+    if coordinator_private_key is None:
+        raise BundleError("encrypted_no_key", "")
+    if obj["recipient"] != coordinator_key_fingerprint(coordinator_private_key):
+        raise BundleError("wrong_key", "")
+    try:
+        sealed = base64.b64decode(obj["sealed"], validate=True)
+        plain = _SUITE.decrypt(sealed, coordinator_private_key, info=HPKE_INFO)
+    except (binascii.Error, ValueError):
+        raise BundleError("damaged", "the sealed part is not valid base64") from None
+    except InvalidTag:
+        raise BundleError("damaged", "the sealed part cannot be decrypted") from None
+    try:
+        inner, inner_public = _open_signed(plain, public_raw)
+    except BundleError as exc:
+        if exc.reason == "unknown_signer":
+            raise BundleError("mismatch", "signed by another key inside") from None
+        raise BundleError(exc.reason, f"inside: {exc.detail}".rstrip(": ")) from None
+    if "sealed" in inner:
+        raise BundleError("damaged", "an encrypted bundle inside an encrypted bundle")
+    header = _header(inner)
+    if (header.installation_id, header.sequence) != (obj["installation_id"], obj["sequence"]):
+        raise BundleError("mismatch", "installation or sequence differ inside")
+    return Bundle(header, inner["records"], inner_public, encrypted=True)
+
+
+def peek(data: bytes) -> BundleLabel:
+    """Installation id, sequence and whether it is encrypted, read from a bundle's outside
+    without checking the signature (to name its file). Raises `BundleError` when it is not a
+    bundle at all."""
+    if not data.startswith(_MAGIC):
+        raise BundleError("not_a_bundle", "")
+    try:
+        obj = _loads(data)
+        if "sealed" in obj:
+            return BundleLabel(str(obj["installation_id"]), int(obj["sequence"]), True)
+        header = obj["header"]
+        return BundleLabel(str(header["installation_id"]), int(header["sequence"]), False)
+    except (UnicodeDecodeError, ValueError, KeyError, TypeError) as exc:
+        raise BundleError("damaged", "no installation id or sequence") from exc

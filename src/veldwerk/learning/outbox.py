@@ -1,0 +1,346 @@
+"""The outbox: bundles wait here until the shared folder can be reached.
+
+Offline first. `Outbox.put` writes a new bundle into the outbox folder; `Outbox.deliver` copies
+waiting bundles to the shared folder (the target) and moves them to ``sent/``. A bundle is a full
+snapshot, so a newer bundle of the same installation replaces older ones still waiting: the
+coordinator keeps only the newest, and a family whose consent was withdrawn must not travel in a
+stale bundle.
+
+Delivery of one bundle: write to ``.<name>.partial`` in the target, flush, fsync, rename to
+``<installation_id>-<sequence:08d>.vwlb``, fsync the folder. A reader never sees half a bundle
+under a final name (and a ``.partial`` file never passes `read_bundle`). Exactly once:
+
+- one delivery at a time per outbox, by an exclusive lock file (released by the operating system
+  if the process dies); a second `deliver` at the same moment returns at once with ``busy``;
+- the final name is deterministic, and a final file that is already there with the same bytes
+  counts as delivered (a crash after the rename and before the move to ``sent/``).
+
+When the target is missing or cannot be written, nothing moves: the bundles wait, and `status`
+says how many, when the last delivery was and what went wrong (persisted in ``state.json``).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from veldwerk.domain import messages
+from veldwerk.domain.errors import DomainError
+from veldwerk.learning import texts as _texts  # noqa: F401  (registers the messages)
+from veldwerk.learning.bundle import FILE_SUFFIX, bundle_file_name, peek
+from veldwerk.learning.filelock import FileLock
+
+if TYPE_CHECKING:
+    from veldwerk.services.progress import CancelToken
+
+Progress = Callable[[int, int], None]
+
+LOCK_FILE = ".lock"
+STATE_FILE = "state.json"
+SENT_DIR = "sent"
+KEEP_SENT = 5
+CHUNK_SIZE = 1024 * 1024
+PUT_WAIT_SECONDS = 60.0
+TARGET_FILE_MODE = 0o644
+
+ERRORS: tuple[str, ...] = ("target_missing", "target_unwritable", "write_failed", "conflict")
+
+
+@dataclass(frozen=True)
+class OutboxStatus:
+    waiting: int
+    last_delivery: datetime | None
+    last_attempt: datetime | None
+    last_error: str | None
+    """One of `ERRORS`, or None when the last attempt went well."""
+
+    def describe(self, lang: str = "nl") -> str:
+        """E.g. "2 bundels wachten op verzending. Laatst verzonden: 10-05-2026 14:02."."""
+        if self.waiting == 0:
+            parts = [messages.render("learning.outbox.none_waiting", {}, lang)]
+        elif self.waiting == 1:
+            parts = [messages.render("learning.outbox.waiting_one", {}, lang)]
+        else:
+            parts = [messages.render("learning.outbox.waiting_many", {"n": self.waiting}, lang)]
+        if self.last_delivery is None:
+            parts.append(messages.render("learning.outbox.never_delivered", {}, lang))
+        else:
+            local = self.last_delivery.astimezone()
+            when = local.strftime("%d-%m-%Y %H:%M" if lang == "nl" else "%Y-%m-%d %H:%M")
+            parts.append(messages.render("learning.outbox.last_delivery", {"when": when}, lang))
+        if self.last_error is not None and self.waiting:
+            parts.append(messages.render(f"learning.outbox.{self.last_error}", {}, lang))
+        return " ".join(parts)
+
+
+@dataclass(frozen=True)
+class DeliveryResult:
+    delivered: tuple[str, ...]
+    """File names now in the target (written now, or found there already identical)."""
+    waiting: int
+    error: str | None = None
+    """One of `ERRORS`, or None."""
+    busy: bool = False
+    """Another delivery was running; nothing was done."""
+
+    @property
+    def ok(self) -> bool:
+        return self.error is None and not self.busy
+
+    def message(self, lang: str = "nl") -> str:
+        if self.busy:
+            return messages.render("learning.outbox.busy", {}, lang)
+        if self.error is not None:
+            return messages.render(f"learning.outbox.{self.error}", {}, lang)
+        return ""
+
+
+class _Conflict(Exception):
+    pass
+
+
+def _fsync_dir(directory: Path) -> None:
+    if os.name == "nt":  # pragma: no cover - folders cannot be fsynced on Windows
+        return
+    try:
+        fd = os.open(directory, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass  # some network file systems refuse; the rename is still atomic
+    finally:
+        os.close(fd)
+
+
+def _write_all(fd: int, data: bytes) -> None:
+    view = memoryview(data)
+    while view:
+        written = os.write(fd, view[:CHUNK_SIZE])
+        view = view[written:]
+
+
+def write_atomically(path: Path, data: bytes, mode: int) -> None:
+    """Write `data` to ``.<name>.partial`` beside `path`, fsync, rename to `path`, fsync the
+    folder. Whoever looks sees either no file or the whole file."""
+    temp = path.with_name(f".{path.name}.partial")
+    try:
+        fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, mode)
+        try:
+            _write_all(fd, data)
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        os.replace(temp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            temp.unlink()
+        raise
+    _fsync_dir(path.parent)
+
+
+def _same_content(path: Path, data: bytes) -> bool:
+    try:
+        if path.stat().st_size != len(data):
+            return False
+        return path.read_bytes() == data
+    except FileNotFoundError:
+        return False
+
+
+def _sequence_of(name: str) -> int:
+    return int(name[: -len(FILE_SUFFIX)].rsplit("-", 1)[1])
+
+
+def _installation_of(name: str) -> str:
+    return name[: -len(FILE_SUFFIX)].rsplit("-", 1)[0]
+
+
+def _iso(moment: datetime | None) -> str | None:
+    return None if moment is None else moment.astimezone(UTC).isoformat(timespec="seconds")
+
+
+def _from_iso(text: Any) -> datetime | None:
+    if not isinstance(text, str):
+        return None
+    try:
+        return datetime.fromisoformat(text)
+    except ValueError:
+        return None
+
+
+class Outbox:
+    """Bundles waiting to be delivered, in one folder (mode 0700; files 0600)."""
+
+    def __init__(self, directory: Path, *, now: Callable[[], datetime] | None = None) -> None:
+        self.directory = directory
+        self._now = now or (lambda: datetime.now(UTC))
+        directory.mkdir(parents=True, exist_ok=True, mode=0o700)
+        (directory / SENT_DIR).mkdir(exist_ok=True, mode=0o700)
+
+    # --- state ------------------------------------------------------------------------------
+
+    def _load_state(self) -> dict[str, Any]:
+        try:
+            state = json.loads((self.directory / STATE_FILE).read_text("utf-8"))
+        except (FileNotFoundError, ValueError):
+            return {}
+        return state if isinstance(state, dict) else {}
+
+    def _save_state(self, state: dict[str, Any]) -> None:
+        data = json.dumps(state, sort_keys=True, indent=1).encode("utf-8")
+        write_atomically(self.directory / STATE_FILE, data, 0o600)
+
+    def _lock(self) -> FileLock:
+        return FileLock(self.directory / LOCK_FILE)
+
+    # --- adding -----------------------------------------------------------------------------
+
+    def highest_sequence(self) -> int:
+        """The highest sequence this outbox has seen (waiting, sent or remembered), 0 if none.
+        A profile restored from an older backup must continue above it."""
+        names = [p.name for p in self.pending()] + [p.name for p in self.sent()]
+        seen = [_sequence_of(n) for n in names]
+        remembered = self._load_state().get("highest_sequence", 0)
+        return max([*seen, remembered if isinstance(remembered, int) else 0, 0])
+
+    def put(self, bundle: bytes, sequence: int) -> Path:
+        """Add a bundle (atomically, mode 0600) and return its path. Waiting bundles of the same
+        installation with a lower sequence are replaced by it. Putting the very same bundle
+        twice is harmless; a different bundle with a sequence not above the highest seen is
+        refused (ValueError), so the coordinator never gets two different bundles under one
+        name."""
+        label = peek(bundle)
+        if label.sequence != sequence:
+            raise ValueError("the sequence does not match the bundle's header")
+        name = bundle_file_name(label.installation_id, sequence)
+        path = self.directory / name
+        lock = self._lock()
+        deadline = time.monotonic() + PUT_WAIT_SECONDS
+        while not lock.acquire():
+            if time.monotonic() > deadline:
+                raise DomainError("learning.outbox.busy")
+            time.sleep(0.05)
+        try:
+            if _same_content(path, bundle) or _same_content(self.directory / SENT_DIR / name,
+                                                             bundle):
+                return path
+            if sequence <= self.highest_sequence():
+                raise ValueError(f"sequence {sequence} is not above the highest seen")
+            write_atomically(path, bundle, 0o600)
+            for older in self.pending():
+                if (_installation_of(older.name) == label.installation_id
+                        and _sequence_of(older.name) < sequence):
+                    older.unlink()
+            state = self._load_state()
+            state["highest_sequence"] = sequence
+            self._save_state(state)
+            _fsync_dir(self.directory)
+            return path
+        finally:
+            lock.release()
+
+    def pending(self) -> list[Path]:
+        """Bundles waiting for delivery, oldest first."""
+        return sorted(
+            p for p in self.directory.glob(f"*{FILE_SUFFIX}")
+            if not p.name.startswith(".") and p.is_file()
+        )
+
+    def sent(self) -> list[Path]:
+        """The last few delivered bundles (for the preview), oldest first."""
+        return sorted(
+            p for p in (self.directory / SENT_DIR).glob(f"*{FILE_SUFFIX}")
+            if not p.name.startswith(".")
+        )
+
+    def latest(self) -> Path | None:
+        """The newest bundle, waiting or sent (what the preview shows)."""
+        both = self.pending() + self.sent()
+        return max(both, key=lambda p: _sequence_of(p.name)) if both else None
+
+    def status(self) -> OutboxStatus:
+        state = self._load_state()
+        error = state.get("last_error")
+        return OutboxStatus(
+            waiting=len(self.pending()),
+            last_delivery=_from_iso(state.get("last_delivery")),
+            last_attempt=_from_iso(state.get("last_attempt")),
+            last_error=error if error in ERRORS else None,
+        )
+
+    # --- delivering -------------------------------------------------------------------------
+
+    def deliver(
+        self,
+        target: Path,
+        *,
+        progress: Progress | None = None,
+        cancel: CancelToken | None = None,
+    ) -> DeliveryResult:
+        """Deliver every waiting bundle to the shared folder `target`, oldest first. Never
+        raises for an unreachable or unwritable target: the result and `status` say so and
+        the bundles keep waiting. A cancel between bundles raises `Cancelled`; what was
+        delivered stays delivered."""
+        lock = self._lock()
+        if not lock.acquire():
+            return DeliveryResult((), len(self.pending()), busy=True)
+        delivered: list[str] = []
+        error: str | None = None
+        try:
+            items = self.pending()
+            try:
+                if items and not target.is_dir():
+                    error = "target_missing"
+                else:
+                    for done, source in enumerate(items):
+                        if cancel is not None:
+                            cancel.raise_if_cancelled()
+                        self._deliver_one(source, target)
+                        delivered.append(source.name)
+                        if progress is not None:
+                            progress(done + 1, len(items))
+            except _Conflict:
+                error = "conflict"
+            except PermissionError:
+                error = "target_unwritable"
+            except FileNotFoundError:
+                error = "target_missing" if not target.is_dir() else "write_failed"
+            except OSError:
+                error = "write_failed"
+            finally:
+                self._record(delivered, error)
+            return DeliveryResult(tuple(delivered), len(self.pending()), error)
+        finally:
+            lock.release()
+
+    def _deliver_one(self, source: Path, target: Path) -> None:
+        data = source.read_bytes()
+        final = target / source.name
+        if final.exists():
+            if not _same_content(final, data):
+                raise _Conflict(source.name)
+        else:
+            write_atomically(final, data, TARGET_FILE_MODE)
+        os.replace(source, self.directory / SENT_DIR / source.name)
+        _fsync_dir(self.directory)
+
+    def _record(self, delivered: list[str], error: str | None) -> None:
+        now = self._now()
+        state = self._load_state()
+        state["last_attempt"] = _iso(now)
+        state["last_error"] = error
+        if delivered:
+            state["last_delivery"] = _iso(now)
+        self._save_state(state)
+        for old in self.sent()[:-KEEP_SENT]:
+            with contextlib.suppress(OSError):
+                old.unlink()
