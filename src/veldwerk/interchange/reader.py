@@ -543,6 +543,8 @@ def _salvage(raw: Mapping[str, Any], at: JsonPath, damage: _Damage) -> _Salvage:
         if field == "plan":
             value = value.get("goals") if isinstance(value, Mapping) else None
             items_path = (*at, "plan", "goals")
+        if damage.at(items_path):
+            unsound.add(field)  # the list itself (too short, not a list) or a record in it
         if not isinstance(value, list):
             unsound.add(field)
             value = []
