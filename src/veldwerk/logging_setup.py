@@ -21,7 +21,8 @@ class _NoExceptionText(logging.Formatter):
         import traceback
 
         etype, _value, tb = ei
-        frames = "".join(traceback.format_tb(tb))
+        frames = "".join(f"  {Path(f.filename).name}:{f.lineno} in {f.name}\n"
+                         for f in traceback.extract_tb(tb))
         return f"Traceback (frames only):\n{frames}{etype.__name__ if etype else 'Exception'}"
 
 

@@ -64,8 +64,14 @@ def user_language(explicit: str | None = None) -> str:
 class Context:
     args: argparse.Namespace
     lang: str
-    out: TextIO = sys.stdout
-    err: TextIO = sys.stderr
+
+    @property
+    def out(self) -> TextIO:
+        return sys.stdout
+
+    @property
+    def err(self) -> TextIO:
+        return sys.stderr
 
     @property
     def profile_dir(self) -> Path:
