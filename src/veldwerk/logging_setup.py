@@ -33,15 +33,18 @@ def log_dir() -> Path:
 
 def configure_logging() -> None:
     root = logging.getLogger("veldwerk")
-    if root.handlers:
-        return
+    target = log_dir() / "veldwerk.log"
+    for old in list(root.handlers):
+        if getattr(old, "baseFilename", None) == str(target):
+            return
+        root.removeHandler(old)
+        old.close()
     root.setLevel(logging.INFO)
     root.propagate = False
     try:
-        folder = log_dir()
-        folder.mkdir(parents=True, exist_ok=True)
+        target.parent.mkdir(parents=True, exist_ok=True)
         handler: logging.Handler = logging.handlers.RotatingFileHandler(
-            folder / "veldwerk.log", maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+            target, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
     except OSError:
         handler = logging.NullHandler()
     handler.setFormatter(_NoExceptionText("%(asctime)s %(levelname)s %(name)s: %(message)s"))
