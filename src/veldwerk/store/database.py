@@ -14,6 +14,7 @@ from sqlalchemy import Connection, Engine, text
 from veldwerk.domain.errors import DomainError
 from veldwerk.store import audit, migrate
 from veldwerk.store.engine import DatabaseDamaged, connect_raw, make_engine, writer
+from veldwerk.store.learning_repo import LearningRepository
 from veldwerk.store.repository import FamilyRepository
 from veldwerk.store.settings import SettingsRepository
 
@@ -27,10 +28,12 @@ class UnitOfWork:
     conn: Connection
     families: FamilyRepository = field(init=False)
     settings: SettingsRepository = field(init=False)
+    learning: LearningRepository = field(init=False)
 
     def __post_init__(self) -> None:
         self.families = FamilyRepository(self.conn)
         self.settings = SettingsRepository(self.conn)
+        self.learning = LearningRepository(self.conn)
 
     def commit(self) -> None:
         self.conn.commit()
@@ -51,16 +54,21 @@ class Database:
              verify_pages: bool = True, plain: bool = False) -> Database:
         """Open, check every page (a damaged file is refused, not silently read), and migrate
         to this program's schema after an encrypted backup."""
+        db = cls(db_path, data_key, plain=plain)  # makes the engine; connects on first use
         try:
-            db = cls(db_path, data_key, plain=plain)
             if verify_pages:
                 problems = db.page_problems()
                 if problems:
                     raise DatabaseDamaged(problems[0])
             migrate.migrate_on_open(db.engine, backups_dir, db.backup_to)
-        except DatabaseDamaged as exc:
-            log.warning("database failed its page check on open")
-            raise DomainError("db.damaged", params={"detail": exc.detail}) from exc
+        except BaseException as exc:
+            # A refused file (damaged, newer) keeps no connection open: an open one would hold
+            # the file and leave -wal/-shm files behind in the profile folder.
+            db.engine.dispose()
+            if isinstance(exc, DatabaseDamaged):
+                log.warning("database failed its page check on open")
+                raise DomainError("db.damaged", params={"detail": exc.detail}) from exc
+            raise
         return db
 
     def close(self) -> None:
@@ -102,7 +110,8 @@ class Database:
         except DatabaseDamaged as exc:
             return [exc.detail]
         except Exception as exc:  # sqlcipher raises DatabaseError on a failed page
-            return [str(exc).splitlines()[0]]
+            driver_error = getattr(exc, "orig", None) or exc  # SQLAlchemy's wrapper names classes
+            return [str(driver_error).splitlines()[0]]
 
     def schema_problems(self) -> list[str]:
         problems: list[str] = []

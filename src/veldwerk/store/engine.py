@@ -46,6 +46,9 @@ def connect_raw(db_path: Path, data_key: bytes, *, plain: bool = False) -> Any:
     conn = dbapi.connect(str(db_path), check_same_thread=False, isolation_level=None)
     try:
         if not plain:
+            # SQLCipher's own log writes to stderr (a damaged page gives dozens of lines in the
+            # terminal); damage is reported once, in words, by the callers instead.
+            conn.execute("PRAGMA cipher_log_level = NONE").fetchall()
             conn.execute(f"PRAGMA key = \"x'{data_key.hex()}'\"")
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         for pragma in CONNECTION_PRAGMAS:
