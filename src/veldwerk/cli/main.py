@@ -27,6 +27,10 @@ COMMANDS: dict[str, str] = {
     "restore": "restore_cmd",
     "delete": "delete_cmd",
     "config": "config_cmd",
+    "overview": "overview_cmd",
+    "export": "export_cmd",
+    "sync": "sync_cmd",
+    "coordinator-keygen": "coordinator_keygen_cmd",
 }
 
 log = logging.getLogger("veldwerk")
@@ -77,6 +81,10 @@ def main(argv: list[str]) -> int:
     except DomainError as exc:
         print(_user_text(exc, ctx.lang), file=sys.stderr)
         return 1
+    except BrokenPipeError:  # output piped into `head` and the like: not an error
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 0
     except KeyboardInterrupt:
         print(ctx.t("cancelled"), file=sys.stderr)
         return 130

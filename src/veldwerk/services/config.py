@@ -64,7 +64,7 @@ def _folder(value: str) -> str:
 
 
 def _coordinator_key(value: str) -> str:
-    from veldwerk.learning.bundle import load_coordinator_public_key
+    from veldwerk.learning.keys import load_coordinator_public_key
 
     path = Path(value.strip()).expanduser()
     try:

@@ -99,8 +99,9 @@ class FamilyService:
         return family
 
     def all(self) -> list[Family]:
+        """Every family, whole (one query per table)."""
         with self._db.unit_of_work() as uow:
-            return [f for f in (uow.families.load(i) for i in uow.families.all_ids()) if f]
+            return uow.families.load_all()
 
     def count(self) -> int:
         with self._db.unit_of_work() as uow:
@@ -163,8 +164,7 @@ class FamilyService:
             if wanted:
                 families = [self._load(uow, r) for r in wanted]
             else:
-                families = [f for f in (uow.families.load(i) for i in uow.families.all_ids())
-                            if f]
+                families = uow.families.load_all()
         return writer.dump_case_file(families)
 
     def export_to(self, path: Path, refs: Iterable[str] = ()) -> int:

@@ -32,10 +32,14 @@ class Workspace:
         from veldwerk.services.admin import AdminService
         from veldwerk.services.config import ConfigService
         from veldwerk.services.families import FamilyService
+        from veldwerk.services.learning import LearningService
+        from veldwerk.services.reports import ReportService
 
         self.families = FamilyService(self)
         self.config = ConfigService(self)
         self.admin = AdminService(self)
+        self.learning = LearningService(self)
+        self.reports = ReportService(self)
 
     # ---- opening -------------------------------------------------------------------------
     @classmethod

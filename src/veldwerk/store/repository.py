@@ -178,6 +178,42 @@ class FamilyRepository:
             reflections=tuple(mapping.reflection_from(r) for r in rows(reflections_t)),
         )
 
+    def load_all(self) -> list[Family]:
+        """Every family with all its records, in one query per table (exports, learning data)."""
+        c = self.conn
+
+        def grouped(table: Table, key: str = "family_id", *order: Any) -> dict[int, list[Any]]:
+            out: dict[int, list[Any]] = defaultdict(list)
+            for r in c.execute(select(table).order_by(*(order or (table.c.position,)))):
+                out[getattr(r, key)].append(r)
+            return out
+
+        members = grouped(members_t)
+        network = grouped(network_t)
+        contacts = grouped(contacts_t)
+        events = grouped(events_t, "family_id", events_t.c.family_id, events_t.c.date,
+                         events_t.c.position, events_t.c.id)
+        goals = grouped(goals_t)
+        actions = grouped(actions_t, "goal_id")
+        reflections = grouped(reflections_t)
+        return [
+            Family(
+                key=row.id, ref=row.ref, name=row.name, municipality=row.municipality,
+                status=row.status, opened_on=row.opened_on, closed_on=row.closed_on,
+                due_date=row.due_date, vulnerabilities=tuple(row.vulnerabilities),
+                learning_consent=row.learning_consent,
+                members=tuple(mapping.member_from(r) for r in members[row.id]),
+                network=tuple(mapping.network_from(r) for r in network[row.id]),
+                contacts=tuple(mapping.contact_from(r) for r in contacts[row.id]),
+                journey=tuple(mapping.event_from(r) for r in events[row.id]),
+                goals=tuple(mapping.goal_from(g, tuple(mapping.action_from(a)
+                                                       for a in actions[g.id]))
+                            for g in goals[row.id]),
+                reflections=tuple(mapping.reflection_from(r) for r in reflections[row.id]),
+            )
+            for row in c.execute(select(families_t).order_by(families_t.c.id))
+        ]
+
     def summaries(self, today: date, ids: Iterable[int] | None = None) -> list[FamilySummary]:
         """One row per family for the family list, sorted by last contact (newest first)."""
         c = self.conn

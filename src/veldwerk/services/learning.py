@@ -1,0 +1,206 @@
+"""Anonymised learning data from the profile: preview, reflection approval, export into the
+outbox (or a folder), and delivery to the shared folder. The record itself is a pure function
+(`veldwerk.learning.record`); this service supplies what only the encrypted profile holds: the
+pseudonym secret, the signing key, the installation id, the sequence and the approvals."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PublicKey
+
+from veldwerk.domain import clock, messages
+from veldwerk.domain.errors import DomainError
+from veldwerk.domain.model import Family
+from veldwerk.learning import record as lrec
+from veldwerk.learning.bundle import build_bundle, bundle_file_name, new_installation_id
+from veldwerk.learning.keys import generate_signing_key, signing_key_from_bytes, signing_key_to_bytes
+from veldwerk.learning.outbox import DeliveryResult, Outbox, OutboxStatus
+from veldwerk.learning.pseudonym import generate_pseudonym_secret
+from veldwerk.services.progress import CancelToken, Progress
+
+if TYPE_CHECKING:
+    from veldwerk.services.workspace import Workspace
+
+log = logging.getLogger(__name__)
+
+messages.register({
+    "learning.region_missing": (
+        "Stel eerst de regio in (Instellingen, of 'veldwerk config set region NAAM'). De regio "
+        "gaat mee met de leerdata, de gemeente van een gezin nooit.",
+        "Set the region first (Settings, or 'veldwerk config set region NAME'). The region goes "
+        "with the learning data, a family's municipality never does.",
+    ),
+    "learning.shared_folder_missing": (
+        "Er is nog geen gedeelde map ingesteld (Instellingen, of 'veldwerk config set "
+        "shared_folder MAP').",
+        "No shared folder is set yet (Settings, or 'veldwerk config set shared_folder FOLDER').",
+    ),
+    "learning.export_target_exists": (
+        "In {path} staat al een bestand met deze naam.",
+        "{path} already holds a file with this name.",
+    ),
+})
+
+SECRET_PSEUDONYM = "learning_pseudonym_secret"
+SECRET_SIGNING = "learning_signing_key"
+SECRET_INSTALLATION = "learning_installation_id"
+SECRET_SEQUENCE = "learning_sequence"
+
+
+@dataclass(frozen=True)
+class PendingReflection:
+    ref: str
+    family_name: str
+    reflection_key: int
+    date: str
+    original: str
+    scrubbed: str
+    digest: str
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    records: int
+    sequence: int
+    path: Path
+
+
+class LearningService:
+    def __init__(self, ws: Workspace) -> None:
+        self._ws = ws
+
+    @property
+    def outbox(self) -> Outbox:
+        return Outbox(self._ws.paths.outbox)
+
+    # ---- what leaves ---------------------------------------------------------------------
+    def _secrets(self) -> tuple[bytes, bytes, str]:
+        with self._ws.db.unit_of_work(write=True) as uow:
+            s = uow.settings
+            secret = s.secret_or_create(SECRET_PSEUDONYM, generate_pseudonym_secret)
+            signing = s.secret_or_create(SECRET_SIGNING,
+                                         lambda: signing_key_to_bytes(generate_signing_key()))
+            inst = s.secret_or_create(SECRET_INSTALLATION, lambda: new_installation_id().encode())
+            uow.commit()
+        return secret, signing, inst.decode()
+
+    def _region(self) -> str:
+        region = self._ws.config.get("region")
+        if not region:
+            raise DomainError("learning.region_missing", "region")
+        return region
+
+    def records(self, families: list[Family] | None = None) -> list[dict[str, Any]]:
+        """Exactly the records that would leave now (families with consent only)."""
+        region = self._region()
+        secret, _signing, _inst = self._secrets()
+        families = self._ws.families.all() if families is None else families
+        with self._ws.db.unit_of_work() as uow:
+            approved = uow.learning.approved_digests()
+        vocabulary = lrec.profile_vocabulary(families)
+        today = clock.today()
+        out = []
+        for f in families:
+            assert f.key is not None
+            rec = lrec.build_record(f, family_id=f.key, secret=secret, region=region,
+                                    today=today, approved_reflections=approved,
+                                    vocabulary=vocabulary)
+            if rec is not None:
+                out.append(rec)
+        return out
+
+    def pending_reflections(self) -> list[PendingReflection]:
+        """Reflections marked for sharing, of families with consent, whose scrubbed text the
+        user has not approved yet (shown in the preview for approval)."""
+        families = self._ws.families.all()
+        vocabulary = lrec.profile_vocabulary(families)
+        with self._ws.db.unit_of_work() as uow:
+            approved = uow.learning.approved_digests()
+        out = []
+        for f in families:
+            if f.learning_consent != "granted":
+                continue
+            for r, text, digest in lrec.pending_reflections(f, vocabulary=vocabulary,
+                                                            approved=approved):
+                assert r.key is not None
+                out.append(PendingReflection(f.ref, f.name, r.key, r.date.isoformat(), r.text,
+                                             text, digest))
+        return out
+
+    def approve_reflection(self, reflection_key: int, digest: str) -> None:
+        """The user approved this exact scrubbed text (its digest) for the learning data."""
+        with self._ws.db.unit_of_work(write=True) as uow:
+            try:
+                uow.learning.approve(reflection_key, digest)
+            except LookupError as exc:
+                raise DomainError("record.not_found") from exc
+            uow.commit()
+
+    def revoke_reflection(self, reflection_key: int) -> None:
+        with self._ws.db.unit_of_work(write=True) as uow:
+            uow.learning.revoke(reflection_key)
+            uow.commit()
+
+    # ---- export and delivery -------------------------------------------------------------
+    def _coordinator_key(self) -> X25519PublicKey | None:
+        pem = self._ws.config.get("coordinator_key")
+        if not pem:
+            return None
+        key = serialization.load_pem_public_key(pem.encode("ascii"))
+        assert isinstance(key, X25519PublicKey)
+        return key
+
+    def _next_sequence(self) -> int:
+        with self._ws.db.unit_of_work(write=True) as uow:
+            stored = uow.settings.secret(SECRET_SEQUENCE)
+            last = max(int(stored.decode()) if stored else 0, self.outbox.highest_sequence())
+            nxt = last + 1
+            uow.settings.set_secret(SECRET_SEQUENCE, str(nxt).encode())
+            uow.commit()
+        return nxt
+
+    def build(self) -> tuple[bytes, int, int, str]:
+        """A new signed (and, with a coordinator key, encrypted) snapshot bundle."""
+        records = self.records()
+        _secret, signing, inst = self._secrets()
+        sequence = self._next_sequence()
+        data = build_bundle(records, installation_id=inst, region=self._region(),
+                            sequence=sequence, created=datetime.now(UTC),
+                            signing_key=signing_key_from_bytes(signing),
+                            coordinator_key=self._coordinator_key())
+        return data, len(records), sequence, inst
+
+    def export(self, to: Path | None = None) -> ExportResult:
+        """Build a bundle into the outbox (delivered by `sync`), or straight into folder `to`."""
+        data, n, sequence, inst = self.build()
+        if to is None:
+            path = self.outbox.put(data, sequence)
+        else:
+            from veldwerk.store.atomic import write_atomic
+
+            to.mkdir(parents=True, exist_ok=True)
+            path = to / bundle_file_name(inst, sequence)
+            try:
+                write_atomic(path, data, exclusive=True)
+            except FileExistsError as exc:
+                raise DomainError("learning.export_target_exists",
+                                  params={"path": str(to)}) from exc
+        log.info("learning bundle %d built with %d records", sequence, n)
+        return ExportResult(n, sequence, path)
+
+    def sync(self, progress: Progress | None = None,
+             cancel: CancelToken | None = None) -> DeliveryResult:
+        """Deliver waiting bundles to the shared folder; nothing is lost when it is away."""
+        folder = self._ws.config.get("shared_folder")
+        if not folder:
+            raise DomainError("learning.shared_folder_missing", "shared_folder")
+        return self.outbox.deliver(Path(folder), progress=progress, cancel=cancel)
+
+    def status(self) -> OutboxStatus:
+        return self.outbox.status()
