@@ -192,3 +192,42 @@ def test_unexpected_error_is_calm_and_logged_without_personal_data(profile, caps
     log = Path(os.environ["VELDWERK_LOG_DIR"]) / "veldwerk.log"
     text = log.read_text(encoding="utf-8")
     assert "RuntimeError" in text and "Sanne" not in text and "Stationsstraat" not in text
+
+
+def test_learning_export_preview_sync_and_keygen(profile, capsys, monkeypatch, tmp_path):
+    """export --preview prints exactly what would leave; export + sync deliver into the shared
+    folder; coordinator-keygen makes a key pair that config accepts."""
+    run(capsys, "import", "tests/data/case-file.example.json")
+    code, _, err = run(capsys, "export", "--preview")
+    assert code == 1 and "region" in err
+    run(capsys, "config", "set", "region", "Noord-Veluwe")
+    code, out, _ = run(capsys, "export", "--preview")
+    records = json.loads(out)
+    assert len(records) == 1 and "Sanne" not in out
+    shared = tmp_path / "shared"
+    run(capsys, "config", "set", "shared_folder", str(shared))
+    assert run(capsys, "export")[0] == 0
+    code, _, err = run(capsys, "sync")
+    assert code == 1 and err
+    shared.mkdir()
+    code, out, _ = run(capsys, "sync")
+    assert code == 0 and len(list(shared.iterdir())) == 1
+    code, out, _ = run(capsys, "coordinator-keygen", str(tmp_path / "keys"))
+    assert code == 0
+    public = next((tmp_path / "keys").glob("*public*"))
+    assert run(capsys, "config", "set", "coordinator_key", str(public))[0] == 0
+    private = next((tmp_path / "keys").glob("*private*"))
+    code, _, err = run(capsys, "config", "set", "coordinator_key", str(private))
+    assert code == 1
+
+
+def test_overview_pdf(profile, capsys, tmp_path):
+    run(capsys, "import", "tests/data/case-file.example.json")
+    target = tmp_path / "o.pdf"
+    assert run(capsys, "overview", "HW-2026-001", "-o", str(target))[0] == 0
+    assert target.read_bytes().startswith(b"%PDF")
+    family = tmp_path / "f.pdf"
+    assert run(capsys, "overview", "HW-2026-001", "-o", str(family), "--family-version",
+               "--lang", "en")[0] == 0
+    code, _, err = run(capsys, "overview", "NOPE", "-o", str(tmp_path / "x.pdf"))
+    assert code == 1 and "NOPE" in err and not (tmp_path / "x.pdf").exists()
