@@ -22,7 +22,7 @@ from reportlab.pdfgen.canvas import Canvas
 from veldwerk.domain.codes import label
 from veldwerk.domain.model import Family, NetworkMember
 from veldwerk.reports import content, fitting, fonts
-from veldwerk.reports.fitting import Style
+from veldwerk.reports.fitting import Style, ink
 
 INK = "#263238"
 TIE = "#455a64"
@@ -56,10 +56,10 @@ def draw_node(c: Canvas, kind: str, cx: float, cy: float, size: float) -> None:
     """The node of a network member of `kind`, centred on (cx, cy)."""
     h = size / 2
     c.saveState()
-    c.setStrokeColor(INK)
+    c.setStrokeColor(ink(INK))
     c.setLineWidth(0.7)
     if kind == "jim":
-        c.setFillColor(JIM_FILL)
+        c.setFillColor(ink(JIM_FILL))
         p = c.beginPath()
         p.moveTo(cx, cy + h * 1.25)
         p.lineTo(cx + h * 1.25, cy)
@@ -68,10 +68,10 @@ def draw_node(c: Canvas, kind: str, cx: float, cy: float, size: float) -> None:
         p.close()
         c.drawPath(p, stroke=1, fill=1)
     elif kind == "professional":
-        c.setFillColor(PROFESSIONAL_FILL)
+        c.setFillColor(ink(PROFESSIONAL_FILL))
         c.rect(cx - h, cy - h, size, size, stroke=1, fill=1)
     else:
-        c.setFillColor("#ffffff")
+        c.setFillColor(ink("#ffffff"))
         c.circle(cx, cy, h, stroke=1, fill=1)
     c.restoreState()
 
@@ -105,7 +105,7 @@ def _zigzag(c: Canvas, x0: float, y0: float, x1: float, y1: float) -> None:
 def draw_tie(c: Canvas, strength: str, x0: float, y0: float, x1: float, y1: float) -> None:
     """The tie between two points in the style of its strength."""
     c.saveState()
-    c.setStrokeColor(TIE)
+    c.setStrokeColor(ink(TIE))
     c.setLineCap(1)
     if strength == "strong":
         c.setLineWidth(2.4)
@@ -115,7 +115,7 @@ def draw_tie(c: Canvas, strength: str, x0: float, y0: float, x1: float, y1: floa
         c.setDash(2.5, 2.0)
         c.line(x0, y0, x1, y1)
     elif strength == "stressful":
-        c.setStrokeColor(STRESS)
+        c.setStrokeColor(ink(STRESS))
         c.setLineWidth(0.9)
         c.setLineJoin(1)
         _zigzag(c, x0, y0, x1, y1)
@@ -185,7 +185,7 @@ def draw_legend(c: Canvas, box: Box, lang: str) -> None:
                 draw_node(c, code, x + SYMBOL / 2, mid, 5.0)
             else:
                 draw_tie(c, code, x, mid, x + SYMBOL, mid)
-            c.setFillColor(LEGEND.color)
+            c.setFillColor(ink(LEGEND.color))
             c.setFont(LEGEND.font, LEGEND.size)
             c.drawString(x + SYMBOL + 2, fitting.baseline_in(top, LEGEND, LEGEND.leading), text)
             x += w + GAP
@@ -231,14 +231,14 @@ def draw_ecomap(c: Canvas, family: Family, box: Box, *, day: date, lang: str) ->
         draw_tie(c, n.strength, ex, ey, sx, sy)
 
     c.saveState()
-    c.setFillColor(FAMILY_FILL)
-    c.setStrokeColor(INK)
+    c.setFillColor(ink(FAMILY_FILL))
+    c.setStrokeColor(ink(INK))
     c.setLineWidth(1.0)
     c.ellipse(cx - crx, cy - cry, cx + crx, cy + cry, stroke=1, fill=1)
     c.restoreState()
     name_lines = fitting.wrap(family.name, CENTRE, crx * 1.7, max_lines=2)
     top = cy + len(name_lines) * CENTRE.leading / 2
-    c.setFillColor(CENTRE.color)
+    c.setFillColor(ink(CENTRE.color))
     c.setFont(CENTRE.font, CENTRE.size)
     for line in name_lines:
         c.drawCentredString(cx, fitting.baseline_in(top, CENTRE, CENTRE.leading), line)
@@ -259,7 +259,7 @@ def _draw_label(c: Canvas, n: NetworkMember, nx: float, ny: float, side: int, ar
     for text, style in ((name, NAME), (detail, DETAIL)):
         if not text:
             continue
-        c.setFillColor(style.color)
+        c.setFillColor(ink(style.color))
         c.setFont(style.font, style.size)
         baseline = fitting.baseline_in(top, style, style.leading)
         if side > 0:

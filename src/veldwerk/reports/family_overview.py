@@ -18,7 +18,7 @@ from reportlab.pdfgen.canvas import Canvas
 from veldwerk.domain import clock
 from veldwerk.domain.model import Action, Family, NetworkMember
 from veldwerk.reports import content, fitting, fonts, icons, page, texts
-from veldwerk.reports.fitting import Line, Run, Style
+from veldwerk.reports.fitting import Line, Run, Style, ink
 
 INK = "#1c2428"
 ACCENT = "#1f4e5a"
@@ -100,7 +100,7 @@ def _footer(c: Canvas, day: date, lang: str) -> float:
 
 def _rule(c: Canvas, y: float) -> None:
     c.saveState()
-    c.setStrokeColor(RULE)
+    c.setStrokeColor(ink(RULE))
     c.setLineWidth(1.0)
     c.line(MARGIN_X, y, MARGIN_X + WIDTH, y)
     c.restoreState()
@@ -229,6 +229,7 @@ def _what_we_do(family: Family, lang: str, available: float) -> list[Line]:
     actions = content.plan_actions(family)
     if not actions:
         return [head, *_sentence(texts.text("fam.nothing_planned", lang))]
-    items = [_action_item(a, lang) for a in actions]
-    return [head, *fitting.fit_items(items, available - SECTION_GAP - head.height,
-                                     _more_line("fam.more", lang))]
+    room = available - SECTION_GAP - head.height
+    items = [_action_item(a, lang) for a in actions[: fitting.at_most(room, TEXT_B.leading)]]
+    return [head, *fitting.fit_items(items, room, _more_line("fam.more", lang),
+                                     total=len(actions))]

@@ -1,19 +1,24 @@
 """Making text fit a fixed page: measure with the font's metrics, wrap, cut with an ellipsis,
 and shorten lists to what fits (the caller then says "+12 more").
 
-Everything here is measured with the embedded font's real advance widths
-(`pdfmetrics.stringWidth`), so a line that fits here fits on paper: the overviews never flow onto
-a second page and no two texts overlap.
+Everything is measured with the embedded font's own advance widths (the table reportlab draws
+with, read once per font), so a line that fits here fits on paper: the overviews never flow onto
+a second page and no two texts overlap. Widths add up (reportlab does not kern), which lets
+`ellipsize` and `wrap` work in one pass over a text however long it is.
 """
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
+from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from itertools import accumulate, repeat
 
-from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.lib.colors import Color, HexColor
+from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 
 from veldwerk.reports.fonts import ensure_fonts
@@ -21,6 +26,17 @@ from veldwerk.reports.fonts import ensure_fonts
 ELLIPSIS = "…"
 
 _SPACES = re.compile(r"\s+")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")  # Cc, line separators: a space
+_INVISIBLE = re.compile(  # Cf and lone surrogates: nothing (they cannot be printed or encoded)
+    r"[\u00ad\u0600-\u0605\u061c\u06dd\u070f\u180e\u200b-\u200f\u202a-\u202e"
+    r"\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb\ud800-\udfff]"
+)
+
+
+@functools.cache
+def ink(hex_colour: str) -> Color:
+    """The reportlab colour for "#rrggbb" (parsed once)."""
+    return HexColor(hex_colour)
 
 
 @dataclass(frozen=True)
@@ -65,13 +81,12 @@ class Line:
 
 
 def flatten(text: str | None) -> str:
-    """Text as it can be printed on one line: composed (NFC, so "ễ" is one glyph), control
-    characters removed, every run of white space (newlines too) made a single space."""
+    """Text as it can be printed on one line: composed (NFC, so "ễ" is one glyph), control and
+    invisible format characters removed, every run of white space (newlines too) one space."""
     if not text:
         return ""
-    composed = unicodedata.normalize("NFC", text)
-    printable = "".join(ch if unicodedata.category(ch)[0] != "C" else " " for ch in composed)
-    return _SPACES.sub(" ", printable)
+    composed = unicodedata.normalize("NFC", _INVISIBLE.sub("", text))
+    return _SPACES.sub(" ", _CONTROL.sub(" ", composed))
 
 
 def clean(text: str | None) -> str:
@@ -79,10 +94,25 @@ def clean(text: str | None) -> str:
     return flatten(text).strip()
 
 
-def text_width(text: str, style: Style) -> float:
-    """The width of `text` in points, with the font's metrics."""
+@functools.cache
+def _advances(font: str) -> tuple[dict[str, float], float]:
+    """The font's advance width per character (in 1/1000 em) and its default width."""
     ensure_fonts()
-    return float(stringWidth(text, style.font, style.size))
+    face = pdfmetrics.getFont(font).face
+    return {chr(cp): float(w) for cp, w in face.charWidths.items()}, float(face.defaultWidth)
+
+
+def text_width(text: str, style: Style) -> float:
+    """The width of `text` in points, with the font's metrics (as `pdfmetrics.stringWidth`)."""
+    table, default = _advances(style.font)
+    return sum(map(table.get, text, repeat(default))) * style.size / 1000.0
+
+
+def _prefix_widths(text: str, style: Style) -> list[float]:
+    """Width in points of text[:1], text[:2], ... (one pass)."""
+    table, default = _advances(style.font)
+    scale = style.size / 1000.0
+    return [w * scale for w in accumulate(map(table.get, text, repeat(default)))]
 
 
 def ellipsize(text: str, style: Style, max_width: float) -> str:
@@ -93,55 +123,47 @@ def ellipsize(text: str, style: Style, max_width: float) -> str:
     room = max_width - text_width(ELLIPSIS, style)
     if room < 0:
         return ""
-    lo, hi = 0, len(text)
-    while lo < hi:  # the longest prefix whose width is <= room
-        mid = (lo + hi + 1) // 2
-        if text_width(text[:mid], style) <= room:
-            lo = mid
-        else:
-            hi = mid - 1
-    prefix = text[:lo]
+    keep = bisect_right(_prefix_widths(text, style), room)  # longest prefix of width <= room
+    prefix = text[:keep]
     space = prefix.rfind(" ")
-    if space > 0 and space >= lo * 0.7:
+    if space > 0 and space >= keep * 0.7:
         prefix = prefix[:space]
     return prefix.rstrip(" ,;:·-–") + ELLIPSIS
 
 
 def _break_word(word: str, style: Style, max_width: float) -> list[str]:
-    """A word wider than the line, cut into pieces that each fit."""
+    """A word wider than the line, cut into pieces that each fit (a line narrower than a single
+    letter holds nothing)."""
     pieces: list[str] = []
     rest = word
     while rest:
-        lo, hi = 1, len(rest)
-        while lo < hi:
-            mid = (lo + hi + 1) // 2
-            if text_width(rest[:mid], style) <= max_width:
-                lo = mid
-            else:
-                hi = mid - 1
-        pieces.append(rest[:lo])
-        rest = rest[lo:]
+        keep = bisect_right(_prefix_widths(rest, style), max_width)
+        if keep == 0:
+            break
+        pieces.append(rest[:keep])
+        rest = rest[keep:]
     return pieces
 
 
 def wrap(text: str, style: Style, max_width: float, max_lines: int | None = None) -> list[str]:
     """`text` broken into lines of at most `max_width` points (at spaces; a word longer than a
     line is cut). With `max_lines`, the last line kept ends in "…" when text was left out."""
-    words = clean(text).split(" ")
+    space = text_width(" ", style)
     lines: list[str] = []
-    current = ""
-    for word in (w for w in words if w):
-        candidate = f"{current} {word}" if current else word
-        if text_width(candidate, style) <= max_width:
-            current = candidate
+    current, used = "", 0.0
+    for word in clean(text).split(" "):
+        w = text_width(word, style)
+        if current and used + space + w <= max_width:
+            current, used = f"{current} {word}", used + space + w
             continue
         if current:
             lines.append(current)
-        if text_width(word, style) <= max_width:
-            current = word
+        if w <= max_width:
+            current, used = word, w
         else:
-            *whole, current = _break_word(word, style, max_width)
+            *whole, current = _break_word(word, style, max_width) or [""]
             lines.extend(whole)
+            used = text_width(current, style)
         if max_lines is not None and len(lines) > max_lines:
             break
     if current:
@@ -215,7 +237,7 @@ def baseline_in(top: float, style: Style, height: float) -> float:
 
 def draw_run_text(canvas: Canvas, x: float, baseline: float, run: Run) -> float:
     """Draw one run; return the x where the next run starts."""
-    canvas.setFillColor(run.style.color)
+    canvas.setFillColor(ink(run.style.color))
     canvas.setFont(run.style.font, run.style.size)
     canvas.drawString(x, baseline, run.text)
     return x + text_width(run.text, run.style)
@@ -260,17 +282,28 @@ def labelled_lines(label_run: Run, text: str, style: Style, width: float, max_li
 
 
 def fit_items(items: Sequence[Sequence[Line]], available: float,
-              more: Callable[[int], Line]) -> list[Line]:
+              more: Callable[[int], Line], total: int | None = None) -> list[Line]:
     """The leading items (each a few lines) that fit in `available` points, followed by the line
-    `more(n)` ("+12 more") when n items were left out."""
+    `more(n)` ("+12 more") when n items were left out. `items` may be only the first few of
+    `total` items (those that could ever fit), so a long list is never built in full."""
+    total = len(items) if total is None else total
     heights = [lines_height(item) for item in items]
-    hidden = len(items) - count_that_fit(heights, available, more(1).height)
-    shown = [line for item in items[: len(items) - hidden] for line in item]
+    if total > len(items):
+        heights.append(float("inf"))  # stands for the items not built: they never fit
+    shown_count = count_that_fit(heights, available, more(1).height)
+    shown = [line for item in items[:shown_count] for line in item]
+    hidden = total - shown_count
     if hidden:
         line = more(hidden)
         if lines_height(shown) + line.height <= available + 1e-6:
             shown.append(line)
     return shown
+
+
+def at_most(available: float, smallest: float) -> int:
+    """How many items of at least `smallest` points could ever fit in `available` points, plus
+    one: build this many of a long list and `fit_items` needs no more."""
+    return max(0, int(available // smallest)) + 1
 
 
 def share(available: float, needs: Sequence[float]) -> list[float]:

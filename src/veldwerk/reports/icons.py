@@ -1,6 +1,6 @@
 """Simple icons drawn as vector shapes: a person, two people, a heart, a list, a phone, a letter,
 a check box and a warning sign. Each is drawn centred on (cx, cy) within a square of `size`
-points, in one ink colour, so it prints clearly in black and white."""
+points, in one colour colour, so it prints clearly in black and white."""
 
 from __future__ import annotations
 
@@ -8,15 +8,17 @@ from collections.abc import Callable
 
 from reportlab.pdfgen.canvas import Canvas
 
+from veldwerk.reports.fitting import ink
+
 Icon = Callable[[Canvas, float, float, float, str], None]
-"""(canvas, cx, cy, size, ink colour)."""
+"""(canvas, cx, cy, size, colour)."""
 
 
-def person(c: Canvas, cx: float, cy: float, size: float, ink: str) -> None:
+def person(c: Canvas, cx: float, cy: float, size: float, colour: str) -> None:
     """A head and shoulders."""
     s = size
     c.saveState()
-    c.setFillColor(ink)
+    c.setFillColor(ink(colour))
     c.circle(cx, cy + 0.2 * s, 0.17 * s, stroke=0, fill=1)
     p = c.beginPath()
     p.moveTo(cx - 0.32 * s, cy - 0.4 * s)
@@ -27,13 +29,13 @@ def person(c: Canvas, cx: float, cy: float, size: float, ink: str) -> None:
     c.restoreState()
 
 
-def two_people(c: Canvas, cx: float, cy: float, size: float, ink: str) -> None:
+def two_people(c: Canvas, cx: float, cy: float, size: float, colour: str) -> None:
     """Two people side by side: someone who takes over."""
-    person(c, cx - 0.17 * size, cy + 0.04 * size, 0.8 * size, ink)
+    person(c, cx - 0.17 * size, cy + 0.04 * size, 0.8 * size, colour)
     c.saveState()
-    c.setStrokeColor("#ffffff")
+    c.setStrokeColor(ink("#ffffff"))
     c.setLineWidth(0.06 * size)
-    c.setFillColor(ink)
+    c.setFillColor(ink(colour))
     c.circle(cx + 0.2 * size, cy + 0.1 * size, 0.13 * size, stroke=1, fill=1)
     p = c.beginPath()
     p.moveTo(cx - 0.05 * size, cy - 0.4 * size)
@@ -44,11 +46,11 @@ def two_people(c: Canvas, cx: float, cy: float, size: float, ink: str) -> None:
     c.restoreState()
 
 
-def heart(c: Canvas, cx: float, cy: float, size: float, ink: str) -> None:
+def heart(c: Canvas, cx: float, cy: float, size: float, colour: str) -> None:
     """A heart: someone you chose yourself."""
     s = size
     c.saveState()
-    c.setFillColor(ink)
+    c.setFillColor(ink(colour))
     p = c.beginPath()
     p.moveTo(cx, cy - 0.36 * s)
     p.curveTo(cx - 0.5 * s, cy, cx - 0.36 * s, cy + 0.42 * s, cx, cy + 0.2 * s)
@@ -58,11 +60,11 @@ def heart(c: Canvas, cx: float, cy: float, size: float, ink: str) -> None:
     c.restoreState()
 
 
-def checklist(c: Canvas, cx: float, cy: float, size: float, ink: str) -> None:
+def checklist(c: Canvas, cx: float, cy: float, size: float, colour: str) -> None:
     """A sheet with three ticked lines: the plan."""
     s = size
     c.saveState()
-    c.setStrokeColor(ink)
+    c.setStrokeColor(ink(colour))
     c.setLineWidth(0.06 * s)
     c.roundRect(cx - 0.3 * s, cy - 0.4 * s, 0.6 * s, 0.8 * s, 0.06 * s, stroke=1, fill=0)
     for i in range(3):
@@ -73,12 +75,12 @@ def checklist(c: Canvas, cx: float, cy: float, size: float, ink: str) -> None:
     c.restoreState()
 
 
-def phone(c: Canvas, cx: float, cy: float, size: float, ink: str) -> None:
+def phone(c: Canvas, cx: float, cy: float, size: float, colour: str) -> None:
     """A mobile phone."""
     s = size
     c.saveState()
-    c.setStrokeColor(ink)
-    c.setFillColor(ink)
+    c.setStrokeColor(ink(colour))
+    c.setFillColor(ink(colour))
     c.setLineWidth(0.09 * s)
     c.roundRect(cx - 0.22 * s, cy - 0.4 * s, 0.44 * s, 0.8 * s, 0.08 * s, stroke=1, fill=0)
     c.line(cx - 0.22 * s, cy + 0.24 * s, cx + 0.22 * s, cy + 0.24 * s)
@@ -87,11 +89,11 @@ def phone(c: Canvas, cx: float, cy: float, size: float, ink: str) -> None:
     c.restoreState()
 
 
-def mail(c: Canvas, cx: float, cy: float, size: float, ink: str) -> None:
+def mail(c: Canvas, cx: float, cy: float, size: float, colour: str) -> None:
     """A letter in its envelope."""
     s = size
     c.saveState()
-    c.setStrokeColor(ink)
+    c.setStrokeColor(ink(colour))
     c.setLineWidth(0.08 * s)
     c.setLineJoin(1)
     c.rect(cx - 0.4 * s, cy - 0.27 * s, 0.8 * s, 0.54 * s, stroke=1, fill=0)
@@ -103,22 +105,22 @@ def mail(c: Canvas, cx: float, cy: float, size: float, ink: str) -> None:
     c.restoreState()
 
 
-def box_todo(c: Canvas, cx: float, cy: float, size: float, ink: str) -> None:
+def box_todo(c: Canvas, cx: float, cy: float, size: float, colour: str) -> None:
     """An empty check box: still to do."""
     s = size
     c.saveState()
-    c.setStrokeColor(ink)
+    c.setStrokeColor(ink(colour))
     c.setLineWidth(0.08 * s)
     c.rect(cx - 0.32 * s, cy - 0.32 * s, 0.64 * s, 0.64 * s, stroke=1, fill=0)
     c.restoreState()
 
 
-def box_doing(c: Canvas, cx: float, cy: float, size: float, ink: str) -> None:
+def box_doing(c: Canvas, cx: float, cy: float, size: float, colour: str) -> None:
     """A half-filled check box: started."""
     s = size
-    box_todo(c, cx, cy, size, ink)
+    box_todo(c, cx, cy, size, colour)
     c.saveState()
-    c.setFillColor(ink)
+    c.setFillColor(ink(colour))
     p = c.beginPath()
     p.moveTo(cx - 0.32 * s, cy - 0.32 * s)
     p.lineTo(cx + 0.32 * s, cy - 0.32 * s)
@@ -128,12 +130,12 @@ def box_doing(c: Canvas, cx: float, cy: float, size: float, ink: str) -> None:
     c.restoreState()
 
 
-def warning(c: Canvas, cx: float, cy: float, size: float, ink: str) -> None:
+def warning(c: Canvas, cx: float, cy: float, size: float, colour: str) -> None:
     """A triangle with an exclamation mark."""
     s = size
     c.saveState()
-    c.setStrokeColor(ink)
-    c.setFillColor(ink)
+    c.setStrokeColor(ink(colour))
+    c.setFillColor(ink(colour))
     c.setLineWidth(0.08 * s)
     c.setLineJoin(1)
     p = c.beginPath()
@@ -149,10 +151,10 @@ def warning(c: Canvas, cx: float, cy: float, size: float, ink: str) -> None:
 
 
 def in_circle(c: Canvas, icon: Icon, cx: float, cy: float, size: float, ring: str,
-              ink: str) -> None:
+              colour: str) -> None:
     """`icon` in a filled circle of diameter `size` (the family version's section badges)."""
     c.saveState()
-    c.setFillColor(ring)
+    c.setFillColor(ink(ring))
     c.circle(cx, cy, size / 2, stroke=0, fill=1)
     c.restoreState()
-    icon(c, cx, cy, size * 0.62, ink)
+    icon(c, cx, cy, size * 0.62, colour)

@@ -23,7 +23,7 @@ from veldwerk.domain.codes import label
 from veldwerk.domain.model import Action, Event, Family, Goal, Member, NetworkMember
 from veldwerk.reports import content, ecomap, fitting, fonts, icons, page, texts, timeline
 from veldwerk.reports.ecomap import Box
-from veldwerk.reports.fitting import Cell, Line, Run, Style
+from veldwerk.reports.fitting import Cell, Line, Run, Style, ink
 
 INK = "#1f2a30"
 ACCENT = "#1f4e5a"
@@ -151,7 +151,7 @@ def _footer(c: Canvas, family: Family, lang: str) -> float:
 
 def _rule(c: Canvas, y: float) -> None:
     c.saveState()
-    c.setStrokeColor(RULE)
+    c.setStrokeColor(ink(RULE))
     c.setLineWidth(0.6)
     c.line(MARGIN_X, y, MARGIN_X + WIDTH, y)
     c.restoreState()
@@ -195,8 +195,8 @@ def _contacts(c: Canvas, family: Family, day: date, lang: str, top: float) -> fl
         inner_w = box_w - 14
         c.saveState()
         if person is None:
-            c.setFillColor(WARN_FILL)
-            c.setStrokeColor(WARN)
+            c.setFillColor(ink(WARN_FILL))
+            c.setStrokeColor(ink(WARN))
             c.setLineWidth(1.8)
             c.roundRect(box.x, box.y, box.width, box.height, 4, stroke=1, fill=1)
             c.restoreState()
@@ -205,8 +205,8 @@ def _contacts(c: Canvas, family: Family, day: date, lang: str, top: float) -> fl
                                    texts.text(f"no_{role}.text", lang), inner_w - 30)
             fitting.draw_lines(c, _clip(lines, CONTACT_H - 10), box.x + 37, box.y + box.height - 6)
             continue
-        c.setFillColor(BOX_FILL)
-        c.setStrokeColor(ACCENT if role == "primary" else RULE)
+        c.setFillColor(ink(BOX_FILL))
+        c.setStrokeColor(ink(ACCENT if role == "primary" else RULE))
         c.setLineWidth(1.2 if role == "primary" else 0.8)
         c.roundRect(box.x, box.y, box.width, box.height, 4, stroke=1, fill=1)
         c.restoreState()
@@ -279,28 +279,33 @@ def _heading(title: str, width: float, right: str = "") -> Line:
 
 def _middle(c: Canvas, family: Family, day: date, lang: str, top: float) -> float:
     width = LEFT_W
-    members = [[_member_line(m, day, lang, width)] for m in family.members]
-    network = [[_network_line(n, family, lang, width)]
-               for n in content.current_network(family, day)]
+    room = MIDDLE_H - 2 * HEAD.leading - 4
+    most = fitting.at_most(room, BODY.leading)
+    people = family.members
+    ties = content.current_network(family, day)
+    members = [[_member_line(m, day, lang, width)] for m in people[:most]]
+    network = [[_network_line(n, family, lang, width)] for n in ties[:most]]
     if not network:
         network = [[fitting.text_line([Run(texts.text("no_network", lang), SMALL)], width)]]
-    room = MIDDLE_H - 2 * HEAD.leading - 4
     members_h, network_h = fitting.share(
         room, [fitting.lines_height([ln for item in members for ln in item]),
                fitting.lines_height([ln for item in network for ln in item])])
     lines = [_heading(texts.text("members", lang), width)]
-    lines += fitting.fit_items(members, members_h, lambda n: _more_line(n, lang, width))
+    lines += fitting.fit_items(members, members_h, lambda n: _more_line(n, lang, width),
+                               total=len(people))
     lines.append(fitting.spacer(4))
     lines.append(_heading(texts.text("network", lang), width))
-    lines += fitting.fit_items(network, network_h, lambda n: _more_line(n, lang, width, INDENT))
+    lines += fitting.fit_items(network, network_h,
+                               lambda n: _more_line(n, lang, width, INDENT),
+                               total=max(len(ties), len(network)))
     fitting.draw_lines(c, lines, MARGIN_X, top)
 
     map_x = MARGIN_X + LEFT_W + 16
     map_w = WIDTH - LEFT_W - 16
     map_box = Box(map_x, top - MIDDLE_H, map_w, MIDDLE_H - HEAD.leading - 2)
     c.saveState()
-    c.setStrokeColor(RULE)
-    c.setFillColor("#fbfcfc")
+    c.setStrokeColor(ink(RULE))
+    c.setFillColor(ink("#fbfcfc"))
     c.setLineWidth(0.6)
     c.roundRect(map_box.x, map_box.y, map_box.width, map_box.height, 4, stroke=1, fill=1)
     c.restoreState()
@@ -324,6 +329,7 @@ def _status_marker(status: str) -> fitting.Marker:
 
 
 OWNER_W, DUE_W, STATUS_W = 90.0, 94.0, 44.0
+GOAL_GAP = 3.0
 
 
 def _action_line(a: Action, day: date, lang: str, width: float) -> Line:
@@ -348,36 +354,46 @@ def _action_line(a: Action, day: date, lang: str, width: float) -> Line:
     return Line(cells, BODY.leading, _status_marker(a.status))
 
 
-def _goal_block(g: Goal, day: date, lang: str, width: float, cap: int | None) -> list[Line]:
-    lines = fitting.wrapped_lines(g.title, GOAL, width, 2)
+def _goal_height(title: Sequence[Line], actions: int, cap: int | None) -> float:
+    """The height of a goal's block (as `_goal_block` builds it) without building it."""
+    shown = actions if cap is None else min(actions, cap)
+    return (fitting.lines_height(title) + shown * BODY.leading
+            + (MORE.leading if shown < actions else 0.0)
+            + (SMALL.leading if actions == 0 else 0.0) + GOAL_GAP)
+
+
+def _goal_block(g: Goal, title: list[Line], day: date, lang: str, cap: int | None) -> list[Line]:
+    """A goal's title, its open actions (at most `cap`, "+N more" for the rest) and a gap."""
     actions = content.open_actions(g)
     shown = actions if cap is None else actions[:cap]
-    lines += [_action_line(a, day, lang, width) for a in shown]
+    lines = [*title, *(_action_line(a, day, lang, WIDTH) for a in shown)]
     if len(shown) < len(actions):
-        lines.append(_more_line(len(actions) - len(shown), lang, width, INDENT))
+        lines.append(_more_line(len(actions) - len(shown), lang, WIDTH, INDENT))
     if not actions:
-        lines.append(fitting.text_line([Run(texts.text("no_actions", lang), SMALL)], width,
+        lines.append(fitting.text_line([Run(texts.text("no_actions", lang), SMALL)], WIDTH,
                                        indent=INDENT))
-    lines.append(fitting.spacer(3))
+    lines.append(fitting.spacer(GOAL_GAP))
     return lines
 
 
 def _plan_lines(family: Family, day: date, lang: str, available: float) -> list[Line]:
     """The open goals with their open actions in `available` points: all when they fit, else
     fewer actions per goal (down to one), then fewer goals, each cut said with "+N more"."""
-    width = WIDTH
-    head = _heading(texts.text("goals", lang), width)
+    head = _heading(texts.text("goals", lang), WIDTH)
     goals = content.open_goals(family)
     if not goals:
-        return [head, fitting.text_line([Run(texts.text("no_goals", lang), SMALL)], width)]
+        return [head, fitting.text_line([Run(texts.text("no_goals", lang), SMALL)], WIDTH)]
     room = available - head.height
-    most = max(len(content.open_actions(g)) for g in goals)
-    blocks: list[list[Line]] = []
-    for cap in [None, *range(min(most, 6), 0, -1)]:
-        blocks = [_goal_block(g, day, lang, width, cap) for g in goals]
-        if sum(fitting.lines_height(b) for b in blocks) <= room:
+    candidates = goals[: fitting.at_most(room, GOAL.leading + min(BODY.leading, SMALL.leading))]
+    titles = [fitting.wrapped_lines(g.title, GOAL, WIDTH, 2) for g in candidates]
+    counts = [len(content.open_actions(g)) for g in candidates]
+    cap: int | None = None
+    for cap in [None, *range(min(max(counts), 6), 0, -1)]:
+        if sum(_goal_height(t, n, cap) for t, n in zip(titles, counts, strict=True)) <= room:
             break
-    return [head, *fitting.fit_items(blocks, room, lambda n: _more_line(n, lang, width))]
+    blocks = [_goal_block(g, t, day, lang, cap) for g, t in zip(candidates, titles, strict=True)]
+    return [head, *fitting.fit_items(blocks, room, lambda n: _more_line(n, lang, WIDTH),
+                                     total=len(goals))]
 
 
 def _event_block(e: Event, lang: str, width: float) -> list[Line]:
@@ -400,13 +416,13 @@ def _event_block(e: Event, lang: str, width: float) -> list[Line]:
 
 
 def _event_marker(event_type: str) -> fitting.Marker:
-    mark = timeline.MARKERS.get(event_type, timeline.mark_other)
+    kind = timeline.mark_kind(event_type)
 
     def draw(c: Canvas, x: float, y_mid: float, height: float) -> None:
         c.saveState()
         c.translate(x + 4, y_mid - 4)
         c.scale(0.7, 0.7)
-        mark(c, 0, 0)
+        timeline.draw_marks(c, kind, [0.0], 0.0)
         c.restoreState()
 
     return draw
@@ -414,19 +430,21 @@ def _event_marker(event_type: str) -> fitting.Marker:
 
 def _plan_and_journey(c: Canvas, family: Family, day: date, lang: str, top: float,
                       bottom: float) -> None:
+    """The plan and the journey share what is left of the page; the events in words fill the
+    rest, newest first."""
     fixed = HEAD.leading + TIMELINE_H + 4 + SUBHEAD.leading + GAP
     room = top - bottom - fixed
-    plan_need = fitting.lines_height(_plan_lines(family, day, lang, float("inf")))
+    plan_need = fitting.lines_height(_plan_lines(family, day, lang, room))
     events = content.recent_events(family, day)
     blocks: list[list[Line]] = []
-    need = 0.0
+    events_need = 0.0
     for e in events:  # build only as many as could ever fit
-        if need > room:
+        if events_need > room:
             break
         blocks.append(_event_block(e, lang, WIDTH))
-        need += fitting.lines_height(blocks[-1])
-    hidden_beyond = len(events) - len(blocks)
-    events_need = need + (MORE.leading if hidden_beyond else 0.0)
+        events_need += fitting.lines_height(blocks[-1])
+    if len(blocks) < len(events):
+        events_need += MORE.leading
     plan_h, events_h = fitting.share(room, [plan_need, max(events_need, MORE.leading)])
     y = fitting.draw_lines(c, _plan_lines(family, day, lang, plan_h), MARGIN_X, top) - GAP
 
@@ -438,6 +456,6 @@ def _plan_and_journey(c: Canvas, family: Family, day: date, lang: str, top: floa
     if not events:
         lines.append(fitting.text_line([Run(texts.text("no_events", lang), SMALL)], WIDTH))
     else:
-        lines += fitting.fit_items(blocks, events_h,
-                                   lambda n: _more_line(n + hidden_beyond, lang, WIDTH))
+        lines += fitting.fit_items(blocks, events_h, lambda n: _more_line(n, lang, WIDTH),
+                                   total=len(events))
     fitting.draw_lines(c, lines, MARGIN_X, y)

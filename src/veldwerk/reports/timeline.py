@@ -7,7 +7,7 @@ labels are only printed where they do not touch another one.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date, timedelta
 
 from reportlab.pdfgen.canvas import Canvas
@@ -17,7 +17,7 @@ from veldwerk.domain.codes import label
 from veldwerk.domain.model import Family
 from veldwerk.reports import fitting, fonts, texts
 from veldwerk.reports.ecomap import Box
-from veldwerk.reports.fitting import Style
+from veldwerk.reports.fitting import Style, ink
 
 INK = "#263238"
 MUTED = "#78909c"
@@ -71,37 +71,47 @@ def phase_segments(family: Family, start: date, end: date) -> list[tuple[date, d
     return segments
 
 
-def _mark_crisis(c: Canvas, x: float, base: float) -> None:
-    c.setFillColor(CRISIS)
-    p = c.beginPath()
-    p.moveTo(x - 3.0, base)
-    p.lineTo(x + 3.0, base)
-    p.lineTo(x, base + MARKS - 1)
-    p.close()
-    c.drawPath(p, stroke=0, fill=1)
+def mark_kind(event_type: str) -> str:
+    """How an event is marked: `crisis` and `milestone` stand out, the rest are `other`."""
+    return event_type if event_type in ("crisis", "milestone") else "other"
 
 
-def _mark_milestone(c: Canvas, x: float, base: float) -> None:
-    c.setFillColor(INK)
-    c.setStrokeColor("#ffffff")
-    c.setLineWidth(0.4)
-    m = base + 4.5
-    p = c.beginPath()
-    p.moveTo(x, m + 4.0)
-    p.lineTo(x + 3.2, m)
-    p.lineTo(x, m - 4.0)
-    p.lineTo(x - 3.2, m)
-    p.close()
-    c.drawPath(p, stroke=1, fill=1)
+def _mark_ops(kind: str, x: float, base: float) -> str:
+    """The PDF path operators of one mark standing on `base` at `x`."""
+    if kind == "crisis":
+        return (f"{x - 3:.2f} {base:.2f} m {x + 3:.2f} {base:.2f} l "
+                f"{x:.2f} {base + MARKS - 1:.2f} l h")
+    if kind == "milestone":
+        m = base + 4.5
+        return (f"{x:.2f} {m + 4:.2f} m {x + 3.2:.2f} {m:.2f} l {x:.2f} {m - 4:.2f} l "
+                f"{x - 3.2:.2f} {m:.2f} l h")
+    return f"{x:.2f} {base:.2f} m {x:.2f} {base + 7:.2f} l"
 
 
-def mark_other(c: Canvas, x: float, base: float) -> None:
-    c.setStrokeColor(MUTED)
-    c.setLineWidth(0.6)
-    c.line(x, base, x, base + 7)
+def draw_marks(c: Canvas, kind: str, xs: Sequence[float], base: float) -> None:
+    """Marks of one `kind` at every x in `xs`, as a single path. The path is written as plain
+    PDF operators (`addLiteral`): with 800 events, reportlab's path object costs more than all
+    the rest of the timeline."""
+    if not xs:
+        return
+    c.saveState()
+    if kind == "crisis":
+        c.setFillColor(ink(CRISIS))
+        paint = "f"
+    elif kind == "milestone":
+        c.setFillColor(ink(INK))
+        c.setStrokeColor(ink("#ffffff"))
+        c.setLineWidth(0.4)
+        paint = "B"
+    else:
+        c.setStrokeColor(ink(MUTED))
+        c.setLineWidth(0.6)
+        paint = "S"
+    c.addLiteral(" ".join(_mark_ops(kind, x, base) for x in xs) + " " + paint)
+    c.restoreState()
 
 
-MARKERS = {"crisis": _mark_crisis, "milestone": _mark_milestone}
+MARK_KINDS = ("other", "milestone", "crisis")  # drawn in this order: crises on top
 
 
 def _legend(c: Canvas, box: Box, lang: str, count_text: str) -> None:
@@ -120,14 +130,12 @@ def _legend(c: Canvas, box: Box, lang: str, count_text: str) -> None:
         text = fitting.ellipsize(text, LEGEND, room)
         if not text:
             break
-        c.saveState()
-        MARKERS.get(kind, mark_other)(c, x + 3.5, mid_base - 1.5)
-        c.restoreState()
-        c.setFillColor(LEGEND.color)
+        draw_marks(c, kind, [x + 3.5], mid_base - 1.5)
+        c.setFillColor(ink(LEGEND.color))
         c.setFont(LEGEND.font, LEGEND.size)
         c.drawString(x + 9, baseline, text)
         x += 9 + fitting.text_width(text, LEGEND) + 10
-    c.setFillColor(LEGEND.color)
+    c.setFillColor(ink(LEGEND.color))
     c.drawRightString(box.x + box.width, baseline, count_text)
 
 
@@ -148,28 +156,26 @@ def draw_timeline(c: Canvas, family: Family, box: Box, *, day: date, lang: str) 
     c.saveState()
     for a, b, phase in phase_segments(family, start, end):
         xa, xb = x_of(a), x_of(b)
-        c.setFillColor(PHASE_FILL.get(phase, "#eeeeee"))
-        c.setStrokeColor("#ffffff")
+        c.setFillColor(ink(PHASE_FILL.get(phase, "#eeeeee")))
+        c.setStrokeColor(ink("#ffffff"))
         c.setLineWidth(1.0)
         c.rect(xa, band_y, xb - xa, BAND, stroke=1, fill=1)
         text = fitting.ellipsize(label("phase", phase, lang), PHASE_LABEL, xb - xa - 6)
         if len(text) > 3:
-            c.setFillColor(PHASE_LABEL.color)
+            c.setFillColor(ink(PHASE_LABEL.color))
             c.setFont(PHASE_LABEL.font, PHASE_LABEL.size)
             c.drawString(xa + 3, fitting.baseline_in(band_top, PHASE_LABEL, BAND), text)
     c.restoreState()
 
-    c.saveState()
-    ordered = sorted(family.journey, key=lambda e: (e.type in MARKERS, e.type == "crisis"))
-    for event in ordered:
-        MARKERS.get(event.type, mark_other)(c, x_of(event.date), band_top + 1)
-    c.restoreState()
+    for kind in MARK_KINDS:  # events within half a point of each other share one mark
+        xs = {round(x_of(e.date) * 2) / 2 for e in family.journey if mark_kind(e.type) == kind}
+        draw_marks(c, kind, sorted(xs), band_top + 1)
 
     today_x = x_of(day)
     c.saveState()
-    c.setStrokeColor(INK)
+    c.setStrokeColor(ink(INK))
     c.setLineWidth(1.2)
-    c.line(today_x, band_y - 3, today_x, band_top + MARKS)
+    c.line(today_x, band_y, today_x, band_top + MARKS)
     c.restoreState()
     _dates(c, box, band_y, start, end, day, x_of, lang)
 
@@ -191,7 +197,7 @@ def _dates(c: Canvas, box: Box, band_y: float, start: date, end: date, day: date
         if any(a < b1 + 4 and b0 < a + w + 4 for b0, b1 in taken):
             return
         taken.append((a, a + w))
-        c.setFillColor(style.color)
+        c.setFillColor(ink(style.color))
         c.setFont(style.font, style.size)
         c.drawString(a, baseline, text)
 
