@@ -1,0 +1,290 @@
+"""The bundle's integrity: signature, truncation, keys, encryption, schema, versions."""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import stat
+from pathlib import Path
+
+import pytest
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+from learning_helpers import CREATED, INSTALLATION, REGION, example_families, export, granted
+
+from veldwerk.domain.errors import DomainError
+from veldwerk.learning.bundle import (
+    FORMAT,
+    HPKE_INFO,
+    Bundle,
+    _sign,
+    build_bundle,
+    bundle_file_name,
+    new_installation_id,
+    peek,
+    read_bundle,
+)
+from veldwerk.learning.canonical import canonical_json
+from veldwerk.learning.errors import REASONS, BundleError
+from veldwerk.learning.keys import (
+    coordinator_key_fingerprint,
+    ed25519_public_bytes,
+    generate_coordinator_keypair,
+    generate_signing_key,
+    load_coordinator_private_key,
+    load_coordinator_public_key,
+    signing_key_from_bytes,
+    signing_key_to_bytes,
+)
+
+KEY = generate_signing_key()
+COORDINATOR = X25519PrivateKey.generate()
+
+
+@pytest.fixture(scope="module")
+def plain() -> bytes:
+    return export(granted(example_families()), signing_key=KEY)
+
+
+@pytest.fixture(scope="module")
+def sealed() -> bytes:
+    return export(granted(example_families()), signing_key=KEY,
+                  coordinator_key=COORDINATOR.public_key())
+
+
+def _reason(data: bytes, **kwargs) -> str:  # type: ignore[no-untyped-def]
+    with pytest.raises(BundleError) as caught:
+        read_bundle(data, **kwargs)
+    error = caught.value
+    assert error.reason in REASONS
+    for lang in ("nl", "en"):  # a clear sentence, not a code
+        text = error.message(lang)
+        assert text and not text.startswith("bundle.") and "{" not in text
+    return error.reason
+
+
+def test_a_good_bundle_reads_back(plain: bytes, sealed: bytes) -> None:
+    """Protects the round trip: header, records and signer come back, plain and encrypted."""
+    for data, key in ((plain, None), (sealed, COORDINATOR)):
+        bundle = read_bundle(data, coordinator_private_key=key)
+        assert isinstance(bundle, Bundle)
+        assert bundle.encrypted is (key is not None)
+        assert bundle.header.format == FORMAT and bundle.header.version == 1
+        assert bundle.header.installation_id == INSTALLATION
+        assert bundle.header.region == REGION
+        assert bundle.header.sequence == 1
+        assert bundle.header.created == "2030-01-02T03:04:05Z"
+        assert bundle.header.created_at == CREATED
+        assert bundle.header.record_count == len(bundle.records) == 3
+        assert bundle.public_key == ed25519_public_bytes(KEY)
+        assert [r["pseudonym"] for r in bundle.records] == sorted(
+            r["pseudonym"] for r in bundle.records)
+
+
+def test_the_file_is_its_canonical_encoding(plain: bytes) -> None:
+    """Protects the documented encoding: the file is canonical JSON (sorted keys, no spaces,
+    ASCII), starts with the format name, and the signature covers it minus the signature."""
+    obj = json.loads(plain)
+    assert canonical_json(obj) == plain
+    assert plain.startswith(b'{"format":"veldwerk-learning-bundle",')
+    unsigned = dict(obj)
+    signature = bytes.fromhex(unsigned.pop("signature"))
+    public = Ed25519PrivateKey.from_private_bytes(signing_key_to_bytes(KEY)).public_key()
+    public.verify(signature, canonical_json(unsigned))
+
+
+def test_every_single_byte_change_is_refused(plain: bytes) -> None:
+    """Protects integrity: 1,000 single-byte changes at random places (all over the file), each
+    refused with a clear reason."""
+    rng = random.Random(1000)
+    positions = list(range(len(plain)))
+    rng.shuffle(positions)
+    reasons: dict[str, int] = {}
+    for i in range(1000):
+        pos = positions[i % len(positions)]
+        changed = bytearray(plain)
+        changed[pos] ^= rng.randrange(1, 256)
+        reason = _reason(bytes(changed))
+        reasons[reason] = reasons.get(reason, 0) + 1
+    assert set(reasons) <= {"bad_signature", "damaged", "not_a_bundle", "truncated",
+                            "unknown_version"}, reasons
+    assert reasons.get("bad_signature", 0) > 100, reasons
+
+
+def test_every_single_byte_change_of_an_encrypted_bundle_is_refused(sealed: bytes) -> None:
+    """Protects the envelope: single-byte changes anywhere in an encrypted bundle (also in the
+    sealed part) are refused before or while opening it."""
+    rng = random.Random(7)
+    for _ in range(300):
+        changed = bytearray(sealed)
+        changed[rng.randrange(len(sealed))] ^= rng.randrange(1, 256)
+        _reason(bytes(changed), coordinator_private_key=COORDINATOR)
+
+
+def test_a_truncated_bundle_says_so(plain: bytes, sealed: bytes) -> None:
+    """Protects the copy-interrupted case: every cut-off length of a bundle is refused as
+    "truncated" (and the empty file too)."""
+    for data in (plain, sealed):
+        for length in [*range(0, 200), *range(200, len(data), 37), len(data) - 1]:
+            assert _reason(data[:length], coordinator_private_key=COORDINATOR) == "truncated"
+
+
+def test_signed_with_another_key(plain: bytes) -> None:
+    """Protects authorship: content re-signed with another key but claiming the original key
+    fails the signature; a bundle honestly signed with another key is refused when the reader
+    expects the installation's known key."""
+    obj = json.loads(plain)
+    del obj["signature"]
+    obj["records"][0]["duration_weeks"] += 1
+    forged = _sign(obj, generate_signing_key())
+    assert _reason(forged) == "bad_signature"
+    other = export(granted(example_families()), signing_key=generate_signing_key())
+    assert read_bundle(other).public_key != ed25519_public_bytes(KEY)
+    assert _reason(other, expected_public_key=ed25519_public_bytes(KEY)) == "unknown_signer"
+    assert read_bundle(plain, expected_public_key=ed25519_public_bytes(KEY)).records
+
+
+def test_encrypted_needs_the_right_coordinator_key(sealed: bytes) -> None:
+    """Protects encryption: without a key the reader says it is encrypted; with another
+    coordinator's key it says "wrong_key"; the content is not readable in the file."""
+    assert _reason(sealed) == "encrypted_no_key"
+    assert _reason(sealed, coordinator_private_key=X25519PrivateKey.generate()) == "wrong_key"
+    envelope = json.loads(sealed)
+    assert set(envelope) == {"format", "version", "hpke", "installation_id", "sequence",
+                             "recipient", "sealed", "public_key", "signature"}
+    assert envelope["recipient"] == coordinator_key_fingerprint(COORDINATOR.public_key())
+    assert b"records" not in sealed and b"journey" not in sealed
+
+
+def test_a_swapped_inside_is_refused(sealed: bytes) -> None:
+    """Protects the link between envelope and content: a correctly signed envelope around a
+    bundle of another installation, or around a bundle signed by another key, is refused."""
+    import base64
+
+    from cryptography.hazmat.primitives.hpke import AEAD, KDF, KEM, Suite
+
+    suite = Suite(KEM.X25519, KDF.HKDF_SHA256, AEAD.AES_256_GCM)
+
+    def wrap(inner: bytes, signer: Ed25519PrivateKey) -> bytes:
+        envelope = json.loads(sealed)
+        del envelope["signature"]
+        envelope["public_key"] = ed25519_public_bytes(signer).hex()
+        ciphertext = suite.encrypt(inner, COORDINATOR.public_key(), info=HPKE_INFO)
+        envelope["sealed"] = base64.b64encode(ciphertext).decode()
+        return _sign(envelope, signer)
+
+    other_installation = export(example_families(), signing_key=KEY,
+                                installation_id=new_installation_id())
+    assert _reason(wrap(other_installation, KEY),
+                   coordinator_private_key=COORDINATOR) == "mismatch"
+    other_signer = export(example_families(), signing_key=generate_signing_key())
+    assert _reason(wrap(other_signer, KEY), coordinator_private_key=COORDINATOR) == "mismatch"
+
+
+def test_schema_is_checked_after_the_signature(plain: bytes) -> None:
+    """Protects the format: a validly signed bundle with a field the format does not know (a
+    name, say) or a broken count is refused as "schema"."""
+    obj = json.loads(plain)
+    del obj["signature"]
+    obj["records"][0]["name"] = "Sanne"
+    assert _reason(_sign(obj, KEY)) == "schema"
+    obj = json.loads(plain)
+    del obj["signature"]
+    obj["header"]["record_count"] = 99
+    assert _reason(_sign(obj, KEY)) == "schema"
+
+
+def test_unknown_version_and_other_files(plain: bytes) -> None:
+    """Protects versioning and confusion with other files: a future version, another JSON file,
+    a case file, random bytes."""
+    obj = json.loads(plain)
+    del obj["signature"]
+    obj["version"] = 2
+    assert _reason(_sign(obj, KEY)) == "unknown_version"
+    assert _reason(b'{"format":"veldwerk-case-file","version":1,"families":[]}') == "not_a_bundle"
+    assert _reason(os.urandom(500)) == "not_a_bundle"
+    assert _reason(b"\xef\xbb\xbf" + plain) == "not_a_bundle"
+    assert _reason(plain + b"\n") == "damaged"
+
+
+def test_build_bundle_refuses_bad_header_values() -> None:
+    """Protects the header: the installation id is 32 hex digits, the sequence from 1, the
+    region 1-80 characters, and the creation time has a timezone."""
+    from datetime import datetime
+
+    ok = {"installation_id": INSTALLATION, "region": REGION, "sequence": 1,
+          "created": CREATED, "signing_key": KEY}
+    build_bundle([], **ok)  # type: ignore[arg-type]
+    for change in ({"installation_id": "Sanne"}, {"sequence": 0}, {"sequence": True},
+                   {"region": ""}, {"region": "x" * 81}, {"created": datetime(2030, 1, 1)}):
+        with pytest.raises(ValueError):
+            build_bundle([], **{**ok, **change})  # type: ignore[arg-type]
+
+
+def test_peek_and_file_name(plain: bytes, sealed: bytes) -> None:
+    """Protects file naming: installation and sequence are readable from outside (also when
+    encrypted), and the name is <installation_id>-<sequence:08d>.vwlb."""
+    for data, encrypted in ((plain, False), (sealed, True)):
+        label = peek(data)
+        assert (label.installation_id, label.sequence, label.encrypted) == (
+            INSTALLATION, 1, encrypted)
+    assert bundle_file_name(INSTALLATION, 12) == f"{INSTALLATION}-00000012.vwlb"
+    with pytest.raises(BundleError):
+        peek(b"nonsense")
+
+
+def test_signing_key_round_trip() -> None:
+    """Protects keeping the signing key in the store as 32 raw bytes."""
+    raw = signing_key_to_bytes(KEY)
+    assert len(raw) == 32
+    assert ed25519_public_bytes(signing_key_from_bytes(raw)) == ed25519_public_bytes(KEY)
+
+
+def test_coordinator_keypair_files(tmp_path: Path, plain: bytes) -> None:
+    """Protects the coordinator's key files: private 0600, both loadable, they work together,
+    and they are never overwritten."""
+    private_path, public_path = generate_coordinator_keypair(tmp_path / "keys")
+    assert stat.S_IMODE(private_path.stat().st_mode) == 0o600
+    public = load_coordinator_public_key(public_path)
+    private = load_coordinator_private_key(private_path)
+    data = build_bundle([], installation_id=INSTALLATION, region=REGION, sequence=1,
+                        created=CREATED, signing_key=KEY, coordinator_key=public)
+    assert read_bundle(data, coordinator_private_key=private).encrypted
+    with pytest.raises(DomainError) as caught:
+        generate_coordinator_keypair(tmp_path / "keys")
+    assert caught.value.code == "learning.key_file_exists"
+
+
+def test_coordinator_key_files_give_clear_errors(tmp_path: Path) -> None:
+    """Protects the coordinator from confusing files: swapped private/public, a missing file,
+    a signing key, garbage, and a passphrase that is missing or wrong each get their own
+    message."""
+    private_path, public_path = generate_coordinator_keypair(tmp_path / "a")
+    locked_private, _ = generate_coordinator_keypair(tmp_path / "b",
+                                                     passphrase=b"geheim wachtwoord")
+    ed_pem = tmp_path / "ed.pem"
+    ed_pem.write_bytes(generate_signing_key().public_key().public_bytes(
+        serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo))
+    garbage = tmp_path / "garbage.pem"
+    garbage.write_bytes(b"-----BEGIN PUBLIC KEY-----\nnonsense\n-----END PUBLIC KEY-----\n")
+
+    def code(call, *args, **kwargs) -> str:  # type: ignore[no-untyped-def]
+        with pytest.raises(DomainError) as caught:
+            call(*args, **kwargs)
+        assert str(tmp_path) in caught.value.message("nl") or "wachtwoord" in \
+            caught.value.message("nl")
+        return caught.value.code
+
+    assert code(load_coordinator_public_key, private_path) == "learning.key_file_is_private"
+    assert code(load_coordinator_private_key, public_path) == "learning.key_file_is_public"
+    assert code(load_coordinator_public_key, tmp_path / "nope.pem") == "learning.key_file_missing"
+    assert code(load_coordinator_public_key, ed_pem) == "learning.key_file_wrong"
+    assert code(load_coordinator_public_key, garbage) == "learning.key_file_wrong"
+    assert code(load_coordinator_public_key, tmp_path) == "learning.key_file_wrong"
+    assert code(load_coordinator_private_key, locked_private) == \
+        "learning.key_file_needs_passphrase"
+    assert code(load_coordinator_private_key, locked_private, passphrase=b"fout") == \
+        "learning.key_file_wrong_passphrase"
+    assert load_coordinator_private_key(locked_private, passphrase=b"geheim wachtwoord")
