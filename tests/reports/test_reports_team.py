@@ -1,6 +1,8 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
+from datetime import date
 
 import pytest
 from reports_families import (
@@ -11,6 +13,7 @@ from reports_families import (
 )
 from reports_pdf import outside, overlapping, page_count, read
 
+from veldwerk.domain.model import ContactAssignment
 from veldwerk.reports.team_overview import build_team_overview
 
 
@@ -109,3 +112,16 @@ def test_unknown_language_is_refused() -> None:
     """A language the reports do not speak is a programming error, not a silent fallback."""
     with pytest.raises(ValueError):
         build_team_overview(realistic_family(), lang="de", today=TODAY)
+
+
+def test_closed_family_without_contacts_is_no_alarm() -> None:
+    """A closed family has no current contacts: the page says so calmly, without the warning
+    that an active family without an achterwacht gets (the domain rules decide)."""
+    family = replace(
+        realistic_family(), status="closed", closed_on=date(2026, 9, 30),
+        contacts=(ContactAssignment("primary", "n3", date(2026, 2, 3), date(2026, 9, 30)),),
+    )
+    text, _, _ = read(build_team_overview(family, lang="nl", today=TODAY))
+    assert "afgesloten op 30 sep 2026" in text
+    assert text.count("Niemand op dit moment.") == 2
+    assert "Geen achterwacht" not in text and "Geen vast aanspreekpunt" not in text

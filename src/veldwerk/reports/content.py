@@ -5,27 +5,15 @@ from __future__ import annotations
 
 from datetime import date
 
-from veldwerk.domain.model import Action, ContactAssignment, Event, Family, Goal, NetworkMember
+from veldwerk.domain import rules
+from veldwerk.domain.model import Action, Event, Family, Goal, NetworkMember
 
 NETWORK_KIND_ORDER: tuple[str, ...] = ("jim", "professional", "informal")
 
 
-def _current_contact(family: Family, role: str, day: date) -> ContactAssignment | None:
-    """The assignment for `role` current on `day` (the one that started last, should a family
-    hold two).
-
-    Private stand-in for `veldwerk.domain.contacts.current_contact` until that rule is committed;
-    a rule lives in one place, so this goes as soon as it lands.
-    """
-    current = [c for c in family.contacts if c.role == role and c.current_on(day)]
-    if not current:
-        return None
-    return max(enumerate(current), key=lambda ic: (ic[1].start, ic[0]))[1]
-
-
 def contact_person(family: Family, role: str, day: date) -> NetworkMember | None:
     """The vaste aanspreekpunt (`primary`) or achterwacht (`backup`) on `day`, or None."""
-    assignment = _current_contact(family, role, day)
+    assignment = rules.current_contact(family, role, day)
     if assignment is None:
         return None
     return family.network_member(assignment.network_id)
@@ -40,8 +28,8 @@ def current_network(family: Family, day: date) -> list[NetworkMember]:
 
 
 def current_jims(family: Family, day: date) -> list[NetworkMember]:
-    """The JIMs involved on `day`."""
-    return [n for n in family.network if n.kind == "jim" and n.involved_on(day)]
+    """The JIMs active on `day` (by the domain's JIM rule)."""
+    return [n for n in family.network if rules.is_active_jim(n, day)]
 
 
 def open_goals(family: Family) -> list[Goal]:

@@ -18,7 +18,7 @@ from datetime import date
 
 from reportlab.pdfgen.canvas import Canvas
 
-from veldwerk.domain import clock, phases
+from veldwerk.domain import clock, phases, rules
 from veldwerk.domain.codes import label
 from veldwerk.domain.model import Action, Event, Family, Goal, Member, NetworkMember
 from veldwerk.reports import content, ecomap, fitting, fonts, icons, page, texts, timeline
@@ -168,9 +168,7 @@ def _icon_marker(icon: icons.Icon) -> fitting.Marker:
 
 
 def _contact_lines(person: NetworkMember, role: str, width: float, lang: str) -> list[Line]:
-    role_label = label("contact_role", role, lang)
-    lines = [fitting.text_line([Run(role_label[:1].upper() + role_label[1:], ROLE)], width),
-             fitting.text_line([Run(person.name, NAME)], width)]
+    lines = [_role_line(role, width, lang), fitting.text_line([Run(person.name, NAME)], width)]
     detail = [p for p in (label("profession", person.profession, lang) if person.profession
                           else None, fitting.clean(person.organisation)) if p]
     if detail:
@@ -187,32 +185,61 @@ def _warning_lines(title: str, body: str, width: float) -> list[Line]:
             *fitting.wrapped_lines(body, WARN_TEXT, width, 3)]
 
 
+def _needs_warning(family: Family, role: str, day: date) -> bool:
+    """A missing contact is a warning where the domain rules say it matters: an active family
+    without a current primary or without a current backup."""
+    if role == "primary":
+        return bool(rules.check_active_has_primary(family, day))
+    return rules.lacks_current_backup(family, day)
+
+
 def _contacts(c: Canvas, family: Family, day: date, lang: str, top: float) -> float:
     box_w = (WIDTH - GAP) / 2
     for i, role in enumerate(("primary", "backup")):
-        person = content.contact_person(family, role, day)
         box = Box(MARGIN_X + i * (box_w + GAP), top - CONTACT_H, box_w, CONTACT_H)
-        inner_w = box_w - 14
-        c.saveState()
-        if person is None:
-            c.setFillColor(ink(WARN_FILL))
-            c.setStrokeColor(ink(WARN))
-            c.setLineWidth(1.8)
-            c.roundRect(box.x, box.y, box.width, box.height, 4, stroke=1, fill=1)
-            c.restoreState()
-            icons.warning(c, box.x + 17, box.y + box.height - 19, 20, WARN)
-            lines = _warning_lines(texts.text(f"no_{role}.title", lang),
-                                   texts.text(f"no_{role}.text", lang), inner_w - 30)
-            fitting.draw_lines(c, _clip(lines, CONTACT_H - 10), box.x + 37, box.y + box.height - 6)
-            continue
-        c.setFillColor(ink(BOX_FILL))
-        c.setStrokeColor(ink(ACCENT if role == "primary" else RULE))
-        c.setLineWidth(1.2 if role == "primary" else 0.8)
-        c.roundRect(box.x, box.y, box.width, box.height, 4, stroke=1, fill=1)
-        c.restoreState()
-        lines = _contact_lines(person, role, inner_w, lang)
-        fitting.draw_lines(c, _clip(lines, CONTACT_H - 10), box.x + 7, box.y + box.height - 5)
+        person = content.contact_person(family, role, day)
+        if person is not None:
+            _contact_box(c, box, role, person, lang)
+        elif _needs_warning(family, role, day):
+            _warning_box(c, box, role, lang)
+        else:
+            _frame(c, box, BOX_FILL, RULE, 0.8)
+            lines = [_role_line(role, box.width - 14, lang),
+                     fitting.text_line([Run(texts.text("nobody", lang), SMALL)], box.width - 14)]
+            fitting.draw_lines(c, lines, box.x + 7, box.y + box.height - 5)
     return top - CONTACT_H
+
+
+def _frame(c: Canvas, box: Box, fill: str, stroke: str, width: float) -> None:
+    c.saveState()
+    c.setFillColor(ink(fill))
+    c.setStrokeColor(ink(stroke))
+    c.setLineWidth(width)
+    c.roundRect(box.x, box.y, box.width, box.height, 4, stroke=1, fill=1)
+    c.restoreState()
+
+
+def _role_line(role: str, width: float, lang: str) -> Line:
+    role_label = label("contact_role", role, lang)
+    return fitting.text_line([Run(role_label[:1].upper() + role_label[1:], ROLE)], width)
+
+
+def _contact_box(c: Canvas, box: Box, role: str, person: NetworkMember, lang: str) -> None:
+    """The contact's name, profession and organisation, phone and e-mail in a framed box."""
+    primary = role == "primary"
+    _frame(c, box, BOX_FILL, ACCENT if primary else RULE, 1.2 if primary else 0.8)
+    lines = _contact_lines(person, role, box.width - 14, lang)
+    fitting.draw_lines(c, _clip(lines, CONTACT_H - 10), box.x + 7, box.y + box.height - 5)
+
+
+def _warning_box(c: Canvas, box: Box, role: str, lang: str) -> None:
+    """A clear warning in the place of a missing contact (thick frame and a sign, so it also
+    stands out in black and white)."""
+    _frame(c, box, WARN_FILL, WARN, 1.8)
+    icons.warning(c, box.x + 17, box.y + box.height - 19, 20, WARN)
+    lines = _warning_lines(texts.text(f"no_{role}.title", lang),
+                           texts.text(f"no_{role}.text", lang), box.width - 44)
+    fitting.draw_lines(c, _clip(lines, CONTACT_H - 10), box.x + 37, box.y + box.height - 6)
 
 
 def _clip(lines: Sequence[Line], available: float) -> list[Line]:

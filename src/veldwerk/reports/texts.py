@@ -36,6 +36,7 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Wijs een vast aanspreekpunt aan.",
         "Assign a fixed contact person.",
     ),
+    "nobody": ("Niemand op dit moment.", "Nobody at the moment."),
     "no_backup.title": ("Geen achterwacht", "No backup contact"),
     "no_backup.text": (
         "Spreek een achterwacht af, zodat het gezin altijd iemand kan bereiken.",
