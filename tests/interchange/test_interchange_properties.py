@@ -184,3 +184,17 @@ def test_any_json_value_is_read_or_refused(value: Any) -> None:
     check_outcome(json.dumps(value).encode("utf-8"), None)
     wrapped = {"format": "veldwerk-case-file", "version": 1, "families": value}
     check_outcome(json.dumps(wrapped).encode("utf-8"), None)
+
+
+@SETTINGS
+@given(mutated_documents())
+def test_quick_structure_check_never_passes_what_jsonschema_refuses(doc: dict[str, Any]) -> None:
+    """The reader skips jsonschema when its quick check (compiled from the same schema) says yes:
+    that is only safe if jsonschema then finds nothing either."""
+    from veldwerk.interchange import reader
+
+    if reader._quick_structure_check()(doc):
+        event("quick yes")
+        assert list(reader._validator().iter_errors(doc)) == []
+    else:
+        event("quick no")

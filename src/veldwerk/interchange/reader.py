@@ -134,6 +134,97 @@ def _inline_refs(node: Any, defs: Mapping[str, Any]) -> Any:
     return node
 
 
+Check = Callable[[Any], bool]
+
+_JSON_TYPES: Mapping[str, Check] = {
+    "string": lambda v: isinstance(v, str),
+    "null": lambda v: v is None,
+    "boolean": lambda v: isinstance(v, bool),
+    "integer": lambda v: (
+        (isinstance(v, int) and not isinstance(v, bool))
+        or (isinstance(v, float) and v.is_integer())
+    ),
+    "array": lambda v: isinstance(v, list),
+    "object": lambda v: isinstance(v, dict),
+}
+
+_QUIET_KEYWORDS = frozenset({"$schema", "$id", "$comment", "title", CODE_LIST_KEYWORD})
+
+
+def _quick_check(schema: Mapping[str, Any]) -> Check:
+    """A yes/no check compiled from the (inlined) schema, for the keywords the case file uses:
+    much faster than jsonschema, used only to skip it for a file that has no structural problem
+    (`test_interchange_properties` holds the two to the same answer). An unknown keyword makes
+    it answer "no", so jsonschema decides."""
+    unknown = set(schema) - _QUIET_KEYWORDS - {
+        "type", "properties", "required", "additionalProperties", "items", "const", "enum",
+        "format", "minLength", "maxLength", "minItems",
+    }  # fmt: skip
+    if unknown or schema.get("additionalProperties", False) is not False:
+        return lambda v: False
+    checks: list[Check] = []
+    kinds = schema.get("type")
+    if kinds is not None:
+        tests = [_JSON_TYPES[k] for k in ([kinds] if isinstance(kinds, str) else kinds)]
+        checks.append(_any_of(tests))
+    if "const" in schema:
+        const = schema["const"]
+        checks.append(lambda v: v == const and type(v) is type(const))
+    if "enum" in schema:
+        allowed = frozenset(schema["enum"])
+        checks.append(lambda v: isinstance(v, (str, type(None))) and v in allowed)
+    if schema.get("format") == "date":
+        checks.append(lambda v: not isinstance(v, str) or is_case_file_date(v))
+    if "minLength" in schema or "maxLength" in schema:
+        low, high = schema.get("minLength", 0), schema.get("maxLength", math.inf)
+        checks.append(lambda v: not isinstance(v, str) or low <= len(v) <= high)
+    if "minItems" in schema:
+        fewest = schema["minItems"]
+        checks.append(lambda v: not isinstance(v, list) or len(v) >= fewest)
+    if "items" in schema:
+        item = _quick_check(schema["items"])
+        checks.append(lambda v: not isinstance(v, list) or all(map(item, v)))
+    if "properties" in schema:
+        fields = {k: _quick_check(sub) for k, sub in schema["properties"].items()}
+        required = tuple(schema.get("required", ()))
+
+        def fields_ok(v: Any) -> bool:
+            if not isinstance(v, dict):
+                return True
+            if any(name not in v for name in required):
+                return False
+            for name, value in v.items():
+                check = fields.get(name)
+                if check is None or not check(value):
+                    return False
+            return True
+
+        checks.append(fields_ok)
+    return _all_of(checks)
+
+
+def _any_of(checks: Sequence[Check]) -> Check:
+    if len(checks) == 1:
+        return checks[0]
+    first, rest = checks[0], _any_of(checks[1:])
+    return lambda v: first(v) or rest(v)
+
+
+def _all_of(checks: Sequence[Check]) -> Check:
+    if not checks:
+        return lambda v: True
+    if len(checks) == 1:
+        return checks[0]
+    first, rest = checks[0], _all_of(checks[1:])
+    return lambda v: first(v) and rest(v)
+
+
+@functools.cache
+def _quick_structure_check() -> Check:
+    schema = _complete_schema()
+    return _quick_check(_inline_refs(schema, schema["$defs"]))
+
+
 @functools.cache
 def _validator() -> Draft202012Validator:
     schema = _complete_schema()
@@ -162,15 +253,16 @@ class _NotJson:
 
 
 def _object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    result: dict[str, Any] = {}
-    repeated: list[str] = []
-    for key, value in pairs:
-        if key in result:
-            repeated.append(key)
-        result[key] = value
-    if not repeated:
+    result = dict(pairs)
+    if len(result) == len(pairs):
         return result
+    seen: set[str] = set()
     marked = _JsonObject(result)
+    repeated: list[str] = []
+    for key, _value in pairs:
+        if key in seen:
+            repeated.append(key)
+        seen.add(key)
     marked.repeated = tuple(dict.fromkeys(repeated))
     return marked
 
@@ -243,9 +335,24 @@ def _found(path: JsonPath, code: str, params: Mapping[str, Any] | None = None) -
 # The structure
 
 
+def _plain_shape(document: Any) -> bool:
+    """No repeated field names and no nesting deeper than `MAX_NESTING`: the quick look that
+    nearly every file passes (no places are built)."""
+    stack: list[tuple[Any, int]] = [(document, 0)]
+    while stack:
+        value, depth = stack.pop()
+        if depth > MAX_NESTING or type(value) is _JsonObject:
+            return False
+        children = value.values() if isinstance(value, dict) else value
+        stack.extend((v, depth + 1) for v in children if isinstance(v, (dict, list)))
+    return True
+
+
 def _shape_problems(document: Any) -> list[_Found]:
     """Repeated field names anywhere and nesting deeper than `MAX_NESTING` (walked without
     recursion, before anything else looks at the document)."""
+    if _plain_shape(document):
+        return []
     found: list[_Found] = []
     stack: list[tuple[Any, JsonPath]] = [(document, ())]
     while stack:
@@ -334,6 +441,8 @@ def _problems_of(error: ValidationError) -> Iterator[_Found]:
 
 def _structure_problems(document: Any) -> list[_Found]:
     """Every structural problem, at most one per place (the first found), in file order."""
+    if _quick_structure_check()(document):
+        return []
     by_place: dict[JsonPath, _Found] = {}
     for error in _validator().iter_errors(document):
         for found in _problems_of(error):
