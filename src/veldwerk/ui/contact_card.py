@@ -1,0 +1,152 @@
+"""The card always visible above a family's tabs: who is the vaste aanspreekpunt and who is the
+achterwacht, with their organisation and phone, and the button to change one of them.
+
+A family without a current achterwacht shows a clear warning in its place.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from veldwerk.domain import clock, codes
+from veldwerk.domain.contacts import current_contact
+from veldwerk.domain.model import Family, NetworkMember
+from veldwerk.ui import style
+
+
+def contact_person(family: Family, role: str, day: date) -> NetworkMember | None:
+    """The network member who holds `role` on `day`, or None."""
+    assignment = current_contact(family, role, day)
+    return family.network_member(assignment.network_id) if assignment else None
+
+
+def person_details(person: NetworkMember, lang: str) -> str:
+    """"Organisation · profession" for the card (the parts that are known)."""
+    parts = [person.organisation or ""]
+    if person.profession:
+        parts.append(codes.label("profession", person.profession, lang))
+    return " · ".join(p for p in parts if p)
+
+
+class _ContactBox(QFrame):
+    """One of the two halves of the card."""
+
+    def __init__(self, role: str) -> None:
+        super().__init__()
+        self.role = role
+        self.role_label = QLabel()
+        self.name = QLabel()
+        self.details = style.label("", "subtle", wrap=True)
+        self.phone = QLabel()
+        for label in (self.name, self.details, self.phone):
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(14, 10, 14, 12)
+        layout.setSpacing(2)
+        layout.addWidget(self.role_label)
+        layout.addWidget(self.name)
+        layout.addWidget(self.details)
+        layout.addWidget(self.phone)
+        layout.addStretch(1)
+
+    def show_person(self, role_text: str, person: NetworkMember | None, lang: str,
+                    missing_title: str, missing_text: str, phone_text: str) -> None:
+        missing = person is None
+        self.setObjectName("contactBoxMissing" if missing else "contactBox")
+        self.role_label.setObjectName("contactRoleMissing" if missing else "contactRole")
+        self.name.setObjectName("contactMissing" if missing else "contactName")
+        for widget in (self, self.role_label, self.name):
+            widget.style().unpolish(widget)
+            widget.style().polish(widget)
+        self.role_label.setText(role_text)
+        if person is None:
+            self.name.setText(missing_title)
+            self.details.setText(missing_text)
+            self.phone.clear()
+            self.phone.hide()
+        else:
+            self.name.setText(person.name)
+            self.details.setText(person_details(person, lang))
+            self.phone.setText(phone_text)
+            self.phone.setVisible(bool(person.phone))
+        self.details.setVisible(bool(self.details.text()))
+        self.setAccessibleName(f"{role_text}: {self.name.text()}")
+
+    def clear(self) -> None:
+        for label in (self.name, self.details, self.phone):
+            label.clear()
+
+
+class ContactCard(QFrame):
+    """Shows the current contacts of one family; `change_requested` asks for the change flow."""
+
+    change_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("card")
+        self._family: Family | None = None
+        self._lang = "nl"
+        self.primary = _ContactBox("primary")
+        self.backup = _ContactBox("backup")
+        self.change_button = QPushButton()
+        self.change_button.clicked.connect(self.change_requested)
+        self.title = style.label("", "sectionTitle")
+        head = QHBoxLayout()
+        head.addWidget(self.title)
+        head.addStretch(1)
+        head.addWidget(self.change_button)
+        boxes = QHBoxLayout()
+        boxes.setSpacing(10)
+        boxes.addWidget(self.primary, 1)
+        boxes.addWidget(self.backup, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 8, 12, 12)
+        layout.setSpacing(6)
+        layout.addLayout(head)
+        layout.addLayout(boxes)
+        self.retranslate()
+
+    def set_family(self, family: Family | None, lang: str) -> None:
+        self._family = family
+        self._lang = lang
+        self._fill()
+
+    def _fill(self) -> None:
+        family = self._family
+        if family is None:
+            self.primary.clear()
+            self.backup.clear()
+            self.change_button.setEnabled(False)
+            return
+        today = clock.today()
+        self.change_button.setEnabled(True)
+        for box in (self.primary, self.backup):
+            person = contact_person(family, box.role, today)
+            role_text = codes.label("contact_role", box.role, self._lang)
+            role_text = role_text[:1].upper() + role_text[1:]
+            if box.role == "primary":
+                missing_title = self.tr("No fixed contact person")
+                missing_text = self.tr("Choose who the family can always turn to.")
+            else:
+                missing_title = self.tr("No backup contact")
+                missing_text = self.tr("Ask a colleague to be the backup, so the family always "
+                                       "has someone to call.")
+            phone = (self.tr("Phone: %1").replace("%1", person.phone)
+                     if person is not None and person.phone else "")
+            box.show_person(role_text, person, self._lang, missing_title, missing_text, phone)
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Contact persons for this family"))
+        self.change_button.setText(self.tr("C&hange contact person…"))
+        self.change_button.setAccessibleName(self.tr("Change contact person"))
+        self.setAccessibleName(self.tr("Contact persons"))
+        self._fill()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

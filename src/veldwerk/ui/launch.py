@@ -1,0 +1,36 @@
+"""What the GUI needs before anything heavy is imported: is there a profile yet, and a way to
+import the services (SQLAlchemy, SQLCipher, the interchange) in the background while the user is
+typing the passphrase."""
+
+from __future__ import annotations
+
+import importlib
+import time
+from pathlib import Path
+
+# The names of a profile's two essential files (store/profile.py's ProfilePaths). Repeated here
+# because importing the store would cost the time the unlock window must not wait for; the
+# launch test checks that both agree.
+KEY_FILE = "veldwerk.key"
+DB_FILE = "veldwerk.db"
+
+HEAVY_MODULES = (
+    "veldwerk.services.workspace",
+    "veldwerk.services.families",
+    "veldwerk.services.config",
+    "veldwerk.services.admin",
+)
+
+
+def profile_exists(root: Path) -> bool:
+    """Whether a profile has been created in `root` (key file and database both present)."""
+    return (root / KEY_FILE).is_file() and (root / DB_FILE).is_file()
+
+
+def preload_services() -> float:
+    """Import the services and everything below them; returns the seconds it took. Run on the
+    database worker right after the first window shows."""
+    start = time.perf_counter()
+    for name in HEAVY_MODULES:
+        importlib.import_module(name)
+    return time.perf_counter() - start

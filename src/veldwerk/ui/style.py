@@ -1,0 +1,127 @@
+"""The calm, light look of every screen: one palette, readable fonts, a few named roles.
+
+Widgets ask for a role by object name (``heading``, ``subtle``, ``card``, ``warning``...) instead
+of setting colours themselves, so the look is decided here once. Colours match the printed
+overviews (reports/): deep teal accent, dark ink, warm orange for warnings.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
+
+INK = "#1f2a30"
+ACCENT = "#1f4e5a"
+ACCENT_LIGHT = "#e3eef0"
+MUTED = "#546e7a"
+LINE = "#cfd8dc"
+WINDOW = "#f4f6f7"
+BASE = "#ffffff"
+WARN = "#8e3a12"
+WARN_FILL = "#fcefe5"
+ERROR = "#b3261e"
+
+STYLE_SHEET = f"""
+QWidget {{ color: {INK}; }}
+QLabel#heading {{ font-size: 15pt; font-weight: 600; color: {INK}; }}
+QLabel#title {{ font-size: 18pt; font-weight: 600; color: {ACCENT}; }}
+QLabel#sectionTitle {{ font-size: 11pt; font-weight: 600; color: {ACCENT}; }}
+QLabel#subtle {{ color: {MUTED}; }}
+QLabel#fieldError {{ color: {ERROR}; }}
+QLabel#warning {{ color: {WARN}; background: {WARN_FILL}; border: 1px solid #f0c9a8;
+                 border-radius: 4px; padding: 6px 8px; }}
+QLabel#demoBadge {{ color: white; background: {WARN}; border-radius: 3px; padding: 2px 8px;
+                   font-weight: 600; }}
+QLabel#recoveryKey {{ font-family: "DejaVu Sans Mono", monospace; font-size: 14pt;
+                     background: {BASE}; border: 1px solid {LINE}; border-radius: 4px;
+                     padding: 10px; }}
+QFrame#card {{ background: {BASE}; border: 1px solid {LINE}; border-radius: 6px; }}
+QFrame#contactBox {{ background: {ACCENT_LIGHT}; border: none; border-radius: 6px; }}
+QFrame#contactBoxMissing {{ background: {WARN_FILL}; border: 1px solid #f0c9a8;
+                           border-radius: 6px; }}
+QLabel#contactRole {{ color: {ACCENT}; font-weight: 600; }}
+QLabel#contactRoleMissing {{ color: {WARN}; font-weight: 600; }}
+QLabel#contactName {{ font-size: 12.5pt; font-weight: 600; }}
+QLabel#contactMissing {{ font-size: 12.5pt; font-weight: 600; color: {WARN}; }}
+QLineEdit, QComboBox, QSpinBox, QDateEdit, QPlainTextEdit, QTextEdit {{
+    padding: 4px 6px; border: 1px solid {LINE}; border-radius: 4px; background: {BASE};
+    selection-background-color: {ACCENT}; selection-color: white; }}
+QLineEdit:focus, QComboBox:focus, QSpinBox:focus, QDateEdit:focus, QPlainTextEdit:focus {{
+    border: 1px solid {ACCENT}; }}
+QLineEdit[invalid="true"], QComboBox[invalid="true"], QDateEdit[invalid="true"] {{
+    border: 1px solid {ERROR}; }}
+QPushButton {{ padding: 6px 14px; border: 1px solid {LINE}; border-radius: 4px;
+              background: {BASE}; }}
+QPushButton:hover {{ border-color: {ACCENT}; }}
+QPushButton:focus {{ border: 1px solid {ACCENT}; }}
+QPushButton:disabled {{ color: #90a4ae; }}
+QPushButton#primary {{ background: {ACCENT}; color: white; border-color: {ACCENT};
+                      font-weight: 600; }}
+QPushButton#primary:disabled {{ background: #90a4ae; border-color: #90a4ae; }}
+QTableView {{ background: {BASE}; border: 1px solid {LINE}; border-radius: 4px;
+             gridline-color: #eceff1; selection-background-color: {ACCENT};
+             selection-color: white; }}
+QHeaderView::section {{ background: {WINDOW}; border: none; border-bottom: 1px solid {LINE};
+                       padding: 5px 6px; font-weight: 600; color: {MUTED}; }}
+QTabWidget::pane {{ border: 1px solid {LINE}; border-radius: 4px; background: {BASE};
+                   top: -1px; }}
+QTabBar::tab {{ padding: 7px 16px; border: 1px solid transparent; color: {MUTED}; }}
+QTabBar::tab:selected {{ color: {ACCENT}; font-weight: 600; border-bottom: 3px solid {ACCENT}; }}
+QTabBar::tab:hover {{ color: {INK}; }}
+QProgressBar {{ border: 1px solid {LINE}; border-radius: 3px; background: {BASE};
+               text-align: center; height: 10px; }}
+QProgressBar::chunk {{ background: {ACCENT}; border-radius: 2px; }}
+QStatusBar {{ color: {MUTED}; }}
+QToolBar {{ border: none; border-bottom: 1px solid {LINE}; spacing: 6px; padding: 4px; }}
+QToolButton {{ padding: 4px 8px; border-radius: 4px; }}
+QToolButton:hover {{ background: {ACCENT_LIGHT}; }}
+"""
+
+
+def apply(app: QApplication) -> None:
+    """The Fusion style with the light palette, a readable base font and the style sheet."""
+    app.setStyle("Fusion")
+    palette = QPalette()
+    palette.setColor(QPalette.ColorRole.Window, QColor(WINDOW))
+    palette.setColor(QPalette.ColorRole.WindowText, QColor(INK))
+    palette.setColor(QPalette.ColorRole.Base, QColor(BASE))
+    palette.setColor(QPalette.ColorRole.AlternateBase, QColor("#f7f9fa"))
+    palette.setColor(QPalette.ColorRole.Text, QColor(INK))
+    palette.setColor(QPalette.ColorRole.Button, QColor(BASE))
+    palette.setColor(QPalette.ColorRole.ButtonText, QColor(INK))
+    palette.setColor(QPalette.ColorRole.Highlight, QColor(ACCENT))
+    palette.setColor(QPalette.ColorRole.HighlightedText, QColor("#ffffff"))
+    palette.setColor(QPalette.ColorRole.ToolTipBase, QColor(BASE))
+    palette.setColor(QPalette.ColorRole.ToolTipText, QColor(INK))
+    palette.setColor(QPalette.ColorRole.PlaceholderText, QColor("#78909c"))
+    palette.setColor(QPalette.ColorRole.Link, QColor(ACCENT))
+    app.setPalette(palette)
+    font = QFont(app.font())
+    if font.pointSizeF() < 10:
+        font.setPointSizeF(10)
+    app.setFont(font)
+    app.setStyleSheet(STYLE_SHEET)
+
+
+def role(widget: QWidget, name: str) -> QWidget:
+    """Give `widget` a look from the style sheet (its object name); returns it."""
+    widget.setObjectName(name)
+    return widget
+
+
+def label(text: str = "", name: str = "", *, wrap: bool = False) -> QLabel:
+    """A label with a role (``heading``, ``subtle``...), optionally wrapping."""
+    widget = QLabel(text)
+    if name:
+        widget.setObjectName(name)
+    widget.setWordWrap(wrap)
+    return widget
+
+
+def set_invalid(widget: QWidget, invalid: bool) -> None:
+    """Mark an input as holding a problem (red border) or clear the mark."""
+    if bool(widget.property("invalid")) == invalid:
+        return
+    widget.setProperty("invalid", invalid)
+    widget.style().unpolish(widget)
+    widget.style().polish(widget)

@@ -1,0 +1,13 @@
+"""The shell's own domain-style messages (shown next to a field, like the services' ones)."""
+
+from __future__ import annotations
+
+from veldwerk.domain import messages
+
+messages.register({
+    "ui.required": ("Vul dit in.", "Please fill this in."),
+    "ui.demo_missing": (
+        "De demo is niet beschikbaar in deze versie van veldwerk.",
+        "The demo is not available in this version of veldwerk.",
+    ),
+})
