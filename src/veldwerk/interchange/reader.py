@@ -343,6 +343,8 @@ def _plain_shape(document: Any) -> bool:
         value, depth = stack.pop()
         if depth > MAX_NESTING or type(value) is _JsonObject:
             return False
+        if not isinstance(value, (dict, list)):
+            continue
         children = value.values() if isinstance(value, dict) else value
         stack.extend((v, depth + 1) for v in children if isinstance(v, (dict, list)))
     return True
