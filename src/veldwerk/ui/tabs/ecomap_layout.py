@@ -1,0 +1,102 @@
+"""Where the eco-map puts everyone: pure geometry, no drawing.
+
+The family sits in the middle; the network members go round it on an ellipse, grouped by kind
+(the JIM first, then the informal network, then the professionals) starting at the top and going
+clockwise. The ellipse is as small as it can be while nobody overlaps and every tie stays long
+enough to see its style, so the map stays large and readable in the view.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+
+from veldwerk.domain.model import NetworkMember
+
+KIND_ORDER = {"jim": 0, "informal": 1, "professional": 2}
+MIN_RX = 300.0
+MIN_RY = 190.0
+NODE_ARC = 235.0  # room along the ellipse for one node
+
+
+def ordered(network: Sequence[NetworkMember]) -> list[NetworkMember]:
+    """The network in drawing order: by kind, then as recorded."""
+    return sorted(network, key=lambda n: KIND_ORDER.get(n.kind, 3))
+
+
+def radii(count: int) -> tuple[float, float]:
+    """The ellipse's half-width and half-height for `count` nodes."""
+    rx = max(MIN_RX, count * NODE_ARC / (2 * math.pi) * 1.25)
+    ry = max(MIN_RY, rx * 0.62)
+    return rx, ry
+
+
+Box = tuple[float, float, float, float]  # x, y, width, height, relative to the node's centre
+TIE_ROOM = 46.0  # the least gap between the family circle and a node, so a tie can be read
+GAP = 12.0  # the least gap between two nodes
+
+
+def _overlap(a: Box, b: Box, gap: float) -> bool:
+    return not (a[0] + a[2] + gap <= b[0] or b[0] + b[2] + gap <= a[0]
+                or a[1] + a[3] + gap <= b[1] or b[1] + b[3] + gap <= a[1])
+
+
+def _clear_of_circle(box: Box, radius: float) -> bool:
+    """True when `box` keeps `radius` from (0, 0)."""
+    nx = min(max(0.0, box[0]), box[0] + box[2])
+    ny = min(max(0.0, box[1]), box[1] + box[3])
+    return math.hypot(nx, ny) >= radius
+
+
+def fitted_positions(boxes: Sequence[Box], centre_radius: float,
+                     aspect: float = 1.55) -> list[tuple[float, float]]:
+    """The centre of each node (whose extent around its centre is `boxes[i]`) on the smallest
+    ellipse (width `aspect` times its height) where no two nodes overlap and each keeps
+    `TIE_ROOM` from the family circle of `centre_radius`."""
+    n = len(boxes)
+    if n == 0:
+        return []
+    angles = [-math.pi / 2 + 2 * math.pi * i / n for i in range(n)]
+    ry = centre_radius + TIE_ROOM
+    for _ in range(400):
+        rx = ry * aspect
+        points = [(rx * math.cos(a), ry * math.sin(a)) for a in angles]
+        placed = [(x + b[0], y + b[1], b[2], b[3]) for (x, y), b in zip(points, boxes,
+                                                                        strict=True)]
+        fits = all(_clear_of_circle(p, centre_radius + TIE_ROOM) for p in placed) and not any(
+            _overlap(placed[i], placed[j], GAP) for i in range(n) for j in range(i + 1, n))
+        if fits:
+            return points
+        ry *= 1.04
+    return points
+
+
+def positions(count: int) -> list[tuple[float, float]]:
+    """The centre of each of `count` nodes, relative to the family in the middle."""
+    if count == 0:
+        return []
+    rx, ry = radii(count)
+    out = []
+    for i in range(count):
+        angle = -math.pi / 2 + 2 * math.pi * i / count
+        out.append((rx * math.cos(angle), ry * math.sin(angle)))
+    return out
+
+
+def zigzag(x1: float, y1: float, x2: float, y2: float, step: float = 11.0,
+           amplitude: float = 6.0) -> list[tuple[float, float]]:
+    """The corner points of a zig-zag from (x1, y1) to (x2, y2)."""
+    dx, dy = x2 - x1, y2 - y1
+    length = math.hypot(dx, dy)
+    if length < step * 2:
+        return [(x1, y1), (x2, y2)]
+    ux, uy = dx / length, dy / length
+    px, py = -uy, ux
+    n = int(length // step)
+    points = [(x1, y1)]
+    for k in range(1, n):
+        side = amplitude if k % 2 else -amplitude
+        t = k * length / n
+        points.append((x1 + ux * t + px * side, y1 + uy * t + py * side))
+    points.append((x2, y2))
+    return points

@@ -1,0 +1,134 @@
+"""Klantreis: the journey as a timeline, grouped by phase, newest or oldest first, each step
+with its barriers and what helped as chips."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel
+from PySide6.QtWidgets import QAbstractItemView, QComboBox, QLabel, QListView, QWidget
+
+from veldwerk.ui.editing import FamilyEditor
+from veldwerk.ui.tabs.chips import BARRIER, ENABLER, ChipStrip
+from veldwerk.ui.tabs.event_dialog import EventDialog, event_summary
+from veldwerk.ui.tabs.record_tab import RecordTab
+from veldwerk.ui.tabs.timeline_view import KEY_ROLE, TimelineDelegate, TimelineModel
+
+
+class JourneyTab(RecordTab):
+    def __init__(self, editor: FamilyEditor, parent: QWidget | None = None) -> None:
+        super().__init__(editor, parent)
+        self.legend = ChipStrip(self)
+        self.order_label = QLabel(self)
+        self.order = QComboBox(self)
+        self.order.addItem("", True)
+        self.order.addItem("", False)
+        self.order_label.setBuddy(self.order)
+        self.toolbar.addWidget(self.legend)
+        self.toolbar.addSpacing(16)
+        self.toolbar.addWidget(self.order_label)
+        self.toolbar.addWidget(self.order)
+        self.model = TimelineModel(self)
+        self.list = QListView(self)
+        self.list.setModel(self.model)
+        self.delegate = TimelineDelegate(self.list)
+        self.list.setItemDelegate(self.delegate)
+        self.list.setUniformItemSizes(False)
+        self.list.setResizeMode(QListView.ResizeMode.Adjust)
+        self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list.setWordWrap(True)
+        self.list.setSpacing(0)
+        self.list.doubleClicked.connect(lambda _i: self.edit_action.trigger())
+        self.list.activated.connect(lambda _i: self.edit_action.trigger())
+        self.list.selectionModel().selectionChanged.connect(lambda *_a: self._update_actions())
+        self.order.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.set_view(self.list)
+        self.retranslate()
+        self.refresh()
+        self._update_actions()
+
+    def tab_title(self) -> str:
+        return self.tr("Journey")
+
+    def retranslate(self) -> None:
+        self.set_action_texts(self.tr("&Add step"), self.tr("&Change"), self.tr("&Remove"))
+        self.order_label.setText(self.tr("&Order:"))
+        self.order.setItemText(0, self.tr("Newest first"))
+        self.order.setItemText(1, self.tr("Oldest first"))
+        self.order.setAccessibleName(self.tr("Order"))
+        self.legend.set_chips([(BARRIER, self.tr("barrier")), (ENABLER, self.tr("what helped"))])
+        self.legend.setToolTip(self.tr("How the tags of each step are shown"))
+        self.list.setAccessibleName(self.tr("Journey timeline"))
+
+    @property
+    def newest_first(self) -> bool:
+        return bool(self.order.currentData())
+
+    def set_newest_first(self, newest: bool) -> None:
+        self.order.setCurrentIndex(0 if newest else 1)
+
+    def refresh(self) -> None:
+        selected = self.selected_key()
+        self.delegate.clear_cache()
+        self.model.set_family(self.family, self.editor.lang, self.newest_first)
+        if self.family is None:
+            self.show_view(False, self.tr("No family is open."))
+            return
+        if selected is not None:
+            self.select_key(selected)
+        self.show_view(bool(self.family.journey),
+                       self.tr("No steps in the journey yet. Add the first one with "
+                               "\u201cAdd step\u201d: a signal, an intake, a home visit."))
+        self._update_actions()
+
+    def select_key(self, key: int) -> None:
+        row = self.model.row_of_key(key)
+        if row >= 0:
+            index = self.model.index(row)
+            self.list.selectionModel().setCurrentIndex(
+                index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+            self.list.scrollTo(index)
+
+    def selected_key(self) -> int | None:
+        if not hasattr(self, "list"):
+            return None
+        for index in self.list.selectionModel().selectedIndexes():
+            key = index.data(KEY_ROLE)
+            if key is not None:
+                return int(key)
+        return None
+
+    def open_editor(self, key: int | None) -> EventDialog | None:
+        if self.family is None:
+            return None
+        event = next((e for e in self.family.journey if e.key == key), None)
+        if key is not None and event is None:
+            return None
+        dialog = EventDialog(self.editor, self.family, event, self)
+        self.show_dialog(dialog)
+        return dialog
+
+    def delete_selected(self) -> None:
+        family, key = self.family, self.selected_key()
+        if family is None or key is None:
+            return
+        event = next((e for e in family.journey if e.key == key), None)
+        if event is None:
+            return
+        if not self.confirm_delete(self.tr("Remove this step from the journey?\n\n%1").replace(
+                "%1", event_summary(event, self.editor.lang))):
+            return
+        ref = family.ref
+        self.delete_with(lambda ws: ws.families.delete_event(ref, key))
+
+    def _update_actions(self) -> None:
+        super()._update_actions()
+        if hasattr(self, "order"):
+            self.order.setEnabled(self.family is not None)
+
+    def row_texts(self) -> list[str]:
+        """Every row of the timeline in words, top to bottom (for tests and screen readers)."""
+        return [self.model.spoken(r) for r in self.model.rows]
+
+    def item_key(self, index: int) -> object:
+        return self.model.index(index).data(KEY_ROLE)
+

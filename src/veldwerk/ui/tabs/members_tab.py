@@ -1,0 +1,157 @@
+"""Gezin: the household members, with role, date of birth (or expected date), age and how to
+reach them."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
+
+from veldwerk.domain import clock
+from veldwerk.domain.codes import label
+from veldwerk.domain.model import Member
+from veldwerk.ui.editing import FamilyEditor
+from veldwerk.ui.tabs import style
+from veldwerk.ui.tabs.dates_text import display
+from veldwerk.ui.tabs.member_dialog import MemberDialog
+from veldwerk.ui.tabs.record_tab import RecordTab
+
+KEY = Qt.ItemDataRole.UserRole
+
+
+def age_parts(birth: date, today: date) -> tuple[int, int, int]:
+    """Completed (years, months, weeks) from `birth` to `today`."""
+    months = (today.year - birth.year) * 12 + today.month - birth.month
+    if today.day < birth.day:
+        months -= 1
+    return months // 12, months, (today - birth).days // 7
+
+
+class MembersTab(RecordTab):
+    def __init__(self, editor: FamilyEditor, parent: QWidget | None = None) -> None:
+        super().__init__(editor, parent)
+        self.tree = QTreeWidget(self)
+        self.tree.setStyleSheet(style.TREE_CSS)
+        self.tree.setRootIsDecorated(False)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setAllColumnsShowFocus(True)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tree.setColumnCount(7)
+        header = self.tree.header()
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.tree.itemDoubleClicked.connect(lambda _i, _c: self.edit_action.trigger())
+        self.tree.itemSelectionChanged.connect(self._update_actions)
+        self.set_view(self.tree)
+        self.retranslate()
+        self.refresh()
+        self._update_actions()
+
+    def tab_title(self) -> str:
+        return self.tr("Family")
+
+    def retranslate(self) -> None:
+        self.set_action_texts(self.tr("&Add member"), self.tr("&Change"), self.tr("&Remove"))
+        self.tree.setHeaderLabels([self.tr("Name"), self.tr("Role"), self.tr("Date of birth"),
+                                   self.tr("Age"), self.tr("Phone"), self.tr("Address"),
+                                   self.tr("Notes")])
+        self.tree.setAccessibleName(self.tr("Household members"))
+
+    def age_text(self, member: Member, today: date) -> str:
+        if member.birth_date is None or member.birth_date > today:
+            return ""
+        years, months, weeks = age_parts(member.birth_date, today)
+        if years >= 2:
+            return self.tr("%n years", "", years)
+        if months >= 1:
+            return self.tr("%n months", "", months)
+        return self.tr("%n weeks", "", weeks)
+
+    def born_text(self, member: Member) -> str:
+        lang = self.editor.lang
+        if member.birth_date is not None:
+            return display(member.birth_date, lang)
+        if member.expected_on is not None:
+            return self.tr("expected %1").replace("%1", display(member.expected_on, lang))
+        return ""
+
+    def refresh(self) -> None:
+        selected = self.selected_key()
+        self.tree.clear()
+        family = self.family
+        if family is None:
+            self.show_view(False, self.tr("No family is open."))
+            return
+        lang, today = self.editor.lang, clock.today()
+        for member in family.members:
+            name = member.display_name or label("member_role", member.role, lang)
+            notes = (member.notes or "").replace("\n", " ")
+            item = QTreeWidgetItem([
+                name, label("member_role", member.role, lang), self.born_text(member),
+                self.age_text(member, today), member.phone or "", member.address or "", notes,
+            ])
+            item.setData(0, KEY, member.key)
+            if member.notes:
+                item.setToolTip(6, member.notes)
+            if member.email:
+                item.setToolTip(4, member.email)
+            self.tree.addTopLevelItem(item)
+            if member.key == selected:
+                item.setSelected(True)
+                self.tree.setCurrentItem(item)
+        for col in range(6):
+            self.tree.resizeColumnToContents(col)
+            width = self.tree.columnWidth(col)
+            self.tree.setColumnWidth(col, min(max(width + 16, 70), 260))
+        self.show_view(bool(family.members),
+                       self.tr("No household members yet. Add the first one with "
+                               "\u201cAdd member\u201d."))
+
+    def selected_key(self) -> int | None:
+        items = self.tree.selectedItems()
+        if not items:
+            return None
+        key = items[0].data(0, KEY)
+        return int(key) if key is not None else None
+
+    def select_key(self, key: int) -> None:
+        for i in range(self.tree.topLevelItemCount()):
+            item = self.tree.topLevelItem(i)
+            if item.data(0, KEY) == key:
+                self.tree.setCurrentItem(item)
+                item.setSelected(True)
+
+    def open_editor(self, key: int | None) -> MemberDialog | None:
+        if self.family is None:
+            return None
+        member = next((m for m in self.family.members if m.key == key), None)
+        if key is not None and member is None:
+            return None
+        dialog = MemberDialog(self.editor, self.family, member, self)
+        self.show_dialog(dialog)
+        return dialog
+
+    def delete_selected(self) -> None:
+        family, key = self.family, self.selected_key()
+        if family is None or key is None:
+            return
+        member = next((m for m in family.members if m.key == key), None)
+        if member is None:
+            return
+        name = member.display_name or label("member_role", member.role, self.editor.lang)
+        if len(family.members) == 1:
+            self.tell(self.tr("This cannot be deleted"),
+                      self.tr("A family has at least one household member."))
+            return
+        mentors = [n.name for n in family.network if n.mentor_of == member.id]
+        if mentors:
+            self.tell(self.tr("This cannot be deleted"),
+                      self.tr("%1 is the JIM of %2. Change or remove the JIM in the network "
+                              "first.").replace("%1", ", ".join(mentors)).replace("%2", name))
+            return
+        if not self.confirm_delete(self.tr("Remove %1 from the household?").replace("%1", name)):
+            return
+        ref = family.ref
+        self.delete_with(lambda ws: ws.families.delete_member(ref, key))

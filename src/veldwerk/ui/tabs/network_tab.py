@@ -1,0 +1,253 @@
+"""Netwerk: everyone around the family, as a list grouped by kind and as an eco-map."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QFont, QResizeEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QSplitter,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from veldwerk.domain import clock
+from veldwerk.domain.codes import label
+from veldwerk.domain.model import Family, NetworkMember
+from veldwerk.domain.rules import current_contact
+from veldwerk.ui.editing import FamilyEditor
+from veldwerk.ui.tabs import style
+from veldwerk.ui.tabs.dates_text import display
+from veldwerk.ui.tabs.ecomap import EcoMapLegend, EcoMapView
+from veldwerk.ui.tabs.network_dialog import NetworkDialog
+from veldwerk.ui.tabs.record_tab import RecordTab
+
+KEY = Qt.ItemDataRole.UserRole
+NETWORK_ID = Qt.ItemDataRole.UserRole + 1
+GROUPS = ("jim", "informal", "professional")
+
+
+class RatioSplitter(QSplitter):
+    """A side-by-side splitter that gives its first pane `ratio` of the width when it first gets
+    a real size; after that the user's choice stands."""
+
+    def __init__(self, ratio: float, parent: QWidget | None = None) -> None:
+        super().__init__(Qt.Orientation.Horizontal, parent)
+        self.ratio = ratio
+        self._done = False
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt naming)
+        super().resizeEvent(event)
+        self._first_split()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt naming)
+        super().showEvent(event)
+        self._first_split()
+
+    def _first_split(self) -> None:
+        width = self.width()
+        if not self._done and self.isVisible() and width > 400:
+            self._done = True
+            first = int(width * self.ratio)
+            self.setSizes([first, width - first])
+
+
+class NetworkTab(RecordTab):
+    def __init__(self, editor: FamilyEditor, parent: QWidget | None = None) -> None:
+        super().__init__(editor, parent)
+        self.tree = QTreeWidget(self)
+        self.tree.setStyleSheet(style.TREE_CSS)
+        self.tree.setColumnCount(4)
+        self.tree.setRootIsDecorated(False)
+        self.tree.setItemsExpandable(False)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setAllColumnsShowFocus(True)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tree.header().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.tree.header().setStretchLastSection(True)
+        self.tree.itemSelectionChanged.connect(self._tree_selection)
+        self.tree.itemDoubleClicked.connect(self._double_clicked)
+        self.map = EcoMapView(self)
+        self.map.person_selected.connect(self._map_selection)
+        self.map.person_activated.connect(self._map_activated)
+        self.legend = EcoMapLegend(self)
+        left = QWidget(self)
+        col = QVBoxLayout(left)
+        col.setContentsMargins(0, 0, 0, 0)
+        col.setSpacing(8)
+        col.addWidget(self.tree, 1)
+        col.addWidget(self.legend)
+        self.splitter = RatioSplitter(0.36, self)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.map)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setChildrenCollapsible(False)
+        self.set_view(self.splitter)
+        self.retranslate()
+        self.refresh()
+        self._update_actions()
+
+    def tab_title(self) -> str:
+        return self.tr("Network")
+
+    def retranslate(self) -> None:
+        self.set_action_texts(self.tr("&Add person"), self.tr("&Change"), self.tr("&Remove"))
+        self.tree.setHeaderLabels([self.tr("Name"), self.tr("Who"), self.tr("Tie"),
+                                   self.tr("Phone")])
+        self.tree.setAccessibleName(self.tr("Network members"))
+
+    def group_title(self, kind: str, count: int) -> str:
+        if kind == "jim":
+            return self.tr("JIM (%n)", "", count)
+        if kind == "informal":
+            return self.tr("Informal network (%n)", "", count)
+        return self.tr("Professionals (%n)", "", count)
+
+    def who_text(self, family: Family, person: NetworkMember) -> str:
+        lang, today = self.editor.lang, clock.today()
+        parts: list[str] = []
+        if person.kind == "professional":
+            parts.append(label("profession", person.profession or "other", lang))
+            if person.organisation:
+                parts.append(person.organisation)
+            for role in ("primary", "backup"):
+                contact = current_contact(family, role, today)
+                if contact is not None and contact.network_id == person.id:
+                    parts.append(label("contact_role", role, lang))
+        elif person.kind == "jim":
+            mentee = family.member(person.mentor_of or "")
+            name = (mentee.display_name or label("member_role", mentee.role, lang)) if mentee \
+                else "?"
+            parts.append(self.tr("JIM of %1").replace("%1", name))
+            if person.relation:
+                parts.append(person.relation)
+        elif person.relation:
+            parts.append(person.relation)
+        return " \u00b7 ".join(parts)
+
+    def tie_text(self, person: NetworkMember) -> str:
+        lang, today = self.editor.lang, clock.today()
+        if person.until is not None and person.until <= today:
+            return self.tr("ended %1").replace("%1", display(person.until, lang))
+        return label("strength", person.strength, lang)
+
+    def refresh(self) -> None:
+        selected = self.selected_key()
+        self.tree.clear()
+        family = self.family
+        lang, today = self.editor.lang, clock.today()
+        self.map.set_family(family, lang, today)
+        if family is None:
+            self.show_view(False, self.tr("No family is open."))
+            return
+        bold = QFont(self.tree.font())
+        bold.setBold(True)
+        for kind in GROUPS:
+            people = [n for n in family.network if n.kind == kind]
+            if not people:
+                continue
+            group = QTreeWidgetItem([self.group_title(kind, len(people))])
+            group.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            group.setFirstColumnSpanned(True)
+            group.setFont(0, bold)
+            self.tree.addTopLevelItem(group)
+            group.setFirstColumnSpanned(True)
+            for person in people:
+                item = QTreeWidgetItem([person.name, self.who_text(family, person),
+                                        self.tie_text(person), person.phone or ""])
+                item.setData(0, KEY, person.key)
+                item.setData(0, NETWORK_ID, person.id)
+                if person.email:
+                    item.setToolTip(3, person.email)
+                item.setToolTip(1, item.text(1))
+                if person.until is not None and person.until <= today:
+                    for col in range(4):
+                        item.setForeground(col, QBrush(style.MUTED))
+                group.addChild(item)
+                if person.key == selected:
+                    item.setSelected(True)
+                    self.tree.setCurrentItem(item)
+            group.setExpanded(True)
+        self.tree.setColumnWidth(0, 150)
+        self.tree.setColumnWidth(1, 220)
+        self.tree.setColumnWidth(2, 100)
+        self.show_view(bool(family.network),
+                       self.tr("Nobody in the network yet. Add a professional, someone close "
+                               "to the family or their JIM with \u201cAdd person\u201d."))
+        self._tree_selection()
+
+    def _items(self) -> list[QTreeWidgetItem]:
+        out = []
+        for g in range(self.tree.topLevelItemCount()):
+            group = self.tree.topLevelItem(g)
+            out += [group.child(i) for i in range(group.childCount())]
+        return out
+
+    def selected_key(self) -> int | None:
+        items = [i for i in self.tree.selectedItems() if i.data(0, KEY) is not None]
+        return int(items[0].data(0, KEY)) if items else None
+
+    def selected_network_id(self) -> str | None:
+        items = [i for i in self.tree.selectedItems() if i.data(0, KEY) is not None]
+        return str(items[0].data(0, NETWORK_ID)) if items else None
+
+    def _tree_selection(self) -> None:
+        self.map.select(self.selected_network_id())
+        self._update_actions()
+
+    def _map_selection(self, network_id: str) -> None:
+        for item in self._items():
+            item.setSelected(item.data(0, NETWORK_ID) == network_id)
+            if item.data(0, NETWORK_ID) == network_id:
+                self.tree.scrollToItem(item)
+        self._update_actions()
+
+    def _map_activated(self, network_id: str) -> None:
+        person = self.family.network_member(network_id) if self.family else None
+        if person is not None:
+            self.open_editor(person.key)
+
+    def _double_clicked(self, item: QTreeWidgetItem, _col: int) -> None:
+        key = item.data(0, KEY)
+        if key is not None:
+            self.open_editor(int(key))
+
+    def open_editor(self, key: int | None) -> NetworkDialog | None:
+        if self.family is None:
+            return None
+        person = next((n for n in self.family.network if n.key == key), None)
+        if key is not None and person is None:
+            return None
+        dialog = NetworkDialog(self.editor, self.family, person, self)
+        self.show_dialog(dialog)
+        return dialog
+
+    def delete_selected(self) -> None:
+        family, key = self.family, self.selected_key()
+        if family is None or key is None:
+            return
+        person = next((n for n in family.network if n.key == key), None)
+        if person is None:
+            return
+        if any(c.network_id == person.id for c in family.contacts):
+            self.tell(self.tr("This cannot be deleted"),
+                      self.tr("%1 is or was the fixed contact person or the backup contact. "
+                              "That history is kept, so %1 stays in the network. Fill in "
+                              "\u201cinvolved until\u201d instead.").replace("%1", person.name))
+            return
+        steps = sum(1 for e in family.journey if person.id in e.involved)
+        if steps:
+            self.tell(self.tr("This cannot be deleted"),
+                      self.tr("%1 is named in %n step(s) of the journey. Fill in "
+                              "\u201cinvolved until\u201d instead, or remove %1 from those "
+                              "steps first.", "", steps).replace("%1", person.name))
+            return
+        if not self.confirm_delete(
+                self.tr("Remove %1 from the network?").replace("%1", person.name)):
+            return
+        ref = family.ref
+        self.delete_with(lambda ws: ws.families.delete_network_member(ref, key))

@@ -1,0 +1,136 @@
+"""Plan: the goals of the plan van aanpak, each with its actions (who, by when, how far)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QFont
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
+
+from veldwerk.domain import clock
+from veldwerk.domain.codes import label
+from veldwerk.domain.model import Action, Goal
+from veldwerk.ui.editing import FamilyEditor
+from veldwerk.ui.tabs import style
+from veldwerk.ui.tabs.dates_text import display
+from veldwerk.ui.tabs.goal_dialog import GoalDialog
+from veldwerk.ui.tabs.record_tab import RecordTab
+
+KEY = Qt.ItemDataRole.UserRole
+
+
+class PlanTab(RecordTab):
+    def __init__(self, editor: FamilyEditor, parent: QWidget | None = None) -> None:
+        super().__init__(editor, parent)
+        self.tree = QTreeWidget(self)
+        self.tree.setStyleSheet(style.TREE_CSS)
+        self.tree.setColumnCount(4)
+        self.tree.setAlternatingRowColors(False)
+        self.tree.setAllColumnsShowFocus(True)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.tree.header().setStretchLastSection(False)
+        self.tree.itemSelectionChanged.connect(self._update_actions)
+        self.tree.itemDoubleClicked.connect(lambda _i, _c: self.edit_action.trigger())
+        self.set_view(self.tree)
+        self.retranslate()
+        self.refresh()
+        self._update_actions()
+
+    def tab_title(self) -> str:
+        return self.tr("Plan")
+
+    def retranslate(self) -> None:
+        self.set_action_texts(self.tr("&Add goal"), self.tr("&Change goal"),
+                              self.tr("&Remove goal"))
+        self.tree.setHeaderLabels([self.tr("Goal and actions"), self.tr("Who"),
+                                   self.tr("Done by"), self.tr("Status")])
+        self.tree.setAccessibleName(self.tr("Plan: goals and actions"))
+
+    def goal_status_text(self, goal: Goal) -> str:
+        status = label("goal_status", goal.status, self.editor.lang)
+        if not goal.actions:
+            return status
+        done = sum(1 for a in goal.actions if a.status == "done")
+        return self.tr("%1 \u00b7 %2 of %3 done").replace("%1", status).replace(
+            "%2", str(done)).replace("%3", str(len(goal.actions)))
+
+    def due_text(self, action: Action) -> tuple[str, bool]:
+        """The due date, and whether it has passed while the action is not done."""
+        if action.due_on is None:
+            return "", False
+        text = display(action.due_on, self.editor.lang)
+        overdue = action.status != "done" and action.due_on < clock.today()
+        if overdue:
+            text = self.tr("%1 (overdue)").replace("%1", text)
+        return text, overdue
+
+    def refresh(self) -> None:
+        selected = self.selected_key()
+        self.tree.clear()
+        family = self.family
+        if family is None:
+            self.show_view(False, self.tr("No family is open."))
+            return
+        lang = self.editor.lang
+        bold = QFont(self.tree.font())
+        bold.setBold(True)
+        for goal in family.goals:
+            item = QTreeWidgetItem([goal.title, "", "", self.goal_status_text(goal)])
+            item.setData(0, KEY, goal.key)
+            item.setFont(0, bold)
+            item.setToolTip(0, goal.title)
+            if goal.status != "open":
+                item.setForeground(0, QBrush(style.MUTED))
+            self.tree.addTopLevelItem(item)
+            for action in goal.actions:
+                due, overdue = self.due_text(action)
+                child = QTreeWidgetItem([action.title, action.owner or "", due,
+                                         label("action_status", action.status, lang)])
+                child.setData(0, KEY, goal.key)
+                child.setToolTip(0, action.title)
+                if overdue:
+                    child.setForeground(2, QBrush(style.ERROR))
+                if action.status == "done":
+                    child.setForeground(0, QBrush(style.MUTED))
+                item.addChild(child)
+            item.setExpanded(True)
+            if goal.key == selected:
+                item.setSelected(True)
+                self.tree.setCurrentItem(item)
+        for col in (1, 2, 3):
+            self.tree.resizeColumnToContents(col)
+            self.tree.setColumnWidth(col, min(max(self.tree.columnWidth(col) + 16, 90), 260))
+        self.show_view(bool(family.goals),
+                       self.tr("No goals yet. Add what the family wants to reach with "
+                               "\u201cAdd goal\u201d, and the actions that lead there."))
+
+    def selected_key(self) -> int | None:
+        items = self.tree.selectedItems()
+        if not items:
+            return None
+        key = items[0].data(0, KEY)
+        return int(key) if key is not None else None
+
+    def open_editor(self, key: int | None) -> GoalDialog | None:
+        if self.family is None:
+            return None
+        goal = next((g for g in self.family.goals if g.key == key), None)
+        if key is not None and goal is None:
+            return None
+        dialog = GoalDialog(self.editor, self.family, goal, self)
+        self.show_dialog(dialog)
+        return dialog
+
+    def delete_selected(self) -> None:
+        family, key = self.family, self.selected_key()
+        if family is None or key is None:
+            return
+        goal = next((g for g in family.goals if g.key == key), None)
+        if goal is None:
+            return
+        question = self.tr("Remove the goal \u201c%1\u201d and its %n action(s)?", "",
+                           len(goal.actions)).replace("%1", goal.title)
+        if not self.confirm_delete(question):
+            return
+        ref = family.ref
+        self.delete_with(lambda ws: ws.families.delete_goal(ref, key))

@@ -1,0 +1,313 @@
+"""The base of every edit dialog of the family tabs (member, network member, event, goal,
+reflection).
+
+The dialog builds a record from its fields and hands a service call to the `FamilyEditor`. It
+stays open until the save succeeded; when the services refuse the change (a `DomainError`), each
+problem is shown next to the field its place names (``journey[3].date`` -> the date field) in the
+editor's language, problems about anything else in a banner at the top, and the typed values stay.
+Closing a dialog with changes asks first.
+
+Strings here use an explicit translation context ("RecordDialog"): a base class's `self.tr` would
+look them up under the subclass's name.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import date
+from typing import TYPE_CHECKING, Any, ClassVar
+
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from veldwerk.domain.errors import DomainError, Problem
+from veldwerk.ui.tabs import _confirm, style
+from veldwerk.ui.tabs import tab_messages as _tab_messages  # noqa: F401  (registers the texts)
+from veldwerk.ui.tabs.date_field import DateField
+from veldwerk.ui.tabs.places import Place, split_place
+
+if TYPE_CHECKING:
+    from veldwerk.domain.model import Family
+    from veldwerk.services.workspace import Workspace
+    from veldwerk.ui.editing import FamilyEditor
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("RecordDialog", text)
+
+
+class RecordDialog(QDialog):
+    """Subclasses set `collection` (the family field the record lives in: ``members``,
+    ``network``, ``journey``, ``goals``, ``reflections``), build their fields with `add_row`,
+    and implement `build_record`, `save_op`, `snapshot` and `retranslate`; they end their
+    ``__init__`` with `finish_setup()`."""
+
+    collection: ClassVar[str] = ""
+
+    def __init__(self, editor: FamilyEditor, family: Family, key: int | None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.editor = editor
+        self.family = family
+        self.key = key
+        self._fields: dict[str, QWidget] = {}
+        self._errors: dict[str, QLabel] = {}
+        self._labels: dict[str, QLabel] = {}
+        self._label_texts: dict[str, str] = {}
+        self._problems: tuple[Problem, ...] = ()
+        self._pending: list[Problem] = []
+        self._clean: object = None
+        self._busy = False
+        self._closed = False
+        self._silent = False
+        self.setMinimumWidth(480)
+        self.setSizeGripEnabled(True)
+
+        self.outer = QVBoxLayout(self)
+        self.outer.setContentsMargins(20, 18, 20, 16)
+        self.outer.setSpacing(12)
+        self.banner = QLabel(self)
+        self.banner.setWordWrap(True)
+        self.banner.setStyleSheet(style.BANNER_CSS)
+        self.banner.setTextFormat(Qt.TextFormat.PlainText)
+        self.banner.hide()
+        self.outer.addWidget(self.banner)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons.accepted.connect(self._on_save)
+        self.buttons.rejected.connect(self.reject)
+        self.finished.connect(self._on_finished)
+
+    # ---- building the form ---------------------------------------------------------------
+    def new_form(self) -> QFormLayout:
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        form.setHorizontalSpacing(12)
+        form.setVerticalSpacing(10)
+        return form
+
+    def field_box(self, key: str, widget: QWidget) -> QWidget:
+        """`widget` with an error line below it (hidden until a problem names `key`)."""
+        box = QWidget(self)
+        lay = QVBoxLayout(box)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.setSpacing(3)
+        lay.addWidget(widget)
+        error = QLabel(box)
+        error.setWordWrap(True)
+        error.setStyleSheet(style.ERROR_CSS)
+        error.setTextFormat(Qt.TextFormat.PlainText)
+        error.setObjectName(f"error_{key}")
+        error.hide()
+        lay.addWidget(error)
+        self._fields[key] = widget
+        self._errors[key] = error
+        return box
+
+    def add_row(self, form: QFormLayout, key: str, widget: QWidget) -> QLabel:
+        """A labelled row for field `key`; the label's text is set by `set_label`."""
+        label = QLabel(self)
+        label.setBuddy(widget)
+        label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        form.addRow(label, self.field_box(key, widget))
+        self._labels[key] = label
+        return label
+
+    def set_label(self, key: str, text: str) -> None:
+        """The label of field `key` (with an & for its shortcut) and its accessible name."""
+        plain = text.replace("&&", "\0").replace("&", "").replace("\0", "&")
+        self._label_texts[key] = plain
+        if key in self._labels:
+            self._labels[key].setText(text)
+        self._fields[key].setAccessibleName(plain)
+
+    def field(self, key: str) -> QWidget:
+        return self._fields[key]
+
+    def finish_setup(self) -> None:
+        """Call at the end of a subclass's ``__init__``, after filling in the fields."""
+        self.outer.addWidget(self.buttons)
+        self._retranslate_base()
+        self.retranslate()
+        self._clean = self.snapshot()
+
+    # ---- what a subclass provides --------------------------------------------------------
+    def build_record(self) -> Any:
+        """The record from the fields; report what cannot become a record with `need_text`,
+        `read_date` or `add_problem` (nothing is saved then)."""
+        raise NotImplementedError
+
+    def save_op(self, record: Any) -> Callable[[Workspace], Family]:
+        raise NotImplementedError
+
+    def snapshot(self) -> object:
+        """The fields' values, to tell whether anything was changed."""
+        raise NotImplementedError
+
+    def retranslate(self) -> None:
+        raise NotImplementedError
+
+    def resolve_field(self, place: Place) -> str | None:
+        """The key of the field a problem at `place` (inside this record) is about, or None."""
+        return place.field if place.field in self._errors else None
+
+    # ---- helpers for build_record --------------------------------------------------------
+    def add_problem(self, key: str, code: str, params: dict[str, Any] | None = None) -> None:
+        self._pending.append(Problem(key, code, params or {}))
+
+    def need_text(self, key: str, text: str) -> str:
+        """`text` stripped; a problem when it is empty."""
+        value = text.strip()
+        if not value:
+            self.add_problem(key, "ui.required")
+        return value
+
+    def optional_text(self, text: str) -> str | None:
+        value = text.strip()
+        return value or None
+
+    def read_date(self, key: str, required: bool = False) -> date | None:
+        widget = self._fields[key]
+        assert isinstance(widget, DateField)
+        try:
+            value = widget.value()
+        except ValueError:
+            self.add_problem(key, "ui.date_unreadable")
+            return None
+        if value is None and required:
+            self.add_problem(key, "ui.required")
+        return value
+
+    # ---- state ---------------------------------------------------------------------------
+    def is_dirty(self) -> bool:
+        return not self._closed and self.snapshot() != self._clean
+
+    def records(self) -> Sequence[Any]:
+        return tuple(getattr(self.family, self.collection))
+
+    def record_index(self) -> int:
+        """The record's position in the family as the services will check it (a new record is
+        added at the end)."""
+        items = self.records()
+        if self.key is None:
+            return len(items)
+        return next((i for i, r in enumerate(items) if r.key == self.key), -1)
+
+    def update_family(self, family: Family) -> None:
+        """The family changed while the dialog is open (same family, fresh data)."""
+        self.family = family
+
+    # ---- saving --------------------------------------------------------------------------
+    def _on_save(self) -> None:
+        if self._busy or self._closed:
+            return
+        self._pending = []
+        record = self.build_record()
+        if self._pending:
+            self.show_problems(tuple(self._pending))
+            return
+        self._set_busy(True)
+        self.show_problems(())
+        self.editor.save(self.save_op(record), on_done=self._saved, on_error=self._failed)
+
+    def _saved(self, family: Family) -> None:
+        if not shiboken6.isValid(self) or self._closed:
+            return
+        self._set_busy(False)
+        self.family = family
+        self._clean = self.snapshot()
+        self.accept()
+
+    def _failed(self, error: DomainError) -> None:
+        if not shiboken6.isValid(self) or self._closed:
+            return
+        self._set_busy(False)
+        self.show_problems(error.problems)
+
+    def _set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        save.setEnabled(not busy)
+
+    # ---- problems ------------------------------------------------------------------------
+    def show_problems(self, problems: Sequence[Problem]) -> None:
+        """Each problem next to its field, the others in the banner; in the editor's language."""
+        self._problems = tuple(problems)
+        self._render_problems()
+
+    def _render_problems(self) -> None:
+        lang = self.editor.lang
+        per_field: dict[str, list[str]] = {}
+        loose: list[str] = []
+        mine = self.record_index()
+        for problem in self._problems:
+            place = split_place(problem.field)
+            key = None
+            if place.collection is None or (
+                    place.collection == self.collection and place.index == mine):
+                key = self.resolve_field(place)
+            if key is not None:
+                per_field.setdefault(key, []).append(self.field_message(problem, place, lang))
+            else:
+                loose.append(problem.message(lang))
+        for key, label in self._errors.items():
+            texts = per_field.get(key)
+            label.setText("\n".join(texts) if texts else "")
+            label.setVisible(bool(texts))
+            self._fields[key].setAccessibleDescription("\n".join(texts) if texts else "")
+        self.banner.setText("\n".join(loose))
+        self.banner.setVisible(bool(loose))
+        first = next((k for k in self._errors if k in per_field), None)
+        if first is not None:
+            self._fields[first].setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def field_message(self, problem: Problem, place: Place, lang: str) -> str:
+        """The text shown under a field (a subclass may add which row it is about)."""
+        return problem.message(lang)
+
+    def problem_text(self, key: str) -> str:
+        """The problem text shown under field `key` (empty when none)."""
+        label = self._errors[key]
+        return "" if label.isHidden() else label.text()
+
+    def banner_text(self) -> str:
+        return self.banner.text() if not self.banner.isHidden() else ""
+
+    # ---- closing -------------------------------------------------------------------------
+    def reject(self) -> None:
+        if (not self._silent and not self._closed and self.is_dirty()
+                and not _confirm.ask(self, _t("Discard changes?"),
+                                     _t("You have changed this form. Close it without saving "
+                                        "your changes?"))):
+            return
+        super().reject()
+
+    def discard(self) -> None:
+        """Close without asking and without saving (the family left the screen)."""
+        self._silent = True
+        self.reject()
+
+    def _on_finished(self, _result: int) -> None:
+        self._closed = True
+
+    # ---- language ------------------------------------------------------------------------
+    def _retranslate_base(self) -> None:
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(_t("&Save"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(_t("Cancel"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate_base()
+            self.retranslate()
+            self._render_problems()
+        super().changeEvent(event)

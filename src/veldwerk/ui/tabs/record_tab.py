@@ -1,0 +1,197 @@
+"""The base of the family tabs: a row of buttons (add, edit, delete) over a view of records,
+a friendly line when there is nothing to show, and the open edit dialogs.
+
+The tab keeps the family it shows and nothing older: `set_family(None)` empties every view and
+closes every dialog without saving (the family left the screen, e.g. on lock). A fresh copy of
+the same family (after a save) keeps open dialogs open.
+
+Strings here use the explicit translation context "RecordTab".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from veldwerk.domain.errors import DomainError
+from veldwerk.ui.tabs import _confirm, style
+from veldwerk.ui.tabs.record_dialog import RecordDialog
+
+if TYPE_CHECKING:
+    from veldwerk.domain.model import Family
+    from veldwerk.services.workspace import Workspace
+    from veldwerk.ui.editing import FamilyEditor
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("RecordTab", text)
+
+
+class RecordTab(QWidget):
+    """Subclasses put their view in `self.stack` (with `set_view`), implement `refresh`,
+    `selected_key`, `open_editor(key)`, `delete_selected` and `retranslate`."""
+
+    def __init__(self, editor: FamilyEditor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.editor = editor
+        self.family: Family | None = None
+        self.dialogs: list[RecordDialog] = []
+
+        self.add_action = QAction(self)
+        self.add_action.setShortcut(QKeySequence("Ctrl+Shift+N"))
+        self.edit_action = QAction(self)
+        self.edit_action.setShortcuts([QKeySequence(Qt.Key.Key_F2)])
+        self.delete_action = QAction(self)
+        self.delete_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        for action in (self.add_action, self.edit_action, self.delete_action):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.addAction(action)
+        self.add_action.triggered.connect(lambda: self.open_editor(None))
+        self.edit_action.triggered.connect(self._edit_selected)
+        self.delete_action.triggered.connect(self.delete_selected)
+
+        self.add_button = QPushButton(self)
+        self.edit_button = QPushButton(self)
+        self.delete_button = QPushButton(self)
+        self.add_button.clicked.connect(self.add_action.trigger)
+        self.edit_button.clicked.connect(self.edit_action.trigger)
+        self.delete_button.clicked.connect(self.delete_action.trigger)
+
+        self.toolbar = QHBoxLayout()
+        self.toolbar.setSpacing(8)
+        self.toolbar.addWidget(self.add_button)
+        self.toolbar.addWidget(self.edit_button)
+        self.toolbar.addWidget(self.delete_button)
+        self.toolbar.addStretch(1)
+
+        self.empty = QLabel(self)
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setStyleSheet(style.HINT_CSS + " padding: 24px;")
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.empty)
+
+        self.layout_ = QVBoxLayout(self)
+        self.layout_.setContentsMargins(12, 12, 12, 12)
+        self.layout_.setSpacing(10)
+        self.layout_.addLayout(self.toolbar)
+        self.layout_.addWidget(self.stack, 1)
+
+    # ---- FamilyTab -----------------------------------------------------------------------
+    def tab_title(self) -> str:
+        raise NotImplementedError
+
+    def set_family(self, family: Family | None) -> None:
+        same = (family is not None and self.family is not None
+                and family.key == self.family.key)
+        for dialog in list(self.dialogs):
+            if same:
+                assert family is not None
+                dialog.update_family(family)
+            else:
+                dialog.discard()
+        self.family = family
+        self.refresh()
+        self._update_actions()
+
+    def has_unsaved_changes(self) -> bool:
+        return any(d.is_dirty() for d in self.dialogs)
+
+    def tab_actions(self) -> list[QAction]:
+        """Add, edit and delete, for the main window's menu."""
+        return [self.add_action, self.edit_action, self.delete_action]
+
+    # ---- for subclasses ------------------------------------------------------------------
+    def set_view(self, view: QWidget) -> None:
+        self.stack.addWidget(view)
+        self.view_widget = view
+
+    def show_view(self, has_records: bool, empty_text: str) -> None:
+        """The view, or the line saying there is nothing yet."""
+        self.empty.setText(empty_text)
+        self.stack.setCurrentWidget(self.view_widget if has_records else self.empty)
+
+    def refresh(self) -> None:
+        raise NotImplementedError
+
+    def selected_key(self) -> int | None:
+        raise NotImplementedError
+
+    def open_editor(self, key: int | None) -> RecordDialog | None:
+        raise NotImplementedError
+
+    def delete_selected(self) -> None:
+        raise NotImplementedError
+
+    def retranslate(self) -> None:
+        raise NotImplementedError
+
+    def show_dialog(self, dialog: RecordDialog) -> RecordDialog:
+        """Open `dialog` window-modal (never blocking) and keep it until it closes."""
+        self.dialogs.append(dialog)
+        dialog.finished.connect(lambda _r, d=dialog: self._forget(d))
+        dialog.open()
+        return dialog
+
+    def _forget(self, dialog: RecordDialog) -> None:
+        if dialog in self.dialogs:
+            self.dialogs.remove(dialog)
+        dialog.deleteLater()
+
+    def _edit_selected(self) -> None:
+        key = self.selected_key()
+        if key is not None:
+            self.open_editor(key)
+
+    def _update_actions(self) -> None:
+        has_family = self.family is not None
+        has_selection = has_family and self.selected_key() is not None
+        self.add_action.setEnabled(has_family)
+        self.add_button.setEnabled(has_family)
+        self.edit_action.setEnabled(has_selection)
+        self.edit_button.setEnabled(has_selection)
+        self.delete_action.setEnabled(has_selection)
+        self.delete_button.setEnabled(has_selection)
+
+    def set_action_texts(self, add: str, edit: str, delete: str) -> None:
+        for action, button, text in ((self.add_action, self.add_button, add),
+                                     (self.edit_action, self.edit_button, edit),
+                                     (self.delete_action, self.delete_button, delete)):
+            action.setText(text)
+            button.setText(text)
+            plain = text.replace("&", "")
+            shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            button.setToolTip(f"{plain} ({shortcut})" if shortcut else plain)
+            button.setAccessibleName(plain)
+
+    def confirm_delete(self, text: str) -> bool:
+        return _confirm.ask(self, _t("Delete?"), text)
+
+    def delete_with(self, op: Callable[[Workspace], Family]) -> None:
+        """Run a delete through the editor; a refusal is explained in a calm notice."""
+        self.editor.save(op, on_error=self._delete_refused)
+
+    def _delete_refused(self, error: DomainError) -> None:
+        lang = self.editor.lang
+        text = "\n".join(dict.fromkeys(p.message(lang) for p in error.problems))
+        _confirm.tell(self, _t("This cannot be deleted"), text)
+
+    def tell(self, title: str, text: str) -> None:
+        _confirm.tell(self, title, text)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+            self.refresh()
+        super().changeEvent(event)

@@ -1,0 +1,129 @@
+"""Reflecties: what the case director learned with this family, optionally shared (without
+names) with the learning practice."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QWidget,
+)
+
+from veldwerk.domain.codes import label
+from veldwerk.ui.editing import FamilyEditor
+from veldwerk.ui.tabs import style
+from veldwerk.ui.tabs.dates_text import display
+from veldwerk.ui.tabs.record_tab import RecordTab
+from veldwerk.ui.tabs.reflection_dialog import ReflectionDialog
+
+KEY = Qt.ItemDataRole.UserRole
+
+
+class ReflectionsTab(RecordTab):
+    def __init__(self, editor: FamilyEditor, parent: QWidget | None = None) -> None:
+        super().__init__(editor, parent)
+        self.consent = QLabel(self)
+        self.consent.setWordWrap(True)
+        self.consent.setStyleSheet(style.HINT_CSS)
+        self.layout_.insertWidget(1, self.consent)
+        self.tree = QTreeWidget(self)
+        self.tree.setStyleSheet(style.TREE_CSS)
+        self.tree.setColumnCount(3)
+        self.tree.setRootIsDecorated(False)
+        self.tree.setWordWrap(True)
+        self.tree.setUniformRowHeights(False)
+        self.tree.setAllColumnsShowFocus(True)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.itemSelectionChanged.connect(self._update_actions)
+        self.tree.itemDoubleClicked.connect(lambda _i, _c: self.edit_action.trigger())
+        self.set_view(self.tree)
+        self.retranslate()
+        self.refresh()
+        self._update_actions()
+
+    def tab_title(self) -> str:
+        return self.tr("Reflections")
+
+    def retranslate(self) -> None:
+        self.set_action_texts(self.tr("&Add reflection"), self.tr("&Change"),
+                              self.tr("&Remove"))
+        self.tree.setHeaderLabels([self.tr("Date"), self.tr("Reflection"),
+                                   self.tr("Learning")])
+        self.tree.setAccessibleName(self.tr("Reflections"))
+
+    def refresh(self) -> None:
+        selected = self.selected_key()
+        self.tree.clear()
+        family = self.family
+        if family is None:
+            self.consent.hide()
+            self.show_view(False, self.tr("No family is open."))
+            return
+        lang = self.editor.lang
+        ordered = sorted(family.reflections, key=lambda r: (r.date, r.key or 0), reverse=True)
+        for reflection in ordered:
+            shared = (self.tr("shared") if reflection.share_for_learning
+                      else self.tr("not shared"))
+            item = QTreeWidgetItem([display(reflection.date, lang), reflection.text, shared])
+            item.setData(0, KEY, reflection.key)
+            item.setTextAlignment(0, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+            item.setTextAlignment(2, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+            if not reflection.share_for_learning:
+                item.setForeground(2, QBrush(style.MUTED))
+            self.tree.addTopLevelItem(item)
+            if reflection.key == selected:
+                item.setSelected(True)
+                self.tree.setCurrentItem(item)
+        any_shared = any(r.share_for_learning for r in family.reflections)
+        if any_shared and family.learning_consent != "granted":
+            self.consent.setText(self.tr(
+                "This family's consent for learning: %1. Reflections marked \u201cshared\u201d "
+                "are not passed on until the family gives consent.").replace(
+                    "%1", label("consent", family.learning_consent, lang)))
+            self.consent.show()
+        else:
+            self.consent.hide()
+        self.show_view(bool(family.reflections),
+                       self.tr("No reflections yet. What did you learn with this family? "
+                               "Add it with \u201cAdd reflection\u201d."))
+
+    def selected_key(self) -> int | None:
+        items = self.tree.selectedItems()
+        if not items:
+            return None
+        key = items[0].data(0, KEY)
+        return int(key) if key is not None else None
+
+    def open_editor(self, key: int | None) -> ReflectionDialog | None:
+        if self.family is None:
+            return None
+        reflection = next((r for r in self.family.reflections if r.key == key), None)
+        if key is not None and reflection is None:
+            return None
+        dialog = ReflectionDialog(self.editor, self.family, reflection, self)
+        self.show_dialog(dialog)
+        return dialog
+
+    def delete_selected(self) -> None:
+        family, key = self.family, self.selected_key()
+        if family is None or key is None:
+            return
+        reflection = next((r for r in family.reflections if r.key == key), None)
+        if reflection is None:
+            return
+        if not self.confirm_delete(self.tr("Remove the reflection of %1?").replace(
+                "%1", display(reflection.date, self.editor.lang))):
+            return
+        ref = family.ref
+        self.delete_with(lambda ws: ws.families.delete_reflection(ref, key))

@@ -1,0 +1,47 @@
+"""Colours and sizes shared by the family tabs: one calm palette, readable on light screens.
+
+Colour never carries meaning alone: every chip has its text and a shape (a triangle for a
+barrier, a check mark for what helped), every tie has a line style, every node a shape.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QColor
+
+INK = QColor("#1f2a30")
+MUTED = QColor("#55636b")
+FAINT = QColor("#9aa5ab")
+ERROR = QColor("#a3261b")
+BANNER_BG = QColor("#fdece6")
+BANNER_BORDER = QColor("#e3a08b")
+PHASE_BG = QColor("#eef3f5")
+SELECTION_BG = QColor("#d6e6f5")
+
+BARRIER_BG = QColor("#fde4d3")
+BARRIER_BORDER = QColor("#d0692e")
+BARRIER_INK = QColor("#6e2a08")
+ENABLER_BG = QColor("#dcf1e1")
+ENABLER_BORDER = QColor("#3b9357")
+ENABLER_INK = QColor("#17492a")
+
+PROFESSIONAL_FILL = QColor("#dbe9f6")
+PROFESSIONAL_LINE = QColor("#2f6497")
+INFORMAL_FILL = QColor("#fff3d1")
+INFORMAL_LINE = QColor("#b48718")
+JIM_FILL = QColor("#e9dcf7")
+JIM_LINE = QColor("#6b3fa3")
+FAMILY_FILL = QColor("#ffffff")
+FAMILY_LINE = QColor("#1f2a30")
+TIE = QColor("#3e4a51")
+STRESS = QColor("#c2412a")
+ENDED = QColor("#a9b1b5")
+ENDED_FILL = QColor("#f0f1f2")
+
+ERROR_CSS = "color: #a3261b;"
+BANNER_CSS = (
+    "QLabel { background: #fdece6; border: 1px solid #e3a08b; border-radius: 6px;"
+    " padding: 8px 10px; color: #4a1a10; }"
+)
+HINT_CSS = "color: #55636b;"
+TREE_CSS = "QTreeView::item { padding: 4px 2px; }"
+CHECKLIST_CSS = "QListView::item { padding: 2px 2px; }"

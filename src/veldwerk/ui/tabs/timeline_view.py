@@ -1,0 +1,252 @@
+"""The Klantreis timeline as a list view: a model over `timeline_rows` and a delegate that draws
+phase headings and event rows (date, type, title, who was involved, and the tags as chips).
+
+A model and a painting delegate rather than a widget per event, so a journey of thousands of
+steps still opens at once."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRectF,
+    QSize,
+    Qt,
+)
+from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPen
+from PySide6.QtWidgets import QListView, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+
+from veldwerk.domain.codes import label
+from veldwerk.domain.model import Event, Family
+from veldwerk.ui.tabs import style
+from veldwerk.ui.tabs.chips import BARRIER, ENABLER, chips_height, layout_chips, paint_chip
+from veldwerk.ui.tabs.dates_text import display
+from veldwerk.ui.tabs.timeline import TimelineRow, timeline_rows
+
+ROW_ROLE = Qt.ItemDataRole.UserRole + 1
+KEY_ROLE = Qt.ItemDataRole.UserRole
+PAD_Y = 9.0
+PAD_X = 14.0
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+class TimelineModel(QAbstractListModel):
+    """Rows of the timeline; `lang` picks the labels."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.rows: list[TimelineRow] = []
+        self.family: Family | None = None
+        self.lang = "nl"
+        self.newest_first = True
+
+    def set_family(self, family: Family | None, lang: str, newest_first: bool) -> None:
+        self.beginResetModel()
+        self.family = family
+        self.lang = lang
+        self.newest_first = newest_first
+        self.rows = timeline_rows(family, newest_first) if family is not None else []
+        self.endResetModel()
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        if self.rows[index.row()].event is None:
+            return Qt.ItemFlag.ItemIsEnabled
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def involved_names(self, event: Event) -> list[str]:
+        if self.family is None:
+            return []
+        names = []
+        for nid in event.involved:
+            person = self.family.network_member(nid)
+            names.append(person.name if person else nid)
+        return names
+
+    def heading_text(self, row: TimelineRow) -> str:
+        return label("phase", row.phase, self.lang)
+
+    def count_text(self, count: int) -> str:
+        return self.tr("%n step(s)", "", count)
+
+    def spoken(self, row: TimelineRow) -> str:
+        """The whole row in words (screen readers, tooltips, tests)."""
+        if row.event is None:
+            return f"{self.heading_text(row)}, {self.count_text(row.count)}"
+        e, lang = row.event, self.lang
+        parts = [display(e.date, lang), label("event_type", e.type, lang), e.title]
+        names = self.involved_names(e)
+        if names:
+            parts.append(self.tr("with %1").replace("%1", ", ".join(names)))
+        if e.barriers:
+            parts.append(self.tr("barriers: %1").replace(
+                "%1", ", ".join(label("barrier", b, lang) for b in e.barriers)))
+        if e.enablers:
+            parts.append(self.tr("what helped: %1").replace(
+                "%1", ", ".join(label("enabler", b, lang) for b in e.enablers)))
+        return ". ".join(parts)
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return None
+        row = self.rows[index.row()]
+        if role == ROW_ROLE:
+            return row
+        if role == KEY_ROLE:
+            return row.event.key if row.event is not None else None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self.spoken(row)
+        if role == Qt.ItemDataRole.ToolTipRole and row.event is not None:
+            return row.event.description or None
+        return None
+
+    def row_of_key(self, key: int) -> int:
+        return next((i for i, r in enumerate(self.rows)
+                     if r.event is not None and r.event.key == key), -1)
+
+
+class TimelineDelegate(QStyledItemDelegate):
+    """Draws a phase heading or an event row; heights depend on the view's width (chips wrap)."""
+
+    def __init__(self, view: QListView) -> None:
+        super().__init__(view)
+        self.view = view
+        self._heights: dict[tuple[int, int], int] = {}
+
+    def clear_cache(self) -> None:
+        self._heights.clear()
+
+    def fonts(self) -> tuple[QFont, QFont, QFont]:
+        base = self.view.font()
+        bold = QFont(base)
+        bold.setBold(True)
+        small = QFont(base)
+        small.setPointSizeF(max(base.pointSizeF() * 0.9, 7.0))
+        return base, bold, small
+
+    def date_width(self) -> float:
+        return QFontMetricsF(self.view.font()).horizontalAdvance("30 sept 2026") + 18
+
+    def chips_of(self, model: TimelineModel, event: Event) -> list[tuple[str, str]]:
+        return ([(BARRIER, label("barrier", b, model.lang)) for b in event.barriers]
+                + [(ENABLER, label("enabler", b, model.lang)) for b in event.enablers])
+
+    def detail_text(self, model: TimelineModel, event: Event) -> str:
+        bits = []
+        names = model.involved_names(event)
+        if names:
+            bits.append(", ".join(names))
+        if event.description:
+            bits.append(" ".join(event.description.split()))
+        return " \u2014 ".join(bits)
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:  # noqa: N802
+        width = self.view.viewport().width()
+        cache_key = (index.row(), width)
+        if cache_key in self._heights:
+            return QSize(width, self._heights[cache_key])
+        model = index.model()
+        row: TimelineRow = index.data(ROW_ROLE)
+        base, bold, small = self.fonts()
+        if row.event is None or not isinstance(model, TimelineModel):
+            h = QFontMetricsF(bold).lineSpacing() + 2 * PAD_Y
+            if index.row() > 0:
+                h += 10
+        else:
+            h = PAD_Y * 2 + QFontMetricsF(bold).lineSpacing() + 2
+            if self.detail_text(model, row.event):
+                h += QFontMetricsF(small).lineSpacing() + 2
+            chips = self.chips_of(model, row.event)
+            if chips:
+                text_w = width - PAD_X * 2 - self.date_width()
+                h += chips_height(QFontMetricsF(small), chips, text_w) + 6
+        height = int(h + 0.999)
+        self._heights[cache_key] = height
+        return QSize(width, height)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
+        model = index.model()
+        row: TimelineRow = index.data(ROW_ROLE)
+        if not isinstance(model, TimelineModel) or row is None:
+            return
+        base, bold, small = self.fonts()
+        fb, fs = QFontMetricsF(bold), QFontMetricsF(small)
+        rect = QRectF(option.rect)
+        painter.save()
+        if row.event is None:
+            top = rect.top() + (10 if index.row() > 0 else 0)
+            band = QRectF(rect.left(), top, rect.width(), rect.bottom() - top)
+            painter.fillRect(band, style.PHASE_BG)
+            painter.setPen(QPen(style.PHASE_BG.darker(115), 1))
+            painter.drawLine(band.bottomLeft(), band.bottomRight())
+            painter.setFont(bold)
+            painter.setPen(style.INK)
+            heading = model.heading_text(row)
+            x = rect.left() + PAD_X
+            painter.drawText(QRectF(x, top, rect.width(), band.height()),
+                             Qt.AlignmentFlag.AlignVCenter, heading)
+            x += fb.horizontalAdvance(heading) + 10
+            painter.setFont(base)
+            painter.setPen(style.MUTED)
+            painter.drawText(QRectF(x, top, rect.width() - x, band.height()),
+                             Qt.AlignmentFlag.AlignVCenter, model.count_text(row.count))
+            painter.restore()
+            return
+        event = row.event
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        if selected:
+            painter.fillRect(rect, style.SELECTION_BG)
+        painter.setPen(QPen(style.PHASE_BG, 1))
+        painter.drawLine(rect.bottomLeft(), rect.bottomRight())
+        if option.state & QStyle.StateFlag.State_HasFocus:
+            painter.setPen(QPen(style.PROFESSIONAL_LINE, 1, Qt.PenStyle.DotLine))
+            painter.drawRect(rect.adjusted(1, 1, -2, -2))
+        lang = model.lang
+        dw = self.date_width()
+        y = rect.top() + PAD_Y
+        line_h = fb.lineSpacing()
+        painter.setFont(base)
+        painter.setPen(style.INK)
+        painter.drawText(QRectF(rect.left() + PAD_X, y, dw, line_h),
+                         Qt.AlignmentFlag.AlignVCenter, display(event.date, lang))
+        x = rect.left() + PAD_X + dw
+        avail = rect.right() - PAD_X - x
+        type_text = label("event_type", event.type, lang)
+        tw = fs.horizontalAdvance(type_text) + 14
+        badge = QRectF(x, y + (line_h - fs.height() - 4) / 2, tw, fs.height() + 4)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(style.FAINT, 1))
+        painter.setBrush(style.PHASE_BG if event.type != "crisis" else style.BARRIER_BG)
+        painter.drawRoundedRect(badge, 4, 4)
+        painter.setFont(small)
+        painter.setPen(style.INK)
+        painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, type_text)
+        painter.setFont(bold)
+        title_x = x + tw + 10
+        painter.drawText(QRectF(title_x, y, rect.right() - PAD_X - title_x, line_h),
+                         Qt.AlignmentFlag.AlignVCenter,
+                         fb.elidedText(event.title, Qt.TextElideMode.ElideRight,
+                                       rect.right() - PAD_X - title_x))
+        y += line_h + 2
+        detail = self.detail_text(model, event)
+        if detail:
+            painter.setFont(small)
+            painter.setPen(style.MUTED)
+            painter.drawText(QRectF(x, y, avail, fs.lineSpacing()),
+                             Qt.AlignmentFlag.AlignVCenter,
+                             fs.elidedText(detail, Qt.TextElideMode.ElideRight, avail))
+            y += fs.lineSpacing() + 2
+        chips = self.chips_of(model, event)
+        if chips:
+            painter.setFont(small)
+            for chip_rect, kind, text in layout_chips(fs, chips, avail):
+                paint_chip(painter, chip_rect.translated(x, y + 4), kind, text, fs)
+        painter.restore()
