@@ -204,13 +204,15 @@ class Outbox:
 
     # --- adding -----------------------------------------------------------------------------
 
-    def highest_sequence(self) -> int:
-        """The highest sequence this outbox has seen (waiting, sent or remembered), 0 if none.
-        A profile restored from an older backup must continue above it."""
+    def highest_sequence(self, installation_id: str) -> int:
+        """The highest sequence of `installation_id` this outbox has seen (waiting, sent or
+        remembered), 0 if none. A profile restored from an older backup must continue above
+        it, or the coordinator would ignore its new bundles."""
         names = [p.name for p in self.pending()] + [p.name for p in self.sent()]
-        seen = [_sequence_of(n) for n in names]
-        remembered = self._load_state().get("highest_sequence", 0)
-        return max([*seen, remembered if isinstance(remembered, int) else 0, 0])
+        seen = [_sequence_of(n) for n in names if _installation_of(n) == installation_id]
+        remembered = self._load_state().get("highest_sequence", {})
+        known = remembered.get(installation_id, 0) if isinstance(remembered, dict) else 0
+        return max([*seen, known if isinstance(known, int) else 0, 0])
 
     def put(self, bundle: bytes, sequence: int) -> Path:
         """Add a bundle (atomically, mode 0600) and return its path. Waiting bundles of the same
@@ -233,7 +235,7 @@ class Outbox:
             if _same_content(path, bundle) or _same_content(self.directory / SENT_DIR / name,
                                                              bundle):
                 return path
-            if sequence <= self.highest_sequence():
+            if sequence <= self.highest_sequence(label.installation_id):
                 raise ValueError(f"sequence {sequence} is not above the highest seen")
             write_atomically(path, bundle, 0o600)
             for older in self.pending():
@@ -241,7 +243,10 @@ class Outbox:
                         and _sequence_of(older.name) < sequence):
                     older.unlink()
             state = self._load_state()
-            state["highest_sequence"] = sequence
+            highest = state.get("highest_sequence")
+            highest = dict(highest) if isinstance(highest, dict) else {}
+            highest[label.installation_id] = sequence
+            state["highest_sequence"] = highest
             self._save_state(state)
             _fsync_dir(self.directory)
             return path
@@ -328,6 +333,8 @@ class Outbox:
         if final.exists():
             if not _same_content(final, data):
                 raise _Conflict(source.name)
+            with contextlib.suppress(OSError):  # a temp left by a crash before the rename
+                final.with_name(f".{final.name}.partial").unlink()
         else:
             write_atomically(final, data, TARGET_FILE_MODE)
         os.replace(source, self.directory / SENT_DIR / source.name)
