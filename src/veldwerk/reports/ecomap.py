@@ -14,7 +14,6 @@ are drawn (contacts, JIMs, then strong, stressful, normal and weak ties) and the
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
 from datetime import date
 
 from reportlab.pdfgen.canvas import Canvas
@@ -23,6 +22,7 @@ from veldwerk.domain.codes import label
 from veldwerk.domain.model import Family, NetworkMember
 from veldwerk.reports import content, fitting, fonts
 from veldwerk.reports.fitting import Style, ink
+from veldwerk.reports.page import Box
 
 INK = "#263238"
 TIE = "#455a64"
@@ -40,16 +40,6 @@ CENTRE = Style(fonts.BOLD, 7.0, 8.4, INK)
 LEGEND = Style(fonts.REGULAR, 5.8, 7.5, "#37474f")
 
 STRENGTH_RANK = {"strong": 0, "stressful": 1, "normal": 2, "weak": 3}
-
-
-@dataclass(frozen=True)
-class Box:
-    """A rectangle on the page: (x, y) is its lower-left corner."""
-
-    x: float
-    y: float
-    width: float
-    height: float
 
 
 def draw_node(c: Canvas, kind: str, cx: float, cy: float, size: float) -> None:
@@ -141,10 +131,10 @@ def nodes_to_draw(family: Family, day: date) -> list[NetworkMember]:
     return sorted(content.current_network(family, day), key=rank)
 
 
-def _legend_items(lang: str) -> list[tuple[str, str]]:
-    kinds = [("kind", k) for k in ("professional", "informal", "jim")]
-    ties = [("tie", s) for s in ("strong", "normal", "weak", "stressful")]
-    return kinds + ties
+LEGEND_ITEMS: tuple[tuple[str, str], ...] = (
+    *(("kind", k) for k in ("professional", "informal", "jim")),
+    *(("tie", s) for s in ("strong", "normal", "weak", "stressful")),
+)
 
 
 def _legend_label(kind: str, code: str, lang: str) -> str:
@@ -159,7 +149,7 @@ def _legend_rows(width: float, lang: str) -> list[list[tuple[str, str, str, floa
     """The legend items flowed into rows of `width`: (kind, code, fitted label, item width)."""
     rows: list[list[tuple[str, str, str, float]]] = [[]]
     used = 0.0
-    for kind, code in _legend_items(lang):
+    for kind, code in LEGEND_ITEMS:
         text = fitting.ellipsize(_legend_label(kind, code, lang), LEGEND, width - SYMBOL - 2)
         w = SYMBOL + 2 + fitting.text_width(text, LEGEND)
         if rows[-1] and used + GAP + w > width:

@@ -106,11 +106,9 @@ def _rule(c: Canvas, y: float) -> None:
     c.restoreState()
 
 
-def _icon_marker(icon: icons.Icon, size: float) -> fitting.Marker:
-    def draw(c: Canvas, x: float, y_mid: float, height: float) -> None:
-        icon(c, x + ITEM_INDENT / 2 - 2, y_mid, size, INK)
-
-    return draw
+def _item_marker(icon: icons.Icon, size: float) -> fitting.Marker:
+    """`icon` in the indent before an item's text."""
+    return icons.marker(icon, size, INK, ITEM_INDENT / 2 - 2)
 
 
 def _reach(person: NetworkMember) -> list[Line]:
@@ -120,10 +118,10 @@ def _reach(person: NetworkMember) -> list[Line]:
         lines.append(fitting.text_line([Run(person.organisation, TEXT)], CONTENT_W))
     if person.phone:
         lines.append(fitting.text_line([Run(person.phone, TEXT_B)], CONTENT_W,
-                                       indent=ITEM_INDENT, marker=_icon_marker(icons.phone, 18)))
+                                       indent=ITEM_INDENT, marker=_item_marker(icons.phone, 18)))
     if person.email:
         lines.append(fitting.text_line([Run(person.email, TEXT)], CONTENT_W,
-                                       indent=ITEM_INDENT, marker=_icon_marker(icons.mail, 18)))
+                                       indent=ITEM_INDENT, marker=_item_marker(icons.mail, 18)))
     return lines
 
 
@@ -165,7 +163,7 @@ def _jim_item(family: Family, jim: NetworkMember, lang: str) -> list[Line]:
     lines = [fitting.text_line(name_runs, CONTENT_W)]
     if jim.phone:
         lines.append(fitting.text_line([Run(jim.phone, TEXT_B)], CONTENT_W, indent=ITEM_INDENT,
-                                       marker=_icon_marker(icons.phone, 18)))
+                                       marker=_item_marker(icons.phone, 18)))
     mentee = family.member(jim.mentor_of) if jim.mentor_of else None
     jim_name = content.first_name(fitting.clean(jim.name))
     if mentee is not None and mentee.given_name:
@@ -197,19 +195,10 @@ def _more_line(key: str, lang: str) -> Callable[[int], Line]:
     return more
 
 
-def _action_marker(status: str) -> fitting.Marker:
-    icon = icons.box_doing if status == "doing" else icons.box_todo
-
-    def draw(c: Canvas, x: float, y_mid: float, height: float) -> None:
-        icon(c, x + ITEM_INDENT / 2 - 2, y_mid, 20, INK)
-
-    return draw
-
-
 def _action_item(a: Action, lang: str) -> list[Line]:
     title = fitting.wrapped_lines(a.title, TEXT_B, CONTENT_W, 2, indent=ITEM_INDENT) or [
         fitting.text_line([Run("—", TEXT_B)], CONTENT_W, indent=ITEM_INDENT)]
-    title[0] = Line(title[0].cells, title[0].height, _action_marker(a.status))
+    title[0] = Line(title[0].cells, title[0].height, _item_marker(icons.for_action(a.status), 20))
     lines = list(title)
     if a.owner:
         lines.append(fitting.text_line([Run(texts.text("fam.who", lang, name=a.owner), TEXT)],

@@ -300,6 +300,18 @@ def fit_items(items: Sequence[Sequence[Line]], available: float,
     return shown
 
 
+def clip(lines: Sequence[Line], available: float) -> list[Line]:
+    """The leading lines that fit in `available` points."""
+    kept: list[Line] = []
+    used = 0.0
+    for line in lines:
+        if used + line.height > available + 1e-6:
+            break
+        kept.append(line)
+        used += line.height
+    return kept
+
+
 def at_most(available: float, smallest: float) -> int:
     """How many items of at least `smallest` points could ever fit in `available` points, plus
     one: build this many of a long list and `fit_items` needs no more."""

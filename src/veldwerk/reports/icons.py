@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 from reportlab.pdfgen.canvas import Canvas
 
-from veldwerk.reports.fitting import ink
+from veldwerk.reports.fitting import Marker, ink
 
 Icon = Callable[[Canvas, float, float, float, str], None]
 """(canvas, cx, cy, size, colour)."""
@@ -148,6 +148,20 @@ def warning(c: Canvas, cx: float, cy: float, size: float, colour: str) -> None:
     c.line(cx, cy + 0.16 * s, cx, cy - 0.1 * s)
     c.circle(cx, cy - 0.22 * s, 0.05 * s, stroke=0, fill=1)
     c.restoreState()
+
+
+def for_action(status: str) -> Icon:
+    """The check box of an action: half filled when started, empty when still to do."""
+    return box_doing if status == "doing" else box_todo
+
+
+def marker(icon: Icon, size: float, colour: str, centre: float) -> Marker:
+    """`icon` as a line marker: `size` points, centred `centre` points after the line's start."""
+
+    def draw(c: Canvas, x: float, y_mid: float, height: float) -> None:
+        icon(c, x + centre, y_mid, size, colour)
+
+    return draw
 
 
 def in_circle(c: Canvas, icon: Icon, cx: float, cy: float, size: float, ring: str,

@@ -4,6 +4,7 @@ in the document's metadata."""
 from __future__ import annotations
 
 import io
+from dataclasses import dataclass
 
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen.canvas import Canvas
@@ -11,6 +12,16 @@ from reportlab.pdfgen.canvas import Canvas
 from veldwerk.reports import fonts
 
 WIDTH, HEIGHT = A4
+
+
+@dataclass(frozen=True)
+class Box:
+    """A rectangle on the page: (x, y) is its lower-left corner."""
+
+    x: float
+    y: float
+    width: float
+    height: float
 
 
 def new_canvas(buffer: io.BytesIO, *, title: str, lang: str) -> Canvas:

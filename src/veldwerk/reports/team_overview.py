@@ -22,8 +22,8 @@ from veldwerk.domain import clock, phases, rules
 from veldwerk.domain.codes import label
 from veldwerk.domain.model import Action, Event, Family, Goal, Member, NetworkMember
 from veldwerk.reports import content, ecomap, fitting, fonts, icons, page, texts, timeline
-from veldwerk.reports.ecomap import Box
 from veldwerk.reports.fitting import Cell, Line, Run, Style, ink
+from veldwerk.reports.page import Box
 
 INK = "#1f2a30"
 ACCENT = "#1f4e5a"
@@ -160,13 +160,6 @@ def _rule(c: Canvas, y: float) -> None:
 # contacts ----------------------------------------------------------------------------------
 
 
-def _icon_marker(icon: icons.Icon) -> fitting.Marker:
-    def draw(c: Canvas, x: float, y_mid: float, height: float) -> None:
-        icon(c, x + 4, y_mid, 8.5, MUTED)
-
-    return draw
-
-
 def _contact_lines(person: NetworkMember, role: str, width: float, lang: str) -> list[Line]:
     lines = [_role_line(role, width, lang), fitting.text_line([Run(person.name, NAME)], width)]
     detail = [p for p in (label("profession", person.profession, lang) if person.profession
@@ -176,7 +169,7 @@ def _contact_lines(person: NetworkMember, role: str, width: float, lang: str) ->
     for value, icon in ((person.phone, icons.phone), (person.email, icons.mail)):
         if value:
             lines.append(fitting.text_line([Run(value, BODY)], width, indent=13,
-                                           marker=_icon_marker(icon)))
+                                           marker=icons.marker(icon, 8.5, MUTED, 4)))
     return lines
 
 
@@ -229,7 +222,7 @@ def _contact_box(c: Canvas, box: Box, role: str, person: NetworkMember, lang: st
     primary = role == "primary"
     _frame(c, box, BOX_FILL, ACCENT if primary else RULE, 1.2 if primary else 0.8)
     lines = _contact_lines(person, role, box.width - 14, lang)
-    fitting.draw_lines(c, _clip(lines, CONTACT_H - 10), box.x + 7, box.y + box.height - 5)
+    fitting.draw_lines(c, fitting.clip(lines, CONTACT_H - 10), box.x + 7, box.y + box.height - 5)
 
 
 def _warning_box(c: Canvas, box: Box, role: str, lang: str) -> None:
@@ -239,19 +232,7 @@ def _warning_box(c: Canvas, box: Box, role: str, lang: str) -> None:
     icons.warning(c, box.x + 17, box.y + box.height - 19, 20, WARN)
     lines = _warning_lines(texts.text(f"no_{role}.title", lang),
                            texts.text(f"no_{role}.text", lang), box.width - 44)
-    fitting.draw_lines(c, _clip(lines, CONTACT_H - 10), box.x + 37, box.y + box.height - 6)
-
-
-def _clip(lines: Sequence[Line], available: float) -> list[Line]:
-    """The leading lines that fit in `available` points."""
-    kept: list[Line] = []
-    used = 0.0
-    for line in lines:
-        if used + line.height > available + 1e-6:
-            break
-        kept.append(line)
-        used += line.height
-    return kept
+    fitting.draw_lines(c, fitting.clip(lines, CONTACT_H - 10), box.x + 37, box.y + box.height - 6)
 
 
 # household, network and eco-map ------------------------------------------------------------
@@ -346,16 +327,7 @@ def _middle(c: Canvas, family: Family, day: date, lang: str, top: float) -> floa
 # plan and journey --------------------------------------------------------------------------
 
 
-def _status_marker(status: str) -> fitting.Marker:
-    icon = icons.box_doing if status == "doing" else icons.box_todo
-
-    def draw(c: Canvas, x: float, y_mid: float, height: float) -> None:
-        icon(c, x + 4, y_mid, 8, MUTED)
-
-    return draw
-
-
-OWNER_W, DUE_W, STATUS_W = 90.0, 94.0, 44.0
+OWNER_W, DUE_W, STATUS_W = 86.0, 102.0, 44.0
 GOAL_GAP = 3.0
 
 
@@ -378,7 +350,7 @@ def _action_line(a: Action, day: date, lang: str, width: float) -> Line:
         Cell(status_x, STATUS_W,
              fitting.fit_runs([Run(label("action_status", a.status, lang), SMALL)], STATUS_W)),
     )
-    return Line(cells, BODY.leading, _status_marker(a.status))
+    return Line(cells, BODY.leading, icons.marker(icons.for_action(a.status), 8, MUTED, 4))
 
 
 def _goal_height(title: Sequence[Line], actions: int, cap: int | None) -> float:
@@ -446,11 +418,7 @@ def _event_marker(event_type: str) -> fitting.Marker:
     kind = timeline.mark_kind(event_type)
 
     def draw(c: Canvas, x: float, y_mid: float, height: float) -> None:
-        c.saveState()
-        c.translate(x + 4, y_mid - 4)
-        c.scale(0.7, 0.7)
-        timeline.draw_marks(c, kind, [0.0], 0.0)
-        c.restoreState()
+        timeline.draw_mark_symbol(c, kind, x + 4, y_mid, 0.7)
 
     return draw
 

@@ -16,8 +16,8 @@ from veldwerk.domain import phases
 from veldwerk.domain.codes import label
 from veldwerk.domain.model import Family
 from veldwerk.reports import fitting, fonts, texts
-from veldwerk.reports.ecomap import Box
 from veldwerk.reports.fitting import Style, ink
+from veldwerk.reports.page import Box
 
 INK = "#263238"
 MUTED = "#78909c"
@@ -114,28 +114,47 @@ def draw_marks(c: Canvas, kind: str, xs: Sequence[float], base: float) -> None:
 MARK_KINDS = ("other", "milestone", "crisis")  # drawn in this order: crises on top
 
 
-def _legend(c: Canvas, box: Box, lang: str, count_text: str) -> None:
-    """The marks' meaning at the top left, the number of events at the top right."""
+def draw_mark_symbol(c: Canvas, kind: str, cx: float, cy: float, scale: float) -> None:
+    """One mark, scaled, centred on (cx, cy): for legends and lists of events."""
+    c.saveState()
+    c.translate(cx, cy - 5.5 * scale)
+    c.scale(scale, scale)
+    draw_marks(c, kind, [0.0], 0.0)
+    c.restoreState()
+
+
+def _legend(c: Canvas, box: Box, lang: str, count_text: str, phases_unnamed: list[str]) -> None:
+    """The marks' meaning at the top left, then a swatch for each phase whose band is too narrow
+    to carry its own name, the number of events at the top right."""
     top = box.y + box.height
     baseline = fitting.baseline_in(top, LEGEND, LEGEND.leading)
-    mid_base = top - LEGEND.leading + 1
+    mid = top - LEGEND.leading / 2
     count_w = fitting.text_width(count_text, LEGEND)
     x = box.x
     items = [("crisis", label("event_type", "crisis", lang)),
              ("milestone", label("event_type", "milestone", lang)),
              ("other", texts.text("other_events", lang))]
-    c.setFont(LEGEND.font, LEGEND.size)
+    items += [(f"phase:{p}", label("phase", p, lang)) for p in phases_unnamed]
     for kind, text in items:
         room = box.x + box.width - count_w - 10 - (x + 9)
         text = fitting.ellipsize(text, LEGEND, room)
         if not text:
             break
-        draw_marks(c, kind, [x + 3.5], mid_base - 1.5)
+        if kind.startswith("phase:"):
+            c.saveState()
+            c.setFillColor(ink(PHASE_FILL.get(kind[6:], "#eeeeee")))
+            c.setStrokeColor(ink(MUTED))
+            c.setLineWidth(0.4)
+            c.rect(x, mid - 3, 7, 6, stroke=1, fill=1)
+            c.restoreState()
+        else:
+            draw_mark_symbol(c, kind, x + 3.5, mid, 0.7)
         c.setFillColor(ink(LEGEND.color))
         c.setFont(LEGEND.font, LEGEND.size)
         c.drawString(x + 9, baseline, text)
         x += 9 + fitting.text_width(text, LEGEND) + 10
     c.setFillColor(ink(LEGEND.color))
+    c.setFont(LEGEND.font, LEGEND.size)
     c.drawRightString(box.x + box.width, baseline, count_text)
 
 
@@ -148,11 +167,10 @@ def draw_timeline(c: Canvas, family: Family, box: Box, *, day: date, lang: str) 
     def x_of(d: date) -> float:
         return x0 + w * (d - start).days / span
 
-    count = texts.plural("events", len(family.journey), lang)
-    _legend(c, box, lang, count)
     band_top = box.y + box.height - LEGEND.leading - MARKS - 2
     band_y = band_top - BAND
 
+    unnamed: list[str] = []
     c.saveState()
     for a, b, phase in phase_segments(family, start, end):
         xa, xb = x_of(a), x_of(b)
@@ -160,12 +178,15 @@ def draw_timeline(c: Canvas, family: Family, box: Box, *, day: date, lang: str) 
         c.setStrokeColor(ink("#ffffff"))
         c.setLineWidth(1.0)
         c.rect(xa, band_y, xb - xa, BAND, stroke=1, fill=1)
-        text = fitting.ellipsize(label("phase", phase, lang), PHASE_LABEL, xb - xa - 6)
-        if len(text) > 3:
+        text = label("phase", phase, lang)
+        if fitting.text_width(text, PHASE_LABEL) <= xb - xa - 6:
             c.setFillColor(ink(PHASE_LABEL.color))
             c.setFont(PHASE_LABEL.font, PHASE_LABEL.size)
             c.drawString(xa + 3, fitting.baseline_in(band_top, PHASE_LABEL, BAND), text)
+        elif phase not in unnamed:
+            unnamed.append(phase)
     c.restoreState()
+    _legend(c, box, lang, texts.plural("events", len(family.journey), lang), unnamed)
 
     for kind in MARK_KINDS:  # events within half a point of each other share one mark
         xs = {round(x_of(e.date) * 2) / 2 for e in family.journey if mark_kind(e.type) == kind}
