@@ -1,9 +1,9 @@
 """The eco-map (ecogram) as vector graphics: the family in the middle, one node per network member
 involved today, and a tie to each drawn by its strength.
 
-The visual language (the same as the app's eco-map view):
-- node shape by kind: professional = square (light fill), informal = circle (white),
-  JIM = diamond (dark fill);
+The visual language (the same meaning and colours as the app's eco-map view):
+- node by kind: professional = blue rounded square, informal = yellow circle, JIM = dark purple
+  diamond (shape and darkness keep them apart in black and white);
 - tie by strength: strong = thick solid, normal = thin solid, weak = dashed,
   stressful = red zig-zag (the zig-zag keeps it readable in black and white).
 A tiny legend explains both. When more members are involved than fit calmly, the most important
@@ -24,12 +24,17 @@ from veldwerk.reports import content, fitting, fonts
 from veldwerk.reports.fitting import Style, ink
 from veldwerk.reports.page import Box
 
-INK = "#263238"
-TIE = "#455a64"
-STRESS = "#b03a2e"
-PROFESSIONAL_FILL = "#d5e3ec"
-JIM_FILL = "#1f4e5a"
+INK = "#1f2a30"
+TIE = "#3e4a51"
+STRESS = "#c2412a"
 FAMILY_FILL = "#eef3f5"
+# (fill, outline) per kind, the app's colours (ui/tabs/style.py); the JIM is filled with its
+# outline colour so that it stays the darkest node in black and white too.
+NODE_COLOURS = {
+    "professional": ("#dbe9f6", "#2f6497"),
+    "informal": ("#fff3d1", "#b48718"),
+    "jim": ("#6b3fa3", "#6b3fa3"),
+}
 
 MAX_NODES = 12
 NODE = 7.0  # node size in points
@@ -45,11 +50,12 @@ STRENGTH_RANK = {"strong": 0, "stressful": 1, "normal": 2, "weak": 3}
 def draw_node(c: Canvas, kind: str, cx: float, cy: float, size: float) -> None:
     """The node of a network member of `kind`, centred on (cx, cy)."""
     h = size / 2
+    fill, outline = NODE_COLOURS.get(kind, NODE_COLOURS["informal"])
     c.saveState()
-    c.setStrokeColor(ink(INK))
-    c.setLineWidth(0.7)
+    c.setStrokeColor(ink(outline))
+    c.setFillColor(ink(fill))
+    c.setLineWidth(0.8)
     if kind == "jim":
-        c.setFillColor(ink(JIM_FILL))
         p = c.beginPath()
         p.moveTo(cx, cy + h * 1.25)
         p.lineTo(cx + h * 1.25, cy)
@@ -58,10 +64,8 @@ def draw_node(c: Canvas, kind: str, cx: float, cy: float, size: float) -> None:
         p.close()
         c.drawPath(p, stroke=1, fill=1)
     elif kind == "professional":
-        c.setFillColor(ink(PROFESSIONAL_FILL))
-        c.rect(cx - h, cy - h, size, size, stroke=1, fill=1)
+        c.roundRect(cx - h, cy - h, size, size, size * 0.18, stroke=1, fill=1)
     else:
-        c.setFillColor(ink("#ffffff"))
         c.circle(cx, cy, h, stroke=1, fill=1)
     c.restoreState()
 
@@ -150,8 +154,8 @@ def _legend_rows(width: float, lang: str) -> list[list[tuple[str, str, str, floa
     rows: list[list[tuple[str, str, str, float]]] = [[]]
     used = 0.0
     for kind, code in LEGEND_ITEMS:
-        text = fitting.ellipsize(_legend_label(kind, code, lang), LEGEND, width - SYMBOL - 2)
-        w = SYMBOL + 2 + fitting.text_width(text, LEGEND)
+        text = fitting.ellipsize(_legend_label(kind, code, lang), LEGEND, width - SYMBOL - 4)
+        w = SYMBOL + 4 + fitting.text_width(text, LEGEND)
         if rows[-1] and used + GAP + w > width:
             rows.append([])
             used = 0.0
@@ -177,7 +181,7 @@ def draw_legend(c: Canvas, box: Box, lang: str) -> None:
                 draw_tie(c, code, x, mid, x + SYMBOL, mid)
             c.setFillColor(ink(LEGEND.color))
             c.setFont(LEGEND.font, LEGEND.size)
-            c.drawString(x + SYMBOL + 2, fitting.baseline_in(top, LEGEND, LEGEND.leading), text)
+            c.drawString(x + SYMBOL + 4, fitting.baseline_in(top, LEGEND, LEGEND.leading), text)
             x += w + GAP
         top -= LEGEND.leading
 
