@@ -1,9 +1,12 @@
 from __future__ import annotations
 
+import io
 import re
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
 from datetime import date
 
+import pypdf
 import pytest
 from reports_families import (
     TODAY,
@@ -125,3 +128,23 @@ def test_closed_family_without_contacts_is_no_alarm() -> None:
     assert "afgesloten op 30 sep 2026" in text
     assert text.count("Niemand op dit moment.") == 2
     assert "Geen achterwacht" not in text and "Geen vast aanspreekpunt" not in text
+
+
+def test_metadata_names_no_one() -> None:
+    """The PDF's document information names the kind of page, never the family or a person
+    (file managers and print queues show it)."""
+    for lang, title in (("nl", "Teamoverzicht"), ("en", "Team overview")):
+        info = pypdf.PdfReader(io.BytesIO(build_team_overview(realistic_family(), lang=lang,
+                                                              today=TODAY))).metadata
+        assert info is not None and info.title == title
+        assert not any("Vries" in str(v) or "HW-2026" in str(v) for v in info.values())
+
+
+def test_builds_in_threads_give_the_same_bytes() -> None:
+    """The GUI builds overviews off its own thread: builds running at the same time do not
+    disturb each other (the font registry and subsets are shared by reportlab)."""
+    families = [realistic_family(), no_backup_family(), stress_family()]
+    expected = [build_team_overview(f, today=TODAY) for f in families]
+    with ThreadPoolExecutor(max_workers=6) as pool:
+        results = list(pool.map(lambda f: build_team_overview(f, today=TODAY), families * 4))
+    assert results == expected * 4
