@@ -50,7 +50,8 @@ class JourneyTab(RecordTab):
         return self.tr("Journey")
 
     def retranslate(self) -> None:
-        self.set_action_texts(self.tr("&Add step"), self.tr("&Change"), self.tr("&Remove"))
+        self.set_action_texts(self.tr("&Add step"), self.tr("&Change step"),
+                              self.tr("&Remove step"))
         self.order_label.setText(self.tr("&Order:"))
         self.order.setItemText(0, self.tr("Newest first"))
         self.order.setItemText(1, self.tr("Oldest first"))

@@ -15,6 +15,7 @@ from veldwerk.ui.editing import FamilyEditor
 from veldwerk.ui.tabs import style
 from veldwerk.ui.tabs.dates_text import display
 from veldwerk.ui.tabs.member_dialog import MemberDialog
+from veldwerk.ui.tabs.plural import plural
 from veldwerk.ui.tabs.record_tab import RecordTab
 
 KEY = Qt.ItemDataRole.UserRole
@@ -53,7 +54,8 @@ class MembersTab(RecordTab):
         return self.tr("Family")
 
     def retranslate(self) -> None:
-        self.set_action_texts(self.tr("&Add member"), self.tr("&Change"), self.tr("&Remove"))
+        self.set_action_texts(self.tr("&Add member"), self.tr("&Change member"),
+                              self.tr("&Remove member"))
         self.tree.setHeaderLabels([self.tr("Name"), self.tr("Role"), self.tr("Date of birth"),
                                    self.tr("Age"), self.tr("Phone"), self.tr("Address"),
                                    self.tr("Notes")])
@@ -64,10 +66,10 @@ class MembersTab(RecordTab):
             return ""
         years, months, weeks = age_parts(member.birth_date, today)
         if years >= 2:
-            return self.tr("%n years", "", years)
+            return plural(self.tr("%n year(s)", "", years), years)
         if months >= 1:
-            return self.tr("%n months", "", months)
-        return self.tr("%n weeks", "", weeks)
+            return plural(self.tr("%n month(s)", "", months), months)
+        return plural(self.tr("%n week(s)", "", weeks), weeks)
 
     def born_text(self, member: Member) -> str:
         lang = self.editor.lang

@@ -23,6 +23,7 @@ from veldwerk.ui.tabs import style
 from veldwerk.ui.tabs.dates_text import display
 from veldwerk.ui.tabs.ecomap import EcoMapLegend, EcoMapView
 from veldwerk.ui.tabs.network_dialog import NetworkDialog
+from veldwerk.ui.tabs.plural import plural
 from veldwerk.ui.tabs.record_tab import RecordTab
 
 KEY = Qt.ItemDataRole.UserRole
@@ -95,7 +96,8 @@ class NetworkTab(RecordTab):
         return self.tr("Network")
 
     def retranslate(self) -> None:
-        self.set_action_texts(self.tr("&Add person"), self.tr("&Change"), self.tr("&Remove"))
+        self.set_action_texts(self.tr("&Add person"), self.tr("&Change person"),
+                              self.tr("&Remove person"))
         self.tree.setHeaderLabels([self.tr("Name"), self.tr("Who"), self.tr("Tie"),
                                    self.tr("Phone")])
         self.tree.setAccessibleName(self.tr("Network members"))
@@ -242,9 +244,10 @@ class NetworkTab(RecordTab):
         steps = sum(1 for e in family.journey if person.id in e.involved)
         if steps:
             self.tell(self.tr("This cannot be deleted"),
-                      self.tr("%1 is named in %n step(s) of the journey. Fill in "
-                              "\u201cinvolved until\u201d instead, or remove %1 from those "
-                              "steps first.", "", steps).replace("%1", person.name))
+                      plural(self.tr("%1 is named in %n step(s) of the journey. Fill in "
+                                     "\u201cinvolved until\u201d instead, or remove %1 from "
+                                     "those steps first.", "", steps), steps
+                             ).replace("%1", person.name))
             return
         if not self.confirm_delete(
                 self.tr("Remove %1 from the network?").replace("%1", person.name)):

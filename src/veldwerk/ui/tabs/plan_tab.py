@@ -13,6 +13,7 @@ from veldwerk.ui.editing import FamilyEditor
 from veldwerk.ui.tabs import style
 from veldwerk.ui.tabs.dates_text import display
 from veldwerk.ui.tabs.goal_dialog import GoalDialog
+from veldwerk.ui.tabs.plural import plural
 from veldwerk.ui.tabs.record_tab import RecordTab
 
 KEY = Qt.ItemDataRole.UserRole
@@ -128,8 +129,9 @@ class PlanTab(RecordTab):
         goal = next((g for g in family.goals if g.key == key), None)
         if goal is None:
             return
-        question = self.tr("Remove the goal \u201c%1\u201d and its %n action(s)?", "",
-                           len(goal.actions)).replace("%1", goal.title)
+        count = len(goal.actions)
+        question = plural(self.tr("Remove the goal \u201c%1\u201d and its %n action(s)?", "",
+                                  count), count).replace("%1", goal.title)
         if not self.confirm_delete(question):
             return
         ref = family.ref

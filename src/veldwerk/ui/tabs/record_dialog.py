@@ -288,7 +288,8 @@ class RecordDialog(QDialog):
         if (not self._silent and not self._closed and self.is_dirty()
                 and not _confirm.ask(self, _t("Discard changes?"),
                                      _t("You have changed this form. Close it without saving "
-                                        "your changes?"))):
+                                        "your changes?"),
+                                     _t("Discard changes"), _t("Keep editing"))):
             return
         super().reject()
 

@@ -176,7 +176,7 @@ class RecordTab(QWidget):
             button.setAccessibleName(plain)
 
     def confirm_delete(self, text: str) -> bool:
-        return _confirm.ask(self, _t("Delete?"), text)
+        return _confirm.ask(self, _t("Remove?"), text, _t("Remove"), _t("Keep"))
 
     def delete_with(self, op: Callable[[Workspace], Family]) -> None:
         """Run a delete through the editor; a refusal is explained in a calm notice."""

@@ -56,8 +56,8 @@ class ReflectionsTab(RecordTab):
         return self.tr("Reflections")
 
     def retranslate(self) -> None:
-        self.set_action_texts(self.tr("&Add reflection"), self.tr("&Change"),
-                              self.tr("&Remove"))
+        self.set_action_texts(self.tr("&Add reflection"), self.tr("&Change reflection"),
+                              self.tr("&Remove reflection"))
         self.tree.setHeaderLabels([self.tr("Date"), self.tr("Reflection"),
                                    self.tr("Learning")])
         self.tree.setAccessibleName(self.tr("Reflections"))

@@ -24,6 +24,7 @@ from veldwerk.domain.model import Event, Family
 from veldwerk.ui.tabs import style
 from veldwerk.ui.tabs.chips import BARRIER, ENABLER, chips_height, layout_chips, paint_chip
 from veldwerk.ui.tabs.dates_text import display
+from veldwerk.ui.tabs.plural import plural
 from veldwerk.ui.tabs.timeline import TimelineRow, timeline_rows
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -75,7 +76,7 @@ class TimelineModel(QAbstractListModel):
         return label("phase", row.phase, self.lang)
 
     def count_text(self, count: int) -> str:
-        return self.tr("%n step(s)", "", count)
+        return plural(self.tr("%n step(s)", "", count), count)
 
     def spoken(self, row: TimelineRow) -> str:
         """The whole row in words (screen readers, tooltips, tests)."""
