@@ -86,6 +86,11 @@ def build_team_overview(family: Family, *, lang: str = "nl", today: date | None 
 # header and footer -------------------------------------------------------------------------
 
 
+def _with_age(name: str, born: date, day: date, lang: str) -> str:
+    age = texts.age(born, day, lang)
+    return f"{name} ({age})" if age else name
+
+
 def _children_and_due(family: Family, day: date, lang: str) -> str:
     children = sorted(
         (m for m in family.members if m.role == "child" and m.birth_date is not None),
@@ -93,11 +98,8 @@ def _children_and_due(family: Family, day: date, lang: str) -> str:
     )
     parts: list[str] = []
     if children:
-        listed = ", ".join(
-            f"{_member_name(m, lang)} ({texts.age(m.birth_date, day, lang)})"
-            for m in children
-            if m.birth_date is not None
-        )
+        listed = ", ".join(_with_age(_member_name(m, lang), m.birth_date, day, lang)
+                           for m in children if m.birth_date is not None)
         parts.append(texts.text("children", lang, list=listed))
     due = family.due_date
     if due is not None and due in phases.births_of(family):
