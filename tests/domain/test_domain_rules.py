@@ -295,6 +295,8 @@ def test_check_closed_on() -> None:
     assert places(problems) == [("closed_on", "rule.closed_before_opened")]
     assert_bilingual(problems)
     assert rules.validate_family(replace(closed, closed_on=date(2026, 2, 3)), TODAY) == []
+    assert rules.check_closed_on(closed) == rules.check_closed_on_required(closed)
+    assert rules.check_closed_on(early) == rules.check_closed_not_before_opened(early)
 
 
 def test_check_period_order() -> None:

@@ -58,6 +58,7 @@ __all__ = [
     "check_active_has_primary",
     "check_birth_not_in_future",
     "check_closed_not_before_opened",
+    "check_closed_on",
     "check_closed_on_required",
     "check_codes_known",
     "check_contact_is_professional",
@@ -96,6 +97,12 @@ def check_ref_length(family: Family) -> list[Problem]:
     if REF_MIN_LENGTH <= len(family.ref) <= REF_MAX_LENGTH:
         return []
     return [Problem("ref", "rule.ref_length", {"min": REF_MIN_LENGTH, "max": REF_MAX_LENGTH})]
+
+
+def check_closed_on(family: Family) -> list[Problem]:
+    """Both `closed_on` rules at once (required when closed; not before `opened_on`), for callers
+    that edit the closing date; `RULES` runs the two separately."""
+    return [*check_closed_on_required(family), *check_closed_not_before_opened(family)]
 
 
 def check_refs_unique(
