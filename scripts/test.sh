@@ -3,6 +3,14 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh test
+# The coordinator's PostgreSQL path is tested against a real server started on loopback by the
+# tests themselves; install Debian's server where it is missing and we may (CI runs as root).
+if ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 && ! command -v initdb >/dev/null 2>&1; then
+  if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then
+    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql) >/dev/null \
+      || echo "PostgreSQL could not be installed; its tests will be skipped." >&2
+  fi
+fi
 export QT_QPA_PLATFORM=offscreen
 .venv/bin/lint-imports --no-cache
 exec .venv/bin/python -m pytest "$@"
