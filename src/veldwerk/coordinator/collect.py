@@ -1,0 +1,318 @@
+"""Collecting a shared folder into the coordinator database.
+
+1. Every file is read and hashed; a file whose content was dealt with before (collected, older
+   than what is kept, or refused for a reason of its bytes alone) is not checked again, and a
+   second copy of the same content in this run counts as a duplicate.
+2. Every other file is checked (`verify.py`): in worker processes when there are many.
+3. Per installation, in one transaction holding its row locked: trust on first use, then the
+   newest sequence wins (`newest.py`); its families replace the kept ones.
+
+A bad file never stops the run: it is listed with its reason. Cancelling keeps every installation
+already stored (each one is stored whole or not at all); a new run goes on where it stopped.
+"""
+
+from __future__ import annotations
+
+import logging
+import multiprocessing
+import os
+from collections.abc import Iterator
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+
+from veldwerk.coordinator import repository
+from veldwerk.coordinator.database import CoordinatorDatabase
+from veldwerk.coordinator.newest import Candidate, decide, first_use_key
+from veldwerk.coordinator.scan import MAX_FILE_BYTES, FoundFile, find_files, sha256_hex
+from veldwerk.coordinator.texts import LASTING_REASONS
+from veldwerk.coordinator.verify import Refused, Verified, init_worker, verify, verify_in_worker
+from veldwerk.domain.errors import DomainError
+from veldwerk.services.progress import CancelToken, Progress, check, report
+
+log = logging.getLogger(__name__)
+
+PARALLEL_AFTER = 48
+"""Files are checked in this process until this many needed checking; the rest in workers."""
+
+
+@dataclass(frozen=True)
+class Rejection:
+    """A refused file: its path in the shared folder, the reason (one of `texts.REASONS`) and a
+    short technical detail without personal data."""
+
+    file: str
+    reason: str
+    detail: str = ""
+
+
+@dataclass(frozen=True)
+class CollectResult:
+    files: int
+    """Files looked at."""
+    new_bundles: int
+    """Bundles whose families are now kept as their installation's newest."""
+    unchanged: int
+    """Files dealt with in an earlier run (not checked again)."""
+    superseded: int
+    """Valid bundles that are not newer than the one already kept (they arrived late)."""
+    duplicates: int
+    """Files with the same content as another file of this run."""
+    rejected: tuple[Rejection, ...]
+    installations: int
+    """Installations with families in the database after the run."""
+    families: int
+    """Families in the database after the run."""
+    cancelled: bool = False
+
+
+@dataclass
+class _Run:
+    files: list[FoundFile]
+    paths: dict[str, list[str]] = field(default_factory=dict)
+    """sha256 -> every relative path with that content in this run."""
+    verified: list[Verified] = field(default_factory=list)
+    refused: list[Refused] = field(default_factory=list)
+    rejected: list[Rejection] = field(default_factory=list)
+    unchanged: int = 0
+    duplicates: int = 0
+    superseded: int = 0
+    new_bundles: int = 0
+    done: int = 0
+
+    def reject(self, sha256: str, reason: str, detail: str) -> None:
+        self.rejected.extend(Rejection(p, reason, detail) for p in self.paths.get(sha256, []))
+
+
+class _Checker:
+    """Checks files in this process, then in a pool of worker processes once many files need
+    checking; results come back in any order."""
+
+    def __init__(self, private_key: X25519PrivateKey | None, workers: int | None) -> None:
+        self._key = private_key
+        self._workers = workers if workers is not None else min(os.cpu_count() or 1, 8)
+        self._inline = 0
+        self._pool: ProcessPoolExecutor | None = None
+        self._pending: set[Future[Verified | Refused]] = set()
+        self._ready: list[Verified | Refused] = []
+
+    def _start_pool(self) -> ProcessPoolExecutor:
+        raw = None
+        if self._key is not None:
+            raw = self._key.private_bytes(serialization.Encoding.Raw,
+                                          serialization.PrivateFormat.Raw,
+                                          serialization.NoEncryption())
+        return ProcessPoolExecutor(
+            max_workers=self._workers,
+            mp_context=multiprocessing.get_context("spawn"),
+            initializer=init_worker,
+            initargs=(raw,),
+        )
+
+    def submit(self, data: bytes, sha256: str) -> None:
+        if self._workers <= 1 or self._inline < PARALLEL_AFTER:
+            self._inline += 1
+            self._ready.append(verify(data, sha256, self._key))
+            return
+        if self._pool is None:
+            self._pool = self._start_pool()
+        while len(self._pending) >= 4 * self._workers:
+            self._drain(block=True)
+        self._pending.add(self._pool.submit(verify_in_worker, data, sha256))
+
+    def _drain(self, *, block: bool) -> None:
+        if not self._pending:
+            return
+        done, self._pending = wait(self._pending, timeout=None if block else 0,
+                                   return_when=FIRST_COMPLETED)
+        self._ready.extend(f.result() for f in done)
+
+    def results(self, *, block: bool = False) -> Iterator[Verified | Refused]:
+        """Results ready so far (all of them, waiting, when `block`)."""
+        self._drain(block=False)
+        while True:
+            ready, self._ready = self._ready, []
+            yield from ready
+            if not (block and self._pending):
+                return
+            self._drain(block=True)
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+            self._pool = None
+        self._pending = set()
+
+
+def collect(
+    folder: Path,
+    database: CoordinatorDatabase,
+    *,
+    private_key: X25519PrivateKey | None = None,
+    trusted_keys: frozenset[str] | None = None,
+    progress: Progress | None = None,
+    cancel: CancelToken | None = None,
+    workers: int | None = None,
+) -> CollectResult:
+    """Collect every bundle in `folder` (see the module's text). `private_key` opens encrypted
+    bundles; `trusted_keys` (hex Ed25519 keys), when given, limits collection to those keys;
+    `workers` caps the worker processes (1: none)."""
+    if not folder.is_dir():
+        raise DomainError("coordinator.folder_missing", "shared_dir", {"path": str(folder)})
+    from veldwerk.services.progress import Cancelled
+
+    run = _Run(find_files(folder))
+    total = len(run.files)
+    report(progress, 0, total)
+    with database.engine.connect().execution_options(readonly=True) as conn:
+        known = repository.file_statuses(conn)
+    checker = _Checker(private_key, workers)
+    try:
+        try:
+            _read_and_check(run, known, checker, progress, cancel, total)
+            per_installation = _group(run, trusted_keys)
+            total += len(per_installation)
+            for installation_id in sorted(per_installation):
+                check(cancel)
+                _store(database, run, per_installation[installation_id])
+                run.done += 1
+                report(progress, run.done, total)
+            _remember_refused(database, run)
+        finally:
+            checker.close()
+    except Cancelled:
+        return _result(database, run, cancelled=True)
+    return _result(database, run)
+
+
+def _read_and_check(run: _Run, known: dict[str, tuple[str, str | None, str | None]],
+                    checker: _Checker, progress: Progress | None, cancel: CancelToken | None,
+                    total: int) -> None:
+    def take(result: Verified | Refused) -> None:
+        if isinstance(result, Verified):
+            run.verified.append(result)
+        else:
+            run.refused.append(result)
+        run.done += 1
+        report(progress, run.done, total)
+
+    for found in run.files:
+        check(cancel)
+        if found.size > MAX_FILE_BYTES:
+            run.rejected.append(Rejection(found.relative, "too_large", f"{found.size} bytes"))
+            run.done += 1
+            continue
+        try:
+            data = found.path.read_bytes()
+        except OSError as exc:
+            run.rejected.append(Rejection(found.relative, "unreadable", type(exc).__name__))
+            run.done += 1
+            continue
+        sha = sha256_hex(data)
+        paths = run.paths.setdefault(sha, [])
+        paths.append(found.relative)
+        if len(paths) > 1:
+            cached = known.get(sha)
+            if cached is not None and cached[0] == "rejected":
+                run.rejected.append(Rejection(found.relative, cached[1] or "", cached[2] or ""))
+            else:
+                run.duplicates += 1
+            run.done += 1
+        elif sha in known:
+            status, reason, detail = known[sha]
+            if status == "rejected":
+                run.rejected.append(Rejection(found.relative, reason or "", detail or ""))
+            else:
+                run.unchanged += 1
+            run.done += 1
+        else:
+            checker.submit(data, sha)
+        for result in checker.results():
+            take(result)
+        report(progress, run.done, total)
+    for result in checker.results(block=True):
+        check(cancel)
+        take(result)
+    for refused in run.refused:
+        run.reject(refused.sha256, refused.reason, refused.detail)
+    _reject_duplicates_of_refused(run)
+
+
+def _reject_duplicates_of_refused(run: _Run) -> None:
+    """A duplicate of a file refused in this run is refused too (each path is listed); it was
+    counted as a duplicate before its first copy's verdict was known, so is not counted twice."""
+    refused = {r.sha256 for r in run.refused}
+    run.duplicates -= sum(len(run.paths[s]) - 1 for s in refused)
+
+
+def _group(run: _Run, trusted_keys: frozenset[str] | None) -> dict[str, list[Verified]]:
+    groups: dict[str, list[Verified]] = {}
+    for v in run.verified:
+        if trusted_keys is not None and v.public_key not in trusted_keys:
+            run.reject(v.sha256, "untrusted_key", "")
+            run.duplicates -= len(run.paths[v.sha256]) - 1
+            continue
+        groups.setdefault(v.installation_id, []).append(v)
+    return groups
+
+
+def _candidate(v: Verified) -> Candidate:
+    return Candidate(v.sha256, v.installation_id, v.sequence, v.public_key, v.created)
+
+
+def _store(database: CoordinatorDatabase, run: _Run, bundles: list[Verified]) -> None:
+    """One installation, in one transaction: lock its row, decide, replace its families."""
+    by_hash = {v.sha256: v for v in bundles}
+    candidates = [_candidate(v) for v in bundles]
+    installation_id = candidates[0].installation_id
+    with database.engine.begin() as conn:
+        known = repository.lock_installation(conn, installation_id, first_use_key(candidates))
+        decision = decide(known, candidates)
+        remember = []
+        if decision.apply is not None:
+            chosen = by_hash[decision.apply.sha256]
+            repository.replace_families(conn, decision.apply, chosen.region, chosen.families)
+            remember.append({"sha256": chosen.sha256, "status": "collected",
+                             "installation_id": installation_id, "sequence": chosen.sequence})
+        for c in decision.superseded:
+            remember.append({"sha256": c.sha256, "status": "superseded",
+                             "installation_id": installation_id, "sequence": c.sequence})
+        repository.remember_files(conn, remember)
+    run.new_bundles += decision.apply is not None
+    run.superseded += len(decision.superseded)
+    for c in decision.key_changed:
+        run.reject(c.sha256, "key_changed", "")
+        run.duplicates -= len(run.paths[c.sha256]) - 1
+    log.info("installation stored: new=%s superseded=%d key_changed=%d",
+             decision.apply is not None, len(decision.superseded), len(decision.key_changed))
+
+
+def _remember_refused(database: CoordinatorDatabase, run: _Run) -> None:
+    lasting = [
+        {"sha256": r.sha256, "status": "rejected", "reason": r.reason, "detail": r.detail[:200]}
+        for r in run.refused
+        if r.reason in LASTING_REASONS
+    ]
+    if lasting:
+        with database.engine.begin() as conn:
+            repository.remember_files(conn, lasting)
+
+
+def _result(database: CoordinatorDatabase, run: _Run, *, cancelled: bool = False
+            ) -> CollectResult:
+    with database.engine.connect().execution_options(readonly=True) as conn:
+        installations, families = repository.totals(conn)
+    return CollectResult(
+        files=len(run.files),
+        new_bundles=run.new_bundles,
+        unchanged=run.unchanged,
+        superseded=run.superseded,
+        duplicates=run.duplicates,
+        rejected=tuple(sorted(run.rejected, key=lambda r: r.file)),
+        installations=installations,
+        families=families,
+        cancelled=cancelled,
+    )
