@@ -59,7 +59,7 @@ def coordinator_key_fingerprint(key: X25519PrivateKey | X25519PublicKey) -> str:
 
 
 def _write_new(path: Path, data: bytes, mode: int) -> None:
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, mode)
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), mode)
     try:
         os.write(fd, data)
         os.fsync(fd)

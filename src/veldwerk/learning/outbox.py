@@ -50,6 +50,8 @@ CHUNK_SIZE = 1024 * 1024
 PUT_WAIT_SECONDS = 60.0
 TARGET_FILE_MODE = 0o644
 
+_BINARY = getattr(os, "O_BINARY", 0)  # Windows would otherwise translate newlines
+
 ERRORS: tuple[str, ...] = ("target_missing", "target_unwritable", "write_failed", "conflict")
 
 
@@ -133,7 +135,7 @@ def write_atomically(path: Path, data: bytes, mode: int) -> None:
     folder. Whoever looks sees either no file or the whole file."""
     temp = path.with_name(f".{path.name}.partial")
     try:
-        fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, mode)
+        fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | _BINARY, mode)
         try:
             _write_all(fd, data)
             os.fsync(fd)
