@@ -4,6 +4,7 @@ changed, in one transaction; a change that breaks a rule stores nothing."""
 
 from __future__ import annotations
 
+import builtins
 import logging
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
@@ -27,7 +28,7 @@ from veldwerk.services.progress import CancelToken, Progress, check, report
 
 if TYPE_CHECKING:
     from veldwerk.services.workspace import Workspace
-    from veldwerk.store.database import UnitOfWork
+    from veldwerk.store.database import Database, UnitOfWork
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -71,7 +72,7 @@ class FamilyService:
         self._ws = ws
 
     @property
-    def _db(self) -> Any:
+    def _db(self) -> Database:
         return self._ws.db
 
     def _lang(self, uow: UnitOfWork) -> str:
@@ -98,7 +99,7 @@ class FamilyService:
             raise DomainError("record.not_found")
         return family
 
-    def all(self) -> list[Family]:
+    def all(self) -> builtins.list[Family]:
         """Every family, whole (one query per table)."""
         with self._db.unit_of_work() as uow:
             return uow.families.load_all()

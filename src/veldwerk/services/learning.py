@@ -156,10 +156,11 @@ class LearningService:
         assert isinstance(key, X25519PublicKey)
         return key
 
-    def _next_sequence(self) -> int:
+    def _next_sequence(self, installation_id: str) -> int:
         with self._ws.db.unit_of_work(write=True) as uow:
             stored = uow.settings.secret(SECRET_SEQUENCE)
-            last = max(int(stored.decode()) if stored else 0, self.outbox.highest_sequence())
+            last = max(int(stored.decode()) if stored else 0,
+                       self.outbox.highest_sequence(installation_id))
             nxt = last + 1
             uow.settings.set_secret(SECRET_SEQUENCE, str(nxt).encode())
             uow.commit()
@@ -169,7 +170,7 @@ class LearningService:
         """A new signed (and, with a coordinator key, encrypted) snapshot bundle."""
         records = self.records()
         _secret, signing, inst = self._secrets()
-        sequence = self._next_sequence()
+        sequence = self._next_sequence(inst)
         data = build_bundle(records, installation_id=inst, region=self._region(),
                             sequence=sequence, created=datetime.now(UTC),
                             signing_key=signing_key_from_bytes(signing),
