@@ -63,7 +63,8 @@ def run_store(folder: Path, families: list, plain: bool) -> dict[str, float]:  #
     if not plain:
         kf = folder / "k.key"
         keys.create_key_file(kf, "benchmark passphrase 2026")
-        out["argon2id"] = timed(lambda: keys.unlock_with_passphrase(kf, "benchmark passphrase 2026"), 3)
+        out["argon2id"] = timed(
+            lambda: keys.unlock_with_passphrase(kf, "benchmark passphrase 2026"), 3)
     holder: dict[str, Database] = {}
 
     def do_open() -> None:

@@ -10,7 +10,7 @@ from datetime import date
 import pytest
 
 from veldwerk.domain.errors import DomainError
-from veldwerk.domain.model import Event, Goal, Action, Member, NetworkMember, Reflection
+from veldwerk.domain.model import Action, Event, Goal, Member, NetworkMember, Reflection
 from veldwerk.services.progress import Cancelled, CancelToken
 
 TODAY = date(2026, 11, 24)

@@ -4,7 +4,6 @@ sequences only grow, the bundle verifies, delivery waits for a missing folder an
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
 

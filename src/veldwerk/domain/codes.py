@@ -6,8 +6,8 @@ all ask `label(kind, code, lang)`. Codes never change meaning between versions.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from types import MappingProxyType
-from typing import Mapping
 
 Labels = Mapping[str, tuple[str, str]]  # code -> (nl, en)
 
@@ -182,7 +182,9 @@ LANGUAGES: tuple[str, ...] = ("nl", "en")
 
 
 def label(kind: str, code: str, lang: str = "nl") -> str:
-    """The label of `code` in code list `kind`, in `lang` ("nl" or "en"); the code itself if unknown."""
+    """The label of `code` in code list `kind`, in `lang` ("nl" or "en").
+
+    The code itself when unknown."""
     entry = CODE_LISTS[kind].get(code)
     if entry is None:
         return code

@@ -159,5 +159,5 @@ class FamilySummary:
 
     @property
     def missing_backup(self) -> bool:
-        """An active family without a current achterwacht is flagged wherever families are listed."""
+        """An active family without a current achterwacht: flagged wherever families are listed."""
         return self.status == "active" and self.backup is None

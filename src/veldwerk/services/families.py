@@ -162,10 +162,8 @@ class FamilyService:
         """The case file (identifiable!) for `refs`, or for every family when empty."""
         wanted = list(refs)
         with self._db.unit_of_work() as uow:
-            if wanted:
-                families = [self._load(uow, r) for r in wanted]
-            else:
-                families = uow.families.load_all()
+            families = ([self._load(uow, r) for r in wanted] if wanted
+                        else uow.families.load_all())
         return writer.dump_case_file(families)
 
     def export_to(self, path: Path, refs: Iterable[str] = ()) -> int:

@@ -19,7 +19,11 @@ from veldwerk.domain.errors import DomainError
 from veldwerk.domain.model import Family
 from veldwerk.learning import record as lrec
 from veldwerk.learning.bundle import build_bundle, bundle_file_name, new_installation_id
-from veldwerk.learning.keys import generate_signing_key, signing_key_from_bytes, signing_key_to_bytes
+from veldwerk.learning.keys import (
+    generate_signing_key,
+    signing_key_from_bytes,
+    signing_key_to_bytes,
+)
 from veldwerk.learning.outbox import DeliveryResult, Outbox, OutboxStatus
 from veldwerk.learning.pseudonym import generate_pseudonym_secret
 from veldwerk.services.progress import CancelToken, Progress

@@ -46,7 +46,8 @@ def upgrade() -> None:
     op.execute(
         "INSERT INTO family_search(rowid, family_id, names) "
         "SELECT f.id, f.id, f.ref || ' ' || f.name || ' ' || coalesce(("
-        "  SELECT group_concat(coalesce(m.given_name, '') || ' ' || coalesce(m.family_name, ''), ' ')"
+        "  SELECT group_concat("
+        "    coalesce(m.given_name, '') || ' ' || coalesce(m.family_name, ''), ' ')"
         "  FROM members m WHERE m.family_id = f.id), '') FROM families f"
     )
 
