@@ -6,7 +6,6 @@ from datetime import date
 
 from tabs_support import Tabs, answers, click_save, new_family, tabs, workspace  # noqa: F401
 
-from veldwerk.ui.tabs.ecomap import PersonNode
 from veldwerk.ui.tabs.network_dialog import NetworkDialog
 
 

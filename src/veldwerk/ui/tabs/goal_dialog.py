@@ -162,7 +162,7 @@ class GoalDialog(RecordDialog):
                             else self.tr("New goal"))
         self.status.relabel(self.editor.lang)
         self.set_label("title", self.tr("&Goal"))
-        self.set_label("status", self.tr("&Status"))
+        self.set_label("status", self.tr("S&tatus"))
         self.title.setPlaceholderText(self.tr("What the family wants to reach"))
         self.actions_heading.setText(self.tr("Actions"))
         self._fields["actions"].setAccessibleName(self.tr("Actions"))

@@ -120,7 +120,7 @@ class NetworkDialog(RecordDialog):
         self.set_label("phone", self.tr("P&hone"))
         self.set_label("email", self.tr("&Email"))
         self.set_label("strength", self.tr("&Tie, as the family feels it"))
-        self.set_label("since", self.tr("Involved &since"))
+        self.set_label("since", self.tr("Involved s&ince"))
         self.set_label("until", self.tr("Involved &until"))
         self.relation.setPlaceholderText(self.tr("For example: aunt, neighbour, friend"))
         self.until_hint.setText(self.tr("Leave \u201cuntil\u201d empty while this person is "

@@ -40,10 +40,6 @@ if TYPE_CHECKING:
     from veldwerk.ui.editing import FamilyEditor
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("RecordDialog", text)
-
-
 class RecordDialog(QDialog):
     """Subclasses set `collection` (the family field the record lives in: ``members``,
     ``network``, ``journey``, ``goals``, ``reflections``), build their fields with `add_row`,
@@ -285,12 +281,15 @@ class RecordDialog(QDialog):
 
     # ---- closing -------------------------------------------------------------------------
     def reject(self) -> None:
-        if (not self._silent and not self._closed and self.is_dirty()
-                and not _confirm.ask(self, _t("Discard changes?"),
-                                     _t("You have changed this form. Close it without saving "
-                                        "your changes?"),
-                                     _t("Discard changes"), _t("Keep editing"))):
-            return
+        if not self._silent and not self._closed and self.is_dirty():
+            title = QCoreApplication.translate("RecordDialog", "Discard changes?")
+            text = QCoreApplication.translate(
+                "RecordDialog", "You have changed this form. Close it without saving your "
+                                "changes?")
+            yes = QCoreApplication.translate("RecordDialog", "Discard changes")
+            no = QCoreApplication.translate("RecordDialog", "Keep editing")
+            if not _confirm.ask(self, title, text, yes, no):
+                return
         super().reject()
 
     def discard(self) -> None:
@@ -303,8 +302,10 @@ class RecordDialog(QDialog):
 
     # ---- language ------------------------------------------------------------------------
     def _retranslate_base(self) -> None:
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(_t("&Save"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(_t("Cancel"))
+        save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        save.setText(QCoreApplication.translate("RecordDialog", "&Save"))
+        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setText(QCoreApplication.translate("RecordDialog", "Cancel"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -34,10 +34,6 @@ if TYPE_CHECKING:
     from veldwerk.ui.editing import FamilyEditor
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("RecordTab", text)
-
-
 class RecordTab(QWidget):
     """Subclasses put their view in `self.stack` (with `set_view`), implement `refresh`,
     `selected_key`, `open_editor(key)`, `delete_selected` and `retranslate`."""
@@ -176,7 +172,10 @@ class RecordTab(QWidget):
             button.setAccessibleName(plain)
 
     def confirm_delete(self, text: str) -> bool:
-        return _confirm.ask(self, _t("Remove?"), text, _t("Remove"), _t("Keep"))
+        title = QCoreApplication.translate("RecordTab", "Remove?")
+        yes = QCoreApplication.translate("RecordTab", "Remove")
+        no = QCoreApplication.translate("RecordTab", "Keep")
+        return _confirm.ask(self, title, text, yes, no)
 
     def delete_with(self, op: Callable[[Workspace], Family]) -> None:
         """Run a delete through the editor; a refusal is explained in a calm notice."""
@@ -185,7 +184,7 @@ class RecordTab(QWidget):
     def _delete_refused(self, error: DomainError) -> None:
         lang = self.editor.lang
         text = "\n".join(dict.fromkeys(p.message(lang) for p in error.problems))
-        _confirm.tell(self, _t("This cannot be deleted"), text)
+        _confirm.tell(self, QCoreApplication.translate("RecordTab", "This cannot be deleted"), text)
 
     def tell(self, title: str, text: str) -> None:
         _confirm.tell(self, title, text)

@@ -54,7 +54,7 @@ class ReflectionDialog(RecordDialog):
         self.set_label("text", self.tr("&Reflection"))
         self.text.setPlaceholderText(self.tr("What did you learn? What would help other "
                                              "families?"))
-        self.share.setText(self.tr("&Share for learning"))
+        self.share.setText(self.tr("S&hare for learning"))
         self._fields["share_for_learning"].setAccessibleName(self.tr("Share for learning"))
         self.share_hint.setText(self.tr(
             "Shared reflections are passed on without names, and only when the family gave "
