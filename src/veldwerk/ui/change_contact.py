@@ -83,6 +83,7 @@ class ChangeContactDialog(QDialog):
         self.general_error = QLabel()
         self.errors = FieldErrors(self.general_error)
         self.errors.bind("network_id", self.person, self.person_error)
+        self.errors.bind("contacts", self.person, self.person_error)
         self.errors.bind("date", self.day.edit, self.day_error)
         self.errors.bind("from", self.day.edit, self.day_error)
 

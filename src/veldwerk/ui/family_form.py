@@ -68,8 +68,10 @@ class _Field:
     def set_text(self, text: str, accessible: str = "") -> None:
         self.label.setText(text)
         name = accessible or text.replace("&", "")
-        target = self.label.buddy() or self.widget
-        target.setAccessibleName(name)
+        if isinstance(self.widget, DateField):
+            self.widget.set_accessible_name(name)
+        else:
+            (self.label.buddy() or self.widget).setAccessibleName(name)
 
 
 def _code_combo(kind: str) -> QComboBox:
@@ -161,20 +163,19 @@ class _FamilyFields(QWidget):
         }
 
     def retranslate(self, lang: str) -> None:
-        tr = self.tr
-        self.f_ref.set_text(tr("&Reference"), tr("Reference (your own case number)"))
-        self.ref.setPlaceholderText(tr("your own case number, e.g. HW-2026-014"))
-        self.f_name.set_text(tr("&Name"), tr("Family name"))
-        self.name.setPlaceholderText(tr("e.g. Family De Vries"))
-        self.f_municipality.set_text(tr("&Municipality"))
-        self.f_opened.set_text(tr("Support &started"))
-        self.f_status.set_text(tr("Status"))
+        self.f_ref.set_text(self.tr("&Reference"), self.tr("Reference (your own case number)"))
+        self.ref.setPlaceholderText(self.tr("your own case number, e.g. HW-2026-014"))
+        self.f_name.set_text(self.tr("&Name"), self.tr("Family name"))
+        self.name.setPlaceholderText(self.tr("e.g. Family De Vries"))
+        self.f_municipality.set_text(self.tr("&Municipality"))
+        self.f_opened.set_text(self.tr("Support &started"))
+        self.f_status.set_text(self.tr("Status"))
         if self.f_closed is not None:
-            self.f_closed.set_text(tr("Closed on"))
-        self.f_due.set_text(tr("Expected &birth"), tr("Expected date of birth"))
-        self.f_vulns.set_text(tr("Vulnerabilities"))
-        self.f_consent.set_text(tr("Learning &consent"),
-                                tr("Consent to use anonymised data for learning"))
+            self.f_closed.set_text(self.tr("Closed on"))
+        self.f_due.set_text(self.tr("Expected &birth"), self.tr("Expected date of birth"))
+        self.f_vulns.set_text(self.tr("Vulnerabilities"))
+        self.f_consent.set_text(self.tr("Learning &consent"),
+                                self.tr("Consent to use anonymised data for learning"))
         _label_combo(self.status, "family_status", lang)
         _label_combo(self.consent, "consent", lang)
         for code, box in self.vulnerabilities.items():

@@ -1,9 +1,10 @@
 """The user's language on screen: the Qt translators, switched live.
 
-Source strings are English. For Dutch every compiled ``veldwerk*_nl.qm`` (the shell's and the
-tabs') is installed, plus Qt's own ``qtbase_nl.qm`` so standard buttons and dialogs speak Dutch
-too. Installing or removing a translator makes Qt send every widget a LanguageChange event; each
-screen retranslates itself in `changeEvent`.
+Source strings are English. For a language every compiled ``veldwerk*_<lang>.qm`` (the shell's
+and the tabs') is installed; English has one only for its plural forms (``%n``). Dutch also gets
+Qt's own ``qtbase_nl.qm`` so standard buttons and dialogs speak Dutch too. Installing or removing
+a translator makes Qt send every widget a LanguageChange event; each screen retranslates itself
+in `changeEvent`.
 """
 
 from __future__ import annotations
@@ -32,16 +33,16 @@ class Translations:
     def __init__(self) -> None:
         self._installed: list[QTranslator] = []
         self._data: list[bytes] = []  # a translator reads from these bytes: keep them alive
-        self._lang = "en"
+        self._lang: str | None = None  # None: nothing installed yet
 
     @property
     def lang(self) -> str:
-        return self._lang
+        return self._lang or "en"
 
     def install(self, lang: str) -> None:
         """Show the program in `lang`; a no-op when it already is."""
         lang = normalise(lang)
-        if lang == self._lang and (self._installed or lang == "en"):
+        if lang == self._lang:
             return
         removed = bool(self._installed)
         for old in self._installed:
@@ -53,13 +54,12 @@ class Translations:
                                    else QLocale.Language.English,
                                    QLocale.Country.Netherlands if lang == "nl"
                                    else QLocale.Country.UnitedKingdom))
-        if lang == "en":
-            if not removed:  # nothing was removed, so Qt sent no LanguageChange itself
-                self._send_change()
-            return
-        qt = QTranslator()
-        if qt.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-            self._add(qt)
+        if lang != "en":
+            qt = QTranslator()
+            path = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+            if qt.load(f"qtbase_{lang}", path):
+                self._add(qt)
+        # English is the source language; its file holds only the plural forms (%n)
         for name, data in assets.translation_data(lang):
             translator = QTranslator()
             if translator.load(data):
@@ -67,8 +67,12 @@ class Translations:
                 self._add(translator)
             else:
                 log.warning("translation file %s could not be loaded", name)
-        if not any(t is not qt for t in self._installed):
-            log.warning("no compiled translations for %s; run scripts/build_translations.py", lang)
+        if not self._installed:
+            if lang != "en":
+                log.warning("no compiled translations for %s; run "
+                            "scripts/build_translations.py", lang)
+            if not removed:  # Qt sent no LanguageChange: nothing was installed or removed
+                self._send_change()
 
     def _add(self, translator: QTranslator) -> None:
         QCoreApplication.installTranslator(translator)

@@ -13,7 +13,7 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
 from veldwerk.domain.errors import DomainError
@@ -31,6 +31,8 @@ if TYPE_CHECKING:
     from veldwerk.ui.unlock import UnlockWindow
 
 log = logging.getLogger(__name__)
+
+
 
 WRONG_SECRET = frozenset({"key.wrong_passphrase", "key.wrong_recovery_key",
                           "key.bad_recovery_format"})
@@ -152,8 +154,15 @@ class Session(QObject):
 
     def _unlock(self, secret: str, with_recovery_key: bool) -> None:
         root = self.profile_dir
+        demo_passphrase = self._demo_passphrase
 
         def opener() -> Workspace:
+            if self.demo:  # the demo profile is thrown away on lock: unlocking makes a new one
+                if with_recovery_key or secret != demo_passphrase:
+                    raise DomainError("key.wrong_passphrase")
+                from veldwerk.services import demo
+
+                return demo.open_demo_workspace()  # type: ignore[no-any-return]
             from veldwerk.services.workspace import Workspace
 
             if with_recovery_key:
@@ -185,12 +194,12 @@ class Session(QObject):
     def _start_demo(self) -> QWidget:
         window = self._main()
         window.show()
-        window.status_text.setText(window.tr("Preparing the demo…"))
+        window.status_text.setText(QCoreApplication.translate("Session", "Preparing the demo…"))
         holder: dict[str, str] = {}
 
         def opener() -> Workspace:
             try:
-                from veldwerk.services import demo  # type: ignore[attr-defined]
+                from veldwerk.services import demo
             except ImportError as exc:
                 raise DomainError("ui.demo_missing") from exc
             ws: Workspace = demo.open_demo_workspace()
@@ -252,10 +261,11 @@ class Session(QObject):
     def _tell_lost(self) -> None:
         window = self.main_window
         if window is not None:
-            dialogs.information(window, window.tr("Locked while editing"),
-                                window.tr("veldwerk locked itself while you were editing. "
-                                          "Changes that were not saved yet are gone; please "
-                                          "enter them again."))
+            dialogs.information(
+                window, QCoreApplication.translate("Session", "Locked while editing"),
+                QCoreApplication.translate(
+                    "Session", "veldwerk locked itself while you were editing. Changes that "
+                    "were not saved yet are gone; please enter them again."))
 
     # ---- lock ----------------------------------------------------------------------------
     def lock(self) -> None:
@@ -319,8 +329,9 @@ class Session(QObject):
         dialog.finished.connect(lambda _r: self._settings_closed(dialog))
         self._settings_dialog = dialog
         if after_recovery:
-            dialog.passphrase_note.setText(dialog.tr(
-                "You opened veldwerk with the recovery key. Choose a new passphrase now."))
+            dialog.passphrase_note.setText(QCoreApplication.translate(
+                "Session", "You opened veldwerk with the recovery key. Choose a new "
+                "passphrase now."))
             dialog.passphrase.first.setFocus()
         dialog.open()
         return dialog

@@ -1,0 +1,65 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB">
+    <context>
+        <name>FamilyDetail</name>
+        <message numerus="yes">
+            <source>%n member(s)</source>
+            <translation>
+                <numerusform>%n member</numerusform>
+                <numerusform>%n members</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>FamilyListPanel</name>
+        <message numerus="yes">
+            <source>%n family(ies)</source>
+            <translation>
+                <numerusform>%n family</numerusform>
+                <numerusform>%n families</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message numerus="yes">
+            <source>%n of these families are already in veldwerk. Replace them with the ones in the file?</source>
+            <translation>
+                <numerusform>%n of these families is already in veldwerk. Replace it with the one in the file?</numerusform>
+                <numerusform>%n of these families are already in veldwerk. Replace them with the ones in the file?</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %n more</source>
+            <translation>
+                <numerusform>… and %n more</numerusform>
+                <numerusform>… and %n more</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n family(ies) imported.</source>
+            <translation>
+                <numerusform>%n family imported.</numerusform>
+                <numerusform>%n families imported.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n family(ies) in this profile</source>
+            <translation>
+                <numerusform>%n family in this profile</numerusform>
+                <numerusform>%n families in this profile</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>UnlockWindow</name>
+        <message numerus="yes">
+            <source>Too many wrong tries. You can try again in %n second(s).</source>
+            <translation>
+                <numerusform>Too many wrong tries. You can try again in %n second.</numerusform>
+                <numerusform>Too many wrong tries. You can try again in %n seconds.</numerusform>
+            </translation>
+        </message>
+    </context>
+</TS>
