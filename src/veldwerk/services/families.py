@@ -158,21 +158,23 @@ class FamilyService:
         log.info("imported %d families (%d replaced)", total, len(clashes))
         return ImportResult(total, len(clashes), tuple(f.ref for f in families))
 
+    def _families(self, refs: Iterable[str]) -> builtins.list[Family]:
+        wanted = builtins.list(refs)
+        with self._db.unit_of_work() as uow:
+            return ([self._load(uow, r) for r in wanted] if wanted
+                    else uow.families.load_all())
+
     def export_document(self, refs: Iterable[str] = ()) -> bytes:
         """The case file (identifiable!) for `refs`, or for every family when empty."""
-        wanted = list(refs)
-        with self._db.unit_of_work() as uow:
-            families = ([self._load(uow, r) for r in wanted] if wanted
-                        else uow.families.load_all())
-        return writer.dump_case_file(families)
+        return writer.dump_case_file(self._families(refs))
 
     def export_to(self, path: Path, refs: Iterable[str] = ()) -> int:
         """Write the case file to `path` atomically; returns the number of families."""
         from veldwerk.store.atomic import write_atomic
 
-        data = self.export_document(refs)
-        write_atomic(Path(path), data)
-        return data.count(b'"ref": ')
+        families = self._families(refs)
+        write_atomic(Path(path), writer.dump_case_file(families))
+        return len(families)
 
     # ---- whole family --------------------------------------------------------------------
     def create(self, family: Family) -> Family:
@@ -302,6 +304,4 @@ class FamilyService:
             except LookupError as exc:
                 raise DomainError("record.not_found") from exc
             uow.commit()
-            fresh = uow.families.load(family.key)
-        assert fresh is not None
-        return fresh
+        return self.get_by_key(family.key)
