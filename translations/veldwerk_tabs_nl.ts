@@ -18,57 +18,57 @@
 <context>
     <name>EcoMapLegend</name>
     <message>
-        <location filename="../src/veldwerk/ui/tabs/ecomap.py" line="546"/>
+        <location filename="../src/veldwerk/ui/tabs/ecomap.py" line="560"/>
         <source>People:</source>
         <translation>Mensen:</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/tabs/ecomap.py" line="547"/>
+        <location filename="../src/veldwerk/ui/tabs/ecomap.py" line="561"/>
         <source>Ties:</source>
         <translation>Banden:</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/tabs/ecomap.py" line="549"/>
+        <location filename="../src/veldwerk/ui/tabs/ecomap.py" line="563"/>
         <source>professional</source>
         <translation>professional</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/tabs/ecomap.py" line="550"/>
+        <location filename="../src/veldwerk/ui/tabs/ecomap.py" line="564"/>
         <source>informal network</source>
         <translation>informeel netwerk</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/tabs/ecomap.py" line="551"/>
+        <location filename="../src/veldwerk/ui/tabs/ecomap.py" line="565"/>
         <source>JIM (mentor)</source>
         <translation>JIM (mentor)</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/tabs/ecomap.py" line="552"/>
+        <location filename="../src/veldwerk/ui/tabs/ecomap.py" line="566"/>
         <source>strong</source>
         <translation>sterk</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/tabs/ecomap.py" line="553"/>
+        <location filename="../src/veldwerk/ui/tabs/ecomap.py" line="567"/>
         <source>normal</source>
         <translation>gewoon</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/tabs/ecomap.py" line="554"/>
+        <location filename="../src/veldwerk/ui/tabs/ecomap.py" line="568"/>
         <source>weak</source>
         <translation>zwak</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/tabs/ecomap.py" line="555"/>
+        <location filename="../src/veldwerk/ui/tabs/ecomap.py" line="569"/>
         <source>stressful</source>
         <translation>belastend</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/tabs/ecomap.py" line="556"/>
+        <location filename="../src/veldwerk/ui/tabs/ecomap.py" line="570"/>
         <source>ended</source>
         <translation>gestopt</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/tabs/ecomap.py" line="562"/>
+        <location filename="../src/veldwerk/ui/tabs/ecomap.py" line="576"/>
         <source>Legend of the eco-map</source>
         <translation>Uitleg bij het ecogram</translation>
     </message>
@@ -76,23 +76,23 @@
 <context>
     <name>EcoMapView</name>
     <message>
-        <location filename="../src/veldwerk/ui/tabs/ecomap.py" line="328"/>
-        <location filename="../src/veldwerk/ui/tabs/ecomap.py" line="483"/>
+        <location filename="../src/veldwerk/ui/tabs/ecomap.py" line="342"/>
+        <location filename="../src/veldwerk/ui/tabs/ecomap.py" line="497"/>
         <source>Eco-map of the network</source>
         <translation>Ecogram van het netwerk</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/tabs/ecomap.py" line="344"/>
+        <location filename="../src/veldwerk/ui/tabs/ecomap.py" line="358"/>
         <source>JIM</source>
         <translation>JIM</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/tabs/ecomap.py" line="348"/>
+        <location filename="../src/veldwerk/ui/tabs/ecomap.py" line="362"/>
         <source>JIM of %1</source>
         <translation>JIM van %1</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/tabs/ecomap.py" line="354"/>
+        <location filename="../src/veldwerk/ui/tabs/ecomap.py" line="368"/>
         <source>until %1</source>
         <translation>tot %1</translation>
     </message>

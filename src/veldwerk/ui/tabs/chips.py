@@ -29,14 +29,21 @@ def chip_width(fm: QFontMetricsF, text: str) -> float:
     return PAD_X + ICON + GAP + fm.horizontalAdvance(text) + PAD_X
 
 
-def layout_chips(fm: QFontMetricsF, chips: Sequence[tuple[str, str]], width: float
-                 ) -> list[tuple[QRectF, str, str]]:
-    """Rectangles (from (0, 0)) for `chips` ((kind, text) pairs) wrapped to `width`."""
+def layout_chips(fm: QFontMetricsF, chips: Sequence[tuple[str, str]], width: float,
+                 widths: dict[str, float] | None = None) -> list[tuple[QRectF, str, str]]:
+    """Rectangles (from (0, 0)) for `chips` ((kind, text) pairs) wrapped to `width`; `widths`
+    remembers each text's chip width between calls."""
     out: list[tuple[QRectF, str, str]] = []
     h = chip_height(fm)
     x = y = 0.0
     for kind, text in chips:
-        w = min(chip_width(fm, text), max(width, 40.0))
+        if widths is None:
+            natural = chip_width(fm, text)
+        else:
+            natural = widths.get(text, -1.0)
+            if natural < 0:
+                natural = widths[text] = chip_width(fm, text)
+        w = min(natural, max(width, 40.0))
         if x > 0 and x + w > width:
             x = 0.0
             y += h + 4.0
@@ -45,8 +52,9 @@ def layout_chips(fm: QFontMetricsF, chips: Sequence[tuple[str, str]], width: flo
     return out
 
 
-def chips_height(fm: QFontMetricsF, chips: Sequence[tuple[str, str]], width: float) -> float:
-    rects = layout_chips(fm, chips, width)
+def chips_height(fm: QFontMetricsF, chips: Sequence[tuple[str, str]], width: float,
+                 widths: dict[str, float] | None = None) -> float:
+    rects = layout_chips(fm, chips, width, widths)
     return rects[-1][0].bottom() if rects else 0.0
 
 

@@ -79,6 +79,7 @@ class NodeText:
     title: str
     lines: tuple[str, ...]
     badge: str = ""
+    role: str = ""  # "vast aanspreekpunt" / "achterwacht", drawn emphasised
 
 
 def initials(name: str) -> str:
@@ -161,15 +162,21 @@ class PersonNode(QGraphicsItem):
         self.bold.setBold(True)
         self.small = QFont(font)
         self.small.setPointSizeF(max(font.pointSizeF() * 0.9, 7.0))
+        self.small_bold = QFont(self.small)
+        self.small_bold.setBold(True)
         fm, fb = QFontMetricsF(self.small), QFontMetricsF(self.bold)
         self.line_h = fm.lineSpacing()
         self.title_h = fb.lineSpacing()
         self.title = fb.elidedText(text.title, Qt.TextElideMode.ElideRight, TEXT_WIDTH)
         self.lines = [line for t in text.lines if t for line in wrap(fm, t, TEXT_WIDTH)]
+        self.role = fb.elidedText(text.role, Qt.TextElideMode.ElideRight, TEXT_WIDTH)
         widths = [fb.horizontalAdvance(self.title)] + [fm.horizontalAdvance(t)
                                                        for t in self.lines]
+        if self.role:
+            widths.append(QFontMetricsF(self.small_bold).horizontalAdvance(self.role))
         self.text_w = max(widths)
-        self.text_h = self.title_h + self.line_h * len(self.lines)
+        self.text_h = (self.title_h + self.line_h * len(self.lines)
+                       + (self.line_h + 2 if self.role else 0))
         if self.kind == "professional":
             w = max(self.text_w + 28, 150.0)
             h = self.text_h + 18
@@ -183,7 +190,7 @@ class PersonNode(QGraphicsItem):
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setZValue(2)
-        self.setToolTip("\n".join([text.title, *[t for t in text.lines if t]]))
+        self.setToolTip("\n".join([text.title, *[t for t in (*text.lines, text.role) if t]]))
 
     def place_label(self, below: bool) -> None:
         """Put the text of a circle or badge below (or above) its shape."""
@@ -252,6 +259,13 @@ class PersonNode(QGraphicsItem):
                                     self.line_h),
                              Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter, text)
             y += self.line_h
+        if self.role:
+            painter.setFont(self.small_bold)
+            painter.setPen(style.MUTED if self.ended else style.PROFESSIONAL_LINE)
+            painter.drawText(QRectF(self.text_rect.left(), y + 2, self.text_rect.width(),
+                                    self.line_h),
+                             Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter,
+                             self.role)
 
 
 class FamilyNode(QGraphicsItem):
@@ -331,7 +345,7 @@ class EcoMapView(QGraphicsView):
     def node_text(self, family: Family, person: NetworkMember, lang: str,
                   today: date) -> NodeText:
         lines: list[str] = []
-        badge = ""
+        badge = role_text = ""
         if person.kind == "professional":
             lines.append(label("profession", person.profession or "other", lang))
             if person.organisation:
@@ -339,7 +353,7 @@ class EcoMapView(QGraphicsView):
             for role in ("primary", "backup"):
                 contact = current_contact(family, role, today)
                 if contact is not None and contact.network_id == person.id:
-                    lines.append(label("contact_role", role, lang))
+                    role_text = label("contact_role", role, lang)
         elif person.kind == "jim":
             badge = self.tr("JIM")
             mentee = family.member(person.mentor_of or "")
@@ -352,7 +366,7 @@ class EcoMapView(QGraphicsView):
             lines.append(person.relation)
         if not person.involved_on(today) and person.until is not None and person.until <= today:
             lines.append(self.tr("until %1").replace("%1", display(person.until, lang)))
-        return NodeText(person.name, tuple(lines), badge)
+        return NodeText(person.name, tuple(lines), badge, role_text)
 
     def set_family(self, family: Family | None, lang: str, today: date) -> None:
         self._shown = (family, lang, today)

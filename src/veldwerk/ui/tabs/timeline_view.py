@@ -121,20 +121,40 @@ class TimelineDelegate(QStyledItemDelegate):
         super().__init__(view)
         self.view = view
         self._heights: dict[tuple[int, int], int] = {}
+        self._chip_heights: dict[tuple[tuple[str, ...], int], float] = {}
+        self._chip_widths: dict[str, float] = {}
+        self._chrome = -1
+        self._metrics: tuple[QFont, QFont, QFont, float, float, float, float] | None = None
 
     def clear_cache(self) -> None:
+        """Forget computed heights (new rows, another language or font)."""
         self._heights.clear()
+        self._chip_heights.clear()
+        self._chip_widths.clear()
+        self._chrome = -1
+        self._metrics = None
+
+    def metrics(self) -> tuple[QFont, QFont, QFont, float, float, float, float]:
+        """Fonts (base, bold, small) and their sizes: bold and small line spacing, the date
+        column's width and the height of a heading row."""
+        if self._metrics is None:
+            base = self.view.font()
+            bold = QFont(base)
+            bold.setBold(True)
+            small = QFont(base)
+            small.setPointSizeF(max(base.pointSizeF() * 0.9, 7.0))
+            fb, fs = QFontMetricsF(bold), QFontMetricsF(small)
+            date_w = QFontMetricsF(base).horizontalAdvance("30 sept 2026") + 18
+            self._metrics = (base, bold, small, fb.lineSpacing(), fs.lineSpacing(), date_w,
+                             fb.lineSpacing() + 2 * PAD_Y)
+        return self._metrics
 
     def fonts(self) -> tuple[QFont, QFont, QFont]:
-        base = self.view.font()
-        bold = QFont(base)
-        bold.setBold(True)
-        small = QFont(base)
-        small.setPointSizeF(max(base.pointSizeF() * 0.9, 7.0))
+        base, bold, small, *_rest = self.metrics()
         return base, bold, small
 
     def date_width(self) -> float:
-        return QFontMetricsF(self.view.font()).horizontalAdvance("30 sept 2026") + 18
+        return self.metrics()[5]
 
     def chips_of(self, model: TimelineModel, event: Event) -> list[tuple[str, str]]:
         return ([(BARRIER, label("barrier", b, model.lang)) for b in event.barriers]
@@ -149,26 +169,46 @@ class TimelineDelegate(QStyledItemDelegate):
             bits.append(" ".join(event.description.split()))
         return " \u2014 ".join(bits)
 
+    def _chips_height(self, model: TimelineModel, event: Event, width: int) -> float:
+        key = (("b", *event.barriers, "e", *event.enablers), width)
+        height = self._chip_heights.get(key)
+        if height is None:
+            small = self.metrics()[2]
+            chips = self.chips_of(model, event)
+            text_w = width - PAD_X * 2 - self.date_width()
+            height = chips_height(QFontMetricsF(small), chips, text_w, self._chip_widths) + 6
+            self._chip_heights[key] = height
+        return height
+
+    def layout_width(self) -> int:
+        """The width rows are laid out for: the view's inside less a scroll bar, whether one
+        shows or not, so heights do not change (and need no second pass) when it appears."""
+        view = self.view
+        if self._chrome < 0:
+            bar = view.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, view)
+            self._chrome = 2 * view.frameWidth() + bar
+        return max(view.width() - self._chrome, 100)
+
     def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:  # noqa: N802
-        width = self.view.viewport().width()
+        width = self.layout_width()
         cache_key = (index.row(), width)
-        if cache_key in self._heights:
-            return QSize(width, self._heights[cache_key])
+        cached = self._heights.get(cache_key)
+        if cached is not None:
+            return QSize(width, cached)
         model = index.model()
-        row: TimelineRow = index.data(ROW_ROLE)
-        base, bold, small = self.fonts()
-        if row.event is None or not isinstance(model, TimelineModel):
-            h = QFontMetricsF(bold).lineSpacing() + 2 * PAD_Y
-            if index.row() > 0:
-                h += 10
+        if not isinstance(model, TimelineModel):
+            return QSize(width, 20)
+        row = model.rows[index.row()]
+        _b, _bo, _s, bold_h, small_h, _dw, heading_h = self.metrics()
+        event = row.event
+        if event is None:
+            h = heading_h + (10 if index.row() > 0 else 0)
         else:
-            h = PAD_Y * 2 + QFontMetricsF(bold).lineSpacing() + 2
-            if self.detail_text(model, row.event):
-                h += QFontMetricsF(small).lineSpacing() + 2
-            chips = self.chips_of(model, row.event)
-            if chips:
-                text_w = width - PAD_X * 2 - self.date_width()
-                h += chips_height(QFontMetricsF(small), chips, text_w) + 6
+            h = PAD_Y * 2 + bold_h + 2
+            if event.involved or event.description:
+                h += small_h + 2
+            if event.barriers or event.enablers:
+                h += self._chips_height(model, event, width)
         height = int(h + 0.999)
         self._heights[cache_key] = height
         return QSize(width, height)
@@ -248,6 +288,7 @@ class TimelineDelegate(QStyledItemDelegate):
         chips = self.chips_of(model, event)
         if chips:
             painter.setFont(small)
-            for chip_rect, kind, text in layout_chips(fs, chips, avail):
+            chip_w = self.layout_width() - PAD_X * 2 - self.date_width()
+            for chip_rect, kind, text in layout_chips(fs, chips, chip_w, self._chip_widths):
                 paint_chip(painter, chip_rect.translated(x, y + 4), kind, text, fs)
         painter.restore()
