@@ -7,16 +7,16 @@ from __future__ import annotations
 
 import json
 import os
-import subprocess
-import sys
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import Any
 
+import pytest
 from pages import decrypted_pages, find_markers
 
 from conftest import EXAMPLE, PASSPHRASE
+from veldwerk.__main__ import main
 from veldwerk.domain.model import Event
 from veldwerk.interchange.synthetic import synthetic_families
 from veldwerk.interchange.writer import dump_case_file
@@ -107,10 +107,12 @@ FIELD_NAMES = {
 }
 
 
-def test_cli_delete_leaves_no_text_in_any_page(profile_dir: Path, tmp_path: Path) -> None:
-    """`veldwerk delete REF --yes` (its own process, on a closed profile) erases the family: its
-    marker is in no decrypted page of the database or WAL, the other family's still is, and the
-    command prints only that the family was erased."""
+def test_cli_delete_leaves_no_text_in_any_page(profile_dir: Path, tmp_path: Path,
+                                              monkeypatch: pytest.MonkeyPatch,
+                                              capsys: pytest.CaptureFixture[str]) -> None:
+    """`veldwerk delete REF --yes` on a closed profile erases the family: its marker is in no
+    decrypted page of the database or WAL, the other family's still is, and the command prints
+    only that the family was erased."""
     from veldwerk.store.keys import FAST_KDF_FOR_TESTS
 
     path, gone_ref, kept_ref = marked_case_file(tmp_path)
@@ -121,15 +123,15 @@ def test_cli_delete_leaves_no_text_in_any_page(profile_dir: Path, tmp_path: Path
     ws.close()
     assert find_markers(blobs(db_path, key), [GONE])
 
-    env = {k: v for k, v in os.environ.items() if not k.startswith("VELDWERK_")}
-    env.update(VELDWERK_PASSPHRASE=PASSPHRASE, VELDWERK_TODAY=os.environ["VELDWERK_TODAY"],
-               VELDWERK_LOG_DIR=os.environ["VELDWERK_LOG_DIR"])
-    done = subprocess.run(
-        [sys.executable, "-m", "veldwerk", "delete", gone_ref, "--yes", "--data-dir",
-         str(profile_dir), "--lang", "en"],
-        capture_output=True, text=True, env=env, timeout=60)
-    assert done.returncode == 0, done.stderr
-    assert done.stdout.strip() == f"Family {gone_ref} has been erased."
+    monkeypatch.setenv("VELDWERK_PASSPHRASE", PASSPHRASE)
+    umask = os.umask(0o077)  # the command sets it; put this process's back afterwards
+    try:
+        code = main(["delete", gone_ref, "--yes", "--data-dir", str(profile_dir), "--lang", "en"])
+    finally:
+        os.umask(umask)
+    out = capsys.readouterr()
+    assert code == 0, out.err
+    assert out.out.strip() == f"Family {gone_ref} has been erased."
 
     pages = blobs(db_path, key)
     assert find_markers(pages, [GONE]) == []

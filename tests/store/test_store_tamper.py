@@ -8,14 +8,14 @@ from __future__ import annotations
 import hashlib
 import os
 import random
-import subprocess
-import sys
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 from pages import HMAC_SIZE, IV_SIZE, PAGE_SIZE, RESERVE, SALT_SIZE, decrypt_page
 
-from conftest import EXAMPLE, PASSPHRASE
+from conftest import EXAMPLE, PASSPHRASE, TODAY
+from veldwerk.__main__ import main
 from veldwerk.domain import messages
 from veldwerk.domain.errors import DomainError
 from veldwerk.interchange.synthetic import synthetic_families
@@ -34,13 +34,31 @@ def folder_state(folder: Path) -> dict[str, str]:
     }
 
 
-def run_cli(*args: str, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
-    """`veldwerk ARGS` in its own process, as a user runs it (stderr includes SQLCipher's own)."""
-    full = {k: v for k, v in os.environ.items() if not k.startswith("VELDWERK_")}
-    full.update(VELDWERK_TODAY=os.environ["VELDWERK_TODAY"],
-                VELDWERK_LOG_DIR=os.environ["VELDWERK_LOG_DIR"], **env)
-    return subprocess.run([sys.executable, "-m", "veldwerk", *args], capture_output=True,
-                          text=True, env=full, timeout=60)
+@dataclass(frozen=True)
+class Ran:
+    returncode: int
+    stdout: str
+    stderr: str
+
+
+def run_cli(capfd: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, *args: str,
+            env: dict[str, str]) -> Ran:
+    """`veldwerk ARGS` as a user runs it, in this process for speed; output is caught at the file
+    descriptors, so SQLCipher's own writes to stderr would show too. The command's umask is
+    undone afterwards."""
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
+    capfd.readouterr()
+    umask = os.umask(0o022)
+    os.umask(umask)
+    try:
+        code = main(list(args))
+    finally:
+        os.umask(umask)
+        for name in env:
+            monkeypatch.delenv(name)
+    out = capfd.readouterr()
+    return Ran(code, out.out, out.err)
 
 
 @pytest.fixture(scope="module")
@@ -48,15 +66,16 @@ def closed_profile(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, byte
     """A cleanly closed profile of ~70 pages (example + 40 synthetic families, one erased so the
     file has free pages); returns its folder, data key and recovery key."""
     root = tmp_path_factory.mktemp("tamper") / "profile"
-    os.environ.setdefault("VELDWERK_TODAY", "2026-11-24")
-    ws, recovery = Workspace.create(root, PASSPHRASE, kdf=FAST_KDF_FOR_TESTS)
-    try:
-        ws.families.import_file(EXAMPLE)
-        ws.families.import_families(synthetic_families(40, 10, SEED))
-        ws.families.erase("HW-2025-017")
-        key = ws.data_key
-    finally:
-        ws.close()
+    with pytest.MonkeyPatch.context() as mp:  # the per-test fixed day is not set up yet
+        mp.setenv("VELDWERK_TODAY", TODAY.isoformat())
+        ws, recovery = Workspace.create(root, PASSPHRASE, kdf=FAST_KDF_FOR_TESTS)
+        try:
+            ws.families.import_file(EXAMPLE)
+            ws.families.import_families(synthetic_families(40, 10, SEED))
+            ws.families.erase("HW-2025-017")
+            key = ws.data_key
+        finally:
+            ws.close()
     assert not (root / "veldwerk.db-wal").exists(), "a clean close leaves no WAL"
     return root, key, recovery
 
@@ -142,7 +161,9 @@ def test_every_flipped_byte_is_damage_on_open(closed_profile: tuple[Path, bytes,
         assert ws.admin.check().ok
 
 
-def test_veldwerk_check_reports_damage_plainly(closed_profile: tuple[Path, bytes, str]) -> None:
+def test_veldwerk_check_reports_damage_plainly(closed_profile: tuple[Path, bytes, str],
+                                                capfd: pytest.CaptureFixture[str],
+                                                monkeypatch: pytest.MonkeyPatch) -> None:
     """`veldwerk check` on a file with one flipped byte (salt, page 1, a middle page, the last
     page's HMAC) exits non-zero with the calm damage message in the user's language and nothing
     else: no traceback, no driver class names, no SQLCipher log lines, not a passphrase error."""
@@ -155,7 +176,8 @@ def test_veldwerk_check_reports_damage_plainly(closed_profile: tuple[Path, bytes
     try:
         for pos, lang in cases:
             db_path.write_bytes(flipped(original, pos))
-            done = run_cli("check", "--data-dir", str(root), "--lang", lang, env=env)
+            done = run_cli(capfd, monkeypatch, "check", "--data-dir", str(root), "--lang", lang,
+                           env=env)
             lines = done.stderr.strip().splitlines()
             head = messages.render("db.damaged", {"detail": "\x00"}, lang).split("\x00")[0]
             assert done.returncode == 1, (pos, done.returncode, done.stderr)
@@ -165,7 +187,7 @@ def test_veldwerk_check_reports_damage_plainly(closed_profile: tuple[Path, bytes
             assert messages.render("key.wrong_passphrase", {}, lang) not in done.stderr
     finally:
         db_path.write_bytes(original)
-    done = run_cli("check", "--data-dir", str(root), "--lang", "en", env=env)
+    done = run_cli(capfd, monkeypatch, "check", "--data-dir", str(root), "--lang", "en", env=env)
     assert done.returncode == 0, done.stderr
     assert done.stdout.startswith("All is well")
 
@@ -195,22 +217,23 @@ def test_wrong_passphrase_or_recovery_key_changes_no_byte(
 
 
 def test_cli_wrong_passphrase_or_recovery_key_changes_no_byte(
-        closed_profile: tuple[Path, bytes, str]) -> None:
+        closed_profile: tuple[Path, bytes, str], capfd: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
     """Through the command line (`check`, `passwd`, `delete`, `recover`) a wrong passphrase or
     recovery key gives its one plain sentence, exit 1, and changes no byte of the profile."""
-    root, _, recovery = closed_profile
+    root, _, _ = closed_profile
     before = folder_state(root)
     wrong = {"VELDWERK_PASSPHRASE": "not the passphrase at all",
              "VELDWERK_NEW_PASSPHRASE": "another long passphrase 77"}
     for args in (["check"], ["passwd"], ["delete", "HW-2026-001", "--yes"]):
-        done = run_cli(*args, "--data-dir", str(root), "--lang", "nl", env=wrong)
+        done = run_cli(capfd, monkeypatch, *args, "--data-dir", str(root), "--lang", "nl",
+                       env=wrong)
         assert done.returncode == 1, done
         assert done.stderr.strip() == messages.render("key.wrong_passphrase", {}, "nl")
         assert folder_state(root) == before
     other_key = format_recovery_key(bytes(range(32)))
-    done = run_cli("recover", "--data-dir", str(root), "--lang", "en",
+    done = run_cli(capfd, monkeypatch, "recover", "--data-dir", str(root), "--lang", "en",
                    env={"VELDWERK_RECOVERY_KEY": other_key, **wrong})
     assert done.returncode == 1, done
     assert done.stderr.strip() == messages.render("key.wrong_recovery_key", {}, "en")
     assert folder_state(root) == before
-    assert recovery  # the right one still works (checked through the API above)
