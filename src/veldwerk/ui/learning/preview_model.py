@@ -1,0 +1,122 @@
+"""The "What leaves" table: one row per learning record (family pseudonym), over plain rows
+built from the records themselves (`preview_rows`), so it can only show what leaves."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from veldwerk.ui.learning.preview_rows import PreviewRow, preview_rows
+
+Index = QModelIndex | QPersistentModelIndex
+
+COLUMNS = ("pseudonym", "status", "opened", "weeks", "phases", "events", "barriers",
+           "enablers", "jim", "backup", "reflections")
+NUMERIC = frozenset({"weeks", "events", "reflections"})
+
+
+class PreviewModel(QAbstractTableModel):
+    """Rows of `PreviewRow`; `set_records(records, lang)` replaces them."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[PreviewRow] = []
+        self._records: list[Mapping[str, Any]] = []
+        self._lang = "nl"
+
+    # ---- data in -------------------------------------------------------------------------
+    def set_records(self, records: Sequence[Mapping[str, Any]], lang: str) -> None:
+        self.beginResetModel()
+        self._records = list(records)
+        self._lang = lang
+        self._rows = preview_rows(self._records, lang)
+        self.endResetModel()
+
+    def set_lang(self, lang: str) -> None:
+        """Relabel the codes in `lang` and retranslate the headers."""
+        self.set_records(self._records, lang)
+
+    def clear(self) -> None:
+        self.set_records([], self._lang)
+
+    def row(self, index: int) -> PreviewRow:
+        return self._rows[index]
+
+    # ---- Qt ------------------------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headers(self) -> list[str]:
+        return [self.tr("Family"), self.tr("Status"), self.tr("Opened"), self.tr("Weeks"),
+                self.tr("Phases"), self.tr("Events"), self.tr("Main barriers"),
+                self.tr("What helped"), self.tr("JIM"), self.tr("Backup"),
+                self.tr("Reflections")]
+
+    def header_tips(self) -> list[str]:
+        return [
+            self.tr("A code that stands for the family. It cannot be traced back to the "
+                    "family without this profile."),
+            self.tr("Active or closed"),
+            self.tr("The quarter the family was opened in (never the date)"),
+            self.tr("Whole weeks from opening until closing or today"),
+            self.tr("The phases of the first 1000 days the journey went through"),
+            self.tr("Number of events in the journey (type, week and tags only)"),
+            self.tr("The barriers tagged most often in the journey"),
+            self.tr("The enablers tagged most often in the journey"),
+            self.tr("Whether the family has a JIM (mentor of choice)"),
+            self.tr("Whether an achterwacht (backup contact) is assigned today"),
+            self.tr("Approved reflections, in their scrubbed form"),
+        ]
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.headers()[section]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.header_tips()[section]
+        return None
+
+    def _yes_no(self, value: bool) -> str:
+        return self.tr("yes") if value else self.tr("no")
+
+    def text(self, row: PreviewRow, column: str) -> str:
+        values: dict[str, str] = {
+            "pseudonym": row.pseudonym,
+            "status": row.status,
+            "opened": row.opened_quarter,
+            "weeks": str(row.duration_weeks),
+            "phases": row.phase_path,
+            "events": str(row.events),
+            "barriers": row.barriers or "\u2013",
+            "enablers": row.enablers or "\u2013",
+            "jim": self._yes_no(row.jim),
+            "backup": self._yes_no(row.backup),
+            "reflections": str(row.reflections),
+        }
+        return values[column]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        column = COLUMNS[index.column()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self.text(row, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == "pseudonym":
+                return row.full_pseudonym
+            if column in ("barriers", "enablers", "phases"):
+                return self.text(row, column)
+            return None
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            horizontal = (Qt.AlignmentFlag.AlignRight if column in NUMERIC
+                          else Qt.AlignmentFlag.AlignLeft)
+            return int(horizontal | Qt.AlignmentFlag.AlignVCenter)
+        return None

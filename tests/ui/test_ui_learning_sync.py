@@ -1,0 +1,196 @@
+"""Sending learning data: "Make new export", "Sync now" with progress, and automatic delivery.
+Offline first: with the shared folder away the export waits ("1 waiting"), and once the folder
+appears it is delivered exactly once; automatic delivery never shows a dialog."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtWidgets import QApplication, QDialog, QProgressDialog
+from test_ui_learning_support import (  # noqa: F401
+    WAIT_MS,
+    Env,
+    env,
+    open_window,
+    wait_loaded,
+)
+
+from veldwerk.learning.bundle import FILE_SUFFIX, read_bundle
+from veldwerk.ui.learning import AutoSync
+
+
+def _delivered(folder: Path) -> list[Path]:
+    return sorted(folder.glob(f"*{FILE_SUFFIX}")) if folder.is_dir() else []
+
+
+def _sync(env: Env, window: Any) -> None:
+    with env.qtbot.waitSignal(window.tasks.finished, timeout=WAIT_MS):
+        assert window.sync_now()
+    env.qtbot.waitUntil(lambda: not window.busy and env.worker.idle, timeout=WAIT_MS)
+    env.qtbot.waitUntil(lambda: window.snapshot is not None, timeout=WAIT_MS)
+
+
+def _no_modal_left() -> None:
+    assert QApplication.activeModalWidget() is None
+    assert not [w for w in QApplication.topLevelWidgets()
+                if isinstance(w, QProgressDialog) and w.isVisible()]
+
+
+def test_sync_now_waits_while_the_folder_is_away_then_delivers_once(env: Env,
+                                                                    tmp_path: Path) -> None:
+    """With the shared folder missing, Sync now leaves the export waiting: "1 waiting" and the
+    plain reason. When the folder appears, Sync now delivers it; syncing again delivers
+    nothing new (protects: nothing lost, nothing delivered twice)."""
+    share = tmp_path / "share"
+    env.query(lambda ws: ws.config.set("shared_folder", str(share)))
+    window = open_window(env)
+    page = window.sending
+    window.tabs.setCurrentIndex(window.SENDING)
+    assert page.waiting.text() == "Nothing waiting"
+    assert page.folder.text() == str(share)
+    assert page.locked.text().startswith("No:")
+
+    wait_loaded(env, window, page.export_button.click)
+    assert "New export made with 1 family." in page.result.text()
+    assert "1 reflection awaits your approval" in page.result.text()
+    assert page.waiting.text() == "1 waiting"
+
+    _sync(env, window)
+    assert page.waiting.text() == "1 waiting"
+    assert "cannot be reached" in page.result.text()
+    assert page.problem.isVisible() and "cannot be reached" in page.problem.text()
+    assert page.last_sent.text() == "Nothing has been sent yet."
+    assert _delivered(share) == []
+
+    share.mkdir()
+    _sync(env, window)
+    assert page.waiting.text() == "Nothing waiting"
+    assert page.result.text() == "1 export sent to the shared folder."
+    assert page.last_sent.text().startswith("Last sent: ")
+    assert not page.problem.isVisible()
+    files = _delivered(share)
+    assert len(files) == 1
+    bundle = read_bundle(files[0].read_bytes())
+    assert len(bundle.records) == 1 and bundle.header.region == "Noord-Veluwe"
+
+    _sync(env, window)
+    assert page.result.text() == "Nothing was waiting to be sent."
+    assert _delivered(share) == files
+    assert env.dialogs.calls == []
+    _no_modal_left()
+
+
+def test_sync_now_without_a_shared_folder_says_so_in_the_window(env: Env) -> None:
+    """No shared folder set: Sync now explains it next to the button (no error box) and the
+    page offers Settings."""
+    window = open_window(env)
+    page = window.sending
+    assert "Not set yet" in page.folder.text()
+    assert page.settings_button.text() == "Open Settings"
+    _sync(env, window)
+    assert "No shared folder is set yet" in page.result.text()
+    assert env.dialogs.calls == []
+    with env.qtbot.waitSignal(env.host.settings_requested, timeout=2000):
+        page.settings_button.click()
+
+
+def test_export_without_region_is_explained_not_crashed(env: Env) -> None:
+    """Make new export without a region gives the service's plain message in the page."""
+    env.query(lambda ws: ws.config.set("region", None))
+    window = open_window(env)
+    wait_loaded(env, window, lambda: (window.sending.export_button.click(), window.reload()))
+    assert "Set the region first" in window.sending.result.text()
+    assert env.dialogs.calls == []
+
+
+def test_withdrawing_consent_replaces_the_waiting_export(env: Env, tmp_path: Path) -> None:
+    """An export waits with the consenting family in it; the family withdraws. The waiting
+    export is rebuilt without it, so the next delivery (automatic or not) never carries the
+    family to the coordinator (protects consent against a stale export)."""
+    share = tmp_path / "share"
+    env.query(lambda ws: ws.config.set("shared_folder", str(share)))
+    window = open_window(env)
+    wait_loaded(env, window, window.sending.export_button.click)
+    combo = window.consent.combos["HW-2026-001"]
+    wait_loaded(env, window, lambda: combo.setCurrentIndex(combo.findData("refused")))
+    assert "replaced by one without this family" in window.consent.note.text()
+    assert window.snapshot.outbox.waiting == 1
+    share.mkdir()
+    _sync(env, window)
+    files = _delivered(share)
+    assert len(files) == 1
+    assert read_bundle(files[0].read_bytes()).records == []
+
+
+def test_auto_sync_delivers_without_any_dialog(env: Env, tmp_path: Path) -> None:
+    """An export waits and the folder is there: AutoSync delivers it at start, exactly once,
+    shows no dialog or progress window, and reports the new state for the status bar."""
+    share = tmp_path / "share"
+    share.mkdir()
+    env.query(lambda ws: (ws.config.set("shared_folder", str(share)), ws.learning.export()))
+    texts: list[str] = []
+    auto = AutoSync(env.worker, env.host, interval_minutes=5)
+    auto.status_changed.connect(texts.append)
+    with env.qtbot.waitSignal(auto.delivered, timeout=WAIT_MS) as blocker:
+        auto.start()
+    assert blocker.args == [1]
+    env.qtbot.waitUntil(lambda: bool(texts), timeout=WAIT_MS)
+    assert len(_delivered(share)) == 1
+    assert texts[-1].startswith("No bundles are waiting. Last sent: ")
+    assert env.dialogs.calls == []
+    assert not [w for w in QApplication.topLevelWidgets()
+                if isinstance(w, QDialog) and w.isVisible()]
+    _no_modal_left()
+    auto.sync_now()
+    env.qtbot.waitUntil(lambda: env.worker.idle, timeout=WAIT_MS)
+    assert len(_delivered(share)) == 1
+    auto.stop()
+
+
+def test_auto_sync_waits_offline_and_delivers_when_the_folder_appears(env: Env,
+                                                                      tmp_path: Path) -> None:
+    """Ticks while the folder is away leave the export waiting and say "1 bundle is waiting"
+    with the reason; the first tick after the folder appears delivers it, once; after stop()
+    nothing more happens."""
+    share = tmp_path / "share"
+    env.query(lambda ws: (ws.config.set("shared_folder", str(share)), ws.learning.export()))
+    auto = AutoSync(env.worker, env.host)
+    auto.set_interval_ms(40)
+    texts: list[str] = []
+    auto.status_changed.connect(texts.append)
+    auto.start()
+    env.qtbot.waitUntil(lambda: bool(texts), timeout=WAIT_MS)
+    assert texts[-1].startswith("1 bundle is waiting to be sent. Never sent yet.")
+    assert "cannot be reached" in texts[-1]
+    env.qtbot.wait(200)  # several ticks, still offline
+    assert len(texts) == 1  # the same state is not announced again
+    share.mkdir()
+    env.qtbot.waitUntil(lambda: len(_delivered(share)) == 1, timeout=WAIT_MS)
+    env.qtbot.waitUntil(lambda: "Last sent" in auto.text, timeout=WAIT_MS)
+    env.qtbot.wait(200)
+    assert len(_delivered(share)) == 1
+    auto.stop()
+    env.query(lambda ws: ws.learning.export())
+    env.qtbot.wait(200)
+    assert len(_delivered(share)) == 1 and not auto.running
+    assert env.dialogs.calls == []
+
+
+def test_auto_sync_is_silent_without_work_or_workspace(env: Env) -> None:
+    """Nothing exported and no shared folder: no status text at all. With the workspace
+    closed (locked), a tick asks nothing of the worker."""
+    auto = AutoSync(env.worker, env.host)
+    texts: list[str] = []
+    auto.status_changed.connect(texts.append)
+    auto.start()
+    env.qtbot.waitUntil(lambda: env.worker.idle, timeout=WAIT_MS)
+    env.qtbot.wait(50)
+    assert texts == [] and auto.text == ""
+    auto.stop()
+    env.worker.close_workspace()
+    env.qtbot.waitUntil(lambda: not env.worker.has_workspace, timeout=WAIT_MS)
+    auto.start()
+    assert env.worker.idle
+    auto.stop()
+    assert env.dialogs.calls == []
