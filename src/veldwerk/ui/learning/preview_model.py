@@ -52,7 +52,7 @@ class PreviewModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(COLUMNS)
 
     def headers(self) -> list[str]:
-        return [self.tr("Family"), self.tr("Status"), self.tr("Opened"), self.tr("Weeks"),
+        return [self.tr("Family code"), self.tr("Status"), self.tr("Opened"), self.tr("Weeks"),
                 self.tr("Phases"), self.tr("Events"), self.tr("Main barriers"),
                 self.tr("What helped"), self.tr("JIM"), self.tr("Backup"),
                 self.tr("Reflections")]
@@ -69,7 +69,7 @@ class PreviewModel(QAbstractTableModel):
             self.tr("The barriers tagged most often in the journey"),
             self.tr("The enablers tagged most often in the journey"),
             self.tr("Whether the family has a JIM (mentor of choice)"),
-            self.tr("Whether an achterwacht (backup contact) is assigned today"),
+            self.tr("Whether a backup contact (achterwacht) is assigned today"),
             self.tr("Approved reflections, in their scrubbed form"),
         ]
 

@@ -63,6 +63,7 @@ class PreviewPage(QWidget):
         for column in (4, 6, 7):  # phases, barriers, what helped: the long texts
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         self.table.setTabKeyNavigation(False)
+        self.table.setStyleSheet("QTableView::item { padding: 4px 6px; }")
         self.empty = style.label("", "subtle", wrap=True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.empty.hide()
@@ -105,7 +106,8 @@ class PreviewPage(QWidget):
         families = (self.tr("1 family gave consent and is in it.") if rows == 1
                     else self.tr("%1 families gave consent and are in it.").replace(
                         "%1", str(rows)))
-        self.summary.setText(self.tr("Region: %1. ").replace("%1", snapshot.region) + families)
+        self.summary.setText(
+            self.tr("Region: %1.").replace("%1", snapshot.region) + " " + families)
 
     def retranslate(self) -> None:
         self.heading.setText(self.tr("What leaves veldwerk"))

@@ -174,9 +174,9 @@ class SendingPage(QWidget):
             self.settings_button.setText(self.tr("Open Settings"))
         self.locked.setText(
             self.tr("Yes: only the coordinator can open the exports.") if snapshot.encrypted
-            else self.tr("No: the exports are signed, so changes would show, but anyone with "
-                         "access to the shared folder can read them. Ask your coordinator for "
-                         "their public key."))
+            else self.tr("No: the exports are signed, so any change would show, but anyone "
+                         "who can open the shared folder can read them. Your coordinator or "
+                         "administrator can set this up."))
 
     # ---- language ------------------------------------------------------------------------
     def retranslate(self) -> None:
@@ -184,11 +184,11 @@ class SendingPage(QWidget):
         self.where_title.setText(self.tr("Where the exports go"))
         self.folder_caption.setText(self.tr("Shared folder"))
         self.lock_caption.setText(self.tr("Locked for the coordinator"))
-        self.export_button.setText(self.tr("Make new export"))
+        self.export_button.setText(self.tr("Make new &export"))
         self.export_button.setToolTip(self.tr(
             "Put what leaves now (the first page) in the outbox. It replaces an export that "
             "is still waiting."))
-        self.sync_button.setText(self.tr("Sync now"))
+        self.sync_button.setText(self.tr("&Sync now"))
         self.sync_button.setToolTip(self.tr("Send the waiting exports to the shared folder"))
         self.settings_button.setAccessibleName(self.tr("Open Settings"))
         self.automatic.setText(self.tr(

@@ -347,11 +347,11 @@ class LearningWindow(QDialog):
     # ---- language ------------------------------------------------------------------------
     def _tab_titles(self) -> None:
         waiting = self.reflections.awaiting
-        self.tabs.setTabText(self.PREVIEW, self.tr("What leaves"))
-        self.tabs.setTabText(self.REFLECTIONS, self.tr("Reflections to approve (%1)").replace(
-            "%1", str(waiting)) if waiting else self.tr("Reflections"))
-        self.tabs.setTabText(self.CONSENT, self.tr("Consent"))
-        self.tabs.setTabText(self.SENDING, self.tr("Sending"))
+        self.tabs.setTabText(self.PREVIEW, self.tr("&What leaves"))
+        self.tabs.setTabText(self.REFLECTIONS, self.tr("&Reflections to approve (%1)").replace(
+            "%1", str(waiting)) if waiting else self.tr("&Reflections"))
+        self.tabs.setTabText(self.CONSENT, self.tr("&Consent"))
+        self.tabs.setTabText(self.SENDING, self.tr("Se&nding"))
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Learning data"))

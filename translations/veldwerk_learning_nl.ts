@@ -1,0 +1,612 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nl_NL">
+<context>
+    <name>ConsentPage</name>
+    <message>
+        <location filename="../src/veldwerk/ui/learning/consent_page.py" line="112"/>
+        <source>Consent for learning of %1</source>
+        <translation>Toestemming voor leren van %1</translation>
+    </message>
+    <message>
+        <location filename="../src/veldwerk/ui/learning/consent_page.py" line="122"/>
+        <source>%1 of %2 families gave consent.</source>
+        <translation>%1 van de %2 gezinnen gaven toestemming.</translation>
+    </message>
+    <message>
+        <location filename="../src/veldwerk/ui/learning/consent_page.py" line="142"/>
+        <source>Consent for learning</source>
+        <translation>Toestemming voor leren</translation>
+    </message>
+    <message>
+        <location filename="../src/veldwerk/ui/learning/consent_page.py" line="144"/>
+        <source>Only families that gave consent are in the learning data. Change it here when a family says yes or no. When you withdraw consent, the family disappears from the next export.</source>
+        <translation>Alleen gezinnen die toestemming gaven, zitten in de leerdata. Pas het hier aan als een gezin ja of nee zegt. Trekt u de toestemming in, dan verdwijnt het gezin uit de volgende export.</translation>
+    </message>
+    <message>
+        <location filename="../src/veldwerk/ui/learning/consent_page.py" line="148"/>
+        <source>Ref</source>
+        <translation>Kenmerk</translation>
+    </message>
+    <message>
+        <location filename="../src/veldwerk/ui/learning/consent_page.py" line="148"/>
+        <source>Family</source>
+        <translation>Gezin</translation>
+    </message>
+    <message>
+        <location filename="../src/veldwerk/ui/learning/consent_page.py" line="148"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../src/veldwerk/ui/learning/consent_page.py" line="148"/>
+        <source>Consent</source>
+        <translation>Toestemming</translation>
+    </message>
+    <message>
+        <location filename="../src/veldwerk/ui/learning/consent_page.py" line="149"/>
+        <source>Consent per family</source>
+        <translation>Toestemming per gezin</translation>
+    </message>
+    <message>
+        <location filename="../src/veldwerk/ui/learning/consent_page.py" line="150"/>
+        <source>There are no families in this profile yet.</source>
+        <translation>Er staan nog geen gezinnen in dit profiel.</translation>
+    </message>
+</context>
+<context>
+    <name>LearningWindow</name>
+    <message>
+        <location filename="../src/veldwerk/ui/learning/window.py" line="115"/>
+        <source>Loading…</source>
+        <translation>Bezig met laden…</translation>
+    </message>
+    <message>
+        <location filename="../src/veldwerk/ui/learning/window.py" line="181"/>
+        <source>Approved. It goes along with the next export.</source>
+        <translation>Goedgekeurd. De reflectie gaat mee met de volgende export.</translation>
+    </message>
+    <message>
+        <location filename="../src/veldwerk/ui/learning/window.py" line="189"/>
+        <source>Approval withdrawn. The reflection does not leave unless you approve it again.</source>
+        <translation>Goedkeuring ingetrokken. De reflectie gaat pas weer mee als u haar opnieuw goedkeurt.</translation>
+    </message>
+    <message>
+        <location filename="../src/veldwerk/ui/learning/window.py" line="192"/>
+        <source>The export that was waiting was replaced by one without it.</source>
+        <translation>De export die klaarstond, is vervangen door een export zonder deze reflectie.</translation>
+    </message>
+    <message>
+        <location filename="../src/veldwerk/ui/learning/window.py" line="205"/>
+        <source>Withdraw consent?</source>
+        <translation>Toestemming intrekken?</translation>
+    </message>
+    <message>
+        <location filename="../src/veldwerk/ui/learning/window.py" line="206"/>
+        <source>From now on %1 is no longer in the learning data: the family disappears from the next export. The coordinator keeps only the newest export, so its data then disappears there too.</source>
+        <translation>Vanaf nu zit %1 niet meer in de leerdata: het gezin verdwijnt uit de volgende export. De coördinator bewaart alleen de nieuwste export, dus dan verdwijnen de gegevens daar ook.</translation>
+    </message>
+    <message>
+        <location filename="../src/veldwerk/ui/learning/window.py" line="210"/>
+        <source>Withdraw consent</source>
+        <translation>Toestemming intrekken</translation>
+    </message>
+    <message>
+        <location filename="../src/veldwerk/ui/learning/window.py" line="210"/>
+        <source>Keep consent</source>
+        <translation>Toestemming houden</translation>
+    </message>
+    <message>
+        <location filename="../src/veldwerk/ui/learning/window.py" line="217"/>
+        <source>Consent withdrawn for %1: the family disappears from the next export.</source>
+        <translation>Toestemming ingetrokken voor %1: het gezin verdwijnt uit de volgende export.</translation>
+    </message>
+    <message>
+        <location filename="../src/veldwerk/ui/learning/window.py" line="220"/>
+        <source>The export that was waiting was replaced by one without this family.</source>
+        <translation>De export die klaarstond, is vervangen door een export zonder dit gezin.</translation>
+    </message>
+    <message>
+        <location filename="../src/veldwerk/ui/learning/window.py" line="224"/>
+        <source>Consent recorded for %1: the family is in the next export.</source>
+        <translation>Toestemming vastgelegd voor %1: het gezin zit in de volgende export.</translation>
+    </message>
+    <message>
+        <location filename="../src/veldwerk/ui/learning/window.py" line="227"/>
+        <source>Saved for %1: %2.</source>
+        <translation>Opgeslagen voor %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/veldwerk/ui/learning/window.py" line="242"/>
+        <source>New export made with 1 family.</source>
+        <translation>Nieuwe export gemaakt met 1 gezin.</translation>
+    </message>
+    <message>
+        <location filename="../src/veldwerk/ui/learning/window.py" line="243"/>
+        <source>New export made with %1 families.</source>
+        <translation>Nieuwe export gemaakt met %1 gezinnen.</translation>
+    </message>
+    <message>
+        <location filename="../src/veldwerk/ui/learning/window.py" line="244"/>
+        <source>It waits in the outbox until it is sent.</source>
+        <translation>Hij wacht in de uitbak tot hij verzonden is.</translation>
+    </message>
+    <message>
+        <location filename="../src/veldwerk/ui/learning/window.py" line="247"/>
+        <source>1 reflection awaits your approval and is not in it.</source>
+        <translation>1 reflectie wacht op uw goedkeuring en zit er niet in.</translation>
+    </message>
+    <message>
+        <location filename="../src/veldwerk/ui/learning/window.py" line="249"/>
+        <source>%1 reflections await your approval and are not in it.</source>
+        <translation>%1 reflecties wachten op uw goedkeuring en zitten er niet in.</translation>
+    </message>
+    <message>
+        <location filename="../src/veldwerk/ui/learning/window.py" line="276"/>
+        <source>Nothing was waiting to be sent.</source>
+        <translation>Er stond niets klaar om te verzenden.</translation>
+    </message>
+    <message>
+        <location filename="../src/veldwerk/ui/learning/window.py" line="278"/>
+        <source>1 export sent to the shared folder.</source>
+        <translation>1 export verzonden naar de gedeelde map.</translation>
+    </message>
+    <message>
+        <location filename="../src/veldwerk/ui/learning/window.py" line="280"/>
+        <source>%1 exports sent to the shared folder.</source>
+        <translation>%1 exports verzonden naar de gedeelde map.</translation>
+    </message>
+    <message>
+        <location filename="../src/veldwerk/ui/learning/window.py" line="292"/>
+        <source>Sending was stopped. What was sent stays sent; the rest waits.</source>
+        <translation>Het verzenden is gestopt. Wat al verzonden is, blijft verzonden; de rest wacht.</translation>
+    </message>
+    <message>
+        <location filename="../src/veldwerk/ui/learning/window.py" line="295"/>
+        <source>Sending learning data…</source>
+        <translation>Leerdata verzenden…</translation>
+    </message>
+    <message>
+        <location filename="../src/veldwerk/ui/learning/window.py" line="350"/>
+        <source>&amp;What leaves</source>
+        <translation>&amp;Wat gaat er mee</translation>
+    </message>
+    <message>
+        <location filename="../src/veldwerk/ui/learning/window.py" line="351"/>
+        <source>&amp;Reflections to approve (%1)</source>
+        <translation>&amp;Reflecties goedkeuren (%1)</translation>
+    </message>
+    <message>
+        <location filename="../src/veldwerk/ui/learning/window.py" line="352"/>
+        <source>&amp;Reflections</source>
+        <translation>&amp;Reflecties</translation>
+    </message>
+    <message>
+        <location filename="../src/veldwerk/ui/learning/window.py" line="353"/>
+        <source>&amp;Consent</source>
+        <translation>&amp;Toestemming</translation>
+    </message>
+    <message>
+        <location filename="../src/veldwerk/ui/learning/window.py" line="354"/>
+        <source>Se&amp;nding</source>
+        <translation>Ver&amp;zenden</translation>
+    </message>
+    <message>
+        <location filename="../src/veldwerk/ui/learning/window.py" line="357"/>
+        <location filename="../src/veldwerk/ui/learning/window.py" line="358"/>
+        <source>Learning data</source>
+        <translation>Leerdata</translation>
+    </message>
+    <message>
+        <location filename="../src/veldwerk/ui/learning/window.py" line="359"/>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewModel</name>
+    <message>
+        <location filename="../src/veldwerk/ui/learning/preview_model.py" line="55"/>
+        <source>Family code</source>
+        <translation>Gezinscode</translation>
+    </message>
+    <message>
+        <location filename="../src/veldwerk/ui/learning/preview_model.py" line="55"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../src/veldwerk/ui/learning/preview_model.py" line="55"/>
+        <source>Opened</source>
+        <translation>Geopend</translation>
+    </message>
+    <message>
+        <location filename="../src/veldwerk/ui/learning/preview_model.py" line="55"/>
+        <source>Weeks</source>
+        <translation>Weken</translation>
+    </message>
+    <message>
+        <location filename="../src/veldwerk/ui/learning/preview_model.py" line="56"/>
+        <source>Phases</source>
+        <translation>Fasen</translation>
+    </message>
+    <message>
+        <location filename="../src/veldwerk/ui/learning/preview_model.py" line="56"/>
+        <source>Events</source>
+        <translation>Gebeurtenissen</translation>
+    </message>
+    <message>
+        <location filename="../src/veldwerk/ui/learning/preview_model.py" line="56"/>
+        <source>Main barriers</source>
+        <translation>Belangrijkste knelpunten</translation>
+    </message>
+    <message>
+        <location filename="../src/veldwerk/ui/learning/preview_model.py" line="57"/>
+        <source>What helped</source>
+        <translation>Wat hielp</translation>
+    </message>
+    <message>
+        <location filename="../src/veldwerk/ui/learning/preview_model.py" line="57"/>
+        <source>JIM</source>
+        <translation>JIM</translation>
+    </message>
+    <message>
+        <location filename="../src/veldwerk/ui/learning/preview_model.py" line="57"/>
+        <source>Backup</source>
+        <translation>Achterwacht</translation>
+    </message>
+    <message>
+        <location filename="../src/veldwerk/ui/learning/preview_model.py" line="58"/>
+        <source>Reflections</source>
+        <translation>Reflecties</translation>
+    </message>
+    <message>
+        <location filename="../src/veldwerk/ui/learning/preview_model.py" line="62"/>
+        <source>A code that stands for the family. It cannot be traced back to the family without this profile.</source>
+        <translation>Een code die voor het gezin staat. Zonder dit profiel is hij niet terug te leiden naar het gezin.</translation>
+    </message>
+    <message>
+        <location filename="../src/veldwerk/ui/learning/preview_model.py" line="64"/>
+        <source>Active or closed</source>
+        <translation>Actief of afgesloten</translation>
+    </message>
+    <message>
+        <location filename="../src/veldwerk/ui/learning/preview_model.py" line="65"/>
+        <source>The quarter the family was opened in (never the date)</source>
+        <translation>Het kwartaal waarin het gezin is geopend (nooit de datum)</translation>
+    </message>
+    <message>
+        <location filename="../src/veldwerk/ui/learning/preview_model.py" line="66"/>
+        <source>Whole weeks from opening until closing or today</source>
+        <translation>Hele weken vanaf het openen tot het afsluiten of tot vandaag</translation>
+    </message>
+    <message>
+        <location filename="../src/veldwerk/ui/learning/preview_model.py" line="67"/>
+        <source>The phases of the first 1000 days the journey went through</source>
+        <translation>De fasen van de eerste 1000 dagen die de klantreis doorliep</translation>
+    </message>
+    <message>
+        <location filename="../src/veldwerk/ui/learning/preview_model.py" line="68"/>
+        <source>Number of events in the journey (type, week and tags only)</source>
+        <translation>Aantal gebeurtenissen in de klantreis (alleen soort, week en labels)</translation>
+    </message>
+    <message>
+        <location filename="../src/veldwerk/ui/learning/preview_model.py" line="69"/>
+        <source>The barriers tagged most often in the journey</source>
+        <translation>De knelpunten die het vaakst in de klantreis zijn aangegeven</translation>
+    </message>
+    <message>
+        <location filename="../src/veldwerk/ui/learning/preview_model.py" line="70"/>
+        <source>The enablers tagged most often in the journey</source>
+        <translation>Wat het vaakst hielp volgens de klantreis</translation>
+    </message>
+    <message>
+        <location filename="../src/veldwerk/ui/learning/preview_model.py" line="71"/>
+        <source>Whether the family has a JIM (mentor of choice)</source>
+        <translation>Of het gezin een JIM (Jouw Ingebrachte Mentor) heeft</translation>
+    </message>
+    <message>
+        <location filename="../src/veldwerk/ui/learning/preview_model.py" line="72"/>
+        <source>Whether a backup contact (achterwacht) is assigned today</source>
+        <translation>Of er vandaag een achterwacht is</translation>
+    </message>
+    <message>
+        <location filename="../src/veldwerk/ui/learning/preview_model.py" line="73"/>
+        <source>Approved reflections, in their scrubbed form</source>
+        <translation>Goedgekeurde reflecties, in de opgeschoonde vorm</translation>
+    </message>
+    <message>
+        <location filename="../src/veldwerk/ui/learning/preview_model.py" line="87"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../src/veldwerk/ui/learning/preview_model.py" line="87"/>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <location filename="../src/veldwerk/ui/learning/preview_page.py" line="106"/>
+        <source>1 family gave consent and is in it.</source>
+        <translation>1 gezin gaf toestemming en zit erin.</translation>
+    </message>
+    <message>
+        <location filename="../src/veldwerk/ui/learning/preview_page.py" line="107"/>
+        <source>%1 families gave consent and are in it.</source>
+        <translation>%1 gezinnen gaven toestemming en zitten erin.</translation>
+    </message>
+    <message>
+        <location filename="../src/veldwerk/ui/learning/preview_page.py" line="110"/>
+        <source>Region: %1.</source>
+        <translation>Regio: %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/veldwerk/ui/learning/preview_page.py" line="113"/>
+        <source>What leaves veldwerk</source>
+        <translation>Wat veldwerk verlaat</translation>
+    </message>
+    <message>
+        <location filename="../src/veldwerk/ui/learning/preview_page.py" line="115"/>
+        <source>This table is exactly what the next export holds: one row per family that gave consent, under a code instead of a name. Names, addresses, dates, notes and the municipality never leave this computer.</source>
+        <translation>Deze tabel is precies wat er in de volgende export zit: één regel per gezin dat toestemming gaf, onder een code in plaats van een naam. Namen, adressen, datums, notities en de gemeente verlaten deze computer nooit.</translation>
+    </message>
+    <message>
+        <location filename="../src/veldwerk/ui/learning/preview_page.py" line="119"/>
+        <source>Set the region first. The region goes along with the learning data; a family&apos;s municipality never does. Until it is set, nothing can be exported.</source>
+        <translation>Stel eerst de regio in. De regio gaat mee met de leerdata, de gemeente van een gezin nooit. Zolang de regio niet is ingesteld, kan er niets worden geëxporteerd.</translation>
+    </message>
+    <message>
+        <location filename="../src/veldwerk/ui/learning/preview_page.py" line="121"/>
+        <source>Open Settings</source>
+        <translation>Instellingen openen</translation>
+    </message>
+    <message>
+        <location filename="../src/veldwerk/ui/learning/preview_page.py" line="122"/>
+        <source>Open Settings to set the region</source>
+        <translation>Instellingen openen om de regio in te stellen</translation>
+    </message>
+    <message>
+        <location filename="../src/veldwerk/ui/learning/preview_page.py" line="124"/>
+        <source>No family has given consent for learning yet, so nothing leaves. You can record a family&apos;s consent on the Consent page.</source>
+        <translation>Nog geen enkel gezin gaf toestemming voor leren, dus er gaat niets mee. De toestemming van een gezin legt u vast op de pagina Toestemming.</translation>
+    </message>
+    <message>
+        <location filename="../src/veldwerk/ui/learning/preview_page.py" line="126"/>
+        <source>What leaves, per family code</source>
+        <translation>Wat er meegaat, per gezinscode</translation>
+    </message>
+</context>
+<context>
+    <name>ReflectionsPage</name>
+    <message>
+        <location filename="../src/veldwerk/ui/learning/reflections_page.py" line="142"/>
+        <source>Awaiting your approval</source>
+        <translation>Wacht op uw goedkeuring</translation>
+    </message>
+    <message>
+        <location filename="../src/veldwerk/ui/learning/reflections_page.py" line="144"/>
+        <source>Nothing awaits your approval.</source>
+        <translation>Er wacht niets op uw goedkeuring.</translation>
+    </message>
+    <message>
+        <location filename="../src/veldwerk/ui/learning/reflections_page.py" line="147"/>
+        <source>What you wrote (only you see this)</source>
+        <translation>Wat u schreef (alleen u ziet dit)</translation>
+    </message>
+    <message>
+        <location filename="../src/veldwerk/ui/learning/reflections_page.py" line="149"/>
+        <location filename="../src/veldwerk/ui/learning/reflections_page.py" line="153"/>
+        <source>What would leave</source>
+        <translation>Wat er mee zou gaan</translation>
+    </message>
+    <message>
+        <location filename="../src/veldwerk/ui/learning/reflections_page.py" line="151"/>
+        <source>What you wrote</source>
+        <translation>Wat u schreef</translation>
+    </message>
+    <message>
+        <location filename="../src/veldwerk/ui/learning/reflections_page.py" line="156"/>
+        <source>Approve</source>
+        <translation>Goedkeuren</translation>
+    </message>
+    <message>
+        <location filename="../src/veldwerk/ui/learning/reflections_page.py" line="158"/>
+        <source>Approve this text for the learning data</source>
+        <translation>Deze tekst goedkeuren voor de leerdata</translation>
+    </message>
+    <message>
+        <location filename="../src/veldwerk/ui/learning/reflections_page.py" line="161"/>
+        <source>Not now</source>
+        <translation>Nu niet</translation>
+    </message>
+    <message>
+        <location filename="../src/veldwerk/ui/learning/reflections_page.py" line="162"/>
+        <source>Not now: set this reflection aside</source>
+        <translation>Nu niet: deze reflectie even opzij leggen</translation>
+    </message>
+    <message>
+        <location filename="../src/veldwerk/ui/learning/reflections_page.py" line="170"/>
+        <source>1 reflection is set aside for now. It does not leave unless you approve it.</source>
+        <translation>1 reflectie ligt even opzij. Die gaat pas mee als u haar goedkeurt.</translation>
+    </message>
+    <message>
+        <location filename="../src/veldwerk/ui/learning/reflections_page.py" line="172"/>
+        <source>%1 reflections are set aside for now. They do not leave unless you approve them.</source>
+        <translation>%1 reflecties liggen even opzij. Die gaan pas mee als u ze goedkeurt.</translation>
+    </message>
+    <message>
+        <location filename="../src/veldwerk/ui/learning/reflections_page.py" line="175"/>
+        <source>Show them again</source>
+        <translation>Weer laten zien</translation>
+    </message>
+    <message>
+        <location filename="../src/veldwerk/ui/learning/reflections_page.py" line="182"/>
+        <source>Approved: these go along with the next export</source>
+        <translation>Goedgekeurd: deze gaan mee met de volgende export</translation>
+    </message>
+    <message>
+        <location filename="../src/veldwerk/ui/learning/reflections_page.py" line="185"/>
+        <source>No approved reflections.</source>
+        <translation>Geen goedgekeurde reflecties.</translation>
+    </message>
+    <message>
+        <location filename="../src/veldwerk/ui/learning/reflections_page.py" line="192"/>
+        <location filename="../src/veldwerk/ui/learning/reflections_page.py" line="194"/>
+        <source>What leaves</source>
+        <translation>Wat er meegaat</translation>
+    </message>
+    <message>
+        <location filename="../src/veldwerk/ui/learning/reflections_page.py" line="196"/>
+        <source>Withdraw approval</source>
+        <translation>Goedkeuring intrekken</translation>
+    </message>
+    <message>
+        <location filename="../src/veldwerk/ui/learning/reflections_page.py" line="197"/>
+        <source>Withdraw the approval of this reflection</source>
+        <translation>De goedkeuring van deze reflectie intrekken</translation>
+    </message>
+    <message>
+        <location filename="../src/veldwerk/ui/learning/reflections_page.py" line="248"/>
+        <location filename="../src/veldwerk/ui/learning/reflections_page.py" line="253"/>
+        <source>Reflections to share</source>
+        <translation>Reflecties om te delen</translation>
+    </message>
+    <message>
+        <location filename="../src/veldwerk/ui/learning/reflections_page.py" line="250"/>
+        <source>A reflection you marked for sharing only goes along after you approve it. On the left is what you wrote; only you see it. On the right is what would leave: names, places, dates and numbers are replaced by a neutral word in brackets.</source>
+        <translation>Een reflectie die u hebt gemarkeerd om te delen, gaat pas mee als u haar goedkeurt. Links staat wat u schreef; alleen u ziet dat. Rechts staat wat er mee zou gaan: namen, plaatsen, datums en nummers zijn vervangen door een neutraal woord tussen haken.</translation>
+    </message>
+</context>
+<context>
+    <name>SendingPage</name>
+    <message>
+        <location filename="../src/veldwerk/ui/learning/sending_page.py" line="121"/>
+        <source>The shared folder cannot be reached right now. The exports wait here and go along the next time veldwerk sends.</source>
+        <translation>De gedeelde map is nu niet bereikbaar. De exports wachten hier en gaan mee als veldwerk de volgende keer verzendt.</translation>
+    </message>
+    <message>
+        <location filename="../src/veldwerk/ui/learning/sending_page.py" line="124"/>
+        <source>veldwerk may not write in the shared folder. The exports wait here; ask your administrator for write access.</source>
+        <translation>veldwerk mag niet schrijven in de gedeelde map. De exports wachten hier; vraag uw beheerder om schrijfrechten.</translation>
+    </message>
+    <message>
+        <location filename="../src/veldwerk/ui/learning/sending_page.py" line="127"/>
+        <source>Sending was interrupted. The exports wait here and go along the next time.</source>
+        <translation>Het verzenden is onderbroken. De exports wachten hier en gaan de volgende keer mee.</translation>
+    </message>
+    <message>
+        <location filename="../src/veldwerk/ui/learning/sending_page.py" line="129"/>
+        <source>The shared folder already holds a different file with the same name. Nothing was overwritten; please contact your coordinator.</source>
+        <translation>In de gedeelde map staat al een ander bestand met dezelfde naam. Er is niets overschreven; neem contact op met uw coördinator.</translation>
+    </message>
+    <message>
+        <location filename="../src/veldwerk/ui/learning/sending_page.py" line="131"/>
+        <source>veldwerk is already sending. Try again in a moment.</source>
+        <translation>veldwerk is al aan het verzenden. Probeer het zo nog eens.</translation>
+    </message>
+    <message>
+        <location filename="../src/veldwerk/ui/learning/sending_page.py" line="141"/>
+        <source>Nothing waiting</source>
+        <translation>Er wacht niets</translation>
+    </message>
+    <message>
+        <location filename="../src/veldwerk/ui/learning/sending_page.py" line="143"/>
+        <source>1 waiting</source>
+        <translation>1 wacht</translation>
+    </message>
+    <message>
+        <location filename="../src/veldwerk/ui/learning/sending_page.py" line="144"/>
+        <source>%1 waiting</source>
+        <translation>%1 wachten</translation>
+    </message>
+    <message>
+        <location filename="../src/veldwerk/ui/learning/sending_page.py" line="156"/>
+        <source>Exports waiting to be sent: %1</source>
+        <translation>Exports die wachten op verzending: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/veldwerk/ui/learning/sending_page.py" line="159"/>
+        <source>Nothing has been sent yet.</source>
+        <translation>Er is nog niets verzonden.</translation>
+    </message>
+    <message>
+        <location filename="../src/veldwerk/ui/learning/sending_page.py" line="161"/>
+        <source>Last sent: %1</source>
+        <translation>Laatst verzonden: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/veldwerk/ui/learning/sending_page.py" line="170"/>
+        <source>Change in Settings</source>
+        <translation>Wijzigen in Instellingen</translation>
+    </message>
+    <message>
+        <location filename="../src/veldwerk/ui/learning/sending_page.py" line="172"/>
+        <source>Not set yet. Exports wait here until a shared folder is chosen in Settings.</source>
+        <translation>Nog niet ingesteld. Exports wachten hier tot er in Instellingen een gedeelde map is gekozen.</translation>
+    </message>
+    <message>
+        <location filename="../src/veldwerk/ui/learning/sending_page.py" line="174"/>
+        <location filename="../src/veldwerk/ui/learning/sending_page.py" line="193"/>
+        <source>Open Settings</source>
+        <translation>Instellingen openen</translation>
+    </message>
+    <message>
+        <location filename="../src/veldwerk/ui/learning/sending_page.py" line="176"/>
+        <source>Yes: only the coordinator can open the exports.</source>
+        <translation>Ja: alleen de coördinator kan de exports openen.</translation>
+    </message>
+    <message>
+        <location filename="../src/veldwerk/ui/learning/sending_page.py" line="177"/>
+        <source>No: the exports are signed, so any change would show, but anyone who can open the shared folder can read them. Your coordinator or administrator can set this up.</source>
+        <translation>Nee: de exports zijn ondertekend, dus elke verandering valt op, maar iedereen die de gedeelde map kan openen, kan ze lezen. Uw coördinator of beheerder kan dit instellen.</translation>
+    </message>
+    <message>
+        <location filename="../src/veldwerk/ui/learning/sending_page.py" line="183"/>
+        <source>Sending</source>
+        <translation>Verzenden</translation>
+    </message>
+    <message>
+        <location filename="../src/veldwerk/ui/learning/sending_page.py" line="184"/>
+        <source>Where the exports go</source>
+        <translation>Waar de exports heen gaan</translation>
+    </message>
+    <message>
+        <location filename="../src/veldwerk/ui/learning/sending_page.py" line="185"/>
+        <source>Shared folder</source>
+        <translation>Gedeelde map</translation>
+    </message>
+    <message>
+        <location filename="../src/veldwerk/ui/learning/sending_page.py" line="186"/>
+        <source>Locked for the coordinator</source>
+        <translation>Afgesloten voor de coördinator</translation>
+    </message>
+    <message>
+        <location filename="../src/veldwerk/ui/learning/sending_page.py" line="187"/>
+        <source>Make new &amp;export</source>
+        <translation>Nieuwe &amp;export maken</translation>
+    </message>
+    <message>
+        <location filename="../src/veldwerk/ui/learning/sending_page.py" line="189"/>
+        <source>Put what leaves now (the first page) in the outbox. It replaces an export that is still waiting.</source>
+        <translation>Zet wat er nu meegaat (de eerste pagina) in de uitbak. Dit vervangt een export die nog wacht.</translation>
+    </message>
+    <message>
+        <location filename="../src/veldwerk/ui/learning/sending_page.py" line="191"/>
+        <source>&amp;Sync now</source>
+        <translation>Nu ver&amp;zenden</translation>
+    </message>
+    <message>
+        <location filename="../src/veldwerk/ui/learning/sending_page.py" line="192"/>
+        <source>Send the waiting exports to the shared folder</source>
+        <translation>De wachtende exports naar de gedeelde map sturen</translation>
+    </message>
+    <message>
+        <location filename="../src/veldwerk/ui/learning/sending_page.py" line="195"/>
+        <source>veldwerk also sends by itself: when you unlock it and every few minutes while it is open. When the shared folder cannot be reached, the exports wait here. Nothing is lost and nothing is sent twice.</source>
+        <translation>veldwerk verzendt ook vanzelf: als u ontgrendelt en om de paar minuten zolang het openstaat. Is de gedeelde map niet bereikbaar, dan wachten de exports hier. Er gaat niets verloren en niets wordt twee keer verzonden.</translation>
+    </message>
+</context>
+</TS>
