@@ -237,3 +237,24 @@ def test_cli_wrong_passphrase_or_recovery_key_changes_no_byte(
     assert done.returncode == 1, done
     assert done.stderr.strip() == messages.render("key.wrong_recovery_key", {}, "en")
     assert folder_state(root) == before
+
+
+@pytest.mark.parametrize("cut", ["empty", "half a page", "one page short"])
+def test_a_cut_database_is_damage_not_an_empty_profile(
+        closed_profile: tuple[Path, bytes, str], cut: str) -> None:
+    """A database file cut short (emptied to 0 bytes, cut inside page 1, a page short) is
+    "db.damaged": never opened as a new, empty profile (which would show the user no families
+    and write a fresh schema over the remains), and the file is left as it was."""
+    root, _, _ = closed_profile
+    db_path = root / "veldwerk.db"
+    original = db_path.read_bytes()
+    keep = {"empty": 0, "half a page": PAGE_SIZE // 2, "one page short": len(original) - PAGE_SIZE}
+    try:
+        db_path.write_bytes(original[:keep[cut]])
+        before = folder_state(root)
+        with pytest.raises(DomainError) as caught:
+            Workspace.open(root, PASSPHRASE).close()
+        assert caught.value.code == "db.damaged"
+        assert folder_state(root) == before
+    finally:
+        db_path.write_bytes(original)

@@ -53,7 +53,12 @@ class Database:
     def open(cls, db_path: Path, data_key: bytes, backups_dir: Path, *,
              verify_pages: bool = True, plain: bool = False) -> Database:
         """Open, check every page (a damaged file is refused, not silently read), and migrate
-        to this program's schema after an encrypted backup."""
+        to this program's schema after an encrypted backup. A file that exists but is empty is
+        damage too: SQLite would quietly start a new database in it (a profile with no families).
+        A new database is made where no file exists yet."""
+        if db_path.is_file() and db_path.stat().st_size == 0:
+            log.warning("database file is empty")
+            raise DomainError("db.damaged", params={"detail": "the database file is empty"})
         db = cls(db_path, data_key, plain=plain)  # makes the engine; connects on first use
         try:
             if verify_pages:
