@@ -207,6 +207,9 @@ def test_unknown_version_and_other_files(plain: bytes) -> None:
     assert _reason(os.urandom(500)) == "not_a_bundle"
     assert _reason(b"\xef\xbb\xbf" + plain) == "not_a_bundle"
     assert _reason(plain + b"\n") == "damaged"
+    deep = b'{"format":"veldwerk-learning-bundle","x":' + b"[" * 100_000 + b"]" * 100_000
+    deep += b',"signature":"' + b"0" * 128 + b'","version":1}'
+    assert _reason(deep) == "damaged"
 
 
 def test_build_bundle_refuses_bad_header_values() -> None:

@@ -342,7 +342,7 @@ def test_a_copy_killed_halfway_never_leaves_a_file_that_passes(
     full = run(None)  # how long a whole sync takes here
     rng = random.Random(99)
     partials = 0
-    for _ in range(12):
+    for _ in range(8):
         _reset(box, target)
         run(rng.uniform(0.0, full))
         for path in target.iterdir():
@@ -360,9 +360,8 @@ def test_a_copy_killed_halfway_never_leaves_a_file_that_passes(
         kept = {p.name for p in box.pending()} | {p.name for p in box.sent()}
         assert kept == set(originals)  # nothing lost
         assert {p.name for p in box.sent()} <= set(_visible(target))
-    print(f"full sync {full:.2f}s, partial files seen {partials}")
     assert partials >= 1, "no kill landed while a bundle was being written"
-    for _ in range(3):  # kills one after another, without a reset, then a clean sync
+    for _ in range(2):  # kills one after another, without a reset, then a clean sync
         run(rng.uniform(0.0, full / 2))
     result = box.deliver(target)
     assert result.ok and result.waiting == 0

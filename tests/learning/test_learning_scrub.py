@@ -90,3 +90,16 @@ def test_vocabulary_words_inside_longer_words_are_caught() -> None:
     """Protects the 4-letter rule: a vocabulary word of four letters or more inside a longer
     word takes the whole word; shorter ones only match whole words."""
     assert scrub("Het bosje en bos en Veluwezoom.", VOCABULARY) == "Het bosje en [naam] en [naam]."
+
+
+@pytest.mark.parametrize("unit", ["a", "a.b", ". ", "0341-12 ", "1-2-", "12 mei ", "Straat 1 ",
+                                  "J. ", "mevrouw ", "Sanne", "x@", "0" * 7 + " "])
+def test_long_hostile_text_is_scrubbed_quickly(unit: str) -> None:
+    """Protects the export from a pasted wall of text: no rule takes quadratic time (a 40,000
+    character reflection of any repeated piece is scrubbed in well under a second)."""
+    import time
+
+    text = unit * (40_000 // len(unit))
+    started = time.perf_counter()
+    scrub(text, VOCABULARY)
+    assert time.perf_counter() - started < 2.0

@@ -1,6 +1,10 @@
 """Anonymised learning data: record ► scrub ► signed (optionally encrypted) bundle ► outbox ►
 shared folder. Pure functions and small classes over files; no Qt, no SQLAlchemy.
 
+`scrub` and `pseudonym` are not re-exported here: their names are those of their modules
+(`veldwerk.learning.scrub.scrub`, `veldwerk.learning.pseudonym.pseudonym`, also
+`veldwerk.learning.bundle.pseudonym`).
+
 The format is documented in `docs/learning-bundle.md`; the JSON Schema ships beside this module
 (`learning_bundle.schema.json`).
 """
@@ -25,9 +29,8 @@ from veldwerk.learning.keys import (
     signing_key_to_bytes,
 )
 from veldwerk.learning.outbox import DeliveryResult, Outbox, OutboxStatus
-from veldwerk.learning.pseudonym import generate_pseudonym_secret, pseudonym
+from veldwerk.learning.pseudonym import generate_pseudonym_secret
 from veldwerk.learning.record import build_record, pending_reflections, profile_vocabulary
-from veldwerk.learning.scrub import scrub
 
 __all__ = [
     "FORMAT",
@@ -50,9 +53,7 @@ __all__ = [
     "new_installation_id",
     "pending_reflections",
     "profile_vocabulary",
-    "pseudonym",
     "read_bundle",
-    "scrub",
     "signing_key_from_bytes",
     "signing_key_to_bytes",
 ]

@@ -242,7 +242,7 @@ def _broken(data: bytes) -> BundleError:
         ):
             return BundleError("truncated", f"{len(data)} bytes")
         return BundleError("damaged", f"not valid JSON at byte {exc.pos}")
-    except (UnicodeDecodeError, ValueError):
+    except (UnicodeDecodeError, ValueError, RecursionError):
         return BundleError("damaged", "not valid UTF-8 JSON")
     return BundleError("damaged", "the signature is missing or malformed")
 
@@ -265,8 +265,8 @@ def _open_signed(data: bytes, expected_public_key: bytes | None) -> tuple[dict[s
     signed = data[: tail.start()] + b',"version":' + tail.group(2) + b"}"
     try:
         obj = _loads(signed)
-    except (UnicodeDecodeError, ValueError) as exc:
-        raise BundleError("damaged", "not valid JSON") from exc
+    except (UnicodeDecodeError, ValueError, RecursionError):
+        raise BundleError("damaged", "not valid JSON") from None
     if not isinstance(obj, dict):
         raise BundleError("damaged", "not a JSON object")
     public_hex = obj.get("public_key")
@@ -354,5 +354,5 @@ def peek(data: bytes) -> BundleLabel:
             return BundleLabel(str(obj["installation_id"]), int(obj["sequence"]), True)
         header = obj["header"]
         return BundleLabel(str(header["installation_id"]), int(header["sequence"]), False)
-    except (UnicodeDecodeError, ValueError, KeyError, TypeError) as exc:
-        raise BundleError("damaged", "no installation id or sequence") from exc
+    except (UnicodeDecodeError, ValueError, KeyError, TypeError, RecursionError):
+        raise BundleError("damaged", "no installation id or sequence") from None

@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable
+from functools import lru_cache
 
 from veldwerk.learning.wordlists import COMMON_WORDS, KEEP_CAPITALISED, MONTHS, TITLES
 
@@ -64,7 +65,7 @@ _TWO_LETTER_WORDS = (
 )
 
 _URL = re.compile(r"(?i)\b(?:https?://|www\.)\S+")
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _POSTCODE = re.compile(
     r"\b[1-9]\d{3}\s?[A-Z]{2}\b"
     rf"|\b[1-9]\d{{3}}[a-z]{{2}}\b|\b[1-9]\d{{3}}\s(?!(?:{_TWO_LETTER_WORDS})\b)[a-z]{{2}}\b"
@@ -87,7 +88,7 @@ _PHONES: tuple[re.Pattern[str], ...] = (
 )
 _ADDRESSES: tuple[re.Pattern[str], ...] = (
     re.compile(
-        rf"(?i)\b[\w'-]*(?:{_STREET_SUFFIX})\s+\d{{1,5}}(?:\s?[a-z](?!\w))?(?:\s?[-/]\s?\d{{1,4}})?(?!\w)"
+        rf"(?i)(?<![\w'-])[\w'-]*(?:{_STREET_SUFFIX})\s+\d{{1,5}}(?:\s?[a-z](?!\w))?(?:\s?[-/]\s?\d{{1,4}})?(?!\w)"
     ),
     re.compile(r"(?i)\b(?:postbus|p\.?o\.?\s?box)\s*\d+"),
     re.compile(rf"(?i)\b\w+(?:{_STREET_ONLY_SUFFIX})\b"),
@@ -167,11 +168,18 @@ def _at_sentence_start(text: str, start: int) -> bool:
     return i < 0 or text[i] in _SENTENCE_END
 
 
-def _is_identifying_word(word: str, lower: str, vocabulary: frozenset[str]) -> bool:
+@lru_cache(maxsize=8)
+def _longest(vocabulary: frozenset[str]) -> int:
+    return max((len(w) for w in vocabulary), default=0)
+
+
+def _is_identifying_word(lower: str, vocabulary: frozenset[str]) -> bool:
+    """The word is in the vocabulary, or contains a vocabulary word of 4+ characters."""
     if lower in vocabulary:
         return True
     n = len(lower)
-    for size in range(4, n):
+    longest = min(_longest(vocabulary), n - 1)
+    for size in range(4, longest + 1):
         for i in range(0, n - size + 1):
             if lower[i : i + size] in vocabulary:
                 return True
@@ -182,7 +190,7 @@ def _word_replacement(text: str, vocabulary: frozenset[str]) -> Callable[[re.Mat
     def replace(match: re.Match[str]) -> str:
         word = match.group(0)
         lower = word.lower()
-        if _is_identifying_word(word, lower, vocabulary):
+        if _is_identifying_word(lower, vocabulary):
             return _SENTINEL[NAME]
         if any(ch.isdigit() for ch in word):
             return word
