@@ -307,37 +307,37 @@
         <translation>Volgorde</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/tabs/journey_tab.py" line="59"/>
+        <location filename="../src/veldwerk/ui/tabs/journey_tab.py" line="62"/>
         <source>barrier</source>
         <translation>knelpunt</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/tabs/journey_tab.py" line="59"/>
+        <location filename="../src/veldwerk/ui/tabs/journey_tab.py" line="62"/>
         <source>what helped</source>
         <translation>wat hielp</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/tabs/journey_tab.py" line="60"/>
+        <location filename="../src/veldwerk/ui/tabs/journey_tab.py" line="63"/>
         <source>How the tags of each step are shown</source>
         <translation>Zo staan de kenmerken bij elke stap</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/tabs/journey_tab.py" line="61"/>
+        <location filename="../src/veldwerk/ui/tabs/journey_tab.py" line="64"/>
         <source>Journey timeline</source>
         <translation>Tijdlijn van de klantreis</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/tabs/journey_tab.py" line="75"/>
+        <location filename="../src/veldwerk/ui/tabs/journey_tab.py" line="78"/>
         <source>No family is open.</source>
         <translation>Er is geen gezin geopend.</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/tabs/journey_tab.py" line="80"/>
+        <location filename="../src/veldwerk/ui/tabs/journey_tab.py" line="83"/>
         <source>No steps in the journey yet. Add the first one with “Add step”: a signal, an intake, a home visit.</source>
         <translation>Nog geen stappen in de klantreis. Voeg de eerste toe met “Stap toevoegen”: een signaal, een intake, een huisbezoek.</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/tabs/journey_tab.py" line="118"/>
+        <location filename="../src/veldwerk/ui/tabs/journey_tab.py" line="121"/>
         <source>Remove this step from the journey?
 
 %1</source>
@@ -914,68 +914,68 @@
 <context>
     <name>ReflectionsTab</name>
     <message>
-        <location filename="../src/veldwerk/ui/tabs/reflections_tab.py" line="56"/>
-        <location filename="../src/veldwerk/ui/tabs/reflections_tab.py" line="63"/>
+        <location filename="../src/veldwerk/ui/tabs/reflections_tab.py" line="81"/>
+        <location filename="../src/veldwerk/ui/tabs/reflections_tab.py" line="88"/>
         <source>Reflections</source>
         <translation>Reflecties</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/tabs/reflections_tab.py" line="59"/>
+        <location filename="../src/veldwerk/ui/tabs/reflections_tab.py" line="84"/>
         <source>&amp;Add reflection</source>
         <translation>&amp;Reflectie toevoegen</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/tabs/reflections_tab.py" line="59"/>
+        <location filename="../src/veldwerk/ui/tabs/reflections_tab.py" line="84"/>
         <source>&amp;Change reflection</source>
         <translation>Reflectie &amp;wijzigen</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/tabs/reflections_tab.py" line="60"/>
+        <location filename="../src/veldwerk/ui/tabs/reflections_tab.py" line="85"/>
         <source>&amp;Remove reflection</source>
         <translation>Reflectie &amp;verwijderen</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/tabs/reflections_tab.py" line="61"/>
+        <location filename="../src/veldwerk/ui/tabs/reflections_tab.py" line="86"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/tabs/reflections_tab.py" line="61"/>
+        <location filename="../src/veldwerk/ui/tabs/reflections_tab.py" line="86"/>
         <source>Reflection</source>
         <translation>Reflectie</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/tabs/reflections_tab.py" line="62"/>
+        <location filename="../src/veldwerk/ui/tabs/reflections_tab.py" line="87"/>
         <source>Learning</source>
         <translation>Leren</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/tabs/reflections_tab.py" line="71"/>
+        <location filename="../src/veldwerk/ui/tabs/reflections_tab.py" line="96"/>
         <source>No family is open.</source>
         <translation>Er is geen gezin geopend.</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/tabs/reflections_tab.py" line="76"/>
+        <location filename="../src/veldwerk/ui/tabs/reflections_tab.py" line="101"/>
         <source>shared</source>
         <translation>gedeeld</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/tabs/reflections_tab.py" line="77"/>
+        <location filename="../src/veldwerk/ui/tabs/reflections_tab.py" line="102"/>
         <source>not shared</source>
         <translation>niet gedeeld</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/tabs/reflections_tab.py" line="91"/>
+        <location filename="../src/veldwerk/ui/tabs/reflections_tab.py" line="116"/>
         <source>This family&apos;s consent for learning: %1. Reflections marked “shared” are not passed on until the family gives consent.</source>
         <translation>Toestemming van dit gezin om van te leren: %1. Reflecties met “gedeeld” gaan pas door als het gezin toestemming geeft.</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/tabs/reflections_tab.py" line="98"/>
+        <location filename="../src/veldwerk/ui/tabs/reflections_tab.py" line="123"/>
         <source>No reflections yet. What did you learn with this family? Add it with “Add reflection”.</source>
         <translation>Nog geen reflecties. Wat hebt u met dit gezin geleerd? Voeg het toe met “Reflectie toevoegen”.</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/tabs/reflections_tab.py" line="125"/>
+        <location filename="../src/veldwerk/ui/tabs/reflections_tab.py" line="150"/>
         <source>Remove the reflection of %1?</source>
         <translation>De reflectie van %1 verwijderen?</translation>
     </message>

@@ -113,3 +113,30 @@ def test_saving_is_not_repeated_while_busy(tabs: Tabs) -> None:
     t.editor.save(op, on_done, on_error)
     assert not dialog.isVisible()
     assert len(t.family(family.ref).reflections) == 2
+
+
+def test_double_click_and_enter_open_one_dialog(tabs: Tabs, qtbot) -> None:
+    """A double click (or Enter) on a row opens exactly one edit dialog for that row."""
+    from PySide6.QtCore import Qt
+
+    t = tabs
+    family = t.show("HW-2026-001")
+    t.host.setCurrentWidget(t.journey)
+    row = t.journey.model.row_of_key(family.journey[0].key)
+    index = t.journey.model.index(row)
+    t.journey.list.scrollTo(index)
+    rect = t.journey.list.visualRect(index)
+    qtbot.mouseClick(t.journey.list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(t.journey.list.viewport(), Qt.MouseButton.LeftButton,
+                      pos=rect.center())
+    assert len(t.journey.dialogs) == 1
+    assert t.journey.dialogs[0].key == family.journey[0].key
+    t.journey.dialogs[0].reject()
+
+    t.host.setCurrentWidget(t.members)
+    item = t.members.tree.topLevelItem(1)
+    t.members.tree.setCurrentItem(item)
+    t.members.tree.setFocus()
+    qtbot.keyClick(t.members.tree, Qt.Key.Key_Return)
+    assert len(t.members.dialogs) == 1
+    assert t.members.dialogs[0].given_name.text() == "Kevin"

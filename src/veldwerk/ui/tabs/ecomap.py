@@ -48,8 +48,8 @@ from veldwerk.ui.tabs.ecomap_layout import fitted_positions, ordered, positions,
 
 MIN_SCALE = 0.8
 MAX_SCALE = 1.4
-TEXT_WIDTH = 180.0
-ASPECTS = (1.0, 1.2, 1.4, 1.6, 1.8, 2.1)
+TEXT_WIDTH = 170.0
+ASPECTS = (0.8, 1.0, 1.2, 1.4, 1.6, 1.8, 2.1)
 
 
 def wrap(fm: QFontMetricsF, text: str, width: float, max_lines: int = 2) -> list[str]:
@@ -283,7 +283,7 @@ class FamilyNode(QGraphicsItem):
         self.subtitle = subtitle
         title_w = min(fb.horizontalAdvance(title), 190.0)
         sub_w = min(fs.horizontalAdvance(subtitle), 190.0)
-        self.radius = max(66.0, max(title_w, sub_w) / 2 + 22)
+        self.radius = max(60.0, max(title_w, sub_w) / 2 + 18)
         self.setZValue(3)
         self.title_rect = fb.boundingRect(QRectF(0, 0, self.radius * 1.6, 200),
                                           int(Qt.TextFlag.TextWordWrap), title)

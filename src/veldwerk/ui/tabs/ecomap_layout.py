@@ -32,8 +32,8 @@ def radii(count: int) -> tuple[float, float]:
 
 
 Box = tuple[float, float, float, float]  # x, y, width, height, relative to the node's centre
-TIE_ROOM = 46.0  # the least gap between the family circle and a node, so a tie can be read
-GAP = 12.0  # the least gap between two nodes
+TIE_ROOM = 40.0  # the least gap between the family circle and a node, so a tie can be read
+GAP = 10.0  # the least gap between two nodes
 
 
 def _overlap(a: Box, b: Box, gap: float) -> bool:

@@ -43,7 +43,7 @@ class MembersTab(RecordTab):
         header = self.tree.header()
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.tree.itemDoubleClicked.connect(lambda _i, _c: self.edit_action.trigger())
+        self.tree.itemActivated.connect(lambda _i, _c: self.edit_action.trigger())
         self.tree.itemSelectionChanged.connect(self._update_actions)
         self.set_view(self.tree)
         self.retranslate()

@@ -31,7 +31,7 @@ class PlanTab(RecordTab):
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.tree.header().setStretchLastSection(False)
         self.tree.itemSelectionChanged.connect(self._update_actions)
-        self.tree.itemDoubleClicked.connect(lambda _i, _c: self.edit_action.trigger())
+        self.tree.itemActivated.connect(lambda _i, _c: self.edit_action.trigger())
         self.set_view(self.tree)
         self.retranslate()
         self.refresh()

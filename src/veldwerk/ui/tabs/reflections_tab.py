@@ -3,12 +3,14 @@ names) with the learning practice."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QLabel,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTreeWidget,
     QTreeWidgetItem,
     QWidget,
@@ -24,6 +26,26 @@ from veldwerk.ui.tabs.reflection_dialog import ReflectionDialog
 KEY = Qt.ItemDataRole.UserRole
 
 
+class WrappedTextDelegate(QStyledItemDelegate):
+    """Rows as tall as their wrapped text in the view's column `column`."""
+
+    def __init__(self, tree: QTreeWidget, column: int) -> None:
+        super().__init__(tree)
+        self.tree = tree
+        self.column = column
+
+    def sizeHint(self, option: QStyleOptionViewItem,  # noqa: N802 (Qt naming)
+                 index: QModelIndex | QPersistentModelIndex) -> QSize:
+        size = super().sizeHint(option, index)
+        if index.column() != self.column:
+            return size
+        width = max(self.tree.header().sectionSize(self.column) - 16, 60)
+        text = str(index.data() or "")
+        rect = self.tree.fontMetrics().boundingRect(
+            QRect(0, 0, width, 100000), int(Qt.TextFlag.TextWordWrap), text)
+        return QSize(size.width(), max(size.height(), rect.height() + 12))
+
+
 class ReflectionsTab(RecordTab):
     def __init__(self, editor: FamilyEditor, parent: QWidget | None = None) -> None:
         super().__init__(editor, parent)
@@ -36,6 +58,7 @@ class ReflectionsTab(RecordTab):
         self.tree.setColumnCount(3)
         self.tree.setRootIsDecorated(False)
         self.tree.setWordWrap(True)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.tree.setUniformRowHeights(False)
         self.tree.setAllColumnsShowFocus(True)
         self.tree.setAlternatingRowColors(True)
@@ -45,8 +68,10 @@ class ReflectionsTab(RecordTab):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.setItemDelegateForColumn(1, WrappedTextDelegate(self.tree, 1))
+        header.sectionResized.connect(lambda *_a: self.tree.doItemsLayout())
         self.tree.itemSelectionChanged.connect(self._update_actions)
-        self.tree.itemDoubleClicked.connect(lambda _i, _c: self.edit_action.trigger())
+        self.tree.itemActivated.connect(lambda _i, _c: self.edit_action.trigger())
         self.set_view(self.tree)
         self.retranslate()
         self.refresh()
