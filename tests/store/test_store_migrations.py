@@ -5,7 +5,6 @@ passes; a database of an unknown, newer schema is refused ("db.newer") without c
 from __future__ import annotations
 
 import hashlib
-import shutil
 from pathlib import Path
 
 import pytest
@@ -15,6 +14,7 @@ from conftest import EXAMPLE, PASSPHRASE
 from veldwerk.domain.errors import DomainError
 from veldwerk.services.workspace import Workspace
 from veldwerk.store import keys, migrate
+from veldwerk.store.backup_file import read_backup
 from veldwerk.store.database import Database
 from veldwerk.store.profile import ProfilePaths
 
@@ -100,10 +100,12 @@ def test_first_schema_is_upgraded_on_open_after_a_backup(tmp_path: Path) -> None
     (backup,) = paths.backups.iterdir()
     assert backup.name.startswith("before-upgrade-0001-") and backup.suffix == ".vwbackup"
     raw = backup.read_bytes()
-    assert not raw.startswith(SQLITE_MAGIC)
     assert find_markers([("backup", raw)], ["Çelik", "Oudste notitie", "06-24681357"]) == []
-    copy = tmp_path / "copy.db"  # opening sets WAL mode, so look at a copy
-    shutil.copyfile(backup, copy)
+    contents = read_backup(backup)
+    assert contents.schema == "0001" and contents.key_file == paths.key_file.read_bytes()
+    assert not contents.database.startswith(SQLITE_MAGIC)
+    copy = tmp_path / "copy.db"
+    copy.write_bytes(contents.database)
     old = Database(copy, data_key)
     try:
         assert migrate.current_revision(old.engine) == "0001"
@@ -146,3 +148,21 @@ def test_newer_schema_is_refused_and_left_untouched(profile_dir: Path) -> None:
         assert migrate.current_revision(db.engine) == "0099_from_the_future"
     finally:
         db.close()
+
+
+def test_the_backup_taken_before_an_upgrade_can_be_restored(tmp_path: Path) -> None:
+    """The copy written into backups/ before an upgrade is a backup `veldwerk restore` takes
+    (with the passphrase of the day): restored into an empty folder it gives the old profile
+    back, which the next open upgrades again, with its family and a passing `check`."""
+    from veldwerk.services.admin import restore
+
+    root = tmp_path / "profile"
+    first_schema_profile(root)
+    Workspace.open(root, PASSPHRASE).close()
+    (backup,) = ProfilePaths(root).backups.iterdir()
+
+    again = tmp_path / "restored"
+    assert restore(again, backup, PASSPHRASE) == 1
+    with Workspace.open(again, PASSPHRASE) as ws:
+        assert [s.ref for s in ws.families.list(query="Zoë")] == ["OLD-2024-003"]
+        assert ws.admin.check().ok

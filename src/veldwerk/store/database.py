@@ -4,6 +4,7 @@ the database's own backup mechanism."""
 from __future__ import annotations
 
 import logging
+import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -12,9 +13,10 @@ from pathlib import Path
 from sqlalchemy import Connection, Engine, text
 
 from veldwerk.domain.errors import DomainError
-from veldwerk.store import audit, migrate
+from veldwerk.store import audit, backup_file, migrate
 from veldwerk.store.engine import DatabaseDamaged, connect_raw, make_engine, writer
 from veldwerk.store.learning_repo import LearningRepository
+from veldwerk.store.profile import ProfilePaths
 from veldwerk.store.repository import FamilyRepository
 from veldwerk.store.settings import SettingsRepository
 
@@ -65,7 +67,7 @@ class Database:
                 problems = db.page_problems()
                 if problems:
                     raise DatabaseDamaged(problems[0])
-            migrate.migrate_on_open(db.engine, backups_dir, db.backup_to)
+            migrate.migrate_on_open(db.engine, backups_dir, db.backup_before_upgrade)
         except BaseException as exc:
             # A refused file (damaged, newer) keeps no connection open: an open one would hold
             # the file and leave -wal/-shm files behind in the profile folder.
@@ -153,6 +155,20 @@ class Database:
                 dst.close()
         finally:
             src.close()
+
+    def backup_before_upgrade(self, target: Path) -> None:
+        """The copy taken before a schema upgrade: a backup file as `veldwerk restore` takes it
+        (the profile's key file and the database as it was). A database outside a profile folder
+        (restore's own probe of a backup) gets a plain encrypted copy."""
+        key_file = ProfilePaths(self.path.parent).key_file
+        if not key_file.is_file():
+            self.backup_to(target)
+            return
+        with tempfile.TemporaryDirectory(dir=target.parent) as tmp:
+            copy = Path(tmp) / "copy.db"
+            self.backup_to(copy)
+            backup_file.write_backup(target, key_file.read_bytes(), copy,
+                                     migrate.current_revision(self.engine))
 
     def execute_sql(self, sql: str) -> None:
         """For tests and benchmarks: run one statement in its own write transaction."""
