@@ -712,18 +712,18 @@
         <translation>Nog niemand in het netwerk. Voeg een professional, iemand dicht bij het gezin of hun JIM toe met “Persoon toevoegen”.</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/tabs/network_tab.py" line="239"/>
-        <location filename="../src/veldwerk/ui/tabs/network_tab.py" line="246"/>
+        <location filename="../src/veldwerk/ui/tabs/network_tab.py" line="240"/>
+        <location filename="../src/veldwerk/ui/tabs/network_tab.py" line="247"/>
         <source>This cannot be deleted</source>
         <translation>Dit kan niet worden verwijderd</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/tabs/network_tab.py" line="240"/>
+        <location filename="../src/veldwerk/ui/tabs/network_tab.py" line="241"/>
         <source>%1 is or was the fixed contact person or the backup contact. That history is kept, so %1 stays in the network. Fill in “involved until” instead.</source>
         <translation>%1 is of was het vaste aanspreekpunt of de achterwacht. Die geschiedenis blijft bewaard, dus %1 blijft in het netwerk. Vul in plaats daarvan “betrokken tot” in.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/veldwerk/ui/tabs/network_tab.py" line="247"/>
+        <location filename="../src/veldwerk/ui/tabs/network_tab.py" line="248"/>
         <source>%1 is named in %n step(s) of the journey. Fill in “involved until” instead, or remove %1 from those steps first.</source>
         <translation>
             <numerusform>%1 staat bij %n stap in de klantreis. Vul in plaats daarvan “betrokken tot” in, of haal %1 eerst weg bij die stap.</numerusform>
@@ -731,7 +731,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/tabs/network_tab.py" line="253"/>
+        <location filename="../src/veldwerk/ui/tabs/network_tab.py" line="254"/>
         <source>Remove %1 from the network?</source>
         <translation>%1 uit het netwerk verwijderen?</translation>
     </message>

@@ -37,7 +37,7 @@ class EventDialog(RecordDialog):
     def __init__(self, editor: FamilyEditor, family: Family, event: Event | None,
                  parent: QWidget | None = None) -> None:
         super().__init__(editor, family, event.key if event else None, parent)
-        self.event = event
+        self.original = event
         self.form = self.new_form()
         self.date = DateField(self)
         self.type = CodeCombo("event_type", self)

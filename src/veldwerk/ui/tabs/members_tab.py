@@ -121,7 +121,7 @@ class MembersTab(RecordTab):
     def select_key(self, key: int) -> None:
         for i in range(self.tree.topLevelItemCount()):
             item = self.tree.topLevelItem(i)
-            if item.data(0, KEY) == key:
+            if item is not None and item.data(0, KEY) == key:
                 self.tree.setCurrentItem(item)
                 item.setSelected(True)
 

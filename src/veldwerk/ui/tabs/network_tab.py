@@ -183,10 +183,11 @@ class NetworkTab(RecordTab):
         self._tree_selection()
 
     def _items(self) -> list[QTreeWidgetItem]:
-        out = []
+        out: list[QTreeWidgetItem] = []
         for g in range(self.tree.topLevelItemCount()):
             group = self.tree.topLevelItem(g)
-            out += [group.child(i) for i in range(group.childCount())]
+            if group is not None:
+                out += [c for i in range(group.childCount()) if (c := group.child(i))]
         return out
 
     def selected_key(self) -> int | None:
