@@ -12,9 +12,9 @@ from veldwerk.ui.family_list_model import (
     COL_BACKUP,
     COL_LAST,
     COL_NAME,
-    COL_PHASE,
     KEY_ROLE,
     MISSING_BACKUP_ROLE,
+    PHASE_ROLE,
     SUBTITLE_ROLE,
     FamilyListModel,
     fold,
@@ -44,7 +44,7 @@ def test_rows_are_sorted_by_last_contact_newest_first_without_contact_last(qapp)
     model = FamilyListModel()
     model.set_rows(list(reversed(rows())))
     assert refs(model) == ["HW-2026-001", "HW-2026-009", "HW-2025-017", "HW-2026-020"]
-    assert model.rowCount() == 4 and model.columnCount() == 4
+    assert model.rowCount() == 4 and model.columnCount() == 3
 
 
 def test_search_matches_ref_family_name_and_member_names_ignoring_case_and_accents(qapp) -> None:
@@ -102,21 +102,22 @@ def test_families_without_backup_are_clearly_marked(qapp) -> None:
 
 def test_cells_show_name_reference_phase_and_date_in_the_chosen_language(qapp) -> None:
     """Phase labels come from the domain code list in the user's language; dates are
-    24-11-2026 in Dutch and ISO in English; the name cell carries the reference and the key."""
+    24-11-2026 in Dutch and ISO in English; the name cell carries reference, phase and key."""
     model = FamilyListModel()
     model.set_rows(rows())
     first = 0
     assert model.data(model.index(first, COL_NAME)) == "Gezin De Vries"
-    assert model.data(model.index(first, COL_NAME), SUBTITLE_ROLE) == "HW-2026-001"
-    assert model.data(model.index(first, COL_NAME), KEY_ROLE) == 1
-    assert model.data(model.index(first, COL_PHASE)) == "eerste levensjaar"
+    name = model.index(first, COL_NAME)
+    assert model.data(name, SUBTITLE_ROLE) == "HW-2026-001 · eerste levensjaar"
+    assert model.data(name, KEY_ROLE) == 1
+    assert model.data(name, PHASE_ROLE) == "eerste levensjaar"
     assert model.data(model.index(first, COL_LAST)) == "02-10-2026"
     model.set_lang("en")
-    assert model.data(model.index(first, COL_PHASE)) == "first year"
+    assert model.data(model.index(first, COL_NAME), PHASE_ROLE) == "first year"
     assert model.data(model.index(first, COL_LAST)) == "2026-10-02"
     closed_row = model.row_of(2)
     assert closed_row is not None
-    assert model.data(model.index(closed_row, COL_PHASE)) == "closed"
+    assert model.data(model.index(closed_row, COL_NAME), PHASE_ROLE) == "closed"
 
 
 def test_row_lookup_and_clear_forget_everything(qapp) -> None:

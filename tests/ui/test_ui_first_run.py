@@ -40,7 +40,7 @@ def test_first_run_through_to_the_main_window(qtbot, tmp_path, monkeypatch) -> N
     fields.repeat.setText("paard fiets regen appel")
     window.create_button.click()
     qtbot.waitUntil(lambda: window.page == PAGE_RECOVERY, timeout=WAIT_MS)
-    key = window.key_label.text()
+    key = window.key_label.text().replace("\n", "-")
     assert len(key.replace("-", "")) >= 40
     assert fields.first.text() == "" and fields.repeat.text() == ""
 
@@ -51,7 +51,7 @@ def test_first_run_through_to_the_main_window(qtbot, tmp_path, monkeypatch) -> N
 
     assert not window.continue_button.isEnabled()
     window.continue_button.click()
-    assert session.main_window is None
+    assert session.main_window is None or not session.main_window.isVisible()
     window.stored.setChecked(True)
     window.continue_button.click()
     qtbot.waitUntil(lambda: session.main_window is not None

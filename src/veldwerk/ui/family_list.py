@@ -37,14 +37,13 @@ from veldwerk.ui.family_list_model import (
     COL_BACKUP,
     COL_LAST,
     COL_NAME,
-    COL_PHASE,
     SUBTITLE_ROLE,
     FamilyListModel,
 )
 
 
 class NameDelegate(QStyledItemDelegate):
-    """The family's name in bold with its reference below it, in a quieter colour."""
+    """The family's name in bold with its reference and phase below it, in a quieter colour."""
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem,
               index: QModelIndex | QPersistentModelIndex) -> None:
@@ -252,8 +251,7 @@ class FamilyListPanel(QWidget):
     def _size_columns(self) -> None:
         metrics = self.view.fontMetrics()
         header = self.view.horizontalHeader()
-        header.resizeSection(COL_PHASE, metrics.horizontalAdvance("eerste levensjaar") + 20)
-        header.resizeSection(COL_LAST, metrics.horizontalAdvance("Laatste contact") + 20)
+        header.resizeSection(COL_LAST, metrics.horizontalAdvance("Laatste contact") + 24)
         header.resizeSection(COL_BACKUP, metrics.horizontalAdvance("Ahmed El Amrani") + 20)
 
     def retranslate(self) -> None:

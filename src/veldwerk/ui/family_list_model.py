@@ -28,11 +28,13 @@ from veldwerk.ui import style
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
-COL_NAME, COL_PHASE, COL_LAST, COL_BACKUP = range(4)
-COLUMNS = 4
+COL_NAME, COL_LAST, COL_BACKUP = range(3)
+COLUMNS = 3
 
 SUBTITLE_ROLE = Qt.ItemDataRole.UserRole + 1
-"""The second line under the family's name: its reference."""
+"""The second line under the family's name: its reference and phase (or "closed")."""
+PHASE_ROLE = Qt.ItemDataRole.UserRole + 3
+"""The phase label alone (or "closed")."""
 MISSING_BACKUP_ROLE = Qt.ItemDataRole.UserRole + 2
 """True for an active family without a current achterwacht."""
 KEY_ROLE = Qt.ItemDataRole.UserRole
@@ -41,7 +43,6 @@ KEY_ROLE = Qt.ItemDataRole.UserRole
 def _header(column: int) -> str:
     texts = {
         COL_NAME: QCoreApplication.translate("FamilyListModel", "Family"),
-        COL_PHASE: QCoreApplication.translate("FamilyListModel", "Phase"),
         COL_LAST: QCoreApplication.translate("FamilyListModel", "Last contact"),
         COL_BACKUP: QCoreApplication.translate("FamilyListModel", "Backup contact"),
     }
@@ -184,7 +185,9 @@ class FamilyListModel(QAbstractTableModel):
         if role == MISSING_BACKUP_ROLE:
             return row.missing_backup
         if role == SUBTITLE_ROLE and col == COL_NAME:
-            return row.ref
+            return f"{row.ref} · {self.phase_label(row)}"
+        if role == PHASE_ROLE:
+            return self.phase_label(row)
         if role == Qt.ItemDataRole.ToolTipRole:
             if col == COL_BACKUP or (col == COL_NAME and row.missing_backup):
                 return self._backup_tip(row)
@@ -203,10 +206,6 @@ class FamilyListModel(QAbstractTableModel):
     def _text(self, row: FamilySummary, col: int) -> str:
         if col == COL_NAME:
             return row.name
-        if col == COL_PHASE:
-            if row.status == "closed":
-                return codes.label("family_status", "closed", self._lang)
-            return codes.label("phase", row.phase, self._lang)
         if col == COL_LAST:
             return format_day(row.last_contact, self._lang)
         if col == COL_BACKUP:
@@ -215,9 +214,14 @@ class FamilyListModel(QAbstractTableModel):
             return row.backup or "–"
         return ""
 
+    def phase_label(self, row: FamilySummary) -> str:
+        if row.status == "closed":
+            return codes.label("family_status", "closed", self._lang)
+        return codes.label("phase", row.phase, self._lang)
+
     def _accessible(self, row: FamilySummary, col: int) -> str:
         if col == COL_NAME:
-            return f"{row.name}, {row.ref}"
+            return f"{row.name}, {row.ref}, {self.phase_label(row)}"
         if col == COL_BACKUP and row.missing_backup:
             return self._backup_tip(row)
         return self._text(row, col)

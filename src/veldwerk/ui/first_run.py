@@ -11,7 +11,6 @@ from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
@@ -23,6 +22,13 @@ from veldwerk.ui.language_choice import LanguageChoice
 from veldwerk.ui.passphrase_fields import NewPassphraseFields
 
 PAGE_PASSPHRASE, PAGE_RECOVERY = range(2)
+
+
+def key_in_lines(key: str, groups_per_line: int = 3) -> str:
+    """The recovery key as shown: its groups three to a line, easy to copy by hand."""
+    groups = key.split("-")
+    return "\n".join("-".join(groups[i:i + groups_per_line])
+                     for i in range(0, len(groups), groups_per_line))
 
 
 def recovery_key_document(key: str, title: str, advice: str) -> str:
@@ -136,7 +142,7 @@ class FirstRunWindow(QWidget):
         self.setTabOrder(self.stored, self.continue_button)
         self.retranslate()
         self._update_enabled()
-        self.resize(620, 600)
+        self.resize(640, 540)
 
     # ---- called by the session -----------------------------------------------------------
     @property
@@ -164,7 +170,7 @@ class FirstRunWindow(QWidget):
         self.set_busy(False)
         self.fields.clear()
         self._key = key
-        self.key_label.setText(key)
+        self.key_label.setText(key_in_lines(key))
         self.key_label.setAccessibleName(self.tr("Recovery key"))
         self.pages.setCurrentIndex(PAGE_RECOVERY)
         self.save_button.setFocus()
@@ -255,5 +261,3 @@ class FirstRunWindow(QWidget):
         super().changeEvent(event)
 
 
-def _unused(_: QLabel) -> None:  # keeps QLabel imported for type readers
-    return None

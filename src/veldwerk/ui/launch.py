@@ -5,6 +5,7 @@ typing the passphrase."""
 from __future__ import annotations
 
 import importlib
+import pkgutil
 import time
 from pathlib import Path
 
@@ -20,6 +21,15 @@ HEAVY_MODULES = (
     "veldwerk.services.config",
     "veldwerk.services.admin",
 )
+WINDOW_MODULES = (
+    "veldwerk.ui.main_window",
+    "veldwerk.ui.family_detail",
+    "veldwerk.ui.family_form",
+    "veldwerk.ui.change_contact",
+    "veldwerk.ui.settings_dialog",
+)
+"""The main window's code: imported (not built: widgets belong to the GUI thread) in the
+background too, with every module of the family tabs."""
 
 
 def profile_exists(root: Path) -> bool:
@@ -28,9 +38,15 @@ def profile_exists(root: Path) -> bool:
 
 
 def preload_services() -> float:
-    """Import the services and everything below them; returns the seconds it took. Run on the
-    database worker right after the first window shows."""
+    """Import the services and everything below them, and the main window's modules; returns
+    the seconds it took. Run on the database worker once the first window shows."""
     start = time.perf_counter()
-    for name in HEAVY_MODULES:
+    for name in HEAVY_MODULES + WINDOW_MODULES:
         importlib.import_module(name)
+    try:
+        tabs = importlib.import_module("veldwerk.ui.tabs")
+    except ImportError:
+        return time.perf_counter() - start
+    for module in pkgutil.iter_modules(tabs.__path__):
+        importlib.import_module(f"veldwerk.ui.tabs.{module.name}")
     return time.perf_counter() - start

@@ -8,10 +8,11 @@ services there. `clear()` takes every family off the screen and out of the views
 from __future__ import annotations
 
 import logging
+from collections import OrderedDict
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QLabel,
@@ -37,6 +38,8 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 MAX_LISTED_PROBLEMS = 12
+KEPT_FAMILIES = 6
+"""Families kept in memory (until the next lock) for quick switching back and forth."""
 
 
 class MainWindow(QMainWindow):
@@ -57,6 +60,7 @@ class MainWindow(QMainWindow):
         self._list_request = 0
         self._pending_tab: int | None = None
         self._open_dialogs: list[QDialog] = []
+        self._kept: OrderedDict[int, Family] = OrderedDict()
         self._closing_confirmed = False
         self.tasks = TaskRunner(worker, self)
 
@@ -86,9 +90,9 @@ class MainWindow(QMainWindow):
         worker.family_saved.connect(self._family_saved)
         worker.busy_changed.connect(self._busy_changed)
         self.retranslate()
-        self.resize(1360, 860)
+        self.resize(self._first_size())
         self.setMinimumSize(QSize(960, 600))
-        self.splitter.setSizes([580, 780])
+        self._sized = False
 
     # ---- actions and menus ---------------------------------------------------------------
     def _action(self, shortcut: QKeySequence | str | None, slot: Any,
@@ -165,8 +169,10 @@ class MainWindow(QMainWindow):
         self.addToolBar(self.toolbar)
 
     # ---- the list ------------------------------------------------------------------------
-    def populate(self, select_key: int | None = None, tab: int | None = None) -> None:
-        """Load the family list; then show `select_key` (if it still exists) on tab `tab`."""
+    def populate(self, select_key: int | None = None, tab: int | None = None,
+                 rows: list[FamilySummary] | None = None) -> None:
+        """Load the family list (or show `rows`, just loaded); then show `select_key` (if it
+        still exists) on tab `tab`."""
         self._list_request += 1
         request = self._list_request
         self._pending_tab = tab
@@ -182,7 +188,10 @@ class MainWindow(QMainWindow):
             self._update_status()
             self.populated.emit()
 
-        self.worker.query(lambda ws: ws.families.list(), done)
+        if rows is not None:
+            done(rows)
+        else:
+            self.worker.query(lambda ws: ws.families.list(), done)
 
     def refresh_list(self) -> None:
         """Reload the summaries (after a change), keeping the chosen family."""
@@ -212,13 +221,20 @@ class MainWindow(QMainWindow):
                    if d.isVisible())
 
     def load_family(self, key: int) -> None:
-        """Fetch family `key` on the worker and show it (stale answers are ignored)."""
+        """Show family `key`: from the few kept since they were last shown or saved, else
+        fetched on the worker (stale answers are ignored)."""
         self._family_request += 1
         request = self._family_request
+        kept = self._kept.get(key)
+        if kept is not None:
+            self._kept.move_to_end(key)
+            self.show_family(kept)
+            return
 
         def done(family: Family) -> None:
             if request != self._family_request:
                 return
+            self._keep(family)
             self.show_family(family)
 
         def missing(_err: DomainError) -> None:
@@ -226,6 +242,16 @@ class MainWindow(QMainWindow):
             self.refresh_list()
 
         self.worker.query(lambda ws: ws.families.get_by_key(key), done, missing)
+
+    def _keep(self, family: Family) -> None:
+        """Remember a fresh family for quick switching back (every change to it comes back
+        through `family_saved`; an import or a lock forgets them all)."""
+        if family.key is None:
+            return
+        self._kept[family.key] = family
+        self._kept.move_to_end(family.key)
+        while len(self._kept) > KEPT_FAMILIES:
+            self._kept.popitem(last=False)
 
     def show_family(self, family: Family | None) -> None:
         self.detail.set_family(family)
@@ -253,6 +279,7 @@ class MainWindow(QMainWindow):
 
     # ---- after changes -------------------------------------------------------------------
     def _family_saved(self, family: Family) -> None:
+        self._keep(family)
         if self.detail.family is not None and family.key == self.detail.family.key:
             self.detail.set_family(family)
         self.refresh_list()
@@ -347,6 +374,7 @@ class MainWindow(QMainWindow):
                             "\n".join(lines))
 
         def done(result: Any) -> None:
+            self._kept.clear()
             self.populate(select_key=self.list_panel.current_key)
             dialogs.information(self, self.tr("Imported"),
                                 self.tr("%n family(ies) imported.", "", result.imported))
@@ -380,6 +408,7 @@ class MainWindow(QMainWindow):
         """Take every family off the screen and out of the views; close every dialog.
         Returns whether unsaved changes were thrown away."""
         lost = self.has_unsaved_changes()
+        self._kept.clear()
         self._family_request += 1
         self._list_request += 1
         for dialog in list(self._open_dialogs):
@@ -403,6 +432,25 @@ class MainWindow(QMainWindow):
         return (family.key if family else None, self.detail.current_tab)
 
     # ---- window --------------------------------------------------------------------------
+    def _first_size(self) -> QSize:
+        """1360 x 860, or 92% of a smaller screen (a 1366 x 768 laptop)."""
+        wanted = QSize(1360, 860)
+        screen = self.screen()
+        if screen is None:
+            return wanted
+        room = screen.availableGeometry().size()
+        if room.width() < 1024:  # offscreen and odd setups: keep the designed size
+            return wanted
+        return QSize(min(wanted.width(), int(room.width() * 0.92)),
+                     min(wanted.height(), int(room.height() * 0.92)))
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        if not self._sized:  # the list gets about 40% of the width the first time
+            self._sized = True
+            total = max(self.splitter.width(), self.width())
+            self.splitter.setSizes([int(total * 0.4), total - int(total * 0.4)])
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         if not self._closing_confirmed and self.isVisible() and not self._may_close():
             event.ignore()

@@ -34,6 +34,10 @@ log = logging.getLogger(__name__)
 
 
 
+WARM_UP_DELAY_MS = 150
+"""After the first window shows, wait this long before the background imports start, so they
+never compete with drawing it."""
+
 WRONG_SECRET = frozenset({"key.wrong_passphrase", "key.wrong_recovery_key",
                           "key.bad_recovery_format"})
 
@@ -84,9 +88,18 @@ class Session(QObject):
             window = self.show_unlock()
         else:
             window = self.show_first_run()
-        self.worker.run(preload_services,
-                        lambda seconds: log.info("services imported in %.2f s", seconds))
+        QTimer.singleShot(WARM_UP_DELAY_MS, self._warm_up)
         return window
+
+    def _warm_up(self) -> None:
+        """While the user types the passphrase: import the services and the main window's code
+        on the worker, then build the (empty) main window, so unlocking only fills it."""
+        def imported(seconds: float) -> None:
+            log.info("services imported in %.2f s", seconds)
+            if not self._shut_down and self.main_window is None and not self.demo:
+                self._main()
+
+        self.worker.run(preload_services, imported)
 
     def first_window(self) -> QWidget | None:
         return self.unlock_window or self.first_run or self.main_window
@@ -228,19 +241,21 @@ class Session(QObject):
         return self.main_window
 
     def _load_settings_and_show(self, previous: QWidget | None) -> None:
-        def loaded(values: dict[str, str | None]) -> None:
+        def loaded(answer: tuple[dict[str, str | None], list[Any]]) -> None:
+            values, rows = answer
             self.settings = dict(values)
             if not self._fixed_lang and values.get("language"):
                 self.set_language(str(values["language"]))
             self.idle.set_minutes(int(values.get("auto_lock_minutes") or 5))
-            self._show_main(previous)
+            self._show_main(previous, rows)
 
-        self.worker.query(lambda ws: ws.config.all(), loaded)
+        # one trip to the worker for the settings and the family list
+        self.worker.query(lambda ws: (ws.config.all(), ws.families.list()), loaded)
 
-    def _show_main(self, previous: QWidget | None) -> None:
+    def _show_main(self, previous: QWidget | None, rows: list[Any] | None = None) -> None:
         window = self._main()
         key, tab = self._place
-        window.populate(select_key=key, tab=tab)
+        window.populate(select_key=key, tab=tab, rows=rows)
         window.show()
         window.raise_()
         window.activateWindow()

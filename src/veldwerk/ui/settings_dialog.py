@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -95,7 +95,8 @@ class SettingsDialog(QDialog):
         group.addWidget(self.passphrase)
         change_row = QHBoxLayout()
         change_row.addWidget(self.passphrase_done, 1)
-        change_row.addWidget(self.change_button)
+        change_row.addStretch(0)
+        change_row.addWidget(self.change_button, 0, Qt.AlignmentFlag.AlignRight)
         group.addLayout(change_row)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
@@ -120,7 +121,7 @@ class SettingsDialog(QDialog):
         self.setTabOrder(self.passphrase.repeat, self.change_button)
         self._load()
         self.retranslate()
-        self.resize(600, 640)
+        self.resize(620, 560)
 
     def _load(self) -> None:
         lang = self._current.get("language") or self._worker.lang
