@@ -192,10 +192,6 @@
             <translation>Gezin</translation>
         </message>
         <message>
-            <source>Phase</source>
-            <translation>Fase</translation>
-        </message>
-        <message>
             <source>Last contact</source>
             <translation>Laatste contact</translation>
         </message>
@@ -533,6 +529,10 @@
         <message>
             <source>&amp;Previous family</source>
             <translation>V&amp;orig gezin</translation>
+        </message>
+        <message>
+            <source>&amp;Learning data…</source>
+            <translation>&amp;Leerdata…</translation>
         </message>
         <message>
             <source>&amp;About veldwerk</source>

@@ -144,3 +144,20 @@ def test_settings_refuse_a_bad_value_next_to_its_field(shell, qtbot) -> None:
     dialog.region.setText("Noord-Veluwe")
     dialog.ok_button.click()
     qtbot.waitUntil(lambda: session.settings.get("region") == "Noord-Veluwe", timeout=WAIT_MS)
+
+
+def test_learning_data_window_opens_from_the_menu_and_closes_on_lock(shell, qtbot) -> None:
+    """File › Learning data opens that screen beside the main window; locking takes it away
+    with everything else, and automatic delivery stops until the next unlock."""
+    pytest.importorskip("veldwerk.ui.learning")
+    session, main = shell.open("en")
+    assert main.learning_action.isVisible()
+    assert main.learning_action in main.file_menu.actions()
+    window = main.open_learning()
+    qtbot.waitUntil(lambda: window.isVisible() and session.worker.idle, timeout=WAIT_MS)
+    assert session.auto_sync is not None and session.auto_sync.running
+    main.lock_action.trigger()
+    qtbot.waitUntil(lambda: session.worker.idle, timeout=WAIT_MS)
+    assert not window.isVisible() and window.snapshot is None
+    assert not session.auto_sync.running
+    assert main.learning_status.text() == ""

@@ -42,6 +42,16 @@ KEPT_FAMILIES = 6
 """Families kept in memory (until the next lock) for quick switching back and forth."""
 
 
+def has_learning_screen() -> bool:
+    """Whether the Learning data screen (veldwerk.ui.learning) is installed."""
+    import importlib.util
+
+    try:
+        return importlib.util.find_spec("veldwerk.ui.learning") is not None
+    except (ImportError, ValueError):
+        return False
+
+
 class MainWindow(QMainWindow):
     """`lock_requested`, `settings_requested` and `quit_requested` go to the session."""
 
@@ -81,7 +91,9 @@ class MainWindow(QMainWindow):
         self.demo_badge.setVisible(demo)
         self.status_text = QLabel()
         self.status_text.setContentsMargins(8, 0, 0, 0)
+        self.learning_status = style.label("", "subtle")
         self.statusBar().addWidget(self.status_text, 1)
+        self.statusBar().addPermanentWidget(self.learning_status)
         self.statusBar().addPermanentWidget(self.demo_badge)
 
         self._make_actions()
@@ -123,6 +135,8 @@ class MainWindow(QMainWindow):
                                             sp.SP_FileDialogListView)
         self.next_action = self._action("Alt+Down", lambda: self._step_family(1))
         self.previous_action = self._action("Alt+Up", lambda: self._step_family(-1))
+        self.learning_action = self._action("Ctrl+Shift+L", self.open_learning)
+        self.learning_action.setVisible(has_learning_screen())
         self.about_action = self._action(None, self.about)
         self.shortcuts_action = self._action("F1", self.show_shortcuts)
         self.tab_actions: list[QAction] = []
@@ -136,6 +150,8 @@ class MainWindow(QMainWindow):
         self.file_menu = bar.addMenu("")
         self.file_menu.addActions([self.new_family_action, self.import_action,
                                    self.print_action])
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.learning_action)
         self.file_menu.addSeparator()
         self.file_menu.addActions([self.lock_action, self.quit_action])
         self.edit_menu = bar.addMenu("")
@@ -385,6 +401,14 @@ class MainWindow(QMainWindow):
 
         return self.tasks.start(self.tr("Importing families…"), op, done, refused, cancelled)
 
+    def open_learning(self) -> QWidget | None:
+        """The Learning data window (what leaves, approvals, consent, sending)."""
+        if not has_learning_screen():
+            return None
+        from veldwerk.ui.learning import open_learning_window
+
+        return open_learning_window(self, self.worker, self.worker.lang)
+
     def about(self) -> None:
         from veldwerk import __version__
 
@@ -419,6 +443,12 @@ class MainWindow(QMainWindow):
         self._open_dialogs.clear()
         if self.tasks.running:
             self.tasks.cancel()
+        for child in self.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly):
+            forget = getattr(child, "forget", None)
+            if child.isWindow() and callable(forget):  # e.g. the Learning data window
+                forget()
+                child.close()
+        self.learning_status.clear()
         self.detail.set_family(None)
         self.list_panel.clear()
         self._update_family_actions()
@@ -506,6 +536,7 @@ class MainWindow(QMainWindow):
             (self.settings_action, self.tr("&Settings…")),
             (self.next_action, self.tr("&Next family")),
             (self.previous_action, self.tr("&Previous family")),
+            (self.learning_action, self.tr("&Learning data…")),
             (self.about_action, self.tr("&About veldwerk")),
             (self.shortcuts_action, self.tr("&Keyboard shortcuts")),
         )

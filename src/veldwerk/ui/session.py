@@ -77,6 +77,7 @@ class Session(QObject):
         self._recovered = False
         self._settings_dialog: QWidget | None = None
         self._shut_down = False
+        self.auto_sync: Any = None
 
     # ---- start ---------------------------------------------------------------------------
     def start(self) -> QWidget:
@@ -264,6 +265,7 @@ class Session(QObject):
         if previous is not None and previous is self.first_run:
             self.first_run = None
         self.idle.start()
+        self._start_auto_sync(window)
         self.unlocked.emit()
         self.main_shown.emit()
         if self._lost_on_lock:
@@ -272,6 +274,19 @@ class Session(QObject):
         if self._recovered:
             self._recovered = False
             QTimer.singleShot(0, lambda: self.open_settings(after_recovery=True))
+
+    def _start_auto_sync(self, window: MainWindow) -> None:
+        """Deliver waiting learning data now and every few minutes (when that screen exists)."""
+        if self.auto_sync is None:
+            from veldwerk.ui.main_window import has_learning_screen
+
+            if not has_learning_screen():
+                return
+            from veldwerk.ui.learning import AutoSync
+
+            self.auto_sync = AutoSync(self.worker, self)
+            self.auto_sync.status_changed.connect(window.learning_status.setText)
+        self.auto_sync.start()
 
     def _tell_lost(self) -> None:
         window = self.main_window
@@ -289,6 +304,8 @@ class Session(QObject):
             return
         self.is_unlocked = False
         self.idle.stop()
+        if self.auto_sync is not None:
+            self.auto_sync.stop()
         window = self.main_window
         if window is not None:
             self._place = window.place
@@ -376,6 +393,8 @@ class Session(QObject):
             return
         self._shut_down = True
         self.idle.stop()
+        if self.auto_sync is not None:
+            self.auto_sync.stop()
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self.idle)
