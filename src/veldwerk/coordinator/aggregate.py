@@ -66,37 +66,71 @@ def family_categories(dimension: str, family: FamilyFacts) -> frozenset[str]:
     return frozenset(c for e in family.events for c in event_categories(dimension, e))
 
 
-def categories_of(dimension: str, families: Sequence[FamilyFacts]) -> tuple[str, ...]:
+Tally = dict[str, dict[str, int]]
+"""dimension -> category -> count."""
+
+
+def tally(families: Iterable[FamilyFacts]) -> tuple[Tally, Tally]:
+    """(families, events) per category of every dimension, in one pass: a family counts once
+    per category it has; an event once per category it carries. Attribute dimensions get no
+    event counts. (Written for speed: it runs over tens of thousands of families.)"""
+    fam: Tally = {d: {} for d in DIMENSIONS}
+    ev: Tally = {d: {} for d in DIMENSIONS if d not in ATTRIBUTE_DIMENSIONS}
+    f_region, f_vuln = fam["region"], fam["vulnerability"]
+    f_phase, f_type, f_barrier, f_enabler = (fam[d] for d in DIMENSIONS[2:])
+    e_phase, e_type, e_barrier, e_enabler = (ev[d] for d in DIMENSIONS[2:])
+    for family in families:
+        f_region[family.region] = f_region.get(family.region, 0) + 1
+        for v in set(family.vulnerabilities):
+            f_vuln[v] = f_vuln.get(v, 0) + 1
+        phases: set[str] = set()
+        types: set[str] = set()
+        barriers: set[str] = set()
+        enablers: set[str] = set()
+        for e in family.events:
+            phases.add(e.phase)
+            types.add(e.type)
+            e_phase[e.phase] = e_phase.get(e.phase, 0) + 1
+            e_type[e.type] = e_type.get(e.type, 0) + 1
+            for b in e.barriers:
+                barriers.add(b)
+                e_barrier[b] = e_barrier.get(b, 0) + 1
+            for x in e.enablers:
+                enablers.add(x)
+                e_enabler[x] = e_enabler.get(x, 0) + 1
+        for found, counts in ((phases, f_phase), (types, f_type), (barriers, f_barrier),
+                              (enablers, f_enabler)):
+            for c in found:
+                counts[c] = counts.get(c, 0) + 1
+    return fam, ev
+
+
+def ordered_categories(dimension: str, seen: Iterable[str]) -> tuple[str, ...]:
     """Every category of a dimension, in its order: the whole code list (so a category nobody
     has still gets a row), plus any other value seen; regions sorted by name."""
-    seen: set[str] = set()
-    for family in families:
-        seen |= family_categories(dimension, family)
     if dimension == "region":
         return tuple(sorted(seen))
     listed = _CODE_LIST[dimension]
-    return listed + tuple(sorted(seen - set(listed)))
-
-
-def count_dimension(dimension: str, families: Sequence[FamilyFacts]) -> list[CategoryCount]:
-    """Families (distinct) and events per category of one dimension."""
-    family_counts: Counter[str] = Counter()
-    event_counts: Counter[str] = Counter()
-    for family in families:
-        family_counts.update(family_categories(dimension, family))
-        if dimension not in ATTRIBUTE_DIMENSIONS:
-            for event in family.events:
-                event_counts.update(event_categories(dimension, event))
-    attribute = dimension in ATTRIBUTE_DIMENSIONS
-    return [
-        CategoryCount(dimension, c, family_counts[c], None if attribute else event_counts[c])
-        for c in categories_of(dimension, families)
-    ]
+    return listed + tuple(sorted(set(seen) - set(listed)))
 
 
 def count_categories(families: Sequence[FamilyFacts]) -> list[CategoryCount]:
     """Every row of aggregates.csv (before suppression), dimension by dimension."""
-    return [row for d in DIMENSIONS for row in count_dimension(d, families)]
+    fam, ev = tally(families)
+    rows = []
+    for dimension in DIMENSIONS:
+        events = ev.get(dimension)
+        for category in ordered_categories(dimension, fam[dimension]):
+            rows.append(CategoryCount(
+                dimension, category, fam[dimension].get(category, 0),
+                None if events is None else events.get(category, 0),
+            ))
+    return rows
+
+
+def count_dimension(dimension: str, families: Sequence[FamilyFacts]) -> list[CategoryCount]:
+    """The rows of one dimension."""
+    return [c for c in count_categories(families) if c.dimension == dimension]
 
 
 def cross_counts(
@@ -113,7 +147,10 @@ def cross_counts(
             for i in event_categories(inner, e)
         }
         for o, i in pairs:
-            result.setdefault(o, Counter())[i] += 1
+            counter = result.get(o)
+            if counter is None:
+                counter = result[o] = Counter()
+            counter[i] += 1
     return result
 
 

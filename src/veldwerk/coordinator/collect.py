@@ -16,8 +16,10 @@ from __future__ import annotations
 import logging
 import multiprocessing
 import os
+import time
 from collections.abc import Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -31,12 +33,22 @@ from veldwerk.coordinator.scan import MAX_FILE_BYTES, FoundFile, find_files, sha
 from veldwerk.coordinator.texts import LASTING_REASONS
 from veldwerk.coordinator.verify import Refused, Verified, init_worker, verify, verify_in_worker
 from veldwerk.domain.errors import DomainError
+from veldwerk.learning.bundle import FORMAT
 from veldwerk.services.progress import CancelToken, Progress, check, report
 
 log = logging.getLogger(__name__)
 
-PARALLEL_AFTER = 48
-"""Files are checked in this process until this many needed checking; the rest in workers."""
+BUNDLE_START = b'{"format":"' + FORMAT.encode("ascii") + b'",'
+"""How every bundle file starts (the canonical encoding puts ``format`` first)."""
+
+INSTALLATIONS_PER_TRANSACTION = 50
+"""Installations stored per transaction (cancelling waits for at most one transaction)."""
+
+POOL_AFTER_SECONDS = 0.5
+POOL_WORTH_SECONDS = 2.0
+"""Files are checked in this process; once that took `POOL_AFTER_SECONDS` and the files still
+to come would take more than `POOL_WORTH_SECONDS` at the same pace, worker processes are started
+(starting them costs about a second)."""
 
 
 @dataclass(frozen=True)
@@ -89,14 +101,19 @@ class _Run:
 
 class _Checker:
     """Checks files in this process, then in a pool of worker processes once many files need
-    checking; results come back in any order."""
+    checking; results come back in any order. If the pool cannot work (say the program was
+    started without the ``if __name__ == "__main__"`` guard that process start-up needs), the
+    files are checked in this process instead."""
 
     def __init__(self, private_key: X25519PrivateKey | None, workers: int | None) -> None:
         self._key = private_key
         self._workers = workers if workers is not None else min(os.cpu_count() or 1, 8)
-        self._inline = 0
+        self._inline_seconds = 0.0
+        self._inline_bytes = 0
+        self.bytes_to_come = 0
+        """Bytes of the files not read yet (kept up to date by the caller)."""
         self._pool: ProcessPoolExecutor | None = None
-        self._pending: set[Future[Verified | Refused]] = set()
+        self._pending: dict[Future[Verified | Refused], tuple[bytes, str]] = {}
         self._ready: list[Verified | Refused] = []
 
     def _start_pool(self) -> ProcessPoolExecutor:
@@ -113,22 +130,49 @@ class _Checker:
         )
 
     def submit(self, data: bytes, sha256: str) -> None:
-        if self._workers <= 1 or self._inline < PARALLEL_AFTER:
-            self._inline += 1
-            self._ready.append(verify(data, sha256, self._key))
+        if not data.startswith(BUNDLE_START):
+            self._ready.append(verify(data, sha256, self._key))  # refused at once: not sent
             return
         if self._pool is None:
+            if not self._pool_pays_off():
+                started = time.perf_counter()
+                self._ready.append(verify(data, sha256, self._key))
+                self._inline_seconds += time.perf_counter() - started
+                self._inline_bytes += len(data)
+                return
             self._pool = self._start_pool()
         while len(self._pending) >= 4 * self._workers:
             self._drain(block=True)
-        self._pending.add(self._pool.submit(verify_in_worker, data, sha256))
+        if self._workers <= 1:  # the pool broke while draining
+            self._ready.append(verify(data, sha256, self._key))
+            return
+        self._pending[self._pool.submit(verify_in_worker, data, sha256)] = (data, sha256)
+
+    def _pool_pays_off(self) -> bool:
+        if self._workers <= 1 or self._inline_seconds < POOL_AFTER_SECONDS:
+            return False
+        pace = self._inline_bytes / self._inline_seconds
+        return self.bytes_to_come / pace > POOL_WORTH_SECONDS
 
     def _drain(self, *, block: bool) -> None:
         if not self._pending:
             return
-        done, self._pending = wait(self._pending, timeout=None if block else 0,
-                                   return_when=FIRST_COMPLETED)
-        self._ready.extend(f.result() for f in done)
+        done, _ = wait(self._pending, timeout=None if block else 0, return_when=FIRST_COMPLETED)
+        for future in done:
+            data, sha256 = self._pending.pop(future)
+            try:
+                self._ready.append(future.result())
+            except BrokenProcessPool:
+                self._fall_back()
+                self._ready.append(verify(data, sha256, self._key))
+
+    def _fall_back(self) -> None:
+        if self._workers > 1:
+            log.warning("worker processes failed; checking bundles in this process")
+        self._workers = 1
+        for data, sha256 in self._pending.values():
+            self._ready.append(verify(data, sha256, self._key))
+        self._pending = {}
 
     def results(self, *, block: bool = False) -> Iterator[Verified | Refused]:
         """Results ready so far (all of them, waiting, when `block`)."""
@@ -144,7 +188,7 @@ class _Checker:
         if self._pool is not None:
             self._pool.shutdown(wait=True, cancel_futures=True)
             self._pool = None
-        self._pending = set()
+        self._pending = {}
 
 
 def collect(
@@ -175,10 +219,12 @@ def collect(
             _read_and_check(run, known, checker, progress, cancel, total)
             per_installation = _group(run, trusted_keys)
             total += len(per_installation)
-            for installation_id in sorted(per_installation):
+            ordered = [per_installation[i] for i in sorted(per_installation)]
+            for start in range(0, len(ordered), INSTALLATIONS_PER_TRANSACTION):
                 check(cancel)
-                _store(database, run, per_installation[installation_id])
-                run.done += 1
+                chunk = ordered[start:start + INSTALLATIONS_PER_TRANSACTION]
+                _store(database, run, chunk)
+                run.done += len(chunk)
                 report(progress, run.done, total)
             _remember_refused(database, run)
         finally:
@@ -199,8 +245,10 @@ def _read_and_check(run: _Run, known: dict[str, tuple[str, str | None, str | Non
         run.done += 1
         report(progress, run.done, total)
 
+    checker.bytes_to_come = sum(f.size for f in run.files)
     for found in run.files:
         check(cancel)
+        checker.bytes_to_come -= found.size
         if found.size > MAX_FILE_BYTES:
             run.rejected.append(Rejection(found.relative, "too_large", f"{found.size} bytes"))
             run.done += 1
@@ -263,31 +311,39 @@ def _candidate(v: Verified) -> Candidate:
     return Candidate(v.sha256, v.installation_id, v.sequence, v.public_key, v.created)
 
 
-def _store(database: CoordinatorDatabase, run: _Run, bundles: list[Verified]) -> None:
-    """One installation, in one transaction: lock its row, decide, replace its families."""
-    by_hash = {v.sha256: v for v in bundles}
-    candidates = [_candidate(v) for v in bundles]
-    installation_id = candidates[0].installation_id
+def _store(database: CoordinatorDatabase, run: _Run, groups: list[list[Verified]]) -> None:
+    """Some installations, in one transaction: for each (in id order, so two coordinators
+    lock rows in the same order and never wait on each other in a circle) lock its row, decide,
+    replace its families."""
+    outcomes = []
     with database.engine.begin() as conn:
-        known = repository.lock_installation(conn, installation_id, first_use_key(candidates))
-        decision = decide(known, candidates)
         remember = []
-        if decision.apply is not None:
-            chosen = by_hash[decision.apply.sha256]
-            repository.replace_families(conn, decision.apply, chosen.region, chosen.families)
-            remember.append({"sha256": chosen.sha256, "status": "collected",
-                             "installation_id": installation_id, "sequence": chosen.sequence})
-        for c in decision.superseded:
-            remember.append({"sha256": c.sha256, "status": "superseded",
-                             "installation_id": installation_id, "sequence": c.sequence})
+        for bundles in groups:
+            by_hash = {v.sha256: v for v in bundles}
+            candidates = [_candidate(v) for v in bundles]
+            installation_id = candidates[0].installation_id
+            known = repository.lock_installation(conn, installation_id,
+                                                 first_use_key(candidates))
+            decision = decide(known, candidates)
+            if decision.apply is not None:
+                chosen = by_hash[decision.apply.sha256]
+                repository.replace_families(conn, decision.apply, chosen.region, chosen.families)
+                remember.append({"sha256": chosen.sha256, "status": "collected",
+                                 "installation_id": installation_id,
+                                 "sequence": chosen.sequence})
+            for c in decision.superseded:
+                remember.append({"sha256": c.sha256, "status": "superseded",
+                                 "installation_id": installation_id, "sequence": c.sequence})
+            outcomes.append(decision)
         repository.remember_files(conn, remember)
-    run.new_bundles += decision.apply is not None
-    run.superseded += len(decision.superseded)
-    for c in decision.key_changed:
-        run.reject(c.sha256, "key_changed", "")
-        run.duplicates -= len(run.paths[c.sha256]) - 1
-    log.info("installation stored: new=%s superseded=%d key_changed=%d",
-             decision.apply is not None, len(decision.superseded), len(decision.key_changed))
+    for decision in outcomes:  # counted only once the transaction is committed
+        run.new_bundles += decision.apply is not None
+        run.superseded += len(decision.superseded)
+        for c in decision.key_changed:
+            run.reject(c.sha256, "key_changed", "")
+            run.duplicates -= len(run.paths[c.sha256]) - 1
+    log.info("installations stored: %d (new bundles %d)", len(outcomes),
+             sum(d.apply is not None for d in outcomes))
 
 
 def _remember_refused(database: CoordinatorDatabase, run: _Run) -> None:

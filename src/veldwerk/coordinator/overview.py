@@ -14,6 +14,7 @@ from veldwerk.coordinator.aggregate import (
     group_by,
     quarter_range,
 )
+from veldwerk.coordinator.bulk import cycle_collector_paused
 from veldwerk.coordinator.facts import FamilyFacts
 from veldwerk.coordinator.metrics import ALL, format_number, group_metrics, median
 from veldwerk.coordinator.suppress import (
@@ -160,6 +161,12 @@ def build_overview(all_families: Sequence[FamilyFacts], threshold: int,
                    selection: Selection = Selection()) -> Overview:
     """Everything published about the selected families, suppressed with `threshold`."""
     checked_threshold(threshold)
+    with cycle_collector_paused():
+        return _build_overview(all_families, threshold, selection)
+
+
+def _build_overview(all_families: Sequence[FamilyFacts], threshold: int,
+                    selection: Selection) -> Overview:
     families = select(all_families, selection)
     counts = count_categories(families)
     published = publish_counts(counts, threshold)

@@ -12,6 +12,7 @@ from sqlalchemy import Connection, Insert, Table, delete, func, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 
 from veldwerk.coordinator import tables as t
+from veldwerk.coordinator.bulk import cycle_collector_paused
 from veldwerk.coordinator.facts import FamilyFacts, facts_from_json
 from veldwerk.coordinator.newest import Candidate, Known
 from veldwerk.coordinator.verify import FamilyRow
@@ -79,9 +80,9 @@ def replace_families(conn: Connection, bundle: Candidate, region: str,
         t.family_facts.c.installation_id == bundle.installation_id))
     if families:
         conn.execute(t.family_facts.insert(), [
-            {"installation_id": bundle.installation_id, "pseudonym": f.pseudonym,
-             "region": f.region, "opened_quarter": f.opened_quarter, "facts": f.facts}
-            for f in families
+            {"installation_id": bundle.installation_id, "pseudonym": pseudonym,
+             "region": region, "opened_quarter": quarter, "facts": facts}
+            for pseudonym, region, quarter, facts in families
         ])
     conn.execute(
         update(t.installations)
@@ -101,7 +102,8 @@ def load_families(conn: Connection) -> list[FamilyFacts]:
         select(c.installation_id, c.pseudonym, c.region, c.opened_quarter, c.facts)
         .order_by(c.installation_id, c.pseudonym)
     )
-    return [facts_from_json(*row) for row in rows]
+    with cycle_collector_paused():
+        return [facts_from_json(*row) for row in rows]
 
 
 def totals(conn: Connection) -> tuple[int, int]:

@@ -1,0 +1,168 @@
+"""Collecting 1,000 bundles of 50 families each into a cold coordinator database.
+
+Target: under 10 s (encrypted bundles, the usual case). The yardstick, measured in the same run on
+the same files: merely reading every file and parsing it as JSON. Also timed: the same collect
+with plain bundles, re-collecting the unchanged folder (target: under 1 s), and writing the
+outputs (aggregates.csv, metrics.csv, rejected.csv, report.pdf) for the 50,000 families.
+
+    .venv/bin/python benchmarks/bench_collect.py [--bundles 1000] [--families 50] [--workers N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import copy
+import dataclasses
+import hashlib
+import json
+import os
+import resource
+import tempfile
+import time
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any
+
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+
+from veldwerk.coordinator.collect import collect
+from veldwerk.coordinator.database import open_database
+from veldwerk.coordinator.outputs import write_outputs
+from veldwerk.coordinator.repository import load_families
+from veldwerk.interchange.synthetic import synthetic_families
+from veldwerk.learning.bundle import build_bundle, bundle_file_name
+from veldwerk.learning.keys import generate_signing_key
+from veldwerk.learning.record import build_record
+
+REGIONS = ("Noord", "Oost", "Zuid", "West", "Midden")
+CREATED = datetime(2026, 11, 1, tzinfo=UTC)
+
+
+def record_pool(size: int) -> list[dict[str, Any]]:
+    """`size` learning records of varied synthetic families (8 events each)."""
+    families = [dataclasses.replace(f, learning_consent="granted")
+                for f in synthetic_families(size, 8, 2026)]
+    records = []
+    for i, family in enumerate(families, start=1):
+        record = build_record(family, family_id=i, secret=bytes(32), region="x",
+                              today=date(2026, 11, 24))
+        assert record is not None
+        records.append(record)
+    return records
+
+
+def write_bundles(folder: Path, bundles: int, per_bundle: int,
+                  coordinator: X25519PrivateKey | None) -> int:
+    """One bundle per installation; each installation's families are pool records with their
+    own pseudonyms and region. Returns the total bytes written."""
+    pool = record_pool(500)
+    folder.mkdir(parents=True)
+    total = 0
+    for b in range(bundles):
+        installation = hashlib.sha256(f"inst-{b}".encode()).hexdigest()[:32]
+        region = REGIONS[b % len(REGIONS)]
+        records = []
+        for k in range(per_bundle):
+            record = copy.deepcopy(pool[(b * per_bundle + k) % len(pool)])
+            record["pseudonym"] = hashlib.sha256(f"{installation}-{k}".encode()).hexdigest()
+            record["region"] = region
+            records.append(record)
+        data = build_bundle(records, installation_id=installation, region=region, sequence=1,
+                            created=CREATED, signing_key=generate_signing_key(),
+                            coordinator_key=coordinator.public_key() if coordinator else None)
+        (folder / bundle_file_name(installation, 1)).write_bytes(data)
+        total += len(data)
+    return total
+
+
+def read_and_parse(folder: Path) -> float:
+    """The yardstick: read every file and parse it as JSON."""
+    started = time.perf_counter()
+    for path in sorted(folder.iterdir()):
+        json.loads(path.read_bytes())
+    return time.perf_counter() - started
+
+
+def run(label: str, folder: Path, db_url: str, key: X25519PrivateKey | None,
+        workers: int | None, out: Path | None) -> None:
+    baseline = read_and_parse(folder)
+    with open_database(db_url) as db:
+        started = time.perf_counter()
+        cpu_main = time.process_time()
+        cpu_children = resource.getrusage(resource.RUSAGE_CHILDREN)
+        result = collect(folder, db, private_key=key, workers=workers)
+        cold = time.perf_counter() - started
+        cpu_main = time.process_time() - cpu_main
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        cpu_workers = (after.ru_utime + after.ru_stime
+                       - cpu_children.ru_utime - cpu_children.ru_stime)
+        started = time.perf_counter()
+        again = collect(folder, db, private_key=key, workers=workers)
+        warm = time.perf_counter() - started
+        if out is not None:
+            started = time.perf_counter()
+            with db.engine.connect() as conn:
+                families = load_families(conn)
+            write_outputs(out, families, result.rejected, 5)
+            outputs = time.perf_counter() - started
+    assert result.new_bundles == len(list(folder.iterdir())) and not result.rejected
+    assert again.unchanged == result.new_bundles
+    verdict = "OK" if cold < 10 else "TOO SLOW"
+    print(f"{label}: collect {result.new_bundles} bundles, {result.families} families, cold "
+          f"database: {cold:.2f} s ({verdict}, target < 10 s); read + JSON-parse only: "
+          f"{baseline:.2f} s; ratio {cold / baseline:.1f}x")
+    print(f"{label}: processor time: {cpu_main:.2f} s in this process, {cpu_workers:.2f} s in "
+          f"worker processes (load average now {os.getloadavg()[0]:.1f} on {os.cpu_count()} "
+          f"processors)")
+    print(f"{label}: re-collect unchanged folder: {warm:.3f} s "
+          f"({'OK' if warm < 1 else 'TOO SLOW'}, target < 1 s)")
+    if out is not None:
+        print(f"{label}: load {len(families)} families and write the four outputs: "
+              f"{outputs:.2f} s")
+
+
+def reset(url: str) -> None:
+    """Empty a given database, so every run starts cold."""
+    from sqlalchemy import create_engine, text
+
+    engine = create_engine(url)
+    with engine.begin() as conn:
+        for table in ("family_facts", "files", "installations", "coordinator_alembic_version"):
+            conn.execute(text(f"DROP TABLE IF EXISTS {table}"))
+    engine.dispose()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--bundles", type=int, default=1000)
+    parser.add_argument("--families", type=int, default=50)
+    parser.add_argument("--workers", type=int, default=None)
+    parser.add_argument("--db", default=None,
+                        help="database URL (default: a new SQLite file in a temporary folder)")
+    parser.add_argument("--bundles-dir", type=Path, default=None,
+                        help="keep the generated bundles here and reuse them next time")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        root = Path(tmp)
+        bundles = args.bundles_dir or root
+        key_file = bundles / "coordinator.key"
+        if key_file.exists():
+            coordinator = X25519PrivateKey.from_private_bytes(key_file.read_bytes())
+        else:
+            started = time.perf_counter()
+            coordinator = X25519PrivateKey.generate()
+            size = write_bundles(bundles / "sealed", args.bundles, args.families, coordinator)
+            write_bundles(bundles / "plain", args.bundles, args.families, None)
+            key_file.write_bytes(coordinator.private_bytes_raw())
+            print(f"made {2 * args.bundles} bundles ({size / 1e6:.0f} MB encrypted) in "
+                  f"{time.perf_counter() - started:.1f} s")
+        for label, key, out in (("encrypted", coordinator, root / "out"), ("plain", None, None)):
+            folder = bundles / ("sealed" if key else "plain")
+            url = args.db or f"sqlite:///{root / (label + '.sqlite3')}"
+            if args.db:
+                reset(url)
+            run(label, folder, url, key, args.workers, out)
+
+
+if __name__ == "__main__":
+    main()

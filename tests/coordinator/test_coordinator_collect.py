@@ -1,0 +1,358 @@
+"""Collecting a shared folder: 300 bundles of 30 installations with known content, incremental
+runs, and every kind of bad, late, doubled or foreign file."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import time
+from pathlib import Path
+
+import pytest
+from coordinator_helpers import (
+    Installation,
+    bundle_bytes,
+    expected_counts,
+    expected_metric_row,
+    make_installations,
+    read_csv,
+    records_of,
+    resign,
+    write_history,
+)
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+
+from veldwerk.coordinator.collect import CollectResult, collect
+from veldwerk.coordinator.database import CoordinatorDatabase, open_database
+from veldwerk.coordinator.outputs import write_outputs
+from veldwerk.coordinator.repository import load_families
+from veldwerk.learning.bundle import bundle_file_name
+from veldwerk.learning.keys import generate_signing_key
+from veldwerk.services.progress import CancelToken
+
+COORDINATOR = X25519PrivateKey.generate()
+
+
+@pytest.fixture(scope="module")
+def history(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+    """30 installations, 10 bundles each (300 files), plain; and the newest records."""
+    folder = tmp_path_factory.mktemp("history") / "shared"
+    installations = make_installations()
+    newest = write_history(folder, installations)
+    return folder, installations, newest
+
+
+def _db(tmp_path: Path, name: str = "coordinator.sqlite3") -> CoordinatorDatabase:
+    return open_database(f"sqlite:///{tmp_path / name}")
+
+
+def _families(db: CoordinatorDatabase) -> list:  # type: ignore[type-arg]
+    with db.engine.connect() as conn:
+        return load_families(conn)
+
+
+def _copy(folder: Path, tmp_path: Path) -> Path:
+    target = tmp_path / "shared"
+    shutil.copytree(folder, target)
+    return target
+
+
+def _reasons(result: CollectResult) -> dict[str, str]:
+    return {r.file: r.reason for r in result.rejected}
+
+
+def _expected_aggregates(newest: dict[str, list[dict]], t: int = 5) -> list[list[str]]:
+    """aggregates.csv computed straight from the records, with both suppression rules written
+    out plainly."""
+    records = [r for rs in newest.values() for r in rs]
+    counts = expected_counts(records)
+    small = {k for k, (fam, _) in counts.items() if fam < t}
+    extra: set[tuple[str, str]] = set()
+    for dim, value_of in (("region", lambda k: counts[k][0]),
+                          ("phase", lambda k: counts[k][1]),
+                          ("event_type", lambda k: counts[k][1])):
+        cells = sorted((value_of(k), k) for k in counts if k[0] == dim)
+        hidden = [k for _, k in cells if k in small]
+        visible = [k for _, k in cells if k not in small]
+        while hidden and visible and (len(hidden) < 2 or sum(value_of(k) for k in hidden) < t):
+            hidden.append(visible.pop(0))
+            extra.add(hidden[-1])
+    rows = []
+    for (dim, cat), (fam, ev) in counts.items():
+        if (dim, cat) in small:
+            rows.append([dim, cat, f"<{t}", ""])
+        elif dim == "region" and (dim, cat) in extra:
+            rows.append([dim, cat, "x", ""])
+        else:
+            shown = "" if ev is None or (dim, cat) in extra else str(ev)
+            rows.append([dim, cat, str(fam), shown])
+    return rows
+
+
+def test_300_bundles_give_the_independently_computed_outputs(history, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Protects the whole chain: 300 bundles of 30 installations (10 sequences each, the newest
+    without a withdrawn family) give exactly the aggregates and metrics computed from the newest
+    records by the test itself, suppression included."""
+    folder, installations, newest = history
+    with _db(tmp_path) as db:
+        result = collect(folder, db)
+        families = _families(db)
+    assert (result.files, result.new_bundles, result.superseded) == (300, 30, 270)
+    assert result.rejected == () and result.duplicates == 0
+    assert result.installations == 30
+    assert result.families == sum(len(r) for r in newest.values()) == len(families)
+    write_outputs(tmp_path / "out", families, result.rejected, 5)
+
+    aggregates = read_csv(tmp_path / "out" / "aggregates.csv")
+    assert aggregates[0] == ["dimension", "category", "families", "events"]
+    assert sorted(aggregates[1:]) == sorted(_expected_aggregates(newest))
+    region_rows = {r[1]: r[2] for r in aggregates if r[0] == "region"}
+    assert region_rows["West"] == "<5"
+    assert list(region_rows.values()).count("x") == 1
+
+    metrics = read_csv(tmp_path / "out" / "metrics.csv")
+    assert metrics[0] == ["region", "families", "with_backup_pct", "with_jim_pct",
+                          "median_max_concurrent_professionals", "median_duration_weeks",
+                          "median_weeks_signal_to_intake"]
+    by_region: dict[str, list[dict]] = {}
+    for inst in installations:
+        by_region.setdefault(inst.region, []).extend(newest[inst.id])
+    all_records = [r for rs in newest.values() for r in rs]
+    expected = {name: expected_metric_row(name, rs) for name, rs in by_region.items()}
+    hidden = min((n for n in by_region if n != "West"), key=lambda n: len(by_region[n]))
+    expected[hidden] = [hidden, "x", "", "", "", "", ""]
+    rows = {row[0]: row for row in metrics[1:]}
+    assert list(rows) == [*sorted(by_region), "all"]
+    assert rows.pop("all") == expected_metric_row("all", all_records)
+    assert rows == expected
+    assert all(v != "" for v in expected_metric_row("all", all_records))
+
+
+def test_recollecting_an_unchanged_folder_skips_everything(history, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Protects incremental collection: the second run over the same 300 files checks none of
+    them again (by content hash) and changes nothing."""
+    folder, _, _ = history
+    with _db(tmp_path) as db:
+        collect(folder, db)
+        before = _families(db)
+        started = time.perf_counter()
+        again = collect(folder, db)
+        took = time.perf_counter() - started
+        assert (again.unchanged, again.new_bundles, again.superseded) == (300, 0, 0)
+        assert _families(db) == before
+    assert took < 1.0
+
+
+def test_late_older_bundles_never_overwrite_newer_ones(tmp_path: Path) -> None:
+    """Protects newest-wins: sequence 5 collected first, then 1-4 and 6 arrive; 1-4 are older
+    (not stored), 6 replaces 5, and a withdrawn family disappears with it."""
+    inst = make_installations(count=2)[0]
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    ids = list(range(1, len(inst.families) + 1))
+    (shared / bundle_file_name(inst.id, 5)).write_bytes(
+        bundle_bytes(inst, 5, records_of(inst, ids)))
+    with _db(tmp_path) as db:
+        assert collect(shared, db).new_bundles == 1
+        for seq in (1, 2, 3, 4):
+            (shared / bundle_file_name(inst.id, seq)).write_bytes(
+                bundle_bytes(inst, seq, records_of(inst, ids[:2])))
+        late = collect(shared, db)
+        assert (late.new_bundles, late.superseded, late.unchanged) == (0, 4, 1)
+        assert len(_families(db)) == len(ids)
+        (shared / bundle_file_name(inst.id, 6)).write_bytes(
+            bundle_bytes(inst, 6, records_of(inst, ids[1:])))
+        newer = collect(shared, db)
+        assert (newer.new_bundles, newer.unchanged) == (1, 5)
+        kept = _families(db)
+    assert len(kept) == len(ids) - 1
+    withdrawn = records_of(inst, [1])[0]["pseudonym"]
+    assert withdrawn not in {f.pseudonym for f in kept}
+
+
+def test_bad_files_are_listed_with_their_reason_and_never_stop_the_run(tmp_path: Path) -> None:
+    """Protects robustness: tampered, truncated, re-signed, unknown version, wrong coordinator
+    key, encrypted without a key, empty, a case file, random bytes and a folder are each listed
+    with their reason; the good bundle between them is collected; a second run lists them
+    again."""
+    a, b = make_installations(count=3)[:2]
+    shared = tmp_path / "shared"
+    (shared / "sub").mkdir(parents=True)
+    good = bundle_bytes(a, 1, records_of(a, [1, 2, 3]))
+    (shared / "good.vwlb").write_bytes(good)
+    tampered = bytearray(good)
+    at = good.index(b'"region":') + 11
+    tampered[at] = ord("X") if tampered[at] != ord("X") else ord("Y")
+    (shared / "tampered.vwlb").write_bytes(bytes(tampered))
+    (shared / "truncated.vwlb").write_bytes(good[: len(good) // 2])
+    forged_key = generate_signing_key()
+    (shared / "resigned-new.vwlb").write_bytes(resign(
+        bundle_bytes(b, 1, records_of(b, [1])),
+        lambda o: o["header"].update(sequence=7), forged_key))
+
+    def future(o: dict) -> None:
+        o["version"] = 2
+    (shared / "version2.vwlb").write_bytes(resign(good, future, a.key))
+    other = X25519PrivateKey.generate()
+    (shared / "sub" / "other-key.vwlb").write_bytes(
+        bundle_bytes(a, 2, records_of(a, [1]), coordinator_key=other.public_key()))
+    (shared / "empty.vwlb").write_bytes(b"")
+    (shared / "case.json").write_text('{"format":"veldwerk-case-file","version":1}')
+    (shared / "random.bin").write_bytes(os.urandom(3000))
+    (shared / ".waiting.vwlb.partial").write_bytes(good[:100])
+    with _db(tmp_path) as db:
+        first = collect(shared, db)
+        without_key = _reasons(first)
+        second = collect(shared, db, private_key=COORDINATOR)
+    assert first.new_bundles == 2  # good.vwlb (a) and resigned-new.vwlb (b, new installation)
+    expected = {
+        "tampered.vwlb": "bad_signature",
+        "truncated.vwlb": "truncated",
+        "version2.vwlb": "unknown_version",
+        "sub/other-key.vwlb": "encrypted_no_key",
+        "empty.vwlb": "truncated",
+        "case.json": "not_a_bundle",
+        "random.bin": "not_a_bundle",
+    }
+    assert without_key == expected
+    assert _reasons(second) == {**expected, "sub/other-key.vwlb": "wrong_key"}
+    assert second.unchanged == 2
+
+
+def test_a_key_change_is_refused_and_trust_sticks_to_the_first_key(tmp_path: Path) -> None:
+    """Protects trust on first use: an installation id is tied to the key of its first bundle;
+    a newer bundle with that id but signed by another key is refused as key_changed (also when
+    it arrives together with the real ones, and on every later run), and changes nothing."""
+    inst = make_installations(count=2)[0]
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    (shared / "real-1.vwlb").write_bytes(bundle_bytes(inst, 1, records_of(inst, [1, 2, 3])))
+    impostor = generate_signing_key()
+    with _db(tmp_path) as db:
+        collect(shared, db)
+        (shared / "impostor-9.vwlb").write_bytes(
+            bundle_bytes(inst, 9, records_of(inst, [1]), key=impostor))
+        (shared / "real-2.vwlb").write_bytes(bundle_bytes(inst, 2, records_of(inst, [1, 2])))
+        result = collect(shared, db)
+        assert _reasons(result) == {"impostor-9.vwlb": "key_changed"}
+        assert result.new_bundles == 1
+        assert len(_families(db)) == 2
+        assert _reasons(collect(shared, db)) == {"impostor-9.vwlb": "key_changed"}
+    fresh = tmp_path / "fresh"
+    fresh.mkdir()
+    shutil.copy(shared / "real-1.vwlb", fresh)
+    shutil.copy(shared / "impostor-9.vwlb", fresh)
+    with _db(tmp_path, "fresh.sqlite3") as db:
+        together = collect(fresh, db)
+    assert _reasons(together) == {"impostor-9.vwlb": "key_changed"}
+
+
+def test_trusted_keys_limit_collection(tmp_path: Path) -> None:
+    """Protects --trusted-keys: only bundles signed by a listed key are collected; the others
+    are refused as untrusted_key, and are collected once their key is listed."""
+    a, b = make_installations(count=3)[:2]
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    (shared / "a.vwlb").write_bytes(bundle_bytes(a, 1, records_of(a, [1])))
+    (shared / "b.vwlb").write_bytes(bundle_bytes(b, 1, records_of(b, [1])))
+    with _db(tmp_path) as db:
+        first = collect(shared, db, trusted_keys=frozenset({a.public_hex}))
+        assert _reasons(first) == {"b.vwlb": "untrusted_key"}
+        assert first.new_bundles == 1
+        second = collect(shared, db, trusted_keys=frozenset({a.public_hex, b.public_hex}))
+        assert second.rejected == () and second.new_bundles == 1
+
+
+def test_duplicates_and_encrypted_copies_count_once(history, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Protects against double counting: the same bundle under three names, and the same
+    export encrypted, give each family once."""
+    _, installations, _ = history
+    inst: Installation = installations[0]
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    records = records_of(inst, [1, 2, 3, 4])
+    data = bundle_bytes(inst, 3, records)
+    for name in ("one.vwlb", "two.vwlb", "copy of one.vwlb"):
+        (shared / name).write_bytes(data)
+    (shared / "sealed.vwlb").write_bytes(
+        bundle_bytes(inst, 3, records, coordinator_key=COORDINATOR.public_key()))
+    with _db(tmp_path) as db:
+        result = collect(shared, db, private_key=COORDINATOR)
+        assert (result.new_bundles, result.duplicates, result.superseded) == (1, 2, 1)
+        assert len(_families(db)) == 4
+
+
+def test_a_bundle_naming_a_family_twice_is_refused(tmp_path: Path) -> None:
+    """Protects counting distinct families: a (validly signed) bundle that holds one pseudonym
+    twice is refused as not fitting the format."""
+    inst = make_installations(count=2)[0]
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    record = records_of(inst, [1])[0]
+    (shared / "twice.vwlb").write_bytes(bundle_bytes(inst, 1, [record, json.loads(
+        json.dumps(record))]))
+    with _db(tmp_path) as db:
+        assert _reasons(collect(shared, db)) == {"twice.vwlb": "schema"}
+
+
+def test_5000_files_most_of_them_not_bundles(history, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Protects a messy shared folder: 4,700 other files (text, images, empty, random) among
+    300 bundles; every other file is listed, the bundles give the same families, and a second
+    run is quick."""
+    folder, _, newest = history
+    shared = _copy(folder, tmp_path)
+    junk = shared / "other stuff"
+    junk.mkdir()
+    for i in range(4700):
+        kind = i % 4
+        path = junk / f"file-{i:04d}{('.txt', '.png', '.vwlb', '.bin')[kind]}"
+        if kind == 0:
+            path.write_text(f"notes {i}\n")
+        elif kind == 1:
+            path.write_bytes(b"\x89PNG\r\n\x1a\n" + os.urandom(200))
+        elif kind == 2:
+            path.write_bytes(b"")
+        else:
+            path.write_bytes(os.urandom(64))
+    with _db(tmp_path) as db:
+        result = collect(shared, db)
+        assert result.files == 5000
+        assert len(result.rejected) == 4700
+        assert {r.reason for r in result.rejected} == {"not_a_bundle", "truncated"}
+        assert result.families == sum(len(r) for r in newest.values())
+        started = time.perf_counter()
+        again = collect(shared, db)
+        took = time.perf_counter() - started
+    assert len(again.rejected) == 4700 and again.unchanged == 300
+    assert took < 3.0
+
+
+def test_cancel_keeps_what_was_stored_and_the_next_run_goes_on(  # type: ignore[no-untyped-def]
+        history, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Protects cancel: stopping while storing keeps whole installations only (never part of
+    one), and the next run finishes the job; progress only goes up."""
+    import veldwerk.coordinator.collect as collect_module
+
+    monkeypatch.setattr(collect_module, "INSTALLATIONS_PER_TRANSACTION", 4)
+    folder, _, newest = history
+    token = CancelToken()
+    seen: list[int] = []
+
+    def progress(done: int, total: int) -> None:
+        seen.append(done)
+        if total > 300 and done >= 308:
+            token.cancel()
+
+    with _db(tmp_path) as db:
+        stopped = collect(folder, db, progress=progress, cancel=token)
+        assert stopped.cancelled
+        assert stopped.installations == 8
+        kept = _families(db)
+        per_installation: dict[str, int] = {}
+        for f in kept:
+            per_installation[f.installation_id] = per_installation.get(f.installation_id, 0) + 1
+        assert all(n == len(newest[i]) for i, n in per_installation.items())
+        finished = collect(folder, db)
+        assert not finished.cancelled and finished.installations == 30
+    assert seen == sorted(seen)
