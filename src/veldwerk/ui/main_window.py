@@ -20,14 +20,13 @@ from PySide6.QtWidgets import (
     QMenu,
     QSizePolicy,
     QSplitter,
-    QStyle,
     QToolBar,
     QWidget,
 )
 
 from veldwerk.domain.errors import DomainError
 from veldwerk.domain.model import Family, FamilySummary
-from veldwerk.ui import dialogs, style
+from veldwerk.ui import dialogs, icons, style
 from veldwerk.ui.family_detail import FamilyDetail
 from veldwerk.ui.family_list import FamilyListPanel
 from veldwerk.ui.tasks import TaskRunner
@@ -108,31 +107,27 @@ class MainWindow(QMainWindow):
 
     # ---- actions and menus ---------------------------------------------------------------
     def _action(self, shortcut: QKeySequence | str | None, slot: Any,
-                icon: QStyle.StandardPixmap | None = None) -> QAction:
+                icon: str | None = None) -> QAction:
         action = QAction(self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
         if icon is not None:
-            action.setIcon(self.style().standardIcon(icon))
+            action.setIcon(icons.icon(icon))
         action.triggered.connect(slot)
         action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         self.addAction(action)
         return action
 
     def _make_actions(self) -> None:
-        sp = QStyle.StandardPixmap
-        self.new_family_action = self._action("Ctrl+N", self.new_family, sp.SP_FileIcon)
-        self.import_action = self._action("Ctrl+I", self.import_file, sp.SP_DialogOpenButton)
-        self.print_action = self._action("Ctrl+P", self.print_overview,
-                                         sp.SP_FileDialogDetailedView)
-        self.lock_action = self._action("Ctrl+L", self.lock_requested.emit,
-                                        sp.SP_BrowserStop)
+        self.new_family_action = self._action("Ctrl+N", self.new_family, "new_family")
+        self.import_action = self._action("Ctrl+I", self.import_file, "import")
+        self.print_action = self._action("Ctrl+P", self.print_overview, "print")
+        self.lock_action = self._action("Ctrl+L", self.lock_requested.emit, "lock")
         self.quit_action = self._action("Ctrl+Q", self.close)
         self.find_action = self._action("Ctrl+F", self.list_panel.focus_search)
         self.details_action = self._action("Ctrl+E", self.edit_details)
         self.contact_action = self._action("Ctrl+K", self.change_contact)
-        self.settings_action = self._action("Ctrl+,", self.settings_requested.emit,
-                                            sp.SP_FileDialogListView)
+        self.settings_action = self._action("Ctrl+,", self.settings_requested.emit, "settings")
         self.next_action = self._action("Alt+Down", lambda: self._step_family(1))
         self.previous_action = self._action("Alt+Up", lambda: self._step_family(-1))
         self.learning_action = self._action("Ctrl+Shift+L", self.open_learning)
@@ -176,7 +171,7 @@ class MainWindow(QMainWindow):
         self.toolbar.setObjectName("mainToolbar")
         self.toolbar.setMovable(False)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.toolbar.setIconSize(QSize(18, 18))
+        self.toolbar.setIconSize(QSize(20, 20))
         self.toolbar.addActions([self.new_family_action, self.import_action, self.print_action])
         spacer = QWidget()
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
