@@ -2,54 +2,62 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
-    <name>ConsentPage</name>
+    <name>ConsentModel</name>
     <message>
-        <location filename="../src/veldwerk/ui/learning/consent_page.py" line="112"/>
-        <source>Consent for learning of %1</source>
-        <translation>Toestemming voor leren van %1</translation>
-    </message>
-    <message>
-        <location filename="../src/veldwerk/ui/learning/consent_page.py" line="122"/>
-        <source>%1 of %2 families gave consent.</source>
-        <translation>%1 van de %2 gezinnen gaven toestemming.</translation>
-    </message>
-    <message>
-        <location filename="../src/veldwerk/ui/learning/consent_page.py" line="142"/>
-        <source>Consent for learning</source>
-        <translation>Toestemming voor leren</translation>
-    </message>
-    <message>
-        <location filename="../src/veldwerk/ui/learning/consent_page.py" line="144"/>
-        <source>Only families that gave consent are in the learning data. Change it here when a family says yes or no. When you withdraw consent, the family disappears from the next export.</source>
-        <translation>Alleen gezinnen die toestemming gaven, zitten in de leerdata. Pas het hier aan als een gezin ja of nee zegt. Trekt u de toestemming in, dan verdwijnt het gezin uit de volgende export.</translation>
-    </message>
-    <message>
-        <location filename="../src/veldwerk/ui/learning/consent_page.py" line="148"/>
+        <location filename="../src/veldwerk/ui/learning/consent_model.py" line="64"/>
         <source>Ref</source>
         <translation>Kenmerk</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/learning/consent_page.py" line="148"/>
+        <location filename="../src/veldwerk/ui/learning/consent_model.py" line="64"/>
         <source>Family</source>
         <translation>Gezin</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/learning/consent_page.py" line="148"/>
+        <location filename="../src/veldwerk/ui/learning/consent_model.py" line="64"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/learning/consent_page.py" line="148"/>
+        <location filename="../src/veldwerk/ui/learning/consent_model.py" line="64"/>
         <source>Consent</source>
         <translation>Toestemming</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/learning/consent_page.py" line="149"/>
+        <location filename="../src/veldwerk/ui/learning/consent_model.py" line="95"/>
+        <source>Click to change the consent of %1</source>
+        <translation>Klik om de toestemming van %1 te wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../src/veldwerk/ui/learning/consent_model.py" line="164"/>
+        <source>Consent for learning of %1</source>
+        <translation>Toestemming voor leren van %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentPage</name>
+    <message>
+        <location filename="../src/veldwerk/ui/learning/consent_page.py" line="124"/>
+        <source>%1 of %2 families gave consent.</source>
+        <translation>%1 van de %2 gezinnen gaven toestemming.</translation>
+    </message>
+    <message>
+        <location filename="../src/veldwerk/ui/learning/consent_page.py" line="134"/>
+        <source>Consent for learning</source>
+        <translation>Toestemming voor leren</translation>
+    </message>
+    <message>
+        <location filename="../src/veldwerk/ui/learning/consent_page.py" line="136"/>
+        <source>Only families that gave consent are in the learning data. Change it here when a family says yes or no: click the consent of a family and choose. When you withdraw consent, the family disappears from the next export.</source>
+        <translation>Alleen gezinnen die toestemming gaven, zitten in de leerdata. Pas het hier aan als een gezin ja of nee zegt: klik op de toestemming van een gezin en kies. Trekt u de toestemming in, dan verdwijnt het gezin uit de volgende export.</translation>
+    </message>
+    <message>
+        <location filename="../src/veldwerk/ui/learning/consent_page.py" line="139"/>
         <source>Consent per family</source>
         <translation>Toestemming per gezin</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/learning/consent_page.py" line="150"/>
+        <location filename="../src/veldwerk/ui/learning/consent_page.py" line="140"/>
         <source>There are no families in this profile yet.</source>
         <translation>Er staan nog geen gezinnen in dit profiel.</translation>
     </message>
@@ -232,13 +240,13 @@
     </message>
     <message>
         <location filename="../src/veldwerk/ui/learning/preview_model.py" line="56"/>
-        <source>Events</source>
-        <translation>Gebeurtenissen</translation>
+        <source>Steps</source>
+        <translation>Stappen</translation>
     </message>
     <message>
         <location filename="../src/veldwerk/ui/learning/preview_model.py" line="56"/>
-        <source>Main barriers</source>
-        <translation>Belangrijkste knelpunten</translation>
+        <source>Barriers</source>
+        <translation>Knelpunten</translation>
     </message>
     <message>
         <location filename="../src/veldwerk/ui/learning/preview_model.py" line="57"/>
@@ -256,72 +264,67 @@
         <translation>Achterwacht</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/learning/preview_model.py" line="58"/>
-        <source>Reflections</source>
-        <translation>Reflecties</translation>
+        <location filename="../src/veldwerk/ui/learning/preview_model.py" line="112"/>
+        <source>Approved reflections that go along: %1</source>
+        <translation>Goedgekeurde reflecties die meegaan: %1</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/learning/preview_model.py" line="62"/>
+        <location filename="../src/veldwerk/ui/learning/preview_model.py" line="61"/>
         <source>A code that stands for the family. It cannot be traced back to the family without this profile.</source>
         <translation>Een code die voor het gezin staat. Zonder dit profiel is hij niet terug te leiden naar het gezin.</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/learning/preview_model.py" line="64"/>
+        <location filename="../src/veldwerk/ui/learning/preview_model.py" line="63"/>
         <source>Active or closed</source>
         <translation>Actief of afgesloten</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/learning/preview_model.py" line="65"/>
+        <location filename="../src/veldwerk/ui/learning/preview_model.py" line="64"/>
         <source>The quarter the family was opened in (never the date)</source>
         <translation>Het kwartaal waarin het gezin is geopend (nooit de datum)</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/learning/preview_model.py" line="66"/>
+        <location filename="../src/veldwerk/ui/learning/preview_model.py" line="65"/>
         <source>Whole weeks from opening until closing or today</source>
         <translation>Hele weken vanaf het openen tot het afsluiten of tot vandaag</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/learning/preview_model.py" line="67"/>
+        <location filename="../src/veldwerk/ui/learning/preview_model.py" line="66"/>
         <source>The phases of the first 1000 days the journey went through</source>
         <translation>De fasen van de eerste 1000 dagen die de klantreis doorliep</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/learning/preview_model.py" line="68"/>
-        <source>Number of events in the journey (type, week and tags only)</source>
-        <translation>Aantal gebeurtenissen in de klantreis (alleen soort, week en labels)</translation>
+        <location filename="../src/veldwerk/ui/learning/preview_model.py" line="67"/>
+        <source>Number of steps in the journey (only their type, week and tags)</source>
+        <translation>Aantal stappen in de klantreis (alleen hun soort, week en labels)</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/learning/preview_model.py" line="69"/>
+        <location filename="../src/veldwerk/ui/learning/preview_model.py" line="68"/>
         <source>The barriers tagged most often in the journey</source>
         <translation>De knelpunten die het vaakst in de klantreis zijn aangegeven</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/learning/preview_model.py" line="70"/>
+        <location filename="../src/veldwerk/ui/learning/preview_model.py" line="69"/>
         <source>The enablers tagged most often in the journey</source>
         <translation>Wat het vaakst hielp volgens de klantreis</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/learning/preview_model.py" line="71"/>
+        <location filename="../src/veldwerk/ui/learning/preview_model.py" line="70"/>
         <source>Whether the family has a JIM (mentor of choice)</source>
         <translation>Of het gezin een JIM (Jouw Ingebrachte Mentor) heeft</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/learning/preview_model.py" line="72"/>
+        <location filename="../src/veldwerk/ui/learning/preview_model.py" line="71"/>
         <source>Whether a backup contact (achterwacht) is assigned today</source>
         <translation>Of er vandaag een achterwacht is</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/learning/preview_model.py" line="73"/>
-        <source>Approved reflections, in their scrubbed form</source>
-        <translation>Goedgekeurde reflecties, in de opgeschoonde vorm</translation>
-    </message>
-    <message>
-        <location filename="../src/veldwerk/ui/learning/preview_model.py" line="87"/>
+        <location filename="../src/veldwerk/ui/learning/preview_model.py" line="85"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/learning/preview_model.py" line="87"/>
+        <location filename="../src/veldwerk/ui/learning/preview_model.py" line="85"/>
         <source>no</source>
         <translation>nee</translation>
     </message>
@@ -329,52 +332,57 @@
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../src/veldwerk/ui/learning/preview_page.py" line="106"/>
+        <location filename="../src/veldwerk/ui/learning/preview_page.py" line="140"/>
         <source>1 family gave consent and is in it.</source>
         <translation>1 gezin gaf toestemming en zit erin.</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/learning/preview_page.py" line="107"/>
+        <location filename="../src/veldwerk/ui/learning/preview_page.py" line="141"/>
         <source>%1 families gave consent and are in it.</source>
         <translation>%1 gezinnen gaven toestemming en zitten erin.</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/learning/preview_page.py" line="110"/>
+        <location filename="../src/veldwerk/ui/learning/preview_page.py" line="144"/>
+        <source>The table shows exactly what the next export holds.</source>
+        <translation>De tabel laat precies zien wat er in de volgende export zit.</translation>
+    </message>
+    <message>
+        <location filename="../src/veldwerk/ui/learning/preview_page.py" line="145"/>
         <source>Region: %1.</source>
         <translation>Regio: %1.</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/learning/preview_page.py" line="113"/>
+        <location filename="../src/veldwerk/ui/learning/preview_page.py" line="148"/>
         <source>What leaves veldwerk</source>
         <translation>Wat veldwerk verlaat</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/learning/preview_page.py" line="115"/>
-        <source>This table is exactly what the next export holds: one row per family that gave consent, under a code instead of a name. Names, addresses, dates, notes and the municipality never leave this computer.</source>
-        <translation>Deze tabel is precies wat er in de volgende export zit: één regel per gezin dat toestemming gaf, onder een code in plaats van een naam. Namen, adressen, datums, notities en de gemeente verlaten deze computer nooit.</translation>
+        <location filename="../src/veldwerk/ui/learning/preview_page.py" line="150"/>
+        <source>Only families that gave consent are in the learning data, each under a code instead of a name, with codes, counts and weeks. Names, addresses, dates, notes and the municipality never leave this computer.</source>
+        <translation>Alleen gezinnen die toestemming gaven, zitten in de leerdata, elk onder een code in plaats van een naam, met codes, aantallen en weken. Namen, adressen, datums, notities en de gemeente verlaten deze computer nooit.</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/learning/preview_page.py" line="119"/>
+        <location filename="../src/veldwerk/ui/learning/preview_page.py" line="154"/>
         <source>Set the region first. The region goes along with the learning data; a family&apos;s municipality never does. Until it is set, nothing can be exported.</source>
         <translation>Stel eerst de regio in. De regio gaat mee met de leerdata, de gemeente van een gezin nooit. Zolang de regio niet is ingesteld, kan er niets worden geëxporteerd.</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/learning/preview_page.py" line="121"/>
+        <location filename="../src/veldwerk/ui/learning/preview_page.py" line="156"/>
         <source>Open Settings</source>
         <translation>Instellingen openen</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/learning/preview_page.py" line="122"/>
+        <location filename="../src/veldwerk/ui/learning/preview_page.py" line="157"/>
         <source>Open Settings to set the region</source>
         <translation>Instellingen openen om de regio in te stellen</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/learning/preview_page.py" line="124"/>
+        <location filename="../src/veldwerk/ui/learning/preview_page.py" line="159"/>
         <source>No family has given consent for learning yet, so nothing leaves. You can record a family&apos;s consent on the Consent page.</source>
         <translation>Nog geen enkel gezin gaf toestemming voor leren, dus er gaat niets mee. De toestemming van een gezin legt u vast op de pagina Toestemming.</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/learning/preview_page.py" line="126"/>
+        <location filename="../src/veldwerk/ui/learning/preview_page.py" line="161"/>
         <source>What leaves, per family code</source>
         <translation>Wat er meegaat, per gezinscode</translation>
     </message>
@@ -382,100 +390,110 @@
 <context>
     <name>ReflectionsPage</name>
     <message>
-        <location filename="../src/veldwerk/ui/learning/reflections_page.py" line="142"/>
+        <location filename="../src/veldwerk/ui/learning/reflections_page.py" line="148"/>
         <source>Awaiting your approval</source>
         <translation>Wacht op uw goedkeuring</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/learning/reflections_page.py" line="144"/>
+        <location filename="../src/veldwerk/ui/learning/reflections_page.py" line="150"/>
         <source>Nothing awaits your approval.</source>
         <translation>Er wacht niets op uw goedkeuring.</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/learning/reflections_page.py" line="147"/>
+        <location filename="../src/veldwerk/ui/learning/reflections_page.py" line="153"/>
         <source>What you wrote (only you see this)</source>
         <translation>Wat u schreef (alleen u ziet dit)</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/learning/reflections_page.py" line="149"/>
-        <location filename="../src/veldwerk/ui/learning/reflections_page.py" line="153"/>
+        <location filename="../src/veldwerk/ui/learning/reflections_page.py" line="155"/>
+        <location filename="../src/veldwerk/ui/learning/reflections_page.py" line="159"/>
         <source>What would leave</source>
         <translation>Wat er mee zou gaan</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/learning/reflections_page.py" line="151"/>
+        <location filename="../src/veldwerk/ui/learning/reflections_page.py" line="157"/>
         <source>What you wrote</source>
         <translation>Wat u schreef</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/learning/reflections_page.py" line="156"/>
+        <location filename="../src/veldwerk/ui/learning/reflections_page.py" line="162"/>
         <source>Approve</source>
         <translation>Goedkeuren</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/learning/reflections_page.py" line="158"/>
+        <location filename="../src/veldwerk/ui/learning/reflections_page.py" line="164"/>
         <source>Approve this text for the learning data</source>
         <translation>Deze tekst goedkeuren voor de leerdata</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/learning/reflections_page.py" line="161"/>
+        <location filename="../src/veldwerk/ui/learning/reflections_page.py" line="167"/>
         <source>Not now</source>
         <translation>Nu niet</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/learning/reflections_page.py" line="162"/>
+        <location filename="../src/veldwerk/ui/learning/reflections_page.py" line="168"/>
         <source>Not now: set this reflection aside</source>
         <translation>Nu niet: deze reflectie even opzij leggen</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/learning/reflections_page.py" line="170"/>
+        <location filename="../src/veldwerk/ui/learning/reflections_page.py" line="177"/>
         <source>1 reflection is set aside for now. It does not leave unless you approve it.</source>
         <translation>1 reflectie ligt even opzij. Die gaat pas mee als u haar goedkeurt.</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/learning/reflections_page.py" line="172"/>
+        <location filename="../src/veldwerk/ui/learning/reflections_page.py" line="179"/>
         <source>%1 reflections are set aside for now. They do not leave unless you approve them.</source>
         <translation>%1 reflecties liggen even opzij. Die gaan pas mee als u ze goedkeurt.</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/learning/reflections_page.py" line="175"/>
+        <location filename="../src/veldwerk/ui/learning/reflections_page.py" line="182"/>
         <source>Show them again</source>
         <translation>Weer laten zien</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/learning/reflections_page.py" line="182"/>
+        <location filename="../src/veldwerk/ui/learning/reflections_page.py" line="189"/>
         <source>Approved: these go along with the next export</source>
         <translation>Goedgekeurd: deze gaan mee met de volgende export</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/learning/reflections_page.py" line="185"/>
+        <location filename="../src/veldwerk/ui/learning/reflections_page.py" line="192"/>
         <source>No approved reflections.</source>
         <translation>Geen goedgekeurde reflecties.</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/learning/reflections_page.py" line="192"/>
-        <location filename="../src/veldwerk/ui/learning/reflections_page.py" line="194"/>
+        <location filename="../src/veldwerk/ui/learning/reflections_page.py" line="203"/>
+        <source>Show %1 more</source>
+        <translation>Nog %1 laten zien</translation>
+    </message>
+    <message>
+        <location filename="../src/veldwerk/ui/learning/reflections_page.py" line="207"/>
+        <source>%1 more not shown yet.</source>
+        <translation>Nog %1 niet getoond.</translation>
+    </message>
+    <message>
+        <location filename="../src/veldwerk/ui/learning/reflections_page.py" line="221"/>
+        <location filename="../src/veldwerk/ui/learning/reflections_page.py" line="223"/>
         <source>What leaves</source>
         <translation>Wat er meegaat</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/learning/reflections_page.py" line="196"/>
+        <location filename="../src/veldwerk/ui/learning/reflections_page.py" line="225"/>
         <source>Withdraw approval</source>
         <translation>Goedkeuring intrekken</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/learning/reflections_page.py" line="197"/>
+        <location filename="../src/veldwerk/ui/learning/reflections_page.py" line="226"/>
         <source>Withdraw the approval of this reflection</source>
         <translation>De goedkeuring van deze reflectie intrekken</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/learning/reflections_page.py" line="248"/>
-        <location filename="../src/veldwerk/ui/learning/reflections_page.py" line="253"/>
+        <location filename="../src/veldwerk/ui/learning/reflections_page.py" line="277"/>
+        <location filename="../src/veldwerk/ui/learning/reflections_page.py" line="282"/>
         <source>Reflections to share</source>
         <translation>Reflecties om te delen</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/learning/reflections_page.py" line="250"/>
+        <location filename="../src/veldwerk/ui/learning/reflections_page.py" line="279"/>
         <source>A reflection you marked for sharing only goes along after you approve it. On the left is what you wrote; only you see it. On the right is what would leave: names, places, dates and numbers are replaced by a neutral word in brackets.</source>
         <translation>Een reflectie die u hebt gemarkeerd om te delen, gaat pas mee als u haar goedkeurt. Links staat wat u schreef; alleen u ziet dat. Rechts staat wat er mee zou gaan: namen, plaatsen, datums en nummers zijn vervangen door een neutraal woord tussen haken.</translation>
     </message>
@@ -596,7 +614,7 @@
     <message>
         <location filename="../src/veldwerk/ui/learning/sending_page.py" line="191"/>
         <source>&amp;Sync now</source>
-        <translation>Nu ver&amp;zenden</translation>
+        <translation>&amp;Nu verzenden</translation>
     </message>
     <message>
         <location filename="../src/veldwerk/ui/learning/sending_page.py" line="192"/>

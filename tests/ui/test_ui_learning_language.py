@@ -78,8 +78,8 @@ def test_window_in_dutch_with_dutch_code_labels(env: Env, tmp_path: Path) -> Non
         assert model.data(model.index(0, 8)) == "ja"
         assert "gemeente verlaten deze computer nooit" in window.preview.explanation.text()
         assert window.sending.waiting.text() == "Er wacht niets"
-        combo = window.consent.combos["HW-2026-001"]
-        assert combo.currentText() == "toestemming gegeven"
+        consent = window.consent
+        assert consent.model.data(consent.index_of("HW-2026-001")) == "toestemming gegeven"
     finally:
         QCoreApplication.removeTranslator(translator)  # type: ignore[arg-type]
 
@@ -96,8 +96,10 @@ def test_window_switches_language_while_open(env: Env, tmp_path: Path) -> None:
         assert window.windowTitle() == "Leerdata"
         assert model.headerData(0, _horizontal(), _display()) == "Gezinscode"
         assert model.row(0).status == "actief"
-        assert window.consent.combos["HW-2026-001"].currentText() == "toestemming gegeven"
-        assert window.sending.sync_button.text() == "Nu ver&zenden"
+        consent = window.consent
+        assert consent.model.data(consent.index_of("HW-2026-001")) == "toestemming gegeven"
+        assert consent.model.headerData(3, _horizontal(), _display()) == "Toestemming"
+        assert window.sending.sync_button.text() == "&Nu verzenden"
     finally:
         QCoreApplication.removeTranslator(translator)  # type: ignore[arg-type]
         env.worker.set_lang("en")

@@ -112,8 +112,7 @@ def test_withdrawing_consent_replaces_the_waiting_export(env: Env, tmp_path: Pat
     env.query(lambda ws: ws.config.set("shared_folder", str(share)))
     window = open_window(env)
     wait_loaded(env, window, window.sending.export_button.click)
-    combo = window.consent.combos["HW-2026-001"]
-    wait_loaded(env, window, lambda: combo.setCurrentIndex(combo.findData("refused")))
+    wait_loaded(env, window, lambda: window.consent.choose("HW-2026-001", "refused"))
     assert "replaced by one without this family" in window.consent.note.text()
     assert window.snapshot.outbox.waiting == 1
     share.mkdir()

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QComboBox
 from test_ui_learning_support import (  # noqa: F401
     Env,
     env,
@@ -113,45 +113,67 @@ def test_not_now_sets_a_reflection_aside_without_approving(env: Env) -> None:
 def test_refusing_consent_removes_the_row_after_a_confirmation(env: Env) -> None:
     """Changing the consenting family to "refused" asks first (saying it leaves the next
     export); answered no, nothing changes; answered yes, the row is gone from the table and
-    the store holds the refusal."""
+    the store holds the refusal. Giving consent needs no confirmation."""
     window = open_window(env)
-    combo = window.consent.combos["HW-2026-001"]
-    assert combo.currentData() == "granted"
-    assert combo.itemText(combo.findData("refused")) == label("consent", "refused", "en")
+    page = window.consent
+    assert page.consent_of("HW-2026-001") == "granted"
+    assert page.model.data(page.index_of("HW-2026-001")) == label("consent", "granted", "en")
 
     env.dialogs.answer = False
-    combo.setCurrentIndex(combo.findData("refused"))
+    page.choose("HW-2026-001", "refused")
     assert env.dialogs.calls and env.dialogs.calls[-1][0] == "question"
     assert "disappears from the next export" in env.dialogs.calls[-1][1]
-    assert combo.currentData() == "granted" and window.preview.model.rowCount() == 1
+    env.wait_idle()
+    assert page.consent_of("HW-2026-001") == "granted" and window.preview.model.rowCount() == 1
 
     env.dialogs.answer = True
-    wait_loaded(env, window, lambda: combo_choose(window, "HW-2026-001", "refused"))
+    wait_loaded(env, window, lambda: page.choose("HW-2026-001", "refused"))
     assert window.preview.model.rowCount() == 0
     assert window.preview.empty.isVisible()
     assert env.query(lambda ws: ws.families.get("HW-2026-001").learning_consent) == "refused"
-    assert "HW-2026-001" in window.consent.note.text()
+    assert "HW-2026-001" in page.note.text()
 
     asked = len(env.dialogs.calls)
-    wait_loaded(env, window, lambda: combo_choose(window, "HW-2026-009", "granted"))
-    assert len(env.dialogs.calls) == asked  # giving consent needs no confirmation
+    wait_loaded(env, window, lambda: page.choose("HW-2026-009", "granted"))
+    assert len(env.dialogs.calls) == asked
     assert window.preview.model.rowCount() == 1
 
 
-def combo_choose(window: Any, ref: str, consent: str) -> None:
-    combo = window.consent.combos[ref]
-    combo.setCurrentIndex(combo.findData(consent))
+def test_consent_drop_down_in_the_table_changes_consent(env: Env) -> None:
+    """A click on a family's consent opens a drop-down with the three labelled choices;
+    choosing one stores it (protects the way a user actually changes consent)."""
+    window = open_window(env)
+    window.tabs.setCurrentIndex(window.CONSENT)
+    page = window.consent
+    index = page.index_of("HW-2026-009")
+    rect = page.table.visualRect(index)
+    env.qtbot.mouseClick(page.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    editor = page.delegate.editor
+    assert isinstance(editor, QComboBox)
+    assert [editor.itemText(i) for i in range(editor.count())] == [
+        label("consent", c, "en") for c in ("granted", "refused", "unknown")]
+    assert editor.currentData() == "unknown" and "HW-2026-009" in editor.accessibleName()
+    editor.hidePopup()
+
+    def choose() -> None:
+        editor.setCurrentIndex(editor.findData("granted"))
+        editor.activated.emit(editor.currentIndex())
+
+    wait_loaded(env, window, choose)
+    assert page.consent_of("HW-2026-009") == "granted"
+    assert window.preview.model.rowCount() == 2
+    assert env.dialogs.calls == []
 
 
 def test_the_window_empties_and_closes_when_the_main_window_is_hidden(env: Env) -> None:
     """On lock the session hides the main window: the learning window (names, reflection
     texts) closes with it and keeps nothing, and an answer still on its way is dropped."""
     window = open_window(env)
-    assert window.isVisible() and window.consent.combos
+    assert window.isVisible() and window.consent.model.rowCount() == 3
     window.reload()
     env.host.hide()
     assert not window.isVisible()
-    assert window.snapshot is None and not window.consent.combos
+    assert window.snapshot is None and window.consent.model.rowCount() == 0
     assert window.preview.model.rowCount() == 0 and not window.reflections.cards
     env.qtbot.waitUntil(lambda: env.worker.idle, timeout=5000)
     QApplication.processEvents()

@@ -3,51 +3,54 @@ with consent are in the learning data; withdrawing takes the family out of the n
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QComboBox,
-    QHBoxLayout,
-    QHeaderView,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QEvent, QModelIndex, QTimer, Signal
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QVBoxLayout, QWidget
 
-from veldwerk.domain import codes
 from veldwerk.ui import style
-from veldwerk.ui.learning.snapshot import ConsentRow, LearningSnapshot
-
-CONSENT_ORDER = ("granted", "refused", "unknown")
+from veldwerk.ui.learning.consent_model import (
+    CONSENT,
+    NAME,
+    ConsentDelegate,
+    ConsentModel,
+)
+from veldwerk.ui.learning.snapshot import LearningSnapshot
 
 
 class ConsentPage(QWidget):
     """`consent_change_requested(ref, consent)` when the user picks another consent; the
-    window confirms and stores it, or calls `revert(ref)`."""
+    window confirms and stores it (the table shows the stored consent until then)."""
 
     consent_change_requested = Signal(str, str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[ConsentRow] = []
-        self._lang = "nl"
-        self.combos: dict[str, QComboBox] = {}
+        self._enabled = True
         self.heading = style.label("", "heading")
         self.explanation = style.label("", "", wrap=True)
+        self.summary = style.label("", "subtle")
         self.note = style.label("", "subtle", wrap=True)
         self.note.hide()
-        self.summary = style.label("", "subtle")
-        self.table = QTableWidget(0, 4)
+        self.model = ConsentModel(self)
+        self.model.change_requested.connect(self.consent_change_requested.emit)
+        self.delegate = ConsentDelegate(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setItemDelegate(self.delegate)
         self.table.verticalHeader().hide()
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed
+                                   | QAbstractItemView.EditTrigger.AnyKeyPressed
+                                   | QAbstractItemView.EditTrigger.DoubleClicked)
         self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setTabKeyNavigation(False)
+        self.table.clicked.connect(self._clicked)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setResizeContentsPrecision(60)
+        header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
+        rows = self.table.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.empty = style.label("", "subtle", wrap=True)
         self.empty.hide()
         layout = QVBoxLayout(self)
@@ -59,96 +62,84 @@ class ConsentPage(QWidget):
         layout.addWidget(self.note)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty)
+        layout.addStretch(0)
         self.retranslate()
 
     # ---- content -------------------------------------------------------------------------
     def show_snapshot(self, snapshot: LearningSnapshot, lang: str) -> None:
-        self._rows = list(snapshot.consents)
-        self._lang = lang
-        self._build()
+        self.model.set_rows(snapshot.consents, lang)
+        self._texts()
 
     def clear(self) -> None:
-        self._rows = []
+        self.model.set_rows([], self.model.lang)
         self.show_note("")
-        self._build()
+        self._texts()
 
     def show_note(self, text: str) -> None:
         self.note.setText(text)
         self.note.setVisible(bool(text))
 
     def consent_of(self, ref: str) -> str | None:
-        return next((r.consent for r in self._rows if r.ref == ref), None)
+        return next((r.consent for r in self.model.rows if r.ref == ref), None)
 
     def name_of(self, ref: str) -> str:
-        return next((r.name for r in self._rows if r.ref == ref), ref)
+        return next((r.name for r in self.model.rows if r.ref == ref), ref)
+
+    def index_of(self, ref: str) -> QModelIndex:
+        row = self.model.row_of(ref)
+        return QModelIndex() if row is None else self.model.index(row, CONSENT)
+
+    def choose(self, ref: str, consent: str) -> None:
+        """Pick `consent` for family `ref`, as the drop-down does."""
+        index = self.index_of(ref)
+        if index.isValid() and self._enabled:
+            self.model.setData(index, consent)
 
     def revert(self, ref: str) -> None:
-        """Show the stored consent again (the change was not made)."""
-        combo = self.combos.get(ref)
-        consent = self.consent_of(ref)
-        if combo is not None and consent is not None:
-            combo.blockSignals(True)
-            combo.setCurrentIndex(max(0, combo.findData(consent)))
-            combo.blockSignals(False)
+        """The change was not made: the table still shows the stored consent."""
+        index = self.index_of(ref)
+        if index.isValid():
+            self.table.update(index)
 
     def set_enabled_actions(self, enabled: bool) -> None:
-        for combo in self.combos.values():
-            combo.setEnabled(enabled)
+        self._enabled = enabled
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+            | QAbstractItemView.EditTrigger.DoubleClicked if enabled
+            else QAbstractItemView.EditTrigger.NoEditTriggers)
 
-    def _build(self) -> None:
-        self.combos.clear()
-        self.table.clearContents()
-        self.table.setRowCount(len(self._rows))
-        for i, row in enumerate(self._rows):
-            status = codes.label("family_status", row.status, self._lang)
-            for column, text in ((0, row.ref), (1, row.name), (2, status)):
-                item = QTableWidgetItem(text)
-                item.setFlags(Qt.ItemFlag.ItemIsEnabled)
-                self.table.setItem(i, column, item)
-            combo = QComboBox()
-            for code in CONSENT_ORDER:
-                combo.addItem(codes.label("consent", code, self._lang), code)
-            combo.setCurrentIndex(max(0, combo.findData(row.consent)))
-            combo.setAccessibleName(self.tr("Consent for learning of %1").replace("%1", row.ref))
-            combo.currentIndexChanged.connect(
-                lambda _i, ref=row.ref, c=combo: self._picked(ref, c))
-            self.combos[row.ref] = combo
-            cell = QWidget()
-            box = QHBoxLayout(cell)
-            box.setContentsMargins(6, 3, 6, 3)
-            box.addWidget(combo)
-            self.table.setCellWidget(i, 3, cell)
-        granted = sum(1 for r in self._rows if r.consent == "granted")
+    def _clicked(self, index: QModelIndex) -> None:
+        """One click on a consent opens its drop-down."""
+        if not self._enabled or index.column() != CONSENT:
+            return
+        self.table.edit(index)
+        editor = self.delegate.editor
+        if editor is not None:
+            QTimer.singleShot(0, editor.showPopup)
+
+    def _texts(self) -> None:
+        rows = self.model.rows
+        granted = sum(1 for r in rows if r.consent == "granted")
         self.summary.setText(self.tr("%1 of %2 families gave consent.").replace(
-            "%1", str(granted)).replace("%2", str(len(self._rows))))
-        has_rows = bool(self._rows)
-        self.summary.setVisible(has_rows)
-        self.table.setVisible(has_rows)
-        self.empty.setVisible(not has_rows)
-        self._set_focus_order()
-
-    def _set_focus_order(self) -> None:
-        combos = list(self.combos.values())
-        for first, second in zip(combos, combos[1:], strict=False):
-            QWidget.setTabOrder(first, second)
-
-    def _picked(self, ref: str, combo: QComboBox) -> None:
-        consent = combo.currentData()
-        if isinstance(consent, str) and consent != self.consent_of(ref):
-            self.consent_change_requested.emit(ref, consent)
+            "%1", str(granted)).replace("%2", str(len(rows))))
+        self.summary.setVisible(bool(rows))
+        self.table.setVisible(bool(rows))
+        self.empty.setVisible(not rows)
+        metrics = self.table.fontMetrics()
+        self.table.verticalHeader().setDefaultSectionSize(metrics.height() + 20)
 
     # ---- language ------------------------------------------------------------------------
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Consent for learning"))
         self.explanation.setText(self.tr(
             "Only families that gave consent are in the learning data. Change it here when a "
-            "family says yes or no. When you withdraw consent, the family disappears from the "
-            "next export."))
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("Ref"), self.tr("Family"), self.tr("Status"), self.tr("Consent")])
+            "family says yes or no: click the consent of a family and choose. When you "
+            "withdraw consent, the family disappears from the next export."))
         self.table.setAccessibleName(self.tr("Consent per family"))
         self.empty.setText(self.tr("There are no families in this profile yet."))
-        self._build()
+        self.model.set_rows(self.model.rows, self.model.lang)
+        self._texts()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:

@@ -13,8 +13,8 @@ from veldwerk.ui.learning.preview_rows import PreviewRow, preview_rows
 Index = QModelIndex | QPersistentModelIndex
 
 COLUMNS = ("pseudonym", "status", "opened", "weeks", "phases", "events", "barriers",
-           "enablers", "jim", "backup", "reflections")
-NUMERIC = frozenset({"weeks", "events", "reflections"})
+           "enablers", "jim", "backup")
+NUMERIC = frozenset({"weeks", "events"})
 
 
 class PreviewModel(QAbstractTableModel):
@@ -53,9 +53,8 @@ class PreviewModel(QAbstractTableModel):
 
     def headers(self) -> list[str]:
         return [self.tr("Family code"), self.tr("Status"), self.tr("Opened"), self.tr("Weeks"),
-                self.tr("Phases"), self.tr("Events"), self.tr("Main barriers"),
-                self.tr("What helped"), self.tr("JIM"), self.tr("Backup"),
-                self.tr("Reflections")]
+                self.tr("Phases"), self.tr("Steps"), self.tr("Barriers"),
+                self.tr("What helped"), self.tr("JIM"), self.tr("Backup")]
 
     def header_tips(self) -> list[str]:
         return [
@@ -65,12 +64,11 @@ class PreviewModel(QAbstractTableModel):
             self.tr("The quarter the family was opened in (never the date)"),
             self.tr("Whole weeks from opening until closing or today"),
             self.tr("The phases of the first 1000 days the journey went through"),
-            self.tr("Number of events in the journey (type, week and tags only)"),
+            self.tr("Number of steps in the journey (only their type, week and tags)"),
             self.tr("The barriers tagged most often in the journey"),
             self.tr("The enablers tagged most often in the journey"),
             self.tr("Whether the family has a JIM (mentor of choice)"),
             self.tr("Whether a backup contact (achterwacht) is assigned today"),
-            self.tr("Approved reflections, in their scrubbed form"),
         ]
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
@@ -98,7 +96,6 @@ class PreviewModel(QAbstractTableModel):
             "enablers": row.enablers or "\u2013",
             "jim": self._yes_no(row.jim),
             "backup": self._yes_no(row.backup),
-            "reflections": str(row.reflections),
         }
         return values[column]
 
@@ -111,7 +108,8 @@ class PreviewModel(QAbstractTableModel):
             return self.text(row, column)
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == "pseudonym":
-                return row.full_pseudonym
+                return row.full_pseudonym + "\n" + self.tr(
+                    "Approved reflections that go along: %1").replace("%1", str(row.reflections))
             if column in ("barriers", "enablers", "phases"):
                 return self.text(row, column)
             return None

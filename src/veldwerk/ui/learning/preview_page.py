@@ -4,7 +4,7 @@ made: the page says so and offers Settings instead of an empty table."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -17,8 +17,18 @@ from PySide6.QtWidgets import (
 )
 
 from veldwerk.ui import style
+from veldwerk.ui.learning.padded_delegate import PaddedDelegate
 from veldwerk.ui.learning.preview_model import PreviewModel
 from veldwerk.ui.learning.snapshot import LearningSnapshot
+
+TEXT_COLUMNS = (4, 6, 7)
+"""Phases, main barriers, what helped: the long texts share the width left by the others."""
+MIN_TEXT_WIDTH = 140
+ROW_LINES = 3
+"""Every row is three lines high (the top three codes); longer texts end in "…" and show whole
+in their tooltip. Rows of one height keep a profile of a thousand families quick to draw."""
+SIZE_SAMPLE = 60
+"""Rows measured to size the short columns."""
 
 
 class PreviewPage(QWidget):
@@ -56,14 +66,16 @@ class PreviewPage(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(True)
         self.table.verticalHeader().hide()
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setResizeContentsPrecision(SIZE_SAMPLE)
         header.setStretchLastSection(False)
-        for column in (4, 6, 7):  # phases, barriers, what helped: the long texts
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        for column in TEXT_COLUMNS:
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+        self.table.viewport().installEventFilter(self)
         self.table.setTabKeyNavigation(False)
-        self.table.setStyleSheet("QTableView::item { padding: 4px 6px; }")
+        self.table.setItemDelegate(PaddedDelegate(self.table, margin=4))
         self.empty = style.label("", "subtle", wrap=True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.empty.hide()
@@ -92,6 +104,28 @@ class PreviewPage(QWidget):
         self.empty.setVisible(has_region and rows == 0)
         self.summary.setVisible(has_region)
         self._texts()
+        self.fit_columns()
+
+    def fit_columns(self) -> None:
+        """Share the width the short columns leave among the long texts, each at least as
+        wide as its header and `MIN_TEXT_WIDTH`; below that the table scrolls sideways."""
+        header = self.table.horizontalHeader()
+        fixed = sum(header.sectionSize(c) for c in range(self.model.columnCount())
+                    if c not in TEXT_COLUMNS)
+        room = self.table.viewport().width() - fixed
+        share = max(room // len(TEXT_COLUMNS), 0)
+        metrics = header.fontMetrics()
+        for column in TEXT_COLUMNS:
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")
+            least = max(MIN_TEXT_WIDTH, metrics.horizontalAdvance(title) + 36)
+            header.resizeSection(column, max(share, least))
+        rows = self.table.verticalHeader()
+        rows.setDefaultSectionSize(self.table.fontMetrics().lineSpacing() * ROW_LINES + 14)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self.fit_columns()
+        return super().eventFilter(watched, event)
 
     def clear(self) -> None:
         self._snapshot = None
@@ -106,15 +140,16 @@ class PreviewPage(QWidget):
         families = (self.tr("1 family gave consent and is in it.") if rows == 1
                     else self.tr("%1 families gave consent and are in it.").replace(
                         "%1", str(rows)))
-        self.summary.setText(
-            self.tr("Region: %1.").replace("%1", snapshot.region) + " " + families)
+        self.summary.setText(" ".join((
+            self.tr("The table shows exactly what the next export holds."),
+            self.tr("Region: %1.").replace("%1", snapshot.region), families)))
 
     def retranslate(self) -> None:
         self.heading.setText(self.tr("What leaves veldwerk"))
         self.explanation.setText(self.tr(
-            "This table is exactly what the next export holds: one row per family that gave "
-            "consent, under a code instead of a name. Names, addresses, dates, notes and the "
-            "municipality never leave this computer."))
+            "Only families that gave consent are in the learning data, each under a code "
+            "instead of a name, with codes, counts and weeks. Names, addresses, dates, notes "
+            "and the municipality never leave this computer."))
         self.region_text.setText(self.tr(
             "Set the region first. The region goes along with the learning data; a family's "
             "municipality never does. Until it is set, nothing can be exported."))
@@ -126,6 +161,7 @@ class PreviewPage(QWidget):
         self.table.setAccessibleName(self.tr("What leaves, per family code"))
         self.model.set_lang(self._lang)
         self._texts()
+        self.fit_columns()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:

@@ -57,6 +57,10 @@ def _scrubbed_label(text: str) -> QLabel:
     return label
 
 
+PAGE = 20
+"""Cards drawn at first per list; "Show more" adds as many again."""
+
+
 class ReflectionsPage(QWidget):
     """`approve_requested(key, digest)`, `withdraw_requested(key)`; `count_changed(n)` with the
     number awaiting approval (for the tab title)."""
@@ -70,6 +74,7 @@ class ReflectionsPage(QWidget):
         self._snapshot: LearningSnapshot | None = None
         self._lang = "nl"
         self._set_aside: set[str] = set()
+        self._limit = {"pending": PAGE, "approved": PAGE}
         self.cards: dict[int, QFrame] = {}
         """The card of each reflection on screen, by reflection key (awaiting and approved)."""
         self.buttons: dict[tuple[str, int], QPushButton] = {}
@@ -118,6 +123,7 @@ class ReflectionsPage(QWidget):
     def clear(self) -> None:
         self._snapshot = None
         self._set_aside.clear()
+        self._limit = {"pending": PAGE, "approved": PAGE}
         self.show_note("")
         self._empty_body()
 
@@ -142,7 +148,7 @@ class ReflectionsPage(QWidget):
         add(style.label(self.tr("Awaiting your approval"), "sectionTitle"))
         if not shown:
             add(style.label(self.tr("Nothing awaits your approval."), "subtle", wrap=True))
-        for p in shown:
+        for p in shown[:self._limit["pending"]]:
             card, grid = self._card(p.reflection_key, p.ref, p.family_name, p.date)
             grid.addWidget(style.label(self.tr("What you wrote (only you see this)"),
                                        "subtle"), 1, 0)
@@ -165,6 +171,7 @@ class ReflectionsPage(QWidget):
             self.buttons[("later", p.reflection_key)] = later
             grid.addLayout(self._button_row(approve, later), 3, 0, 1, 2)
             add(card)
+        self._more("pending", len(shown))
         if aside:
             row = QHBoxLayout()
             text = (self.tr("1 reflection is set aside for now. It does not leave unless you "
@@ -183,9 +190,31 @@ class ReflectionsPage(QWidget):
                         "sectionTitle"))
         if not snapshot.approved:
             add(style.label(self.tr("No approved reflections."), "subtle", wrap=True))
-        for a in snapshot.approved:
+        for a in snapshot.approved[:self._limit["approved"]]:
             add(self._approved_card(a))
+        self._more("approved", len(snapshot.approved))
         self.body_layout.addStretch(1)
+
+    def _more(self, which: str, total: int) -> None:
+        """A "Show more" button under a list that is longer than what is drawn."""
+        hidden = total - self._limit[which]
+        if hidden <= 0:
+            return
+        button = QPushButton(self.tr("Show %1 more").replace("%1", str(min(hidden, PAGE))))
+        button.clicked.connect(lambda _c=False: self.show_more(which))
+        self.buttons[(f"more-{which}", 0)] = button
+        row = QHBoxLayout()
+        row.addWidget(style.label(self.tr("%1 more not shown yet.").replace(
+            "%1", str(hidden)), "subtle"))
+        row.addWidget(button)
+        row.addStretch(1)
+        holder = QWidget()
+        holder.setLayout(row)
+        self.body_layout.addWidget(holder)
+
+    def show_more(self, which: str) -> None:
+        self._limit[which] += PAGE
+        self._build()
 
     def _approved_card(self, a: ApprovedReflection) -> QFrame:
         card, grid = self._card(a.reflection_key, a.ref, a.family_name, a.date)

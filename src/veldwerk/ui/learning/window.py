@@ -98,7 +98,7 @@ class LearningWindow(QDialog):
         if parent is not None:
             parent.installEventFilter(self)
         self.retranslate()
-        self.resize(1080, 700)
+        self.resize(1180, 720)
         self.setMinimumSize(760, 480)
 
     # ---- loading -------------------------------------------------------------------------
