@@ -125,9 +125,13 @@ def known_code(kind: str, value: str | None, fallback: str | None) -> str | None
 
 
 def _codes(kind: str, values: Iterable[str]) -> list[str]:
-    found = (known_code(kind, v, "other" if "other" in codes.CODE_LISTS[kind] else None)
-             for v in values)
-    return sorted({c for c in found if c is not None})
+    """The known codes among `values`, sorted and without duplicates; an unknown one becomes
+    "other" where the list has it, else it is left out."""
+    known = codes.CODE_LISTS[kind]
+    fallback = "other" if "other" in known else None
+    found = {v if v in known else fallback for v in values}
+    found.discard(None)
+    return sorted(c for c in found if c is not None)
 
 
 def opened_quarter(opened_on: date) -> str:
@@ -189,29 +193,39 @@ def week_offset(day: date, opened_on: date) -> int:
     return (day - opened_on).days // 7
 
 
-def involved_professions(event: Event, family: Family) -> list[str]:
-    """Profession codes of the professionals involved in `event` (one per professional)."""
-    found: list[str] = []
-    for network_id in event.involved:
-        member = family.network_member(network_id)
-        if member is not None and member.kind == "professional":
-            found.append(known_code("profession", member.profession, "other") or "other")
-    return sorted(found)
+def professions_by_id(network: Sequence[NetworkMember]) -> dict[str, str]:
+    """Network id → profession code, for the professionals (unknown codes become "other")."""
+    return {
+        n.id: known_code("profession", n.profession, "other") or "other"
+        for n in network
+        if n.kind == "professional"
+    }
+
+
+def involved_professions(event: Event, professions: dict[str, str]) -> list[str]:
+    """Profession codes of the professionals involved in `event` (one per professional);
+    `professions` is `professions_by_id` of the family's network."""
+    return sorted(professions[i] for i in dict.fromkeys(event.involved) if i in professions)
 
 
 def journey_entries(family: Family) -> list[dict[str, Any]]:
     """The journey, oldest first: week offset, event type, derived phase, barrier, enabler and
     profession codes. No title, description or date."""
     births = births_of(family)
+    professions = professions_by_id(family.network)
+    phases: dict[date, str] = {}
     entries: list[dict[str, Any]] = []
     for event in sorted(family.journey, key=lambda e: e.date):
+        phase = phases.get(event.date)
+        if phase is None:
+            phase = phases[event.date] = phase_on(event.date, births)
         entries.append({
             "week": week_offset(event.date, family.opened_on),
             "type": known_code("event_type", event.type, "note"),
-            "phase": phase_on(event.date, births),
+            "phase": phase,
             "barriers": _codes("barrier", event.barriers),
             "enablers": _codes("enabler", event.enablers),
-            "professions": involved_professions(event, family),
+            "professions": involved_professions(event, professions),
         })
     return entries
 

@@ -29,7 +29,6 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable
-from functools import lru_cache
 
 from veldwerk.learning.wordlists import COMMON_WORDS, KEEP_CAPITALISED, MONTHS, TITLES
 
@@ -168,9 +167,8 @@ def _at_sentence_start(text: str, start: int) -> bool:
     return i < 0 or text[i] in _SENTENCE_END
 
 
-@lru_cache(maxsize=8)
-def _longest(vocabulary: frozenset[str]) -> int:
-    return max((len(w) for w in vocabulary), default=0)
+LONGEST_INNER_MATCH = 48
+"""Vocabulary words up to this length are also found inside longer words."""
 
 
 def _is_identifying_word(lower: str, vocabulary: frozenset[str]) -> bool:
@@ -178,8 +176,7 @@ def _is_identifying_word(lower: str, vocabulary: frozenset[str]) -> bool:
     if lower in vocabulary:
         return True
     n = len(lower)
-    longest = min(_longest(vocabulary), n - 1)
-    for size in range(4, longest + 1):
+    for size in range(4, min(LONGEST_INNER_MATCH, n - 1) + 1):
         for i in range(0, n - size + 1):
             if lower[i : i + size] in vocabulary:
                 return True
