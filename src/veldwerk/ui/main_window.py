@@ -481,6 +481,8 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self._closing_confirmed = True
+        if self.tasks.running:  # stop an import at its next step rather than wait for it
+            self.tasks.cancel()
         event.accept()
         self.quit_requested.emit()
 
