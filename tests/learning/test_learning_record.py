@@ -193,6 +193,17 @@ def test_unknown_codes_never_pass_through() -> None:
     assert record["network"]["professionals"] == {"other": 1}  # type: ignore[index]
 
 
+def test_each_professional_counts_once_per_event() -> None:
+    """Protects the profession list of an event: one code per professional involved (two social
+    workers give two codes; the same one listed twice gives one; informal ties give none)."""
+    network = (NetworkMember("a", "professional", "A", profession="social_team"),
+               NetworkMember("b", "professional", "B", profession="social_team"),
+               NetworkMember("i", "informal", "I"))
+    event = Event(date(2026, 3, 1), "contact", "t", involved=("a", "b", "a", "i", "gone"))
+    record = _record(_family(network=network, journey=(event,)))
+    assert record["journey"][0]["professions"] == ["social_team", "social_team"]  # type: ignore[index]
+
+
 def test_plan_counts() -> None:
     """Protects plan counts: goals by status and actions by status over all goals."""
     goals = (Goal("a", "achieved", (Action("x", status="done"), Action("y", status="done"))),
