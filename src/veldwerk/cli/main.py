@@ -31,6 +31,8 @@ COMMANDS: dict[str, str] = {
     "export": "export_cmd",
     "sync": "sync_cmd",
     "coordinator-keygen": "coordinator_keygen_cmd",
+    "collect": "collect_cmd",
+    "coordinator": "coordinator_cmd",
 }
 
 log = logging.getLogger("veldwerk")

@@ -1,0 +1,106 @@
+"""`veldwerk collect SHARED_DIR`: collect the learning bundles in a shared folder into the
+coordinator database and write aggregates.csv, metrics.csv, rejected.csv and report.pdf."""
+
+from __future__ import annotations
+
+import argparse
+import os
+from pathlib import Path
+from typing import Any
+
+from veldwerk.cli.context import Context
+
+KEY_PASSPHRASE_ENV = "VELDWERK_COORDINATOR_KEY_PASSPHRASE"
+SHOWN_REJECTIONS = 10
+
+
+def _threshold(value: str) -> int:
+    try:
+        return int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError("a whole number, at least 3") from None
+
+
+def add_database_options(p: argparse.ArgumentParser) -> None:
+    """--db, --key and --threshold: shared with `veldwerk coordinator`."""
+    p.add_argument("--db", metavar="URL",
+                   help="coordinator database: sqlite:///FILE or postgresql+psycopg://... "
+                        "(default: $VELDWERK_COORDINATOR_DB or the user data folder)")
+    p.add_argument("--key", type=Path, metavar="COORDINATOR_PRIVATE_KEY",
+                   help="the coordinator's private key, to open encrypted bundles "
+                        f"(its passphrase from ${KEY_PASSPHRASE_ENV} or asked)")
+    p.add_argument("--threshold", type=_threshold, default=5, metavar="N",
+                   help="hide numbers of families below N (default 5, never below 3)")
+
+
+def register(sub: Any, name: str) -> None:
+    p = sub.add_parser(
+        name, help="collect learning bundles and write the coordinator's outputs",
+        description="Read every learning bundle in SHARED_DIR, check and (with --key) decrypt "
+                    "it, keep the newest per installation in the coordinator database, and "
+                    "write aggregates.csv, metrics.csv, rejected.csv and report.pdf. A bad file "
+                    "is listed in rejected.csv and never stops the run.")
+    p.add_argument("shared_dir", type=Path, metavar="SHARED_DIR")
+    p.add_argument("--out", type=Path, default=Path("."), metavar="DIR",
+                   help="where to write the outputs (default: the current folder)")
+    add_database_options(p)
+    p.add_argument("--trusted-keys", type=Path, metavar="DIR",
+                   help="collect only bundles signed by the installation keys in DIR")
+    p.add_argument("--workers", type=int, default=None, metavar="N",
+                   help="worker processes for checking bundles (default: one per processor)")
+    p.set_defaults(handler=run)
+
+
+def load_key(ctx: Context, path: Path | None) -> Any:
+    """The coordinator's private key, asking for its passphrase when it has one."""
+    if path is None:
+        return None
+    from veldwerk.learning.errors import KeyFileError
+    from veldwerk.learning.keys import load_coordinator_private_key
+
+    try:
+        return load_coordinator_private_key(path.expanduser())
+    except KeyFileError as exc:
+        if exc.code != "learning.key_file_needs_passphrase":
+            raise
+    passphrase = os.environ.get(KEY_PASSPHRASE_ENV)
+    if passphrase is None:
+        passphrase = ctx.secret(KEY_PASSPHRASE_ENV, "coordinator.key_passphrase_prompt",
+                                "coordinator.what.key_passphrase")
+    return load_coordinator_private_key(path.expanduser(), passphrase=passphrase.encode())
+
+
+def run(ctx: Context) -> int:
+    from veldwerk.coordinator import texts as _texts  # noqa: F401  (registers the messages)
+    from veldwerk.coordinator.collect import collect
+    from veldwerk.coordinator.database import open_database
+    from veldwerk.coordinator.outputs import write_outputs
+    from veldwerk.coordinator.repository import load_families
+    from veldwerk.coordinator.suppress import checked_threshold
+    from veldwerk.coordinator.texts import reason_text
+    from veldwerk.coordinator.trust import load_trusted_keys
+    from veldwerk.domain.clock import today
+
+    args = ctx.args
+    threshold = checked_threshold(args.threshold)
+    key = load_key(ctx, args.key)
+    trusted = load_trusted_keys(args.trusted_keys) if args.trusted_keys else None
+    with open_database(args.db) as db:
+        result = collect(args.shared_dir, db, private_key=key, trusted_keys=trusted,
+                         workers=args.workers)
+        with db.engine.connect().execution_options(readonly=True) as conn:
+            families = load_families(conn)
+    ctx.print(ctx.t("coordinator.summary", files=result.files, new=result.new_bundles,
+                    unchanged=result.unchanged, superseded=result.superseded,
+                    duplicates=result.duplicates, rejected=len(result.rejected)))
+    for r in result.rejected[:SHOWN_REJECTIONS]:
+        ctx.print(ctx.t("coordinator.rejected_line", file=r.file,
+                        reason=reason_text(r.reason, r.detail, ctx.lang)))
+    if len(result.rejected) > SHOWN_REJECTIONS:
+        ctx.print(ctx.t("coordinator.rejected_more", n=len(result.rejected) - SHOWN_REJECTIONS))
+    ctx.print(ctx.t("coordinator.totals", families=result.families,
+                    installations=result.installations))
+    written = write_outputs(args.out, families, result.rejected, threshold, lang=ctx.lang,
+                            collected_at=today().isoformat())
+    ctx.print(ctx.t("coordinator.written", paths=", ".join(str(p) for p in written)))
+    return 0
