@@ -188,7 +188,8 @@ def test_auto_sync_is_silent_without_work_or_workspace(env: Env) -> None:
     assert texts == [] and auto.text == ""
     auto.stop()
     env.worker.close_workspace()
-    env.qtbot.waitUntil(lambda: not env.worker.has_workspace, timeout=WAIT_MS)
+    env.qtbot.waitUntil(lambda: not env.worker.has_workspace and env.worker.idle,
+                        timeout=WAIT_MS)
     auto.start()
     assert env.worker.idle
     auto.stop()
