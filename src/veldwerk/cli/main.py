@@ -38,7 +38,7 @@ COMMANDS: dict[str, str] = {
 log = logging.getLogger("veldwerk")
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(*, with_commands: bool = True) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="veldwerk",
         description="Encrypted, offline case records for the first 1000 days.",
@@ -49,6 +49,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--lang", choices=["nl", "en"], help="language of messages")
     parser.add_argument("--demo", action="store_true",
                         help="open the app with a throwaway profile full of synthetic families")
+    if not with_commands:
+        return parser
     sub = _WithCommonOptions(parser.add_subparsers(dest="command", metavar="COMMAND"))
     for name, module in COMMANDS.items():
         mod = importlib.import_module(f"veldwerk.cli.{module}")
@@ -72,7 +74,10 @@ def main(argv: list[str]) -> int:
 
     configure_logging()
     os.umask(0o077)  # every file veldwerk creates is private to the user
-    parser = build_parser()
+    # With no command the app opens: parse only the global options, so the window appears
+    # without importing every command module first.
+    wants_app = not any(a in COMMANDS for a in argv) and not {"-h", "--help"} & set(argv)
+    parser = build_parser(with_commands=not wants_app)
     args = parser.parse_args(argv)
     ctx = Context(args=args, lang=user_language(args.lang))
     handler = getattr(args, "handler", None)
