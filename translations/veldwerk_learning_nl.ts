@@ -63,150 +63,163 @@
     </message>
 </context>
 <context>
+    <name>LearningMenu</name>
+    <message>
+        <location filename="../src/veldwerk/ui/learning/hookup.py" line="30"/>
+        <source>Learning &amp;data…</source>
+        <translation>Leer&amp;data…</translation>
+    </message>
+    <message>
+        <location filename="../src/veldwerk/ui/learning/hookup.py" line="47"/>
+        <source>What leaves for the learning practice, consent and sending</source>
+        <translation>Wat er meegaat naar de leerpraktijk, toestemming en verzenden</translation>
+    </message>
+</context>
+<context>
     <name>LearningWindow</name>
     <message>
-        <location filename="../src/veldwerk/ui/learning/window.py" line="115"/>
+        <location filename="../src/veldwerk/ui/learning/window.py" line="116"/>
         <source>Loading…</source>
         <translation>Bezig met laden…</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/learning/window.py" line="181"/>
+        <location filename="../src/veldwerk/ui/learning/window.py" line="192"/>
         <source>Approved. It goes along with the next export.</source>
         <translation>Goedgekeurd. De reflectie gaat mee met de volgende export.</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/learning/window.py" line="189"/>
+        <location filename="../src/veldwerk/ui/learning/window.py" line="200"/>
         <source>Approval withdrawn. The reflection does not leave unless you approve it again.</source>
         <translation>Goedkeuring ingetrokken. De reflectie gaat pas weer mee als u haar opnieuw goedkeurt.</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/learning/window.py" line="192"/>
+        <location filename="../src/veldwerk/ui/learning/window.py" line="203"/>
         <source>The export that was waiting was replaced by one without it.</source>
         <translation>De export die klaarstond, is vervangen door een export zonder deze reflectie.</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/learning/window.py" line="205"/>
+        <location filename="../src/veldwerk/ui/learning/window.py" line="216"/>
         <source>Withdraw consent?</source>
         <translation>Toestemming intrekken?</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/learning/window.py" line="206"/>
+        <location filename="../src/veldwerk/ui/learning/window.py" line="217"/>
         <source>From now on %1 is no longer in the learning data: the family disappears from the next export. The coordinator keeps only the newest export, so its data then disappears there too.</source>
         <translation>Vanaf nu zit %1 niet meer in de leerdata: het gezin verdwijnt uit de volgende export. De coördinator bewaart alleen de nieuwste export, dus dan verdwijnen de gegevens daar ook.</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/learning/window.py" line="210"/>
+        <location filename="../src/veldwerk/ui/learning/window.py" line="221"/>
         <source>Withdraw consent</source>
         <translation>Toestemming intrekken</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/learning/window.py" line="210"/>
+        <location filename="../src/veldwerk/ui/learning/window.py" line="221"/>
         <source>Keep consent</source>
         <translation>Toestemming houden</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/learning/window.py" line="217"/>
+        <location filename="../src/veldwerk/ui/learning/window.py" line="228"/>
         <source>Consent withdrawn for %1: the family disappears from the next export.</source>
         <translation>Toestemming ingetrokken voor %1: het gezin verdwijnt uit de volgende export.</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/learning/window.py" line="220"/>
+        <location filename="../src/veldwerk/ui/learning/window.py" line="231"/>
         <source>The export that was waiting was replaced by one without this family.</source>
         <translation>De export die klaarstond, is vervangen door een export zonder dit gezin.</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/learning/window.py" line="224"/>
+        <location filename="../src/veldwerk/ui/learning/window.py" line="235"/>
         <source>Consent recorded for %1: the family is in the next export.</source>
         <translation>Toestemming vastgelegd voor %1: het gezin zit in de volgende export.</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/learning/window.py" line="227"/>
+        <location filename="../src/veldwerk/ui/learning/window.py" line="238"/>
         <source>Saved for %1: %2.</source>
         <translation>Opgeslagen voor %1: %2.</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/learning/window.py" line="242"/>
+        <location filename="../src/veldwerk/ui/learning/window.py" line="253"/>
         <source>New export made with 1 family.</source>
         <translation>Nieuwe export gemaakt met 1 gezin.</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/learning/window.py" line="243"/>
+        <location filename="../src/veldwerk/ui/learning/window.py" line="254"/>
         <source>New export made with %1 families.</source>
         <translation>Nieuwe export gemaakt met %1 gezinnen.</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/learning/window.py" line="244"/>
+        <location filename="../src/veldwerk/ui/learning/window.py" line="255"/>
         <source>It waits in the outbox until it is sent.</source>
         <translation>Hij wacht in de uitbak tot hij verzonden is.</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/learning/window.py" line="247"/>
+        <location filename="../src/veldwerk/ui/learning/window.py" line="258"/>
         <source>1 reflection awaits your approval and is not in it.</source>
         <translation>1 reflectie wacht op uw goedkeuring en zit er niet in.</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/learning/window.py" line="249"/>
+        <location filename="../src/veldwerk/ui/learning/window.py" line="260"/>
         <source>%1 reflections await your approval and are not in it.</source>
         <translation>%1 reflecties wachten op uw goedkeuring en zitten er niet in.</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/learning/window.py" line="276"/>
+        <location filename="../src/veldwerk/ui/learning/window.py" line="287"/>
         <source>Nothing was waiting to be sent.</source>
         <translation>Er stond niets klaar om te verzenden.</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/learning/window.py" line="278"/>
+        <location filename="../src/veldwerk/ui/learning/window.py" line="289"/>
         <source>1 export sent to the shared folder.</source>
         <translation>1 export verzonden naar de gedeelde map.</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/learning/window.py" line="280"/>
+        <location filename="../src/veldwerk/ui/learning/window.py" line="291"/>
         <source>%1 exports sent to the shared folder.</source>
         <translation>%1 exports verzonden naar de gedeelde map.</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/learning/window.py" line="292"/>
+        <location filename="../src/veldwerk/ui/learning/window.py" line="303"/>
         <source>Sending was stopped. What was sent stays sent; the rest waits.</source>
         <translation>Het verzenden is gestopt. Wat al verzonden is, blijft verzonden; de rest wacht.</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/learning/window.py" line="295"/>
+        <location filename="../src/veldwerk/ui/learning/window.py" line="306"/>
         <source>Sending learning data…</source>
         <translation>Leerdata verzenden…</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/learning/window.py" line="350"/>
+        <location filename="../src/veldwerk/ui/learning/window.py" line="361"/>
         <source>&amp;What leaves</source>
         <translation>&amp;Wat gaat er mee</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/learning/window.py" line="351"/>
+        <location filename="../src/veldwerk/ui/learning/window.py" line="362"/>
         <source>&amp;Reflections to approve (%1)</source>
         <translation>&amp;Reflecties goedkeuren (%1)</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/learning/window.py" line="352"/>
+        <location filename="../src/veldwerk/ui/learning/window.py" line="363"/>
         <source>&amp;Reflections</source>
         <translation>&amp;Reflecties</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/learning/window.py" line="353"/>
+        <location filename="../src/veldwerk/ui/learning/window.py" line="364"/>
         <source>&amp;Consent</source>
         <translation>&amp;Toestemming</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/learning/window.py" line="354"/>
+        <location filename="../src/veldwerk/ui/learning/window.py" line="365"/>
         <source>Se&amp;nding</source>
         <translation>Ver&amp;zenden</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/learning/window.py" line="357"/>
-        <location filename="../src/veldwerk/ui/learning/window.py" line="358"/>
+        <location filename="../src/veldwerk/ui/learning/window.py" line="368"/>
+        <location filename="../src/veldwerk/ui/learning/window.py" line="369"/>
         <source>Learning data</source>
         <translation>Leerdata</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/learning/window.py" line="359"/>
+        <location filename="../src/veldwerk/ui/learning/window.py" line="370"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>

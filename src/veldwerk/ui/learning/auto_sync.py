@@ -109,6 +109,7 @@ class AutoSync(QObject):
         self._running = False
         self._in_flight: float | None = None
         self._refresh_after = False
+        self._posting = False
         self._generation = 0
         self._status: OutboxStatus | None = None
         self._text = ""
@@ -157,6 +158,8 @@ class AutoSync(QObject):
 
     def refresh_status(self) -> None:
         """Re-read the outbox status only (after an export or a manual delivery)."""
+        if self._posting:
+            return
         if self._may_ask():
             self._ask(read_status)
         elif self._running:
@@ -185,7 +188,11 @@ class AutoSync(QObject):
                 self._emit()
             if tick.delivered:
                 self.delivered.emit(tick.delivered)
-                outbox_events().changed.emit()
+                self._posting = True
+                try:
+                    outbox_events().changed.emit()  # an open Learning data window redraws
+                finally:
+                    self._posting = False
 
         def refused(_error: DomainError) -> None:
             if generation == self._generation:

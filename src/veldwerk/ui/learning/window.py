@@ -63,6 +63,7 @@ class LearningWindow(QDialog):
         self._loaded_at = 0.0
         self._generation = 0
         self._busy = 0
+        self._posting = False
         self.tasks = TaskRunner(worker, self)
 
         self.preview = PreviewPage()
@@ -168,8 +169,18 @@ class LearningWindow(QDialog):
         self.sending.set_enabled_actions(enabled)
 
     def _outbox_changed(self) -> None:
-        if self.isVisible() and self._snapshot is not None and not self.busy:
+        """Someone else (automatic delivery) changed the outbox: show it."""
+        if (not self._posting and self.isVisible() and self._snapshot is not None
+                and not self.busy):
             self.reload()
+
+    def _post_outbox_changed(self) -> None:
+        """Tell automatic delivery (its status text) that this window changed the outbox."""
+        self._posting = True
+        try:
+            outbox_events().changed.emit()
+        finally:
+            self._posting = False
 
     def _message(self, error: DomainError) -> str:
         return "\n".join(dict.fromkeys(p.message(self._lang) for p in error.problems))
@@ -191,7 +202,7 @@ class LearningWindow(QDialog):
             if outcome.replaced_export:
                 text += " " + self.tr("The export that was waiting was replaced by one "
                                       "without it.")
-                outbox_events().changed.emit()
+                self._post_outbox_changed()
             self.reflections.show_note(text)
 
         self._call(lambda ws: actions.withdraw_approval(ws, reflection_key), done,
@@ -219,7 +230,7 @@ class LearningWindow(QDialog):
                 if outcome.replaced_export:
                     text += " " + self.tr("The export that was waiting was replaced by one "
                                           "without this family.")
-                    outbox_events().changed.emit()
+                    self._post_outbox_changed()
             elif consent == "granted":
                 text = self.tr("Consent recorded for %1: the family is in the next "
                                "export.").replace("%1", ref)
@@ -249,7 +260,7 @@ class LearningWindow(QDialog):
                 text += " " + self.tr("%1 reflections await your approval and are not in "
                                       "it.").replace("%1", str(waiting))
             self.sending.show_result(text)
-            outbox_events().changed.emit()
+            self._post_outbox_changed()
 
         self._call(actions.make_export, done,
                    lambda e: self.sending.show_result(self._message(e), problem=True))
@@ -300,7 +311,7 @@ class LearningWindow(QDialog):
     def _after_sync(self) -> None:
         self._update_enabled()
         self.reload()
-        outbox_events().changed.emit()
+        self._post_outbox_changed()
 
     # ---- lock and close ------------------------------------------------------------------
     def forget(self) -> None:
