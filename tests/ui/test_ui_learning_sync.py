@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QProgressDialog
 from test_ui_learning_support import (  # noqa: F401
     WAIT_MS,
@@ -193,4 +194,32 @@ def test_auto_sync_is_silent_without_work_or_workspace(env: Env) -> None:
     auto.start()
     assert env.worker.idle
     auto.stop()
+    assert env.dialogs.calls == []
+
+
+def test_sync_now_shows_progress_and_can_be_stopped(env: Env, tmp_path: Path) -> None:
+    """Sync now runs on the database worker with a progress dialog over the window (never the
+    whole app); Stop before the copy leaves the export waiting and says so calmly."""
+    import threading
+
+    share = tmp_path / "share"
+    share.mkdir()
+    env.query(lambda ws: (ws.config.set("shared_folder", str(share)), ws.learning.export()))
+    window = open_window(env)
+    gate = threading.Event()
+    env.worker.call(lambda ws: gate.wait(10))  # the worker is busy for a moment
+    assert window.sync_now()
+    assert not window.sync_now()  # one delivery at a time
+    dialog = window.tasks.dialog
+    assert dialog is not None and dialog.parent() is window
+    assert dialog.windowModality() == Qt.WindowModality.WindowModal
+    assert not window.sending.sync_button.isEnabled()
+    window.tasks.cancel()
+    gate.set()
+    env.qtbot.waitUntil(lambda: not window.tasks.running, timeout=WAIT_MS)
+    env.qtbot.waitUntil(lambda: not window.busy and env.worker.idle, timeout=WAIT_MS)
+    assert "Sending was stopped" in window.sending.result.text()
+    assert _delivered(share) == []
+    env.qtbot.waitUntil(lambda: window.sending.waiting.text() == "1 waiting", timeout=WAIT_MS)
+    assert window.sending.sync_button.isEnabled()
     assert env.dialogs.calls == []
