@@ -28,7 +28,7 @@ from reportlab.platypus import (
 )
 
 from veldwerk.coordinator.overview import Bar, Overview
-from veldwerk.coordinator.report_texts import text
+from veldwerk.coordinator.report_texts import local_number, text
 from veldwerk.coordinator.suppress import METRIC_COLUMNS
 from veldwerk.domain import codes
 from veldwerk.reports import fonts
@@ -152,7 +152,8 @@ def _metrics_table(overview: Overview, lang: str, st: dict[str, ParagraphStyle])
     rows: list[list[Any]] = [head]
     for row in overview.metrics:
         name = text("all", lang) if row is overview.metrics[-1] else row[0]
-        rows.append([_p(name, st["cell"])] + [_p(v, st["cell"]) for v in row[1:]])
+        rows.append([_p(name, st["cell"])]
+                    + [_p(local_number(v, lang), st["cell"]) for v in row[1:]])
     widths = [CONTENT_WIDTH * w for w in (0.22, 0.1, 0.14, 0.1, 0.14, 0.15, 0.15)]
     table = Table(rows, colWidths=widths, repeatRows=1)
     table.setStyle(TableStyle([
@@ -170,7 +171,7 @@ def _quarter_table(overview: Overview, lang: str, st: dict[str, ParagraphStyle])
                               _p(text("col.wait", lang), st["head"])]]
     for p in overview.quarters:
         rows.append([_p(p.quarter, st["cell"]), _p(p.families.text, st["cell"]),
-                     _p(p.median_wait, st["cell"])])
+                     _p(local_number(p.median_wait, lang), st["cell"])])
     table = Table(rows, colWidths=[CONTENT_WIDTH * 0.2, CONTENT_WIDTH * 0.15,
                                    CONTENT_WIDTH * 0.35], hAlign="LEFT", repeatRows=1)
     table.setStyle(TableStyle([

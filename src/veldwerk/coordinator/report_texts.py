@@ -81,3 +81,11 @@ def text(key: str, lang: str, **params: Any) -> str:
     nl, en = TEXTS[key]
     template = nl if lang == "nl" else en
     return template.format(**params) if params else template
+
+
+def local_number(value: str, lang: str) -> str:
+    """A published cell as read in `lang`: ``12.5`` becomes ``12,5`` in Dutch (the CSV files
+    keep the dot)."""
+    if lang == "nl" and value.count(".") == 1 and value.replace(".", "").isdigit():
+        return value.replace(".", ",")
+    return value

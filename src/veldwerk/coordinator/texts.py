@@ -75,10 +75,11 @@ TEXTS: dict[str, tuple[str, str]] = {
     # the summary of a run
     "coordinator.summary": (
         "{files} bestanden bekeken: {new} nieuwe bundels verwerkt, {unchanged} al eerder "
-        "verwerkt, {superseded} ouder dan wat er al is, {duplicates} dubbel, {rejected} "
+        "verwerkt, {superseded} niet nieuwer dan wat er al is, {duplicates} dubbel, {rejected} "
         "geweigerd.",
         "{files} files looked at: {new} new bundles collected, {unchanged} collected before, "
-        "{superseded} older than what is kept, {duplicates} duplicates, {rejected} refused.",
+        "{superseded} not newer than what is kept, {duplicates} duplicates, {rejected} "
+        "refused.",
     ),
     "coordinator.totals": (
         "Nu in de database: {families} gezinnen van {installations} installaties.",

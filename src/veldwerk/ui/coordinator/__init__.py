@@ -1,0 +1,62 @@
+"""The coordinator window (`veldwerk coordinator`, and the app's menu entry).
+
+- `open_coordinator_window(parent)`: from inside the app; the window uses the app's language and
+  the default coordinator database.
+- `run_coordinator_window(args, ctx)`: the `veldwerk coordinator` command; makes the application,
+  installs the translations and runs until the window is closed.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Any
+
+__all__ = ["open_coordinator_window", "run_coordinator_window"]
+
+
+def open_coordinator_window(parent: Any = None, **options: Any) -> Any:
+    """Show a new coordinator window (a top-level window that `parent` owns) and return it.
+    `options` are `CoordinatorWindow`'s (db_url, shared_dir, key, threshold, lang)."""
+    from veldwerk.ui.coordinator.window import CoordinatorWindow
+
+    window = CoordinatorWindow(parent, **options)
+    window.setAttribute(_delete_on_close(), True)
+    window.show()
+    window.raise_()
+    window.activateWindow()
+    return window
+
+
+def _delete_on_close() -> Any:
+    from PySide6.QtCore import Qt
+
+    return Qt.WidgetAttribute.WA_DeleteOnClose
+
+
+def run_coordinator_window(args: Any, ctx: Any) -> int:
+    """The `veldwerk coordinator` command: the window on its own, in the user's language."""
+    from PySide6.QtWidgets import QApplication
+
+    from veldwerk.ui import style
+    from veldwerk.ui.i18n import Translations, normalise
+
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
+    app.setApplicationName("veldwerk")
+    app.setDesktopFileName("veldwerk")
+    style.apply(app)
+    translations = Translations()
+    translations.install(normalise(getattr(args, "lang", None) or ctx.lang))
+    shared = getattr(args, "shared_dir", None)
+    key = getattr(args, "key", None)
+    window = open_coordinator_window(
+        None,
+        db_url=getattr(args, "db", None),
+        shared_dir=Path(shared) if shared else None,
+        key=Path(key) if key else None,
+        threshold=int(getattr(args, "threshold", 5)),
+        lang=translations.lang,
+    )
+    app._veldwerk_translations = translations  # type: ignore[attr-defined]  # keep alive
+    return int(app.exec()) if window is not None else 1
