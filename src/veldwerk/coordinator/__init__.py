@@ -1,1 +1,20 @@
-"""coordinator."""
+"""The coordinator: collect ► verify ► keep newest ► aggregate ► suppress ► report.
+
+A coordinator points veldwerk at the shared folder the case directors' profiles deliver their
+learning bundles to, and gets what their practice is learning, without ever seeing who a family
+is and without publishing a number small enough to point at one.
+
+- `database.open_database(url)`: the coordinator's own database (SQLite by default, PostgreSQL
+  by URL), migrated with its own Alembic environment (`migrations/`).
+- `collect.collect(folder, db, private_key=, trusted_keys=, progress=, cancel=)`: read, verify
+  (`verify.py`), trust on first use and newest-wins (`newest.py`, pure), store; a bad file is
+  listed, never fatal; incremental by content hash.
+- `repository.load_families(conn)`: the kept families' facts (`facts.py`).
+- `overview.build_overview(families, threshold, selection)`: everything published, counted
+  (`aggregate.py`, `metrics.py`) and suppressed (`suppress.py`) in one place; pure.
+- `outputs.write_outputs(...)`: aggregates.csv, metrics.csv, rejected.csv and report.pdf
+  (`report.py`). `docs/coordinator-outputs.md` says what every column means.
+
+Only this package (besides store/) imports SQLAlchemy; the window (`ui/coordinator`) and the
+commands (`cli/collect_cmd.py`, `cli/coordinator_cmd.py`) call these functions.
+"""
