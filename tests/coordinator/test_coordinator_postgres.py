@@ -109,3 +109,38 @@ def test_the_migrated_schema_is_the_declared_one(server: str, tmp_path: Path) ->
                 conn, opts={"version_table": "coordinator_alembic_version"})
             diff = [d for d in compare_metadata(context, tables.metadata)]
         assert diff == [], (url.split(":")[0], diff)
+
+
+def test_interleaved_transactions_of_two_coordinators(  # type: ignore[no-untyped-def]
+        server: str, history, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Protects the row locks: two coordinators storing three installations per transaction,
+    interleaved on one server, apply each installation's newest bundle exactly once."""
+    import threading
+
+    import veldwerk.coordinator.collect as collect_module
+
+    monkeypatch.setattr(collect_module, "INSTALLATIONS_PER_TRANSACTION", 3)
+    folder, newest = history
+    url = new_database(server, "interleaved")
+    open_database(url).close()
+    results: list = []  # type: ignore[type-arg]
+    errors: list = []  # type: ignore[type-arg]
+
+    def run() -> None:
+        try:
+            with open_database(url) as db:
+                results.append(collect(folder, db, workers=1))
+        except Exception as exc:  # pragma: no cover - reported below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=run) for _ in range(2)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(120)
+    assert not errors, errors
+    assert sum(r.new_bundles for r in results) == 30
+    assert all(r.families == sum(len(x) for x in newest.values()) for r in results)
+    with open_database(url) as db, db.engine.connect() as conn:
+        assert conn.execute(select(func.count()).select_from(tables.family_facts)
+                            ).scalar_one() == sum(len(x) for x in newest.values())

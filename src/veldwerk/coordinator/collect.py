@@ -141,9 +141,11 @@ class _Checker:
                 self._inline_bytes += len(data)
                 return
             self._pool = self._start_pool()
-        while len(self._pending) >= 4 * self._workers:
-            self._drain(block=True)
-        if self._workers <= 1:  # the pool broke while draining
+        if len(self._pending) >= 4 * self._workers:
+            self._drain(block=False)
+        if len(self._pending) >= 4 * self._workers or self._workers <= 1:
+            # the workers have enough to do (or are still starting, or the pool broke): check
+            # this one here instead of waiting idle
             self._ready.append(verify(data, sha256, self._key))
             return
         self._pending[self._pool.submit(verify_in_worker, data, sha256)] = (data, sha256)
@@ -312,38 +314,38 @@ def _candidate(v: Verified) -> Candidate:
 
 
 def _store(database: CoordinatorDatabase, run: _Run, groups: list[list[Verified]]) -> None:
-    """Some installations, in one transaction: for each (in id order, so two coordinators
-    lock rows in the same order and never wait on each other in a circle) lock its row, decide,
-    replace its families."""
-    outcomes = []
+    """Some installations, in one transaction: lock their rows (in id order), decide for each
+    (trust on first use, newest wins), replace the families of those with a newer bundle."""
+    by_hash = {v.sha256: v for bundles in groups for v in bundles}
+    candidates = {bundles[0].installation_id: [_candidate(v) for v in bundles]
+                  for bundles in groups}
     with database.engine.begin() as conn:
+        known = repository.lock_installations(
+            conn, {i: first_use_key(c) for i, c in candidates.items()})
+        decisions = {i: decide(known[i], c) for i, c in candidates.items()}
+        kept = []
         remember = []
-        for bundles in groups:
-            by_hash = {v.sha256: v for v in bundles}
-            candidates = [_candidate(v) for v in bundles]
-            installation_id = candidates[0].installation_id
-            known = repository.lock_installation(conn, installation_id,
-                                                 first_use_key(candidates))
-            decision = decide(known, candidates)
+        for installation_id, decision in sorted(decisions.items()):
             if decision.apply is not None:
                 chosen = by_hash[decision.apply.sha256]
-                repository.replace_families(conn, decision.apply, chosen.region, chosen.families)
+                kept.append((decision.apply, chosen.region, chosen.families))
                 remember.append({"sha256": chosen.sha256, "status": "collected",
                                  "installation_id": installation_id,
                                  "sequence": chosen.sequence})
-            for c in decision.superseded:
-                remember.append({"sha256": c.sha256, "status": "superseded",
-                                 "installation_id": installation_id, "sequence": c.sequence})
-            outcomes.append(decision)
+            remember += [{"sha256": c.sha256, "status": "superseded",
+                          "installation_id": installation_id, "sequence": c.sequence}
+                         for c in decision.superseded]
+        stored = [b.installation_id for b, _, _ in kept if known[b.installation_id].sequence > 0]
+        repository.replace_families(conn, kept, stored=stored)
         repository.remember_files(conn, remember)
-    for decision in outcomes:  # counted only once the transaction is committed
+    for decision in decisions.values():  # counted only once the transaction is committed
         run.new_bundles += decision.apply is not None
         run.superseded += len(decision.superseded)
         for c in decision.key_changed:
             run.reject(c.sha256, "key_changed", "")
             run.duplicates -= len(run.paths[c.sha256]) - 1
-    log.info("installations stored: %d (new bundles %d)", len(outcomes),
-             sum(d.apply is not None for d in outcomes))
+    log.info("installations stored: %d (new bundles %d)", len(decisions),
+             sum(d.apply is not None for d in decisions.values()))
 
 
 def _remember_refused(database: CoordinatorDatabase, run: _Run) -> None:

@@ -8,7 +8,7 @@ from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Connection, Insert, Table, delete, func, select, update
+from sqlalchemy import Connection, Insert, Table, bindparam, delete, func, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 
 from veldwerk.coordinator import tables as t
@@ -56,40 +56,54 @@ def remember_files(conn: Connection, rows: Iterable[dict[str, Any]]) -> None:
 # --- installations --------------------------------------------------------------------------
 
 
-def lock_installation(conn: Connection, installation_id: str, first_use_key: str) -> Known:
-    """The installation's row, created (tied to `first_use_key`, nothing stored yet) when it is
-    new, and locked until the transaction ends, so no other coordinator changes it meanwhile."""
+def lock_installations(conn: Connection, first_use_keys: dict[str, str]) -> dict[str, Known]:
+    """The rows of these installations, each created when new (tied to its first-use key,
+    nothing stored yet), and locked until the transaction ends, so no other coordinator
+    changes them meanwhile. Rows are created and locked in id order: two coordinators never
+    wait on each other in a circle."""
     now = _now()
+    ids = sorted(first_use_keys)
     conn.execute(
         _insert_ignoring_conflicts(conn, t.installations),
-        {"installation_id": installation_id, "public_key": first_use_key, "sequence": 0,
-         "first_seen": now, "updated": now},
+        [{"installation_id": i, "public_key": first_use_keys[i], "sequence": 0,
+          "first_seen": now, "updated": now} for i in ids],
     )
-    query = select(t.installations.c.public_key, t.installations.c.sequence).where(
-        t.installations.c.installation_id == installation_id)
+    c = t.installations.c
+    query = (select(c.installation_id, c.public_key, c.sequence)
+             .where(c.installation_id.in_(ids)).order_by(c.installation_id))
     if conn.dialect.name == "postgresql":
         query = query.with_for_update()
-    row = conn.execute(query).one()
-    return Known(public_key=row.public_key, sequence=row.sequence)
+    return {r.installation_id: Known(r.public_key, r.sequence) for r in conn.execute(query)}
 
 
-def replace_families(conn: Connection, bundle: Candidate, region: str,
-                     families: Sequence[FamilyRow]) -> None:
-    """Make `bundle` the installation's kept bundle: its families replace the stored ones."""
-    conn.execute(delete(t.family_facts).where(
-        t.family_facts.c.installation_id == bundle.installation_id))
-    if families:
-        conn.execute(t.family_facts.insert(), [
-            {"installation_id": bundle.installation_id, "pseudonym": pseudonym,
-             "region": region, "opened_quarter": quarter, "facts": facts}
-            for pseudonym, region, quarter, facts in families
-        ])
-    conn.execute(
-        update(t.installations)
-        .where(t.installations.c.installation_id == bundle.installation_id)
-        .values(sequence=bundle.sequence, region=region, bundle_sha256=bundle.sha256,
-                created=bundle.created, updated=_now())
-    )
+def replace_families(conn: Connection, kept: Sequence[tuple[Candidate, str, Sequence[FamilyRow]]],
+                     *, stored: Sequence[str] = ()) -> None:
+    """Make each (bundle, region, families) its installation's kept bundle: its families replace
+    the stored ones. `stored` names the installations that have families stored now (the others
+    have none to delete)."""
+    if stored:
+        conn.execute(delete(t.family_facts).where(
+            t.family_facts.c.installation_id.in_(sorted(stored))))
+    rows = [
+        {"installation_id": bundle.installation_id, "pseudonym": pseudonym, "region": f_region,
+         "opened_quarter": quarter, "facts": facts}
+        for bundle, _region, families in kept
+        for pseudonym, f_region, quarter, facts in families
+    ]
+    if rows:
+        conn.execute(t.family_facts.insert(), rows)
+    if kept:
+        c = t.installations.c
+        conn.execute(
+            update(t.installations)
+            .where(c.installation_id == bindparam("b_id"))
+            .values(sequence=bindparam("b_sequence"), region=bindparam("b_region"),
+                    bundle_sha256=bindparam("b_sha256"), created=bindparam("b_created"),
+                    updated=bindparam("b_updated")),
+            [{"b_id": b.installation_id, "b_sequence": b.sequence, "b_region": region,
+              "b_sha256": b.sha256, "b_created": b.created, "b_updated": _now()}
+             for b, region, _ in kept],
+        )
 
 
 # --- what the outputs read ------------------------------------------------------------------
