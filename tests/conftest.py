@@ -28,6 +28,17 @@ def _fixed_today_and_private_logs(monkeypatch: pytest.MonkeyPatch, tmp_path_fact
         monkeypatch.delenv(var, raising=False)
 
 
+@pytest.fixture(autouse=True)
+def _collect_garbage_after_each_test() -> Iterator[None]:
+    """The app turns Python's automatic collection off while its database thread lives (see
+    `veldwerk.ui.gc_guard`); collect here so one test's windows and translators are gone before
+    the next test starts."""
+    yield
+    import gc
+
+    gc.collect()
+
+
 @pytest.fixture
 def example_bytes() -> bytes:
     return EXAMPLE.read_bytes()

@@ -24,7 +24,7 @@ from PySide6.QtCore import QObject, QThread, Signal, Slot
 from PySide6.QtWidgets import QWidget
 
 from veldwerk.domain.errors import DomainError
-from veldwerk.ui import dialogs
+from veldwerk.ui import dialogs, gc_guard
 
 if TYPE_CHECKING:
     from veldwerk.domain.model import Family
@@ -104,6 +104,8 @@ class DbWorker(QObject):
         self._runner.moveToThread(self._thread)
         self._submit.connect(self._runner.execute)
         self._runner.finished.connect(self._finished)
+        gc_guard.acquire()
+        self._guarded = True
         self._thread.start()
 
     # ---- FamilyEditor --------------------------------------------------------------------
@@ -187,6 +189,9 @@ class DbWorker(QObject):
         ws, self._runner.ws = self._runner.ws, None
         if ws is not None:
             ws.close()
+        if self._guarded:
+            self._guarded = False
+            gc_guard.release()
 
     # ---- plumbing ------------------------------------------------------------------------
     def _enqueue(self, fn: Callable[[_Runner], Any], on_done: Callable[[Any], None] | None,

@@ -74,6 +74,15 @@ class Translations:
             if not removed:  # Qt sent no LanguageChange: nothing was installed or removed
                 self._send_change()
 
+    def uninstall(self) -> None:
+        """Take this object's translators out of the application (when its session ends), so
+        they never outlive it waiting for the garbage collector."""
+        for old in self._installed:
+            QCoreApplication.removeTranslator(old)
+        self._installed = []
+        self._data = []
+        self._lang = None
+
     def _add(self, translator: QTranslator) -> None:
         QCoreApplication.installTranslator(translator)
         self._installed.append(translator)

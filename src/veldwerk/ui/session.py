@@ -399,4 +399,5 @@ class Session(QObject):
         if app is not None:
             app.removeEventFilter(self.idle)
         self.worker.shutdown()
+        self.translations.uninstall()
         self.is_unlocked = False
