@@ -56,7 +56,7 @@ def _styles() -> dict[str, ParagraphStyle]:
         "h3": ParagraphStyle("h3", parent=base, fontName=fonts.BOLD, fontSize=10, leading=13,
                              spaceBefore=6, spaceAfter=2),
         "cell": ParagraphStyle("cell", parent=base, fontSize=8, leading=9.5),
-        "head": ParagraphStyle("head", parent=base, fontName=fonts.BOLD, fontSize=7.5,
+        "head": ParagraphStyle("head", parent=base, fontName=fonts.BOLD, fontSize=7,
                                leading=9),
     }
 
@@ -154,7 +154,7 @@ def _metrics_table(overview: Overview, lang: str, st: dict[str, ParagraphStyle])
         name = text("all", lang) if row is overview.metrics[-1] else row[0]
         rows.append([_p(name, st["cell"])]
                     + [_p(local_number(v, lang), st["cell"]) for v in row[1:]])
-    widths = [CONTENT_WIDTH * w for w in (0.22, 0.1, 0.14, 0.1, 0.14, 0.15, 0.15)]
+    widths = [CONTENT_WIDTH * w for w in (0.18, 0.11, 0.15, 0.09, 0.17, 0.15, 0.15)]
     table = Table(rows, colWidths=widths, repeatRows=1)
     table.setStyle(TableStyle([
         ("LINEBELOW", (0, 0), (-1, 0), 0.8, colors.black),
