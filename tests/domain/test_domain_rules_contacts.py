@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from veldwerk.domain import rules
-from veldwerk.domain.model import ContactAssignment, Family, NetworkMember
+from veldwerk.domain.model import ContactAssignment, Family, Member, NetworkMember
 
 TODAY = date(2026, 11, 24)
 D = date(2026, 3, 1)
@@ -31,7 +31,7 @@ def fam(*contacts: ContactAssignment, status: str = "active") -> Family:
         status=status,
         opened_on=date(2026, 1, 1),
         closed_on=date(2026, 11, 1) if status == "closed" else None,
-        members=(),
+        members=(Member(id="m1", role="mother", given_name="Ilse"),),
         network=NETWORK,
         contacts=tuple(contacts),
     )

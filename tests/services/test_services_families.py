@@ -215,3 +215,14 @@ def test_settings_are_checked(workspace):
     with pytest.raises(DomainError):
         cfg.set("colour", "blue")
     assert cfg.get("auto_lock_minutes") == "5"
+
+
+def test_the_last_member_cannot_be_deleted(example_workspace):
+    """A family keeps at least one member: deleting the last one is refused by the rules."""
+    fam = example_workspace.families
+    family = fam.get("HW-2025-017")
+    fam.delete_member("HW-2025-017", family.members[1].key)
+    with pytest.raises(DomainError) as err:
+        fam.delete_member("HW-2025-017", family.members[0].key)
+    assert err.value.code == "rule.no_members"
+    assert len(fam.get("HW-2025-017").members) == 1

@@ -18,6 +18,10 @@ RULE_MESSAGES: dict[str, tuple[str, str]] = {
         "Dit kenmerk wordt al gebruikt door een ander gezin in dit bestand.",
         "This reference is already used by another family in this file.",
     ),
+    "rule.no_members": (
+        "Een gezin heeft minstens één gezinslid.",
+        "A family has at least one member.",
+    ),
     "rule.id_blank": (
         "Vul een id in; andere gegevens verwijzen ernaar.",
         "Fill in an id; other records refer to it.",

@@ -66,6 +66,7 @@ __all__ = [
     "check_contact_overlaps",
     "check_dates_in_range",
     "check_event_references",
+    "check_has_members",
     "check_ids_not_blank",
     "check_involved_unique",
     "check_jim_mentor",
@@ -118,6 +119,11 @@ def check_refs_unique(
             problems.append(Problem(f"families[{position}].ref", "rule.ref_duplicate"))
         seen.add(family.ref)
     return problems
+
+
+def check_has_members(family: Family) -> list[Problem]:
+    """A family has at least one member (spec: members, "at least one")."""
+    return [] if family.members else [Problem("members", "rule.no_members")]
 
 
 def check_ids_not_blank(family: Family) -> list[Problem]:
@@ -278,6 +284,7 @@ RULES: tuple[Rule, ...] = (
     _undated(check_codes_known),
     _undated(check_no_duplicate_codes),
     _undated(check_dates_in_range),
+    _undated(check_has_members, "members"),
     _undated(check_ids_not_blank),
     _undated(check_member_ids_unique),
     _dated(check_birth_not_in_future),

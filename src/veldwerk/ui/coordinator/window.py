@@ -48,7 +48,6 @@ from veldwerk.domain.errors import DomainError
 from veldwerk.ui import dialogs
 from veldwerk.ui.coordinator import charts
 from veldwerk.ui.coordinator.jobs import Job
-from veldwerk.ui.coordinator.pyside_refcounts import protect_singletons
 from veldwerk.ui.coordinator.tables import MetricsModel, RejectedModel
 
 log = logging.getLogger(__name__)
@@ -93,7 +92,6 @@ class CoordinatorWindow(QMainWindow):
     def __init__(self, parent: QWidget | None = None, *, db_url: str | None = None,
                  shared_dir: Path | None = None, key: Path | None = None,
                  threshold: int = DEFAULT_THRESHOLD, lang: str | None = None) -> None:
-        protect_singletons()
         super().__init__(parent)
         self.setWindowFlag(Qt.WindowType.Window, True)
         self.setObjectName("coordinatorWindow")
