@@ -226,3 +226,19 @@ def test_the_last_member_cannot_be_deleted(example_workspace):
         fam.delete_member("HW-2025-017", family.members[0].key)
     assert err.value.code == "rule.no_members"
     assert len(fam.get("HW-2025-017").members) == 1
+
+
+def test_changing_the_passphrase_can_require_the_current_one(workspace):
+    """The app asks for the current passphrase; a wrong one changes nothing."""
+    from veldwerk.store import keys
+
+    PASSPHRASE = "a long test passphrase 42"  # the workspace fixture's
+
+    with pytest.raises(DomainError) as err:
+        workspace.admin.change_passphrase("a brand new passphrase 99", "a brand new passphrase 99",
+                                          current="wrong passphrase here")
+    assert err.value.code == "key.wrong_passphrase"
+    keys.unlock_with_passphrase(workspace.paths.key_file, PASSPHRASE)
+    workspace.admin.change_passphrase("a brand new passphrase 99", "a brand new passphrase 99",
+                                      current=PASSPHRASE)
+    keys.unlock_with_passphrase(workspace.paths.key_file, "a brand new passphrase 99")

@@ -60,8 +60,12 @@ class AdminService:
                                      migrate.current_revision(self._ws.db.engine))
         log.info("backup written")
 
-    def change_passphrase(self, new_passphrase: str, repeat: str | None = None) -> None:
-        """Rewrap the data key; the data itself is never re-encrypted."""
+    def change_passphrase(self, new_passphrase: str, repeat: str | None = None, *,
+                          current: str | None = None) -> None:
+        """Rewrap the data key; the data itself is never re-encrypted. With `current` (the app
+        asks for it), the present passphrase must be right first."""
+        if current is not None:
+            keys.unlock_with_passphrase(self._ws.paths.key_file, current)
         check_new_passphrase(new_passphrase, repeat)
         self._ws.change_passphrase(new_passphrase)
         log.info("passphrase changed")
