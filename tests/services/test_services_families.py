@@ -242,3 +242,11 @@ def test_changing_the_passphrase_can_require_the_current_one(workspace):
     workspace.admin.change_passphrase("a brand new passphrase 99", "a brand new passphrase 99",
                                       current=PASSPHRASE)
     keys.unlock_with_passphrase(workspace.paths.key_file, "a brand new passphrase 99")
+
+
+def test_erasure_removes_the_automatic_pre_upgrade_copies(example_workspace):
+    """Copies taken before a schema upgrade would still hold an erased family: they go."""
+    copy = example_workspace.paths.backups / "before-upgrade-0001-20260101T000000Z.vwbackup"
+    example_workspace.admin.backup(copy)
+    example_workspace.families.erase("HW-2026-009")
+    assert not copy.exists()

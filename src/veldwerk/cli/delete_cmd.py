@@ -14,7 +14,12 @@ messages.register({
         "ongedaan worden.",
         "Erase family {ref} and everything recorded about it for good? This cannot be undone.",
     ),
-    "delete.done": ("Gezin {ref} is gewist.", "Family {ref} has been erased."),
+    "delete.done": (
+        "Gezin {ref} is gewist. Let op: reservekopieën die u zelf eerder maakte, bevatten het "
+        "gezin nog; vernietig die als dat nodig is.",
+        "Family {ref} has been erased. Note: backups you made yourself earlier still hold the "
+        "family; destroy them if needed.",
+    ),
 })
 
 

@@ -155,6 +155,9 @@ class FamilyService:
             uow.families.insert_families(families, on_progress=step)
             check(cancel)
             uow.commit()
+        if clashes:  # replaced families were erased: no old page may keep their text
+            self._db.checkpoint()
+            self._drop_automatic_backups()
         log.info("imported %d families (%d replaced)", total, len(clashes))
         return ImportResult(total, len(clashes), tuple(f.ref for f in families))
 
@@ -197,7 +200,14 @@ class FamilyService:
             uow.families.erase(fid)
             uow.commit()
         self._db.checkpoint()
+        self._drop_automatic_backups()
         log.info("family %d erased", fid)
+
+    def _drop_automatic_backups(self) -> None:
+        """The copies taken automatically before a schema upgrade would still hold an erased
+        family; they are removed (backups the user made elsewhere are the user's to delete)."""
+        for copy in self._ws.paths.backups.glob("before-upgrade-*"):
+            copy.unlink(missing_ok=True)
 
     def update_details(self, ref: str, **changes: Any) -> Family:
         """Change the family's own fields (name, status, dates, vulnerabilities, consent…)."""

@@ -96,10 +96,19 @@ class Database:
                 if conn.in_transaction():
                     conn.rollback()
 
-    def checkpoint(self) -> None:
-        """Fold the WAL into the main file and empty it (after erasure, so no old page stays)."""
-        with self.engine.connect() as conn:
-            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    def checkpoint(self, attempts: int = 50) -> bool:
+        """Fold the WAL into the main file and empty it (after erasure, so no old page stays).
+        A reader still open can hold it back: try again for a while; False if it never went."""
+        import time
+
+        for _ in range(attempts):
+            with self.engine.connect() as conn:
+                busy = conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
+            if not busy:
+                return True
+            time.sleep(0.1)
+        log.warning("WAL checkpoint stayed busy")
+        return False
 
     # ---- integrity -----------------------------------------------------------------------
     def page_problems(self) -> list[str]:
