@@ -118,7 +118,7 @@ class Tabs:
 
 
 @pytest.fixture
-def tabs(qtbot: Any, workspace: Workspace, answers: Answers) -> Tabs:
+def tabs(qtbot: Any, workspace: Workspace, answers: Answers) -> Iterator[Tabs]:
     from PySide6.QtWidgets import QTabWidget
 
     editor = SyncEditor(workspace)
@@ -130,7 +130,10 @@ def tabs(qtbot: Any, workspace: Workspace, answers: Answers) -> Tabs:
     qtbot.addWidget(host)
     host.resize(1100, 700)
     host.show()
-    return Tabs(editor, widgets, host)
+    yield Tabs(editor, widgets, host)
+    for tab in widgets:  # a dialog left open by a test must not stay on the screen
+        for dialog in list(getattr(tab, "dialogs", [])):
+            dialog.discard()
 
 
 def compile_dutch(out_dir: Path) -> Path:

@@ -3,7 +3,7 @@ shown once with Save, "I have stored it" before going on, then the main window."
 
 from __future__ import annotations
 
-from test_ui_support import WAIT_MS, DialogRecorder, start_session
+from test_ui_support import WAIT_MS, DialogRecorder, end_session, start_session
 
 from veldwerk.ui.first_run import PAGE_PASSPHRASE, PAGE_RECOVERY
 
@@ -63,7 +63,7 @@ def test_first_run_through_to_the_main_window(qtbot, tmp_path, monkeypatch) -> N
     assert window.key_label.text() == ""
     assert not window.isVisible()
     assert session.settings.get("language") == "nl"
-    session.shutdown()
+    end_session(session)
 
     with Workspace.open_with_recovery_key(root, key) as ws:
         assert ws.families.count() == 0

@@ -18,7 +18,7 @@ from test_ui_learning_support import (
     install_translator,
     make_profile,
 )
-from test_ui_support import start_session, unlock
+from test_ui_support import end_session, start_session, unlock
 
 from veldwerk.ui.learning import add_learning_action, attach_auto_sync
 from veldwerk.ui.learning.window import LearningWindow
@@ -32,7 +32,7 @@ def app_session(qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> 
     make_profile(root)
     session = start_session(qtbot, root, "en")
     yield session, recorder
-    session.shutdown()
+    end_session(session)
 
 
 def test_menu_entry_auto_sync_and_lock(app_session: Any, qtbot: Any, tmp_path: Path) -> None:

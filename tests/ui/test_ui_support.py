@@ -146,7 +146,29 @@ class Shell:
 
     def close(self) -> None:
         for session in self.sessions:
-            session.shutdown()
-            for window in (session.main_window, session.unlock_window, session.first_run):
-                if window is not None:
-                    window.hide()
+            end_session(session)
+
+
+def end_session(session: Any) -> None:
+    """Shut `session` down and take its windows and every window they own (dialogs, the
+    Learning data and coordinator windows) off the screen, so nothing visible is left for
+    the next test (a visible leftover window keeps `QApplication.exec()` from returning when
+    another test closes its last window)."""
+    from PySide6.QtWidgets import QApplication, QDialog, QWidget
+
+    session.shutdown()
+    owners = [w for w in (session.main_window, session.unlock_window, session.first_run)
+              if w is not None]
+    for widget in QApplication.topLevelWidgets():
+        if widget in owners or not widget.isVisible():
+            continue
+        parent: QWidget | None = widget.parentWidget()
+        while parent is not None and parent not in owners:
+            parent = parent.parentWidget()
+        if parent is not None:
+            if isinstance(widget, QDialog):
+                widget.reject()
+            else:
+                widget.close()
+    for window in owners:
+        window.hide()

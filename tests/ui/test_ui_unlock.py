@@ -4,7 +4,14 @@ failures make the user wait longer; the right one opens the populated main windo
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from test_ui_support import PASSPHRASE, WAIT_MS, DialogRecorder, make_profile, start_session
+from test_ui_support import (
+    PASSPHRASE,
+    WAIT_MS,
+    DialogRecorder,
+    end_session,
+    make_profile,
+    start_session,
+)
 
 from veldwerk.ui.unlock import FREE_TRIES, MAX_DELAY_S, UnlockWindow, delay_after
 
@@ -43,7 +50,7 @@ def test_wrong_passphrase_is_said_and_the_text_stays_selected(qtbot, tmp_path,
     qtbot.waitUntil(lambda: session.main_window is not None
                     and session.main_window.list_panel.model.total == 3, timeout=WAIT_MS)
     assert not window.isVisible()
-    session.shutdown()
+    end_session(session)
 
 
 def test_repeated_failures_make_the_user_wait(qtbot) -> None:
@@ -82,7 +89,7 @@ def test_profile_in_use_elsewhere_is_explained(qtbot, tmp_path, monkeypatch) -> 
         qtbot.waitUntil(lambda: window.message.isVisible(), timeout=WAIT_MS)
         assert window.failures == 0
         assert "already open" in window.message.text()
-        session.shutdown()
+        end_session(session)
     finally:
         holder.close()
 
@@ -106,4 +113,4 @@ def test_recovery_key_opens_and_asks_for_a_new_passphrase(qtbot, tmp_path, monke
     qtbot.waitUntil(lambda: session._settings_dialog is not None
                     and session._settings_dialog.isVisible(), timeout=WAIT_MS)
     assert "recovery key" in session._settings_dialog.passphrase_note.text()
-    session.shutdown()
+    end_session(session)

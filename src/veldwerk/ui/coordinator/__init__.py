@@ -59,4 +59,6 @@ def run_coordinator_window(args: Any, ctx: Any) -> int:
         lang=translations.lang,
     )
     app._veldwerk_translations = translations  # type: ignore[attr-defined]  # keep alive
-    return int(app.exec()) if window is not None else 1
+    # the command ends with its window, whatever other windows the process may still show
+    window.destroyed.connect(app.quit)
+    return int(app.exec())
