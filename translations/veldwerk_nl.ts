@@ -1,1001 +1,1005 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
-    <context>
-        <name>ChangeContactDialog</name>
-        <message>
-            <source>Nobody (end this role)</source>
-            <translation>Niemand (deze rol beëindigen)</translation>
-        </message>
-        <message>
-            <source>Nobody</source>
-            <translation>Niemand</translation>
-        </message>
-        <message>
-            <source>From %1, %2 is the %3 and %4 stops. The handover is recorded in the journey.</source>
-            <translation>Vanaf %1 is %2 het %3 en stopt %4. De overdracht komt in de klantreis.</translation>
-        </message>
-        <message>
-            <source>From %1, %2 is the %3. This is recorded in the journey.</source>
-            <translation>Vanaf %1 is %2 het %3. Dit komt in de klantreis.</translation>
-        </message>
-        <message>
-            <source>From %1, %2 is no longer the %3, and nobody takes over. This is recorded in the journey.</source>
-            <translation>Vanaf %1 is %2 niet meer het %3, en niemand neemt het over. Dit komt in de klantreis.</translation>
-        </message>
-        <message>
-            <source>now</source>
-            <translation>nu</translation>
-        </message>
-        <message>
-            <source>No contact persons yet.</source>
-            <translation>Nog geen contactpersonen.</translation>
-        </message>
-        <message>
-            <source>Change contact person</source>
-            <translation>Contactpersoon wisselen</translation>
-        </message>
-        <message>
-            <source>The family keeps one fixed contact person and, if possible, a backup. A change starts on the day you choose; the earlier period stays in the history.</source>
-            <translation>Het gezin houdt één vast aanspreekpunt en, als het kan, een achterwacht. Een wissel gaat in op de dag die u kiest; de eerdere periode blijft in de geschiedenis staan.</translation>
-        </message>
-        <message>
-            <source>Role</source>
-            <translation>Rol</translation>
-        </message>
-        <message>
-            <source>Now</source>
-            <translation>Nu</translation>
-        </message>
-        <message>
-            <source>&amp;New person</source>
-            <translation>&amp;Nieuwe persoon</translation>
-        </message>
-        <message>
-            <source>&amp;From</source>
-            <translation>&amp;Vanaf</translation>
-        </message>
-        <message>
-            <source>New contact person</source>
-            <translation>Nieuwe contactpersoon</translation>
-        </message>
-        <message>
-            <source>Date of the change</source>
-            <translation>Datum van de wissel</translation>
-        </message>
-        <message>
-            <source>There is no other professional in this family's network. Add one on the Network tab first.</source>
-            <translation>Er is geen andere professional in het netwerk van dit gezin. Voeg er eerst een toe op het tabblad Netwerk.</translation>
-        </message>
-        <message>
-            <source>History</source>
-            <translation>Geschiedenis</translation>
-        </message>
-        <message>
-            <source>&amp;Change</source>
-            <translation>&amp;Wisselen</translation>
-        </message>
-    </context>
-    <context>
-        <name>ContactCard</name>
-        <message>
-            <source>No fixed contact person</source>
-            <translation>Geen vast aanspreekpunt</translation>
-        </message>
-        <message>
-            <source>Choose who the family can always turn to.</source>
-            <translation>Kies bij wie het gezin altijd terecht kan.</translation>
-        </message>
-        <message>
-            <source>No backup contact</source>
-            <translation>Geen achterwacht</translation>
-        </message>
-        <message>
-            <source>Ask a colleague to be the backup, so the family always has someone to call.</source>
-            <translation>Vraag een collega als achterwacht, zodat het gezin altijd iemand kan bellen.</translation>
-        </message>
-        <message>
-            <source>Phone: %1</source>
-            <translation>Telefoon: %1</translation>
-        </message>
-        <message>
-            <source>Contact persons for this family</source>
-            <translation>Contactpersonen van dit gezin</translation>
-        </message>
-        <message>
-            <source>C&amp;hange contact person…</source>
-            <translation>Contactpersoon &amp;wisselen…</translation>
-        </message>
-        <message>
-            <source>Change contact person</source>
-            <translation>Contactpersoon wisselen</translation>
-        </message>
-        <message>
-            <source>Contact persons</source>
-            <translation>Contactpersonen</translation>
-        </message>
-    </context>
-    <context>
-        <name>DateField</name>
-        <message>
-            <source>known</source>
-            <translation>bekend</translation>
-        </message>
-    </context>
-    <context>
-        <name>DbWorker</name>
-        <message>
-            <source>Not saved</source>
-            <translation>Niet opgeslagen</translation>
-        </message>
-        <message>
-            <source>Something went wrong</source>
-            <translation>Er ging iets mis</translation>
-        </message>
-        <message>
-            <source>Something went wrong that should not have. Nothing was half-saved. The details are in the log, without any personal data.</source>
-            <translation>Er ging iets mis dat niet had mogen gebeuren. Er is niets half opgeslagen. De details staan in het logbestand, zonder persoonsgegevens.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Dialogs</name>
-        <message>
-            <source>Yes</source>
-            <translation>Ja</translation>
-        </message>
-        <message>
-            <source>No</source>
-            <translation>Nee</translation>
-        </message>
-    </context>
-    <context>
-        <name>FamilyDetail</name>
-        <message numerus="yes">
-            <source>%n member(s)</source>
-            <translation>
-                <numerusform>%n gezinslid</numerusform>
-                <numerusform>%n gezinsleden</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Choose a family on the left, or add a new one with File › New family (Ctrl+N).</source>
-            <translation>Kies links een gezin, of voeg een nieuw gezin toe via Bestand › Nieuw gezin (Ctrl+N).</translation>
-        </message>
-        <message>
-            <source>Family &amp;details…</source>
-            <translation>Gezins&amp;gegevens…</translation>
-        </message>
-        <message>
-            <source>Family details</source>
-            <translation>Gezinsgegevens</translation>
-        </message>
-        <message>
-            <source>Family tabs</source>
-            <translation>Tabbladen van het gezin</translation>
-        </message>
-    </context>
-    <context>
-        <name>FamilyDetailsDialog</name>
-        <message>
-            <source>Family details</source>
-            <translation>Gezinsgegevens</translation>
-        </message>
-        <message>
-            <source>&amp;Save</source>
-            <translation>&amp;Opslaan</translation>
-        </message>
-    </context>
-    <context>
-        <name>FamilyListModel</name>
-        <message>
-            <source>Family</source>
-            <translation>Gezin</translation>
-        </message>
-        <message>
-            <source>Last contact</source>
-            <translation>Laatste contact</translation>
-        </message>
-        <message>
-            <source>Backup contact</source>
-            <translation>Achterwacht</translation>
-        </message>
-        <message>
-            <source>none</source>
-            <translation>geen</translation>
-        </message>
-        <message>
-            <source>No backup contact (achterwacht) at the moment</source>
-            <translation>Op dit moment geen achterwacht</translation>
-        </message>
-        <message>
-            <source>Backup contact: %1</source>
-            <translation>Achterwacht: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>FamilyListPanel</name>
-        <message numerus="yes">
-            <source>%n family(ies)</source>
-            <translation>
-                <numerusform>%n gezin</numerusform>
-                <numerusform>%n gezinnen</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1 of %2</source>
-            <translation>%1 van %2</translation>
-        </message>
-        <message>
-            <source>Active and closed</source>
-            <translation>Actief en afgesloten</translation>
-        </message>
-        <message>
-            <source>All phases</source>
-            <translation>Alle fases</translation>
-        </message>
-        <message>
-            <source>Families</source>
-            <translation>Gezinnen</translation>
-        </message>
-        <message>
-            <source>Search by reference or name…</source>
-            <translation>Zoek op kenmerk of naam…</translation>
-        </message>
-        <message>
-            <source>Search families</source>
-            <translation>Gezinnen zoeken</translation>
-        </message>
-        <message>
-            <source>Show families by status</source>
-            <translation>Gezinnen tonen op status</translation>
-        </message>
-        <message>
-            <source>Show families by phase</source>
-            <translation>Gezinnen tonen op fase</translation>
-        </message>
-        <message>
-            <source>Family list</source>
-            <translation>Lijst van gezinnen</translation>
-        </message>
-    </context>
-    <context>
-        <name>FirstRunWindow</name>
-        <message>
-            <source>Recovery key</source>
-            <translation>Herstelsleutel</translation>
-        </message>
-        <message>
-            <source>veldwerk recovery key</source>
-            <translation>Herstelsleutel van veldwerk</translation>
-        </message>
-        <message>
-            <source>Keep this key somewhere safe, away from the laptop. With it you can open your case records when the passphrase is forgotten.</source>
-            <translation>Bewaar deze sleutel op een veilige plek, niet bij de laptop. Hiermee opent u uw dossiers als u het wachtwoord vergeten bent.</translation>
-        </message>
-        <message>
-            <source>Save the recovery key</source>
-            <translation>Herstelsleutel opslaan</translation>
-        </message>
-        <message>
-            <source>Text files (*.txt)</source>
-            <translation>Tekstbestanden (*.txt)</translation>
-        </message>
-        <message>
-            <source>Not saved</source>
-            <translation>Niet opgeslagen</translation>
-        </message>
-        <message>
-            <source>The recovery key could not be saved there. Choose another place, for example a USB stick.</source>
-            <translation>De herstelsleutel kon daar niet worden opgeslagen. Kies een andere plek, bijvoorbeeld een USB-stick.</translation>
-        </message>
-        <message>
-            <source>Saved. Keep that file away from this laptop.</source>
-            <translation>Opgeslagen. Bewaar dat bestand niet op deze laptop.</translation>
-        </message>
-        <message>
-            <source>Sent to the printer. Keep the paper somewhere safe.</source>
-            <translation>Naar de printer gestuurd. Bewaar het papier op een veilige plek.</translation>
-        </message>
-        <message>
-            <source>veldwerk – first start</source>
-            <translation>veldwerk – eerste start</translation>
-        </message>
-        <message>
-            <source>Welcome to veldwerk</source>
-            <translation>Welkom bij veldwerk</translation>
-        </message>
-        <message>
-            <source>Everything you record about the families is kept encrypted on this computer. Choose a passphrase to protect it: you will type it each time you open veldwerk.</source>
-            <translation>Alles wat u over de gezinnen vastlegt, wordt versleuteld bewaard op deze computer. Kies een wachtwoord om het te beschermen: dat typt u elke keer dat u veldwerk opent.</translation>
-        </message>
-        <message>
-            <source>&amp;Create my profile</source>
-            <translation>&amp;Maak mijn profiel</translation>
-        </message>
-        <message>
-            <source>Creating your profile…</source>
-            <translation>Uw profiel wordt gemaakt…</translation>
-        </message>
-        <message>
-            <source>Your recovery key</source>
-            <translation>Uw herstelsleutel</translation>
-        </message>
-        <message>
-            <source>If you ever forget your passphrase, this key is the only way back in. It is shown only now. Save it or print it, and keep it somewhere safe, away from this laptop.</source>
-            <translation>Als u uw wachtwoord ooit vergeet, komt u alleen met deze sleutel weer binnen. U ziet hem alleen nu. Sla hem op of druk hem af, en bewaar hem op een veilige plek, niet bij deze laptop.</translation>
-        </message>
-        <message>
-            <source>&amp;Save…</source>
-            <translation>&amp;Opslaan…</translation>
-        </message>
-        <message>
-            <source>&amp;Print…</source>
-            <translation>&amp;Afdrukken…</translation>
-        </message>
-        <message>
-            <source>I have stored my recovery key somewhere safe</source>
-            <translation>Ik heb mijn herstelsleutel veilig bewaard</translation>
-        </message>
-        <message>
-            <source>C&amp;ontinue</source>
-            <translation>&amp;Verder</translation>
-        </message>
-        <message>
-            <source>Print the recovery key</source>
-            <translation>Herstelsleutel afdrukken</translation>
-        </message>
-    </context>
-    <context>
-        <name>LanguageChoice</name>
-        <message>
-            <source>Language</source>
-            <translation>Taal</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <source>Unsaved changes</source>
-            <translation>Niet opgeslagen wijzigingen</translation>
-        </message>
-        <message>
-            <source>You have changes that are not saved yet. Leave them and go on?</source>
-            <translation>U hebt wijzigingen die nog niet zijn opgeslagen. Wilt u ze laten vervallen en verdergaan?</translation>
-        </message>
-        <message>
-            <source>Leave the changes</source>
-            <translation>Wijzigingen laten vervallen</translation>
-        </message>
-        <message>
-            <source>Keep editing</source>
-            <translation>Verder bewerken</translation>
-        </message>
-        <message>
-            <source>Import a case file</source>
-            <translation>Een dossierbestand importeren</translation>
-        </message>
-        <message>
-            <source>Case files (*.json);;All files (*)</source>
-            <translation>Dossierbestanden (*.json);;Alle bestanden (*)</translation>
-        </message>
-        <message>
-            <source>Already there</source>
-            <translation>Staat er al</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n of these families are already in veldwerk. Replace them with the ones in the file?</source>
-            <translation>
-                <numerusform>%n van deze gezinnen staat al in veldwerk. Vervangen door het gezin uit het bestand?</numerusform>
-                <numerusform>%n van deze gezinnen staan al in veldwerk. Vervangen door de gezinnen uit het bestand?</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Replace</source>
-            <translation>Vervangen</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Annuleren</translation>
-        </message>
-        <message numerus="yes">
-            <source>… and %n more</source>
-            <translation>
-                <numerusform>… en nog %n</numerusform>
-                <numerusform>… en nog %n</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Nothing was imported</source>
-            <translation>Er is niets geïmporteerd</translation>
-        </message>
-        <message>
-            <source>The file was not imported because of these problems:</source>
-            <translation>Het bestand is niet geïmporteerd vanwege deze problemen:</translation>
-        </message>
-        <message>
-            <source>Imported</source>
-            <translation>Geïmporteerd</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n family(ies) imported.</source>
-            <translation>
-                <numerusform>%n gezin geïmporteerd.</numerusform>
-                <numerusform>%n gezinnen geïmporteerd.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Import stopped</source>
-            <translation>Import gestopt</translation>
-        </message>
-        <message>
-            <source>The import was stopped. Nothing was imported.</source>
-            <translation>De import is gestopt. Er is niets geïmporteerd.</translation>
-        </message>
-        <message>
-            <source>Importing families…</source>
-            <translation>Gezinnen importeren…</translation>
-        </message>
-        <message>
-            <source>About veldwerk</source>
-            <translation>Over veldwerk</translation>
-        </message>
-        <message>
-            <source>veldwerk %1 – encrypted case records for the first 1000 days.</source>
-            <translation>veldwerk %1 – versleutelde dossiers voor de eerste 1000 dagen.</translation>
-        </message>
-        <message>
-            <source>Keyboard shortcuts</source>
-            <translation>Sneltoetsen</translation>
-        </message>
-        <message>
-            <source>You have changes that are not saved yet. Close veldwerk and leave them?</source>
-            <translation>U hebt wijzigingen die nog niet zijn opgeslagen. veldwerk sluiten en ze laten vervallen?</translation>
-        </message>
-        <message>
-            <source>Close and leave them</source>
-            <translation>Sluiten en laten vervallen</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n family(ies) in this profile</source>
-            <translation>
-                <numerusform>%n gezin in dit profiel</numerusform>
-                <numerusform>%n gezinnen in dit profiel</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>practice data, not real families</source>
-            <translation>oefengegevens, geen echte gezinnen</translation>
-        </message>
-        <message>
-            <source>&amp;File</source>
-            <translation>&amp;Bestand</translation>
-        </message>
-        <message>
-            <source>&amp;Edit</source>
-            <translation>Be&amp;werken</translation>
-        </message>
-        <message>
-            <source>&amp;View</source>
-            <translation>&amp;Beeld</translation>
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translation>&amp;Help</translation>
-        </message>
-        <message>
-            <source>&amp;Record</source>
-            <translation>&amp;Gegevens</translation>
-        </message>
-        <message>
-            <source>&amp;New family…</source>
-            <translation>&amp;Nieuw gezin…</translation>
-        </message>
-        <message>
-            <source>&amp;Import case file…</source>
-            <translation>Dossierbestand &amp;importeren…</translation>
-        </message>
-        <message>
-            <source>&amp;Print overview…</source>
-            <translation>Overzicht &amp;afdrukken…</translation>
-        </message>
-        <message>
-            <source>&amp;Lock</source>
-            <translation>&amp;Vergrendelen</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation>&amp;Afsluiten</translation>
-        </message>
-        <message>
-            <source>&amp;Find family</source>
-            <translation>Gezin &amp;zoeken</translation>
-        </message>
-        <message>
-            <source>Family &amp;details…</source>
-            <translation>Gezins&amp;gegevens…</translation>
-        </message>
-        <message>
-            <source>&amp;Change contact person…</source>
-            <translation>Contactpersoon &amp;wisselen…</translation>
-        </message>
-        <message>
-            <source>&amp;Settings…</source>
-            <translation>&amp;Instellingen…</translation>
-        </message>
-        <message>
-            <source>&amp;Next family</source>
-            <translation>&amp;Volgend gezin</translation>
-        </message>
-        <message>
-            <source>&amp;Previous family</source>
-            <translation>V&amp;orig gezin</translation>
-        </message>
-        <message>
-            <source>&amp;Learning data…</source>
-            <translation>&amp;Leerdata…</translation>
-        </message>
-        <message>
-            <source>&amp;About veldwerk</source>
-            <translation>&amp;Over veldwerk</translation>
-        </message>
-        <message>
-            <source>&amp;Keyboard shortcuts</source>
-            <translation>&amp;Sneltoetsen</translation>
-        </message>
-        <message>
-            <source>Tab: %1</source>
-            <translation>Tabblad: %1</translation>
-        </message>
-        <message>
-            <source>Main actions</source>
-            <translation>Hoofdacties</translation>
-        </message>
-        <message>
-            <source>Families and the chosen family</source>
-            <translation>Gezinnen en het gekozen gezin</translation>
-        </message>
-        <message>
-            <source>Practice data: these families are made up</source>
-            <translation>Oefengegevens: deze gezinnen zijn verzonnen</translation>
-        </message>
-    </context>
-    <context>
-        <name>NewFamilyDialog</name>
-        <message>
-            <source>New family</source>
-            <translation>Nieuw gezin</translation>
-        </message>
-        <message>
-            <source>Start with what is needed now. More members, the network and the journey are added on the tabs afterwards.</source>
-            <translation>Begin met wat nu nodig is. Meer gezinsleden, het netwerk en de klantreis voegt u daarna toe op de tabbladen.</translation>
-        </message>
-        <message>
-            <source>First family member</source>
-            <translation>Eerste gezinslid</translation>
-        </message>
-        <message>
-            <source>Ro&amp;le</source>
-            <translation>Ro&amp;l</translation>
-        </message>
-        <message>
-            <source>Role of the first member</source>
-            <translation>Rol van het eerste gezinslid</translation>
-        </message>
-        <message>
-            <source>&amp;Given name</source>
-            <translation>&amp;Voornaam</translation>
-        </message>
-        <message>
-            <source>&amp;Family name</source>
-            <translation>&amp;Achternaam</translation>
-        </message>
-        <message>
-            <source>Family name of the member</source>
-            <translation>Achternaam van het gezinslid</translation>
-        </message>
-        <message>
-            <source>Date of birth</source>
-            <translation>Geboortedatum</translation>
-        </message>
-        <message>
-            <source>Fixed contact person</source>
-            <translation>Vast aanspreekpunt</translation>
-        </message>
-        <message>
-            <source>N&amp;ame</source>
-            <translation>N&amp;aam</translation>
-        </message>
-        <message>
-            <source>Name of the fixed contact person</source>
-            <translation>Naam van het vaste aanspreekpunt</translation>
-        </message>
-        <message>
-            <source>often you yourself</source>
-            <translation>vaak uzelf</translation>
-        </message>
-        <message>
-            <source>&amp;Organisation</source>
-            <translation>&amp;Organisatie</translation>
-        </message>
-        <message>
-            <source>Profession</source>
-            <translation>Beroep</translation>
-        </message>
-        <message>
-            <source>&amp;Phone</source>
-            <translation>&amp;Telefoon</translation>
-        </message>
-        <message>
-            <source>&amp;Add family</source>
-            <translation>Gezin &amp;toevoegen</translation>
-        </message>
-    </context>
-    <context>
-        <name>NewPassphraseFields</name>
-        <message>
-            <source>Tip: a few separate words make a strong, easy to remember passphrase.</source>
-            <translation>Tip: een paar losse woorden maken een sterk wachtwoord dat u makkelijk onthoudt.</translation>
-        </message>
-        <message>
-            <source>Too weak: this passphrase cannot be used.</source>
-            <translation>Te zwak: dit wachtwoord kan niet worden gebruikt.</translation>
-        </message>
-        <message>
-            <source>Acceptable</source>
-            <translation>Voldoende</translation>
-        </message>
-        <message>
-            <source>Good</source>
-            <translation>Goed</translation>
-        </message>
-        <message>
-            <source>Strong</source>
-            <translation>Sterk</translation>
-        </message>
-        <message>
-            <source>&amp;New passphrase</source>
-            <translation>&amp;Nieuw wachtwoord</translation>
-        </message>
-        <message>
-            <source>&amp;Repeat it</source>
-            <translation>&amp;Herhaal het</translation>
-        </message>
-        <message>
-            <source>New passphrase</source>
-            <translation>Nieuw wachtwoord</translation>
-        </message>
-        <message>
-            <source>Repeat the new passphrase</source>
-            <translation>Herhaal het nieuwe wachtwoord</translation>
-        </message>
-        <message>
-            <source>Passphrase strength</source>
-            <translation>Sterkte van het wachtwoord</translation>
-        </message>
-    </context>
-    <context>
-        <name>PrintPreviewDialog</name>
-        <message>
-            <source>Preparing the overview…</source>
-            <translation>Het overzicht wordt gemaakt…</translation>
-        </message>
-        <message>
-            <source>The overview could not be made.</source>
-            <translation>Het overzicht kon niet worden gemaakt.</translation>
-        </message>
-        <message>
-            <source>Save the overview</source>
-            <translation>Overzicht opslaan</translation>
-        </message>
-        <message>
-            <source>PDF files (*.pdf)</source>
-            <translation>PDF-bestanden (*.pdf)</translation>
-        </message>
-        <message>
-            <source>Not saved</source>
-            <translation>Niet opgeslagen</translation>
-        </message>
-        <message>
-            <source>The overview could not be saved there. Choose another place.</source>
-            <translation>Het overzicht kon daar niet worden opgeslagen. Kies een andere plek.</translation>
-        </message>
-        <message>
-            <source>Saved.</source>
-            <translation>Opgeslagen.</translation>
-        </message>
-        <message>
-            <source>Overview</source>
-            <translation>Overzicht</translation>
-        </message>
-        <message>
-            <source>Sent to the printer.</source>
-            <translation>Naar de printer gestuurd.</translation>
-        </message>
-        <message>
-            <source>Print overview</source>
-            <translation>Overzicht afdrukken</translation>
-        </message>
-        <message>
-            <source>&amp;Team version</source>
-            <translation>Versie voor het &amp;team</translation>
-        </message>
-        <message>
-            <source>&amp;Family version</source>
-            <translation>Versie voor het &amp;gezin</translation>
-        </message>
-        <message>
-            <source>Team version</source>
-            <translation>Versie voor het team</translation>
-        </message>
-        <message>
-            <source>Family version</source>
-            <translation>Versie voor het gezin</translation>
-        </message>
-        <message>
-            <source>The team version is for colleagues and the case review. The family version is written for the family itself, in plain words.</source>
-            <translation>De teamversie is voor collega's en het casusoverleg. De gezinsversie is geschreven voor het gezin zelf, in gewone woorden.</translation>
-        </message>
-        <message>
-            <source>&amp;Print…</source>
-            <translation>&amp;Afdrukken…</translation>
-        </message>
-        <message>
-            <source>&amp;Save as PDF…</source>
-            <translation>&amp;Opslaan als PDF…</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>Sluiten</translation>
-        </message>
-        <message>
-            <source>Preview of the overview</source>
-            <translation>Voorbeeld van het overzicht</translation>
-        </message>
-    </context>
-    <context>
-        <name>Session</name>
-        <message>
-            <source>Preparing the demo…</source>
-            <translation>De demo wordt klaargezet…</translation>
-        </message>
-        <message>
-            <source>Locked while editing</source>
-            <translation>Vergrendeld tijdens het bewerken</translation>
-        </message>
-        <message>
-            <source>veldwerk locked itself while you were editing. Changes that were not saved yet are gone; please enter them again.</source>
-            <translation>veldwerk is vergrendeld terwijl u aan het bewerken was. Wijzigingen die nog niet waren opgeslagen, zijn weg; voer ze alstublieft opnieuw in.</translation>
-        </message>
-        <message>
-            <source>You opened veldwerk with the recovery key. Choose a new passphrase now.</source>
-            <translation>U hebt veldwerk geopend met de herstelsleutel. Kies nu een nieuw wachtwoord.</translation>
-        </message>
-    </context>
-    <context>
-        <name>SettingsDialog</name>
-        <message>
-            <source>Choose the shared folder</source>
-            <translation>Kies de gedeelde map</translation>
-        </message>
-        <message>
-            <source>Your passphrase was changed. Use the new one from now on; the recovery key stays the same.</source>
-            <translation>Uw wachtwoord is gewijzigd. Gebruik vanaf nu het nieuwe; de herstelsleutel blijft hetzelfde.</translation>
-        </message>
-        <message>
-            <source>Settings</source>
-            <translation>Instellingen</translation>
-        </message>
-        <message>
-            <source>&amp;Language</source>
-            <translation>&amp;Taal</translation>
-        </message>
-        <message>
-            <source>Language</source>
-            <translation>Taal</translation>
-        </message>
-        <message>
-            <source>&amp;Lock after</source>
-            <translation>&amp;Vergrendelen na</translation>
-        </message>
-        <message>
-            <source>Lock after minutes idle</source>
-            <translation>Vergrendelen na minuten zonder gebruik</translation>
-        </message>
-        <message>
-            <source>&amp;Region</source>
-            <translation>&amp;Regio</translation>
-        </message>
-        <message>
-            <source>Region</source>
-            <translation>Regio</translation>
-        </message>
-        <message>
-            <source>&amp;Shared folder</source>
-            <translation>&amp;Gedeelde map</translation>
-        </message>
-        <message>
-            <source>Shared folder</source>
-            <translation>Gedeelde map</translation>
-        </message>
-        <message>
-            <source> minutes idle</source>
-            <translation> minuten zonder gebruik</translation>
-        </message>
-        <message>
-            <source>e.g. Noord-Veluwe</source>
-            <translation>bijv. Noord-Veluwe</translation>
-        </message>
-        <message>
-            <source>where anonymised learning data is delivered</source>
-            <translation>waar geanonimiseerde leergegevens worden afgeleverd</translation>
-        </message>
-        <message>
-            <source>&amp;Browse…</source>
-            <translation>&amp;Bladeren…</translation>
-        </message>
-        <message>
-            <source>Change passphrase</source>
-            <translation>Wachtwoord wijzigen</translation>
-        </message>
-        <message>
-            <source>Choose a new passphrase for opening veldwerk. Your data stays as it is.</source>
-            <translation>Kies een nieuw wachtwoord om veldwerk te openen. Uw gegevens blijven zoals ze zijn.</translation>
-        </message>
-        <message>
-            <source>Change &amp;passphrase</source>
-            <translation>&amp;Wachtwoord wijzigen</translation>
-        </message>
-        <message>
-            <source>&amp;Save</source>
-            <translation>&amp;Opslaan</translation>
-        </message>
-    </context>
-    <context>
-        <name>TaskRunner</name>
-        <message>
-            <source>Stop</source>
-            <translation>Stoppen</translation>
-        </message>
-        <message>
-            <source>Please wait</source>
-            <translation>Even geduld</translation>
-        </message>
-        <message>
-            <source>Stopping…</source>
-            <translation>Bezig met stoppen…</translation>
-        </message>
-    </context>
-    <context>
-        <name>UnlockWindow</name>
-        <message numerus="yes">
-            <source>Too many wrong tries. You can try again in %n second(s).</source>
-            <translation>
-                <numerusform>Te vaak een verkeerd wachtwoord. U kunt het over %n seconde opnieuw proberen.</numerusform>
-                <numerusform>Te vaak een verkeerd wachtwoord. U kunt het over %n seconden opnieuw proberen.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>That passphrase is not correct. Check it and try again (is Caps Lock on?).</source>
-            <translation>Dat wachtwoord klopt niet. Controleer het en probeer het opnieuw (staat Caps Lock aan?).</translation>
-        </message>
-        <message>
-            <source>That recovery key is not correct. Check the groups of letters and digits and try again.</source>
-            <translation>Die herstelsleutel klopt niet. Controleer de groepjes letters en cijfers en probeer het opnieuw.</translation>
-        </message>
-        <message>
-            <source>veldwerk – unlock</source>
-            <translation>veldwerk – ontgrendelen</translation>
-        </message>
-        <message>
-            <source>&amp;Unlock</source>
-            <translation>&amp;Openen</translation>
-        </message>
-        <message>
-            <source>Opening your case records…</source>
-            <translation>Uw dossiers worden geopend…</translation>
-        </message>
-        <message>
-            <source>Type the recovery key you stored when the profile was made. You will then choose a new passphrase.</source>
-            <translation>Typ de herstelsleutel die u bewaarde toen het profiel werd gemaakt. Daarna kiest u een nieuw wachtwoord.</translation>
-        </message>
-        <message>
-            <source>&amp;Recovery key</source>
-            <translation>&amp;Herstelsleutel</translation>
-        </message>
-        <message>
-            <source>Recovery key</source>
-            <translation>Herstelsleutel</translation>
-        </message>
-        <message>
-            <source>Back to the passphrase</source>
-            <translation>Terug naar het wachtwoord</translation>
-        </message>
-        <message>
-            <source>Your case records are locked. Type your passphrase to open them.</source>
-            <translation>Uw dossiers zijn vergrendeld. Typ uw wachtwoord om ze te openen.</translation>
-        </message>
-        <message>
-            <source>&amp;Passphrase</source>
-            <translation>&amp;Wachtwoord</translation>
-        </message>
-        <message>
-            <source>Passphrase</source>
-            <translation>Wachtwoord</translation>
-        </message>
-        <message>
-            <source>Forgot your passphrase? Use the recovery key</source>
-            <translation>Wachtwoord vergeten? Gebruik de herstelsleutel</translation>
-        </message>
-        <message>
-            <source>Unlock</source>
-            <translation>Openen</translation>
-        </message>
-        <message>
-            <source>Demo: the passphrase is “%1”.</source>
-            <translation>Demo: het wachtwoord is ‘%1’.</translation>
-        </message>
-    </context>
-    <context>
-        <name>_FamilyFields</name>
-        <message>
-            <source>&amp;Reference</source>
-            <translation>&amp;Kenmerk</translation>
-        </message>
-        <message>
-            <source>Reference (your own case number)</source>
-            <translation>Kenmerk (uw eigen dossiernummer)</translation>
-        </message>
-        <message>
-            <source>your own case number, e.g. HW-2026-014</source>
-            <translation>uw eigen dossiernummer, bijv. HW-2026-014</translation>
-        </message>
-        <message>
-            <source>&amp;Name</source>
-            <translation>&amp;Naam</translation>
-        </message>
-        <message>
-            <source>Family name</source>
-            <translation>Naam van het gezin</translation>
-        </message>
-        <message>
-            <source>e.g. Family De Vries</source>
-            <translation>bijv. Gezin De Vries</translation>
-        </message>
-        <message>
-            <source>&amp;Municipality</source>
-            <translation>&amp;Gemeente</translation>
-        </message>
-        <message>
-            <source>Support &amp;started</source>
-            <translation>&amp;Begeleiding gestart</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <source>Closed on</source>
-            <translation>Afgesloten op</translation>
-        </message>
-        <message>
-            <source>Expected &amp;birth</source>
-            <translation>&amp;Verwachte geboorte</translation>
-        </message>
-        <message>
-            <source>Expected date of birth</source>
-            <translation>Verwachte geboortedatum</translation>
-        </message>
-        <message>
-            <source>Vulnerabilities</source>
-            <translation>Kwetsbaarheden</translation>
-        </message>
-        <message>
-            <source>Learning &amp;consent</source>
-            <translation>&amp;Toestemming leren</translation>
-        </message>
-        <message>
-            <source>Consent to use anonymised data for learning</source>
-            <translation>Toestemming om geanonimiseerde gegevens te gebruiken om van te leren</translation>
-        </message>
-    </context>
+<context>
+    <name>ChangeContactDialog</name>
+    <message>
+        <source>Nobody (end this role)</source>
+        <translation>Niemand (deze rol beëindigen)</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>Niemand</translation>
+    </message>
+    <message>
+        <source>From %1, %2 is the %3 and %4 stops. The handover is recorded in the journey.</source>
+        <translation>Vanaf %1 is %2 het %3 en stopt %4. De overdracht komt in de klantreis.</translation>
+    </message>
+    <message>
+        <source>From %1, %2 is the %3. This is recorded in the journey.</source>
+        <translation>Vanaf %1 is %2 het %3. Dit komt in de klantreis.</translation>
+    </message>
+    <message>
+        <source>From %1, %2 is no longer the %3, and nobody takes over. This is recorded in the journey.</source>
+        <translation>Vanaf %1 is %2 niet meer het %3, en niemand neemt het over. Dit komt in de klantreis.</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>nu</translation>
+    </message>
+    <message>
+        <source>No contact persons yet.</source>
+        <translation>Nog geen contactpersonen.</translation>
+    </message>
+    <message>
+        <source>Change contact person</source>
+        <translation>Contactpersoon wisselen</translation>
+    </message>
+    <message>
+        <source>The family keeps one fixed contact person and, if possible, a backup. A change starts on the day you choose; the earlier period stays in the history.</source>
+        <translation>Het gezin houdt één vast aanspreekpunt en, als het kan, een achterwacht. Een wissel gaat in op de dag die u kiest; de eerdere periode blijft in de geschiedenis staan.</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Nu</translation>
+    </message>
+    <message>
+        <source>&amp;New person</source>
+        <translation>&amp;Nieuwe persoon</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Vanaf</translation>
+    </message>
+    <message>
+        <source>New contact person</source>
+        <translation>Nieuwe contactpersoon</translation>
+    </message>
+    <message>
+        <source>Date of the change</source>
+        <translation>Datum van de wissel</translation>
+    </message>
+    <message>
+        <source>There is no other professional in this family&apos;s network. Add one on the Network tab first.</source>
+        <translation>Er is geen andere professional in het netwerk van dit gezin. Voeg er eerst een toe op het tabblad Netwerk.</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Geschiedenis</translation>
+    </message>
+    <message>
+        <source>&amp;Change</source>
+        <translation>&amp;Wisselen</translation>
+    </message>
+</context>
+<context>
+    <name>ContactCard</name>
+    <message>
+        <source>No fixed contact person</source>
+        <translation>Geen vast aanspreekpunt</translation>
+    </message>
+    <message>
+        <source>Choose who the family can always turn to.</source>
+        <translation>Kies bij wie het gezin altijd terecht kan.</translation>
+    </message>
+    <message>
+        <source>No backup contact</source>
+        <translation>Geen achterwacht</translation>
+    </message>
+    <message>
+        <source>Ask a colleague to be the backup, so the family always has someone to call.</source>
+        <translation>Vraag een collega als achterwacht, zodat het gezin altijd iemand kan bellen.</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>Telefoon: %1</translation>
+    </message>
+    <message>
+        <source>Contact persons for this family</source>
+        <translation>Contactpersonen van dit gezin</translation>
+    </message>
+    <message>
+        <source>C&amp;hange contact person…</source>
+        <translation>Contactpersoon &amp;wisselen…</translation>
+    </message>
+    <message>
+        <source>Change contact person</source>
+        <translation>Contactpersoon wisselen</translation>
+    </message>
+    <message>
+        <source>Contact persons</source>
+        <translation>Contactpersonen</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>known</source>
+        <translation>bekend</translation>
+    </message>
+</context>
+<context>
+    <name>DbWorker</name>
+    <message>
+        <source>Not saved</source>
+        <translation>Niet opgeslagen</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Er ging iets mis</translation>
+    </message>
+    <message>
+        <source>Something went wrong that should not have. Nothing was half-saved. The details are in the log, without any personal data.</source>
+        <translation>Er ging iets mis dat niet had mogen gebeuren. Er is niets half opgeslagen. De details staan in het logbestand, zonder persoonsgegevens.</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nee</translation>
+    </message>
+</context>
+<context>
+    <name>FamilyDetail</name>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n gezinslid</numerusform>
+            <numerusform>%n gezinsleden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a family on the left, or add a new one with File › New family (Ctrl+N).</source>
+        <translation>Kies links een gezin, of voeg een nieuw gezin toe via Bestand › Nieuw gezin (Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>Family &amp;details…</source>
+        <translation>Gezins&amp;gegevens…</translation>
+    </message>
+    <message>
+        <source>Family details</source>
+        <translation>Gezinsgegevens</translation>
+    </message>
+    <message>
+        <source>Family tabs</source>
+        <translation>Tabbladen van het gezin</translation>
+    </message>
+</context>
+<context>
+    <name>FamilyDetailsDialog</name>
+    <message>
+        <source>Family details</source>
+        <translation>Gezinsgegevens</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Opslaan</translation>
+    </message>
+</context>
+<context>
+    <name>FamilyListModel</name>
+    <message>
+        <source>Family</source>
+        <translation>Gezin</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Laatste contact</translation>
+    </message>
+    <message>
+        <source>Backup contact</source>
+        <translation>Achterwacht</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <source>No backup contact (achterwacht) at the moment</source>
+        <translation>Op dit moment geen achterwacht</translation>
+    </message>
+    <message>
+        <source>Backup contact: %1</source>
+        <translation>Achterwacht: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FamilyListPanel</name>
+    <message numerus="yes">
+        <source>%n family(ies)</source>
+        <translation>
+            <numerusform>%n gezin</numerusform>
+            <numerusform>%n gezinnen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 van %2</translation>
+    </message>
+    <message>
+        <source>Active and closed</source>
+        <translation>Actief en afgesloten</translation>
+    </message>
+    <message>
+        <source>All phases</source>
+        <translation>Alle fases</translation>
+    </message>
+    <message>
+        <source>Families</source>
+        <translation>Gezinnen</translation>
+    </message>
+    <message>
+        <source>Search by reference or name…</source>
+        <translation>Zoek op kenmerk of naam…</translation>
+    </message>
+    <message>
+        <source>Search families</source>
+        <translation>Gezinnen zoeken</translation>
+    </message>
+    <message>
+        <source>Show families by status</source>
+        <translation>Gezinnen tonen op status</translation>
+    </message>
+    <message>
+        <source>Show families by phase</source>
+        <translation>Gezinnen tonen op fase</translation>
+    </message>
+    <message>
+        <source>Family list</source>
+        <translation>Lijst van gezinnen</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWindow</name>
+    <message>
+        <source>Recovery key</source>
+        <translation>Herstelsleutel</translation>
+    </message>
+    <message>
+        <source>veldwerk recovery key</source>
+        <translation>Herstelsleutel van veldwerk</translation>
+    </message>
+    <message>
+        <source>Keep this key somewhere safe, away from the laptop. With it you can open your case records when the passphrase is forgotten.</source>
+        <translation>Bewaar deze sleutel op een veilige plek, niet bij de laptop. Hiermee opent u uw dossiers als u het wachtwoord vergeten bent.</translation>
+    </message>
+    <message>
+        <source>Save the recovery key</source>
+        <translation>Herstelsleutel opslaan</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>Tekstbestanden (*.txt)</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Niet opgeslagen</translation>
+    </message>
+    <message>
+        <source>The recovery key could not be saved there. Choose another place, for example a USB stick.</source>
+        <translation>De herstelsleutel kon daar niet worden opgeslagen. Kies een andere plek, bijvoorbeeld een USB-stick.</translation>
+    </message>
+    <message>
+        <source>Saved. Keep that file away from this laptop.</source>
+        <translation>Opgeslagen. Bewaar dat bestand niet op deze laptop.</translation>
+    </message>
+    <message>
+        <source>Sent to the printer. Keep the paper somewhere safe.</source>
+        <translation>Naar de printer gestuurd. Bewaar het papier op een veilige plek.</translation>
+    </message>
+    <message>
+        <source>veldwerk – first start</source>
+        <translation>veldwerk – eerste start</translation>
+    </message>
+    <message>
+        <source>Welcome to veldwerk</source>
+        <translation>Welkom bij veldwerk</translation>
+    </message>
+    <message>
+        <source>Everything you record about the families is kept encrypted on this computer. Choose a passphrase to protect it: you will type it each time you open veldwerk.</source>
+        <translation>Alles wat u over de gezinnen vastlegt, wordt versleuteld bewaard op deze computer. Kies een wachtwoord om het te beschermen: dat typt u elke keer dat u veldwerk opent.</translation>
+    </message>
+    <message>
+        <source>&amp;Create my profile</source>
+        <translation>&amp;Maak mijn profiel</translation>
+    </message>
+    <message>
+        <source>Creating your profile…</source>
+        <translation>Uw profiel wordt gemaakt…</translation>
+    </message>
+    <message>
+        <source>Your recovery key</source>
+        <translation>Uw herstelsleutel</translation>
+    </message>
+    <message>
+        <source>If you ever forget your passphrase, this key is the only way back in. It is shown only now. Save it or print it, and keep it somewhere safe, away from this laptop.</source>
+        <translation>Als u uw wachtwoord ooit vergeet, komt u alleen met deze sleutel weer binnen. U ziet hem alleen nu. Sla hem op of druk hem af, en bewaar hem op een veilige plek, niet bij deze laptop.</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>&amp;Opslaan…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Afdrukken…</translation>
+    </message>
+    <message>
+        <source>I have stored my recovery key somewhere safe</source>
+        <translation>Ik heb mijn herstelsleutel veilig bewaard</translation>
+    </message>
+    <message>
+        <source>C&amp;ontinue</source>
+        <translation>&amp;Verder</translation>
+    </message>
+    <message>
+        <source>Print the recovery key</source>
+        <translation>Herstelsleutel afdrukken</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageChoice</name>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Niet opgeslagen wijzigingen</translation>
+    </message>
+    <message>
+        <source>You have changes that are not saved yet. Leave them and go on?</source>
+        <translation>U hebt wijzigingen die nog niet zijn opgeslagen. Wilt u ze laten vervallen en verdergaan?</translation>
+    </message>
+    <message>
+        <source>Leave the changes</source>
+        <translation>Wijzigingen laten vervallen</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Verder bewerken</translation>
+    </message>
+    <message>
+        <source>Import a case file</source>
+        <translation>Een dossierbestand importeren</translation>
+    </message>
+    <message>
+        <source>Case files (*.json);;All files (*)</source>
+        <translation>Dossierbestanden (*.json);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Already there</source>
+        <translation>Staat er al</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of these families are already in veldwerk. Replace them with the ones in the file?</source>
+        <translation>
+            <numerusform>%n van deze gezinnen staat al in veldwerk. Vervangen door het gezin uit het bestand?</numerusform>
+            <numerusform>%n van deze gezinnen staan al in veldwerk. Vervangen door de gezinnen uit het bestand?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Vervangen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… en nog %n</numerusform>
+            <numerusform>… en nog %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported</source>
+        <translation>Er is niets geïmporteerd</translation>
+    </message>
+    <message>
+        <source>The file was not imported because of these problems:</source>
+        <translation>Het bestand is niet geïmporteerd vanwege deze problemen:</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Geïmporteerd</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n family(ies) imported.</source>
+        <translation>
+            <numerusform>%n gezin geïmporteerd.</numerusform>
+            <numerusform>%n gezinnen geïmporteerd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import stopped</source>
+        <translation>Import gestopt</translation>
+    </message>
+    <message>
+        <source>The import was stopped. Nothing was imported.</source>
+        <translation>De import is gestopt. Er is niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>Importing families…</source>
+        <translation>Gezinnen importeren…</translation>
+    </message>
+    <message>
+        <source>About veldwerk</source>
+        <translation>Over veldwerk</translation>
+    </message>
+    <message>
+        <source>veldwerk %1 – encrypted case records for the first 1000 days.</source>
+        <translation>veldwerk %1 – versleutelde dossiers voor de eerste 1000 dagen.</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Sneltoetsen</translation>
+    </message>
+    <message>
+        <source>You have changes that are not saved yet. Close veldwerk and leave them?</source>
+        <translation>U hebt wijzigingen die nog niet zijn opgeslagen. veldwerk sluiten en ze laten vervallen?</translation>
+    </message>
+    <message>
+        <source>Close and leave them</source>
+        <translation>Sluiten en laten vervallen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n family(ies) in this profile</source>
+        <translation>
+            <numerusform>%n gezin in dit profiel</numerusform>
+            <numerusform>%n gezinnen in dit profiel</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>practice data, not real families</source>
+        <translation>oefengegevens, geen echte gezinnen</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>Be&amp;werken</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Beeld</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Gegevens</translation>
+    </message>
+    <message>
+        <source>&amp;New family…</source>
+        <translation>&amp;Nieuw gezin…</translation>
+    </message>
+    <message>
+        <source>&amp;Import case file…</source>
+        <translation>Dossierbestand &amp;importeren…</translation>
+    </message>
+    <message>
+        <source>&amp;Print overview…</source>
+        <translation>Overzicht &amp;afdrukken…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Vergrendelen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+        <source>&amp;Find family</source>
+        <translation>Gezin &amp;zoeken</translation>
+    </message>
+    <message>
+        <source>Family &amp;details…</source>
+        <translation>Gezins&amp;gegevens…</translation>
+    </message>
+    <message>
+        <source>&amp;Change contact person…</source>
+        <translation>Contactpersoon &amp;wisselen…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Instellingen…</translation>
+    </message>
+    <message>
+        <source>&amp;Next family</source>
+        <translation>&amp;Volgend gezin</translation>
+    </message>
+    <message>
+        <source>&amp;Previous family</source>
+        <translation>V&amp;orig gezin</translation>
+    </message>
+    <message>
+        <source>&amp;Learning data…</source>
+        <translation>&amp;Leerdata…</translation>
+    </message>
+    <message>
+        <source>C&amp;oordinator…</source>
+        <translation>&amp;Coördinator…</translation>
+    </message>
+    <message>
+        <source>&amp;About veldwerk</source>
+        <translation>&amp;Over veldwerk</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Sneltoetsen</translation>
+    </message>
+    <message>
+        <source>Tab: %1</source>
+        <translation>Tabblad: %1</translation>
+    </message>
+    <message>
+        <source>Main actions</source>
+        <translation>Hoofdacties</translation>
+    </message>
+    <message>
+        <source>Families and the chosen family</source>
+        <translation>Gezinnen en het gekozen gezin</translation>
+    </message>
+    <message>
+        <source>Practice data: these families are made up</source>
+        <translation>Oefengegevens: deze gezinnen zijn verzonnen</translation>
+    </message>
+</context>
+<context>
+    <name>NewFamilyDialog</name>
+    <message>
+        <source>New family</source>
+        <translation>Nieuw gezin</translation>
+    </message>
+    <message>
+        <source>Start with what is needed now. More members, the network and the journey are added on the tabs afterwards.</source>
+        <translation>Begin met wat nu nodig is. Meer gezinsleden, het netwerk en de klantreis voegt u daarna toe op de tabbladen.</translation>
+    </message>
+    <message>
+        <source>First family member</source>
+        <translation>Eerste gezinslid</translation>
+    </message>
+    <message>
+        <source>Ro&amp;le</source>
+        <translation>Ro&amp;l</translation>
+    </message>
+    <message>
+        <source>Role of the first member</source>
+        <translation>Rol van het eerste gezinslid</translation>
+    </message>
+    <message>
+        <source>&amp;Given name</source>
+        <translation>&amp;Voornaam</translation>
+    </message>
+    <message>
+        <source>&amp;Family name</source>
+        <translation>&amp;Achternaam</translation>
+    </message>
+    <message>
+        <source>Family name of the member</source>
+        <translation>Achternaam van het gezinslid</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Geboortedatum</translation>
+    </message>
+    <message>
+        <source>Fixed contact person</source>
+        <translation>Vast aanspreekpunt</translation>
+    </message>
+    <message>
+        <source>N&amp;ame</source>
+        <translation>N&amp;aam</translation>
+    </message>
+    <message>
+        <source>Name of the fixed contact person</source>
+        <translation>Naam van het vaste aanspreekpunt</translation>
+    </message>
+    <message>
+        <source>often you yourself</source>
+        <translation>vaak uzelf</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation>&amp;Organisatie</translation>
+    </message>
+    <message>
+        <source>Profession</source>
+        <translation>Beroep</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Telefoon</translation>
+    </message>
+    <message>
+        <source>&amp;Add family</source>
+        <translation>Gezin &amp;toevoegen</translation>
+    </message>
+</context>
+<context>
+    <name>NewPassphraseFields</name>
+    <message>
+        <source>Tip: a few separate words make a strong, easy to remember passphrase.</source>
+        <translation>Tip: een paar losse woorden maken een sterk wachtwoord dat u makkelijk onthoudt.</translation>
+    </message>
+    <message>
+        <source>Too weak: this passphrase cannot be used.</source>
+        <translation>Te zwak: dit wachtwoord kan niet worden gebruikt.</translation>
+    </message>
+    <message>
+        <source>Acceptable</source>
+        <translation>Voldoende</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Goed</translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation>Sterk</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase</source>
+        <translation>&amp;Nieuw wachtwoord</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it</source>
+        <translation>&amp;Herhaal het</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Nieuw wachtwoord</translation>
+    </message>
+    <message>
+        <source>Repeat the new passphrase</source>
+        <translation>Herhaal het nieuwe wachtwoord</translation>
+    </message>
+    <message>
+        <source>Passphrase strength</source>
+        <translation>Sterkte van het wachtwoord</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPreviewDialog</name>
+    <message>
+        <source>Preparing the overview…</source>
+        <translation>Het overzicht wordt gemaakt…</translation>
+    </message>
+    <message>
+        <source>The overview could not be made.</source>
+        <translation>Het overzicht kon niet worden gemaakt.</translation>
+    </message>
+    <message>
+        <source>Save the overview</source>
+        <translation>Overzicht opslaan</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Niet opgeslagen</translation>
+    </message>
+    <message>
+        <source>The overview could not be saved there. Choose another place.</source>
+        <translation>Het overzicht kon daar niet worden opgeslagen. Kies een andere plek.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Overzicht</translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation>Naar de printer gestuurd.</translation>
+    </message>
+    <message>
+        <source>Print overview</source>
+        <translation>Overzicht afdrukken</translation>
+    </message>
+    <message>
+        <source>&amp;Team version</source>
+        <translation>Versie voor het &amp;team</translation>
+    </message>
+    <message>
+        <source>&amp;Family version</source>
+        <translation>Versie voor het &amp;gezin</translation>
+    </message>
+    <message>
+        <source>Team version</source>
+        <translation>Versie voor het team</translation>
+    </message>
+    <message>
+        <source>Family version</source>
+        <translation>Versie voor het gezin</translation>
+    </message>
+    <message>
+        <source>The team version is for colleagues and the case review. The family version is written for the family itself, in plain words.</source>
+        <translation>De teamversie is voor collega&apos;s en het casusoverleg. De gezinsversie is geschreven voor het gezin zelf, in gewone woorden.</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Afdrukken…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Opslaan als PDF…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>Preview of the overview</source>
+        <translation>Voorbeeld van het overzicht</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>Preparing the demo…</source>
+        <translation>De demo wordt klaargezet…</translation>
+    </message>
+    <message>
+        <source>Locked while editing</source>
+        <translation>Vergrendeld tijdens het bewerken</translation>
+    </message>
+    <message>
+        <source>veldwerk locked itself while you were editing. Changes that were not saved yet are gone; please enter them again.</source>
+        <translation>veldwerk is vergrendeld terwijl u aan het bewerken was. Wijzigingen die nog niet waren opgeslagen, zijn weg; voer ze alstublieft opnieuw in.</translation>
+    </message>
+    <message>
+        <source>You opened veldwerk with the recovery key. Choose a new passphrase now.</source>
+        <translation>U hebt veldwerk geopend met de herstelsleutel. Kies nu een nieuw wachtwoord.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Choose the shared folder</source>
+        <translation>Kies de gedeelde map</translation>
+    </message>
+    <message>
+        <source>Your passphrase was changed. Use the new one from now on; the recovery key stays the same.</source>
+        <translation>Uw wachtwoord is gewijzigd. Gebruik vanaf nu het nieuwe; de herstelsleutel blijft hetzelfde.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Instellingen</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Taal</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <source>&amp;Lock after</source>
+        <translation>&amp;Vergrendelen na</translation>
+    </message>
+    <message>
+        <source>Lock after minutes idle</source>
+        <translation>Vergrendelen na minuten zonder gebruik</translation>
+    </message>
+    <message>
+        <source>&amp;Region</source>
+        <translation>&amp;Regio</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Regio</translation>
+    </message>
+    <message>
+        <source>&amp;Shared folder</source>
+        <translation>&amp;Gedeelde map</translation>
+    </message>
+    <message>
+        <source>Shared folder</source>
+        <translation>Gedeelde map</translation>
+    </message>
+    <message>
+        <source> minutes idle</source>
+        <translation> minuten zonder gebruik</translation>
+    </message>
+    <message>
+        <source>e.g. Noord-Veluwe</source>
+        <translation>bijv. Noord-Veluwe</translation>
+    </message>
+    <message>
+        <source>where anonymised learning data is delivered</source>
+        <translation>waar geanonimiseerde leergegevens worden afgeleverd</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Bladeren…</translation>
+    </message>
+    <message>
+        <source>Change passphrase</source>
+        <translation>Wachtwoord wijzigen</translation>
+    </message>
+    <message>
+        <source>Choose a new passphrase for opening veldwerk. Your data stays as it is.</source>
+        <translation>Kies een nieuw wachtwoord om veldwerk te openen. Uw gegevens blijven zoals ze zijn.</translation>
+    </message>
+    <message>
+        <source>Change &amp;passphrase</source>
+        <translation>&amp;Wachtwoord wijzigen</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Opslaan</translation>
+    </message>
+</context>
+<context>
+    <name>TaskRunner</name>
+    <message>
+        <source>Stop</source>
+        <translation>Stoppen</translation>
+    </message>
+    <message>
+        <source>Please wait</source>
+        <translation>Even geduld</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Bezig met stoppen…</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockWindow</name>
+    <message numerus="yes">
+        <source>Too many wrong tries. You can try again in %n second(s).</source>
+        <translation>
+            <numerusform>Te vaak een verkeerd wachtwoord. U kunt het over %n seconde opnieuw proberen.</numerusform>
+            <numerusform>Te vaak een verkeerd wachtwoord. U kunt het over %n seconden opnieuw proberen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That passphrase is not correct. Check it and try again (is Caps Lock on?).</source>
+        <translation>Dat wachtwoord klopt niet. Controleer het en probeer het opnieuw (staat Caps Lock aan?).</translation>
+    </message>
+    <message>
+        <source>That recovery key is not correct. Check the groups of letters and digits and try again.</source>
+        <translation>Die herstelsleutel klopt niet. Controleer de groepjes letters en cijfers en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>veldwerk – unlock</source>
+        <translation>veldwerk – ontgrendelen</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Openen</translation>
+    </message>
+    <message>
+        <source>Opening your case records…</source>
+        <translation>Uw dossiers worden geopend…</translation>
+    </message>
+    <message>
+        <source>Type the recovery key you stored when the profile was made. You will then choose a new passphrase.</source>
+        <translation>Typ de herstelsleutel die u bewaarde toen het profiel werd gemaakt. Daarna kiest u een nieuw wachtwoord.</translation>
+    </message>
+    <message>
+        <source>&amp;Recovery key</source>
+        <translation>&amp;Herstelsleutel</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Herstelsleutel</translation>
+    </message>
+    <message>
+        <source>Back to the passphrase</source>
+        <translation>Terug naar het wachtwoord</translation>
+    </message>
+    <message>
+        <source>Your case records are locked. Type your passphrase to open them.</source>
+        <translation>Uw dossiers zijn vergrendeld. Typ uw wachtwoord om ze te openen.</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase</source>
+        <translation>&amp;Wachtwoord</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Wachtwoord</translation>
+    </message>
+    <message>
+        <source>Forgot your passphrase? Use the recovery key</source>
+        <translation>Wachtwoord vergeten? Gebruik de herstelsleutel</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Openen</translation>
+    </message>
+    <message>
+        <source>Demo: the passphrase is “%1”.</source>
+        <translation>Demo: het wachtwoord is ‘%1’.</translation>
+    </message>
+</context>
+<context>
+    <name>_FamilyFields</name>
+    <message>
+        <source>&amp;Reference</source>
+        <translation>&amp;Kenmerk</translation>
+    </message>
+    <message>
+        <source>Reference (your own case number)</source>
+        <translation>Kenmerk (uw eigen dossiernummer)</translation>
+    </message>
+    <message>
+        <source>your own case number, e.g. HW-2026-014</source>
+        <translation>uw eigen dossiernummer, bijv. HW-2026-014</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Naam</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Naam van het gezin</translation>
+    </message>
+    <message>
+        <source>e.g. Family De Vries</source>
+        <translation>bijv. Gezin De Vries</translation>
+    </message>
+    <message>
+        <source>&amp;Municipality</source>
+        <translation>&amp;Gemeente</translation>
+    </message>
+    <message>
+        <source>Support &amp;started</source>
+        <translation>&amp;Begeleiding gestart</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Afgesloten op</translation>
+    </message>
+    <message>
+        <source>Expected &amp;birth</source>
+        <translation>&amp;Verwachte geboorte</translation>
+    </message>
+    <message>
+        <source>Expected date of birth</source>
+        <translation>Verwachte geboortedatum</translation>
+    </message>
+    <message>
+        <source>Vulnerabilities</source>
+        <translation>Kwetsbaarheden</translation>
+    </message>
+    <message>
+        <source>Learning &amp;consent</source>
+        <translation>&amp;Toestemming leren</translation>
+    </message>
+    <message>
+        <source>Consent to use anonymised data for learning</source>
+        <translation>Toestemming om geanonimiseerde gegevens te gebruiken om van te leren</translation>
+    </message>
+</context>
 </TS>

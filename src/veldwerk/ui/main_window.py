@@ -41,16 +41,6 @@ KEPT_FAMILIES = 6
 """Families kept in memory (until the next lock) for quick switching back and forth."""
 
 
-def has_learning_screen() -> bool:
-    """Whether the Learning data screen (veldwerk.ui.learning) is installed."""
-    import importlib.util
-
-    try:
-        return importlib.util.find_spec("veldwerk.ui.learning") is not None
-    except (ImportError, ValueError):
-        return False
-
-
 class MainWindow(QMainWindow):
     """`lock_requested`, `settings_requested` and `quit_requested` go to the session."""
 
@@ -70,6 +60,7 @@ class MainWindow(QMainWindow):
         self._pending_tab: int | None = None
         self._open_dialogs: list[QDialog] = []
         self._kept: OrderedDict[int, Family] = OrderedDict()
+        self._coordinator_windows: list[QWidget] = []
         self._closing_confirmed = False
         self.tasks = TaskRunner(worker, self)
 
@@ -131,7 +122,7 @@ class MainWindow(QMainWindow):
         self.next_action = self._action("Alt+Down", lambda: self._step_family(1))
         self.previous_action = self._action("Alt+Up", lambda: self._step_family(-1))
         self.learning_action = self._action("Ctrl+Shift+L", self.open_learning)
-        self.learning_action.setVisible(has_learning_screen())
+        self.coordinator_action = self._action("Ctrl+Shift+C", self.open_coordinator)
         self.about_action = self._action(None, self.about)
         self.shortcuts_action = self._action("F1", self.show_shortcuts)
         self.tab_actions: list[QAction] = []
@@ -146,7 +137,7 @@ class MainWindow(QMainWindow):
         self.file_menu.addActions([self.new_family_action, self.import_action,
                                    self.print_action])
         self.file_menu.addSeparator()
-        self.file_menu.addAction(self.learning_action)
+        self.file_menu.addActions([self.learning_action, self.coordinator_action])
         self.file_menu.addSeparator()
         self.file_menu.addActions([self.lock_action, self.quit_action])
         self.edit_menu = bar.addMenu("")
@@ -396,13 +387,26 @@ class MainWindow(QMainWindow):
 
         return self.tasks.start(self.tr("Importing families…"), op, done, refused, cancelled)
 
-    def open_learning(self) -> QWidget | None:
+    def open_learning(self) -> QWidget:
         """The Learning data window (what leaves, approvals, consent, sending)."""
-        if not has_learning_screen():
-            return None
         from veldwerk.ui.learning import open_learning_window
 
-        return open_learning_window(self, self.worker, self.worker.lang)
+        return open_learning_window(self, self.worker, self.worker.lang)  # type: ignore[no-any-return]
+
+    def open_coordinator(self) -> QWidget:
+        """The coordinator window (collect the shared folder, dashboard, report): a window of
+        its own on the default coordinator database, in the app's language. It holds only
+        anonymised, suppressed figures, never a family."""
+        from veldwerk.ui.coordinator import open_coordinator_window
+
+        window: QWidget = open_coordinator_window(self, lang=self.worker.lang)
+        self._coordinator_windows.append(window)
+        window.destroyed.connect(lambda _o=None, w=window: self._forget_coordinator(w))
+        return window
+
+    def _forget_coordinator(self, window: QWidget) -> None:
+        if window in self._coordinator_windows:
+            self._coordinator_windows.remove(window)
 
     def about(self) -> None:
         from veldwerk import __version__
@@ -417,7 +421,8 @@ class MainWindow(QMainWindow):
                  a.shortcut().toString(QKeySequence.SequenceFormat.NativeText))
                 for a in (self.new_family_action, self.import_action, self.print_action,
                           self.find_action, self.details_action, self.contact_action,
-                          self.settings_action, self.lock_action, self.quit_action,
+                          self.settings_action, self.learning_action,
+                          self.coordinator_action, self.lock_action, self.quit_action,
                           self.next_action, self.previous_action, *self.tab_actions)]
         dialogs.information(self, self.tr("Keyboard shortcuts"),
                             "\n".join(f"{key}\t{text}" for text, key in rows if key))
@@ -483,6 +488,8 @@ class MainWindow(QMainWindow):
         self._closing_confirmed = True
         if self.tasks.running:  # stop an import at its next step rather than wait for it
             self.tasks.cancel()
+        for window in list(self._coordinator_windows):  # stops a collect before quitting
+            window.close()
         event.accept()
         self.quit_requested.emit()
 
@@ -534,6 +541,7 @@ class MainWindow(QMainWindow):
             (self.next_action, self.tr("&Next family")),
             (self.previous_action, self.tr("&Previous family")),
             (self.learning_action, self.tr("&Learning data…")),
+            (self.coordinator_action, self.tr("C&oordinator…")),
             (self.about_action, self.tr("&About veldwerk")),
             (self.shortcuts_action, self.tr("&Keyboard shortcuts")),
         )

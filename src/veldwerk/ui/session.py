@@ -276,12 +276,8 @@ class Session(QObject):
             QTimer.singleShot(0, lambda: self.open_settings(after_recovery=True))
 
     def _start_auto_sync(self, window: MainWindow) -> None:
-        """Deliver waiting learning data now and every few minutes (when that screen exists)."""
+        """Deliver waiting learning data now and every few minutes."""
         if self.auto_sync is None:
-            from veldwerk.ui.main_window import has_learning_screen
-
-            if not has_learning_screen():
-                return
             from veldwerk.ui.learning import AutoSync
 
             self.auto_sync = AutoSync(self.worker, self)
