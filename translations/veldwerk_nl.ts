@@ -770,16 +770,36 @@
         <source>veldwerk locked itself while you were editing. Changes that were not saved yet are gone; please enter them again.</source>
         <translation>veldwerk is vergrendeld terwijl u aan het bewerken was. Wijzigingen die nog niet waren opgeslagen, zijn weg; voer ze alstublieft opnieuw in.</translation>
     </message>
-    <message>
-        <source>You opened veldwerk with the recovery key. Choose a new passphrase now.</source>
-        <translation>U hebt veldwerk geopend met de herstelsleutel. Kies nu een nieuw wachtwoord.</translation>
-    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Choose the shared folder</source>
         <translation>Kies de gedeelde map</translation>
+    </message>
+    <message>
+        <source>Choose the coordinator&apos;s public key</source>
+        <translation>Kies de openbare sleutel van de coördinator</translation>
+    </message>
+    <message>
+        <source>Public key files (*.pem);;All files (*)</source>
+        <translation>Openbare sleutels (*.pem);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Chosen: %1 (stored when you save)</source>
+        <translation>Gekozen: %1 (wordt bewaard als u opslaat)</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>Ingesteld</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Niet ingesteld</translation>
+    </message>
+    <message>
+        <source>Type your current passphrase first.</source>
+        <translation>Typ eerst uw huidige wachtwoord.</translation>
     </message>
     <message>
         <source>Your passphrase was changed. Use the new one from now on; the recovery key stays the same.</source>
@@ -822,6 +842,14 @@
         <translation>Gedeelde map</translation>
     </message>
     <message>
+        <source>&amp;Coordinator key</source>
+        <translation>&amp;Coördinatorsleutel</translation>
+    </message>
+    <message>
+        <source>Choose the coordinator&apos;s public key file</source>
+        <translation>Kies het bestand met de openbare sleutel van de coördinator</translation>
+    </message>
+    <message>
         <source> minutes idle</source>
         <translation> minuten zonder gebruik</translation>
     </message>
@@ -838,12 +866,40 @@
         <translation>&amp;Bladeren…</translation>
     </message>
     <message>
-        <source>Change passphrase</source>
-        <translation>Wachtwoord wijzigen</translation>
+        <source>C&amp;hoose file…</source>
+        <translation>Bestand &amp;kiezen…</translation>
     </message>
     <message>
-        <source>Choose a new passphrase for opening veldwerk. Your data stays as it is.</source>
-        <translation>Kies een nieuw wachtwoord om veldwerk te openen. Uw gegevens blijven zoals ze zijn.</translation>
+        <source>Re&amp;move</source>
+        <translation>Verwij&amp;deren</translation>
+    </message>
+    <message>
+        <source>Remove the coordinator key</source>
+        <translation>De coördinatorsleutel verwijderen</translation>
+    </message>
+    <message>
+        <source>The public key file (.pem) you received from your coordinator. With it, only the coordinator can read the learning data in the shared folder.</source>
+        <translation>Het bestand met de openbare sleutel (.pem) dat u van uw coördinator kreeg. Daarmee kan alleen de coördinator de leerdata in de gedeelde map lezen.</translation>
+    </message>
+    <message>
+        <source>You opened veldwerk with the recovery key. Choose a new passphrase now.</source>
+        <translation>U hebt veldwerk geopend met de herstelsleutel. Kies nu een nieuw wachtwoord.</translation>
+    </message>
+    <message>
+        <source>Type your current passphrase, then choose a new one for opening veldwerk. Your data stays as it is.</source>
+        <translation>Typ uw huidige wachtwoord en kies dan een nieuw wachtwoord om veldwerk te openen. Uw gegevens blijven zoals ze zijn.</translation>
+    </message>
+    <message>
+        <source>C&amp;urrent passphrase</source>
+        <translation>H&amp;uidig wachtwoord</translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation>Huidig wachtwoord</translation>
+    </message>
+    <message>
+        <source>Change passphrase</source>
+        <translation>Wachtwoord wijzigen</translation>
     </message>
     <message>
         <source>Change &amp;passphrase</source>

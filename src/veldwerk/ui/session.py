@@ -351,15 +351,13 @@ class Session(QObject):
         from veldwerk.ui.settings_dialog import SettingsDialog
 
         current = dict(self.settings)
-        current.setdefault("language", self.lang)
-        dialog = SettingsDialog(self.worker, current, window)
+        if not current.get("language"):  # never chosen: the language shown now
+            current["language"] = self.lang
+        dialog = SettingsDialog(self.worker, current, window, after_recovery=after_recovery)
         dialog.saved.connect(self._settings_saved)
         dialog.finished.connect(lambda _r: self._settings_closed(dialog))
         self._settings_dialog = dialog
         if after_recovery:
-            dialog.passphrase_note.setText(QCoreApplication.translate(
-                "Session", "You opened veldwerk with the recovery key. Choose a new "
-                "passphrase now."))
             dialog.passphrase.first.setFocus()
         dialog.open()
         return dialog

@@ -43,11 +43,12 @@ QLabel#contactRole {{ color: {ACCENT}; font-weight: 600; }}
 QLabel#contactRoleMissing {{ color: {WARN}; font-weight: 600; }}
 QLabel#contactName {{ font-size: 12.5pt; font-weight: 600; }}
 QLabel#contactMissing {{ font-size: 12.5pt; font-weight: 600; color: {WARN}; }}
-QLineEdit, QComboBox, QSpinBox, QDateEdit, QPlainTextEdit, QTextEdit {{
+QLineEdit, QComboBox, QPlainTextEdit, QTextEdit {{
     padding: 4px 6px; border: 1px solid {LINE}; border-radius: 4px; background: {BASE};
     selection-background-color: {ACCENT}; selection-color: white; }}
-QLineEdit:focus, QComboBox:focus, QSpinBox:focus, QDateEdit:focus, QPlainTextEdit:focus {{
-    border: 1px solid {ACCENT}; }}
+QLineEdit:focus, QComboBox:focus, QPlainTextEdit:focus {{ border: 1px solid {ACCENT}; }}
+/* spin boxes keep Fusion's own frame and arrows (a styled frame loses the arrows) */
+QSpinBox, QDateEdit {{ min-height: 26px; }}
 QLineEdit[invalid="true"], QComboBox[invalid="true"], QDateEdit[invalid="true"] {{
     border: 1px solid {ERROR}; }}
 QPushButton {{ padding: 6px 14px; border: 1px solid {LINE}; border-radius: 4px;
