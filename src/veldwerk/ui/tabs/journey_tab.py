@@ -1,10 +1,22 @@
 """Klantreis: the journey as a timeline, grouped by phase, newest or oldest first, each step
-with its barriers and what helped as chips."""
+with its barriers and what helped as chips.
+
+The legend of the chips sits in the button row when there is room for it, and on a row of its
+own under it when there is not, so the tab never asks for more width than its buttons and the
+order chooser (the family list beside it stays readable on a 1280-pixel screen)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel
-from PySide6.QtWidgets import QAbstractItemView, QComboBox, QLabel, QListView, QWidget
+from PySide6.QtCore import QEvent, QItemSelectionModel
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QWidget,
+)
 
 from veldwerk.ui.editing import FamilyEditor
 from veldwerk.ui.tabs.chips import BARRIER, ENABLER, ChipStrip
@@ -23,10 +35,16 @@ class JourneyTab(RecordTab):
         self.order.addItem("", True)
         self.order.addItem("", False)
         self.order_label.setBuddy(self.order)
+        self.legend.setMinimumWidth(1)  # it moves to a row of its own rather than widen the tab
         self.toolbar.addWidget(self.legend)
         self.toolbar.addSpacing(16)
         self.toolbar.addWidget(self.order_label)
         self.toolbar.addWidget(self.order)
+        self.legend_row = QHBoxLayout()
+        self.legend_row.setContentsMargins(0, 0, 0, 0)
+        self.legend_row.addStretch(1)
+        self.layout_.insertLayout(1, self.legend_row)
+        self.legend_wrapped = False
         self.model = TimelineModel(self)
         self.list = QListView(self)
         self.list.setModel(self.model)
@@ -45,6 +63,35 @@ class JourneyTab(RecordTab):
         self.retranslate()
         self.refresh()
         self._update_actions()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self.delegate.clear_cache()  # measured with the old font or style
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.LanguageChange, QEvent.Type.FontChange):
+            self.place_legend()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self.place_legend()
+
+    def place_legend(self) -> None:
+        """The legend in the button row when everything fits there, else on the row below."""
+        margins = self.layout_.contentsMargins()
+        room = self.width() - margins.left() - margins.right()
+        row = self.toolbar.sizeHint().width()
+        if self.legend_wrapped:  # the row's hint is without the legend now
+            row += self.legend.sizeHint().width() + self.toolbar.spacing()
+        wrap = row > room
+        if wrap == self.legend_wrapped:
+            return
+        self.legend_wrapped = wrap
+        if wrap:
+            self.toolbar.removeWidget(self.legend)
+            self.legend_row.addWidget(self.legend)
+        else:
+            self.legend_row.removeWidget(self.legend)
+            self.toolbar.insertWidget(self.toolbar.indexOf(self.order_label) - 1, self.legend)
 
     def tab_title(self) -> str:
         return self.tr("Journey")
@@ -72,9 +119,10 @@ class JourneyTab(RecordTab):
 
     def refresh(self) -> None:
         selected = self.selected_key()
-        self.delegate.clear_cache()
         self.model.set_family(self.family, self.editor.lang, self.newest_first)
-        if self.family is None:
+        if self.family is None:  # nothing of a family stays in memory (e.g. after a lock)
+            self.model.forget()
+            self.delegate.forget_rows()
             self.show_view(False, self.tr("No family is open."))
             return
         if selected is not None:

@@ -8,6 +8,7 @@ and then it gets a new run, as it happened.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 from veldwerk.domain import phases
 from veldwerk.domain.model import Event, Family
@@ -30,8 +31,11 @@ def timeline_rows(family: Family, newest_first: bool = True) -> list[TimelineRow
     """Headings and events for the timeline, newest or oldest first."""
     births = phases.births_of(family)
     runs: list[tuple[str, list[Event]]] = []
+    phase_of: dict[date, str] = {}  # many steps share a day
     for event in chronological(family.journey):
-        phase = phases.phase_on(event.date, births)
+        phase = phase_of.get(event.date)
+        if phase is None:
+            phase = phase_of[event.date] = phases.phase_on(event.date, births)
         if runs and runs[-1][0] == phase:
             runs[-1][1].append(event)
         else:

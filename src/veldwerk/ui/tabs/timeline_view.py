@@ -2,10 +2,14 @@
 phase headings and event rows (date, type, title, who was involved, and the tags as chips).
 
 A model and a painting delegate rather than a widget per event, so a journey of thousands of
-steps still opens at once."""
+steps still opens at once: the view paints only the rows in sight, the heights of all rows are
+worked out in one pass (a row's height depends only on its kind, whether it has a detail line
+and how its chips wrap) and kept, and the rows of the last few families shown are kept too, so
+switching back to a family with 2,000 steps does not build them again."""
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from typing import Any
 
 from PySide6.QtCore import (
@@ -33,6 +37,8 @@ PAD_Y = 9.0
 PAD_X = 14.0
 
 AnyIndex = QModelIndex | QPersistentModelIndex
+KEPT_TIMELINES = 4
+"""Timelines (the rows of a family in one order) kept for switching back and forth."""
 
 
 class TimelineModel(QAbstractListModel):
@@ -44,14 +50,34 @@ class TimelineModel(QAbstractListModel):
         self.family: Family | None = None
         self.lang = "nl"
         self.newest_first = True
+        self._kept: OrderedDict[tuple[int, bool], tuple[Family, list[TimelineRow]]] = (
+            OrderedDict())
 
     def set_family(self, family: Family | None, lang: str, newest_first: bool) -> None:
         self.beginResetModel()
         self.family = family
         self.lang = lang
         self.newest_first = newest_first
-        self.rows = timeline_rows(family, newest_first) if family is not None else []
+        self.rows = self._rows_of(family, newest_first) if family is not None else []
         self.endResetModel()
+
+    def _rows_of(self, family: Family, newest_first: bool) -> list[TimelineRow]:
+        """The timeline of `family`, built once per family object (a family is immutable: a
+        change comes as a new object) and order."""
+        key = (id(family), newest_first)
+        kept = self._kept.get(key)
+        if kept is not None and kept[0] is family:
+            self._kept.move_to_end(key)
+            return kept[1]
+        rows = timeline_rows(family, newest_first)
+        self._kept[key] = (family, rows)
+        while len(self._kept) > KEPT_TIMELINES:
+            self._kept.popitem(last=False)
+        return rows
+
+    def forget(self) -> None:
+        """Drop the kept timelines (the family data leaves memory, e.g. on lock)."""
+        self._kept.clear()
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802, B008
         return 0 if parent.isValid() else len(self.rows)
@@ -120,19 +146,28 @@ class TimelineDelegate(QStyledItemDelegate):
     def __init__(self, view: QListView) -> None:
         super().__init__(view)
         self.view = view
-        self._heights: dict[tuple[int, int], int] = {}
-        self._chip_heights: dict[tuple[tuple[str, ...], int], float] = {}
+        self._heights: list[int] = []
+        self._heights_of: tuple[list[TimelineRow], int, str] | None = None
+        self._kept_heights: OrderedDict[tuple[int, int, str],
+                                        tuple[list[TimelineRow], list[int]]] = OrderedDict()
+        self._chip_heights: dict[tuple[str, tuple[str, ...], int], float] = {}
         self._chip_widths: dict[str, float] = {}
         self._chrome = -1
         self._metrics: tuple[QFont, QFont, QFont, float, float, float, float] | None = None
 
     def clear_cache(self) -> None:
-        """Forget computed heights (new rows, another language or font)."""
-        self._heights.clear()
+        """Forget everything measured (another font or style) and every kept height."""
+        self.forget_rows()
         self._chip_heights.clear()
         self._chip_widths.clear()
         self._chrome = -1
         self._metrics = None
+
+    def forget_rows(self) -> None:
+        """Forget the heights worked out for timelines (their rows leave memory)."""
+        self._heights = []
+        self._heights_of = None
+        self._kept_heights.clear()
 
     def metrics(self) -> tuple[QFont, QFont, QFont, float, float, float, float]:
         """Fonts (base, bold, small) and their sizes: bold and small line spacing, the date
@@ -170,7 +205,7 @@ class TimelineDelegate(QStyledItemDelegate):
         return " \u2014 ".join(bits)
 
     def _chips_height(self, model: TimelineModel, event: Event, width: int) -> float:
-        key = (("b", *event.barriers, "e", *event.enablers), width)
+        key = (model.lang, ("b", *event.barriers, "e", *event.enablers), width)
         height = self._chip_heights.get(key)
         if height is None:
             small = self.metrics()[2]
@@ -189,29 +224,54 @@ class TimelineDelegate(QStyledItemDelegate):
             self._chrome = 2 * view.frameWidth() + bar
         return max(view.width() - self._chrome, 100)
 
+    def row_heights(self, model: TimelineModel, width: int) -> list[int]:
+        """The height of every row of `model` at `width`, worked out in one pass and kept for
+        the last few timelines (the view asks for each row's size on every layout)."""
+        rows = model.rows
+        of = self._heights_of
+        if of is not None and of[0] is rows and of[1] == width and of[2] == model.lang:
+            return self._heights
+        key = (id(rows), width, model.lang)
+        kept = self._kept_heights.get(key)
+        if kept is not None and kept[0] is rows:
+            self._kept_heights.move_to_end(key)
+            heights = kept[1]
+        else:
+            heights = self._measure(model, width)
+            self._kept_heights[key] = (rows, heights)
+            while len(self._kept_heights) > KEPT_TIMELINES:
+                self._kept_heights.popitem(last=False)
+        self._heights, self._heights_of = heights, (rows, width, model.lang)
+        return heights
+
+    def _measure(self, model: TimelineModel, width: int) -> list[int]:
+        _b, _bo, _s, bold_h, small_h, _dw, heading_h = self.metrics()
+        heading = int(heading_h + 0.999)
+        later_heading = int(heading_h + 10 + 0.999)
+        event_h = PAD_Y * 2 + bold_h + 2
+        detail_h = small_h + 2
+        heights: list[int] = []
+        for i, row in enumerate(model.rows):
+            event = row.event
+            if event is None:
+                heights.append(later_heading if i > 0 else heading)
+                continue
+            h = event_h
+            if event.involved or event.description:
+                h += detail_h
+            if event.barriers or event.enablers:
+                h += self._chips_height(model, event, width)
+            heights.append(int(h + 0.999))
+        return heights
+
     def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:  # noqa: N802
         width = self.layout_width()
-        cache_key = (index.row(), width)
-        cached = self._heights.get(cache_key)
-        if cached is not None:
-            return QSize(width, cached)
         model = index.model()
         if not isinstance(model, TimelineModel):
             return QSize(width, 20)
-        row = model.rows[index.row()]
-        _b, _bo, _s, bold_h, small_h, _dw, heading_h = self.metrics()
-        event = row.event
-        if event is None:
-            h = heading_h + (10 if index.row() > 0 else 0)
-        else:
-            h = PAD_Y * 2 + bold_h + 2
-            if event.involved or event.description:
-                h += small_h + 2
-            if event.barriers or event.enablers:
-                h += self._chips_height(model, event, width)
-        height = int(h + 0.999)
-        self._heights[cache_key] = height
-        return QSize(width, height)
+        heights = self.row_heights(model, width)
+        row = index.row()
+        return QSize(width, heights[row] if row < len(heights) else 20)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
         model = index.model()
