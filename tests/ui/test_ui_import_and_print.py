@@ -63,9 +63,18 @@ def test_refused_file_lists_its_problems_and_imports_nothing(shell, qtbot) -> No
     assert query(qtbot, session, lambda ws: ws.families.count()) == 0
 
 
+def _pdf_text(pdf: bytes) -> str:
+    import io
+
+    import pdfplumber
+
+    with pdfplumber.open(io.BytesIO(pdf)) as doc:
+        return "\n".join(page.extract_text() or "" for page in doc.pages)
+
+
 def test_print_preview_team_and_family_versions_and_save(shell, qtbot) -> None:
-    """Ctrl+P shows the team overview of the chosen family, can switch to the family version,
-    and saves the PDF only where the user chooses; the profile's tmp folder stays empty and the
+    """Ctrl+P shows the team overview of the chosen family, can switch to the family version
+    (never saving the team version meanwhile), and saves the PDF only where the user chooses; the profile's tmp folder stays empty and the
     PDF is dropped from memory on close."""
     session, main = shell.open("nl")
     choose_family(qtbot, main, "HW-2026-001")
@@ -75,12 +84,18 @@ def test_print_preview_team_and_family_versions_and_save(shell, qtbot) -> None:
     assert dialog.version == TEAM and dialog.pdf.startswith(b"%PDF")
     assert dialog.document.pageCount() == 1
     team_pdf = dialog.pdf
-    dialog.family_version.setChecked(True)
-    qtbot.waitUntil(lambda: dialog.ready and dialog.pdf != team_pdf, timeout=WAIT_MS)
-    assert dialog.version == FAMILY
     target = shell.tmp_path / "out" / "overzicht.pdf"
     target.parent.mkdir()
     shell.dialogs.save_path = target
+    dialog.family_version.setChecked(True)
+    # while the family version is made, the team version can be neither saved nor printed
+    assert not dialog.ready and dialog.pdf == b"" and not dialog.save_button.isEnabled()
+    dialog._save()
+    assert not target.exists()
+    qtbot.waitUntil(lambda: dialog.ready, timeout=WAIT_MS)
+    assert dialog.version == FAMILY and dialog.pdf != team_pdf
+    assert "Teamoverzicht" in _pdf_text(team_pdf)
+    assert "Teamoverzicht" not in _pdf_text(dialog.pdf)
     dialog.save_button.click()
     assert target.read_bytes() == dialog.pdf
     assert list((shell.root / "tmp").iterdir()) == []

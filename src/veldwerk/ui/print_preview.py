@@ -139,6 +139,10 @@ class PrintPreviewDialog(QDialog):
         self._request += 1
         request = self._request
         version, lang, today = self.version, self._worker.lang, clock.today()
+        # the other version's PDF goes at once: Save or Print never hand out the team
+        # version (with the professionals' notes) while the family version is being made
+        self._pdf = b""
+        self.document.close()
         self._set_ready(False)
         self.status.setText(self.tr("Preparing the overview…"))
         self._worker.run(lambda: builder(version)(family, lang=lang, today=today),
