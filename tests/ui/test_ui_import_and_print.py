@@ -74,8 +74,8 @@ def _pdf_text(pdf: bytes) -> str:
 
 def test_print_preview_team_and_family_versions_and_save(shell, qtbot) -> None:
     """Ctrl+P shows the team overview of the chosen family, can switch to the family version
-    (never saving the team version meanwhile), and saves the PDF only where the user chooses; the profile's tmp folder stays empty and the
-    PDF is dropped from memory on close."""
+    (never saving the team version meanwhile), and saves the PDF only where the user chooses;
+    the profile's tmp folder stays empty and the PDF is dropped from memory on close."""
     session, main = shell.open("nl")
     choose_family(qtbot, main, "HW-2026-001")
     main.print_action.trigger()
