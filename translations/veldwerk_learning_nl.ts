@@ -591,8 +591,8 @@
     </message>
     <message>
         <location filename="../src/veldwerk/ui/learning/sending_page.py" line="177"/>
-        <source>No: the exports are signed, so any change would show, but anyone who can open the shared folder can read them. Your coordinator or administrator can set this up.</source>
-        <translation>Nee: de exports zijn ondertekend, dus elke verandering valt op, maar iedereen die de gedeelde map kan openen, kan ze lezen. Uw coördinator of beheerder kan dit instellen.</translation>
+        <source>No: the exports are signed, so any change would show, but anyone who can open the shared folder can read them. Choose the coordinator&apos;s key file in Settings to lock them.</source>
+        <translation>Nee: de exports zijn ondertekend, dus elke verandering valt op, maar iedereen die de gedeelde map kan openen, kan ze lezen. Kies in Instellingen het sleutelbestand van de coördinator om ze af te sluiten.</translation>
     </message>
     <message>
         <location filename="../src/veldwerk/ui/learning/sending_page.py" line="183"/>

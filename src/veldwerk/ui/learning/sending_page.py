@@ -175,8 +175,8 @@ class SendingPage(QWidget):
         self.locked.setText(
             self.tr("Yes: only the coordinator can open the exports.") if snapshot.encrypted
             else self.tr("No: the exports are signed, so any change would show, but anyone "
-                         "who can open the shared folder can read them. Your coordinator or "
-                         "administrator can set this up."))
+                         "who can open the shared folder can read them. Choose the "
+                         "coordinator's key file in Settings to lock them."))
 
     # ---- language ------------------------------------------------------------------------
     def retranslate(self) -> None:

@@ -6,7 +6,14 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QListWidget, QListWidgetItem, QWidget
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QListWidget,
+    QListWidgetItem,
+    QWidget,
+)
 
 from veldwerk.domain import codes
 from veldwerk.ui.tabs import style
@@ -72,6 +79,18 @@ class CheckList(QListWidget):
             item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if value in keep
                                else Qt.CheckState.Unchecked)
+
+    def show_first_checked(self) -> None:
+        """Scroll so the first checked choice is in sight (what is ticked shows at once)."""
+        for i in range(self.count()):
+            item = self.item(i)
+            if item.checkState() == Qt.CheckState.Checked:
+                self.scrollToItem(item, QAbstractItemView.ScrollHint.PositionAtCenter)
+                return
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt naming)
+        super().showEvent(event)
+        self.show_first_checked()
 
     def relabel_codes(self, kind: str, lang: str, checked: Iterable[str] = ()) -> None:
         self.set_items(((c, codes.label(kind, c, lang)) for c in codes.CODE_LISTS[kind]), checked)

@@ -29,6 +29,10 @@ def age_parts(birth: date, today: date) -> tuple[int, int, int]:
     return months // 12, months, (today - birth).days // 7
 
 
+ADDRESS_COLUMN = 5
+NOTES_COLUMN = 6
+
+
 class MembersTab(RecordTab):
     def __init__(self, editor: FamilyEditor, parent: QWidget | None = None) -> None:
         super().__init__(editor, parent)
@@ -41,8 +45,10 @@ class MembersTab(RecordTab):
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.setColumnCount(7)
         header = self.tree.header()
-        header.setStretchLastSection(True)
+        header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for col in (ADDRESS_COLUMN, NOTES_COLUMN):  # they share what is left, elided if need be
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch)
         self.tree.itemActivated.connect(lambda _i, _c: self.edit_action.trigger())
         self.tree.itemSelectionChanged.connect(self._update_actions)
         self.set_view(self.tree)
@@ -96,14 +102,16 @@ class MembersTab(RecordTab):
             ])
             item.setData(0, KEY, member.key)
             if member.notes:
-                item.setToolTip(6, member.notes)
+                item.setToolTip(NOTES_COLUMN, member.notes)
+            if member.address:
+                item.setToolTip(ADDRESS_COLUMN, member.address)
             if member.email:
                 item.setToolTip(4, member.email)
             self.tree.addTopLevelItem(item)
             if member.key == selected:
                 item.setSelected(True)
                 self.tree.setCurrentItem(item)
-        for col in range(6):
+        for col in range(ADDRESS_COLUMN):
             self.tree.resizeColumnToContents(col)
             width = self.tree.columnWidth(col)
             self.tree.setColumnWidth(col, min(max(width + 16, 70), 260))

@@ -1,0 +1,106 @@
+"""Render the edit dialogs of the family tabs to PNG, offscreen, in Dutch and English, over the
+demo (the tabs themselves are in `python -m veldwerk.screenshots`, inside the main window).
+
+    python -m veldwerk.ui.tabs.screenshots OUTDIR [--lang nl|en]
+
+Images: tabs-dialog-<dialog>-<lang>.png for a household member, a network member (a JIM when
+the family has one), a step of the journey (one with barriers, what helped and people involved),
+a goal with its actions and a reflection, each opened on a record of the demo family that the
+main-window shots show. The compiled translations must be built first
+(scripts/build_translations.py). Today is fixed to 2026-11-24 unless VELDWERK_TODAY says
+otherwise, so the images are reproducible.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+DEMO_FAMILY_ROW = 1
+"""The demo family shown (the list's second, as in the main-window shots)."""
+
+
+def _spin(app: Any, seconds: float, until: Callable[[], bool] | None = None) -> bool:
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        app.processEvents()
+        if until is not None and until():
+            return True
+        time.sleep(0.01)
+    return until() if until is not None else True
+
+
+def _records(family: Any) -> list[tuple[int, str, int | None]]:
+    """(tab index, dialog name, key of the record to open) for each tab."""
+    jim = next((p for p in family.network if p.kind == "jim"), None)
+    person = jim or next((p for p in family.network if p.kind == "professional"), None)
+    step = max(family.journey, default=None,
+               key=lambda e: (bool(e.barriers) + bool(e.enablers) + bool(e.involved), e.date))
+    goal = max(family.goals, default=None, key=lambda g: len(g.actions))
+    return [
+        (0, "memberdialog", family.members[0].key if family.members else None),
+        (1, "networkdialog", person.key if person else None),
+        (2, "eventdialog", step.key if step else None),
+        (3, "goaldialog", goal.key if goal else None),
+        (4, "reflectiondialog", family.reflections[0].key if family.reflections else None),
+    ]
+
+
+def shoot(outdir: Path, langs: list[str]) -> int:
+    from PySide6.QtWidgets import QApplication
+
+    from veldwerk.ui import style
+    from veldwerk.ui.i18n import Translations
+    from veldwerk.ui.session import Session
+
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    assert isinstance(app, QApplication)
+    style.apply(app)
+    outdir.mkdir(parents=True, exist_ok=True)
+    session = Session(Path(), langs[0], translations=Translations(), demo=True)
+    main = session.start()
+    if not _spin(app, 120, lambda: session.is_unlocked and session.worker.idle
+                 and main.list_panel.model.total > 0):
+        print("the demo did not open", file=sys.stderr)
+        return 1
+    model = main.list_panel.model
+    main.list_panel.view.setCurrentIndex(model.index(DEMO_FAMILY_ROW, 0))
+    _spin(app, 10, lambda: main.current_family is not None and session.worker.idle)
+    family = main.current_family
+    assert family is not None
+    for lang in langs:
+        session.set_language(lang)
+        _spin(app, 0.3)
+        for index, name, key in _records(family):
+            tab = main.detail.tabs[index]
+            dialog = tab.open_editor(key)  # type: ignore[attr-defined]
+            if dialog is None:
+                continue
+            _spin(app, 0.25)
+            path = outdir / f"tabs-dialog-{name}-{lang}.png"
+            dialog.grab().save(str(path))
+            print(path)
+            dialog.discard()
+            _spin(app, 0.05)
+    session.shutdown()
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m veldwerk.ui.tabs.screenshots",
+                                     description="Render the family tabs' dialogs to PNG.")
+    parser.add_argument("outdir", type=Path)
+    parser.add_argument("--lang", choices=["nl", "en"], action="append")
+    args = parser.parse_args(argv)
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    os.environ.setdefault("VELDWERK_TODAY", "2026-11-24")
+    return shoot(args.outdir, args.lang or ["nl", "en"])
+
+
+if __name__ == "__main__":
+    sys.exit(main())

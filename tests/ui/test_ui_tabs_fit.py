@@ -1,0 +1,63 @@
+"""What the family tabs show without scrolling sideways or searching: the household table fits
+its pane (long addresses and notes are shortened, in full in their tooltip), and an edit dialog
+shows the tags that are ticked without the user scrolling to find them."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from tabs_support import Tabs, answers, tabs, workspace  # noqa: F401
+
+from veldwerk.domain import codes
+from veldwerk.domain.model import Event
+from veldwerk.ui.tabs.members_tab import ADDRESS_COLUMN, NOTES_COLUMN
+
+
+def test_household_table_fits_its_pane(tabs: Tabs) -> None:
+    """Protects the Gezin tab in a narrow window: every column is on screen (no sideways
+    scroll bar) and a long address is shortened on screen but whole in its tooltip."""
+    t = tabs
+    ws = t.editor.ws
+    family = t.family("HW-2026-001")
+    long_address = "Lange Nieuwstraat 123 bis, 3811 AB Amersfoort (achterom, bel werkt niet)"
+    first = replace(family.members[0], address=long_address, notes="Belt liever 's avonds. " * 6)
+    family = ws.families.save_member(family.ref, first)
+    t.host.resize(720, 500)
+    t.host.setCurrentWidget(t.members)
+    for tab in t.widgets:
+        tab.set_family(family)  # type: ignore[attr-defined]
+    QApplication.processEvents()
+    tree = t.members.tree
+    header = tree.header()
+    assert header.sectionViewportPosition(NOTES_COLUMN) + header.sectionSize(NOTES_COLUMN) \
+        <= tree.viewport().width() + 1
+    assert not tree.horizontalScrollBar().isVisible()
+    row = next(tree.topLevelItem(i) for i in range(tree.topLevelItemCount())
+               if tree.topLevelItem(i).text(ADDRESS_COLUMN) == long_address)
+    assert row.toolTip(ADDRESS_COLUMN) == long_address
+    assert tree.fontMetrics().horizontalAdvance(long_address) > header.sectionSize(ADDRESS_COLUMN)
+
+
+def test_ticked_tags_are_in_sight_when_a_step_is_opened(tabs: Tabs) -> None:
+    """Protects editing a step: a barrier far down the list that is ticked is scrolled into
+    sight when the dialog opens, so the user sees what was chosen."""
+    t = tabs
+    ws = t.editor.ws
+    family = t.family("HW-2026-001")
+    last_barrier = list(codes.BARRIERS)[-1]
+    family = ws.families.save_event(family.ref, Event(
+        date(2026, 10, 1), "contact", "Huisbezoek", None, (), (last_barrier,), ()))
+    t.show(family.ref)
+    step = next(e for e in family.journey if e.barriers == (last_barrier,))
+    dialog = t.journey.open_editor(step.key)
+    assert dialog is not None
+    QApplication.processEvents()
+    barriers = dialog.barriers
+    item = next(barriers.item(i) for i in range(barriers.count())
+                if barriers.item(i).data(Qt.ItemDataRole.UserRole) == last_barrier)
+    assert barriers.verticalScrollBar().maximum() > 0  # the list does scroll
+    assert barriers.viewport().rect().contains(barriers.visualItemRect(item))
+    dialog.discard()
