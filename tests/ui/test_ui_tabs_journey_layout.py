@@ -60,6 +60,19 @@ def test_legend_wraps_instead_of_widening_the_tab_in_dutch(tabs: Tabs, tmp_path:
         assert not journey.legend_wrapped and journey.legend.isVisible()
         assert journey.legend.geometry().top() < journey.add_button.geometry().bottom()
         assert journey.legend.width() >= journey.legend.sizeHint().width()
+
+        # a width where the English row fits and the (longer) Dutch one does not: switching
+        # the language moves the legend with the new texts
+        dutch_row = journey.toolbar.sizeHint().width()
+        t.host.resize(t.host.width() - (journey.width() - 24 - dutch_row) - 30, 600)
+        QApplication.processEvents()
+        assert journey.width() - 24 < dutch_row and journey.legend_wrapped
+        QApplication.removeTranslator(translator)
+        QApplication.processEvents()
+        assert journey.add_button.text() == "&Add step" and not journey.legend_wrapped
+        QApplication.installTranslator(translator)
+        QApplication.processEvents()
+        assert journey.add_button.text() == "&Stap toevoegen" and journey.legend_wrapped
     finally:
         QApplication.removeTranslator(translator)
 

@@ -79,6 +79,7 @@ class JourneyTab(RecordTab):
         """The legend in the button row when everything fits there, else on the row below."""
         margins = self.layout_.contentsMargins()
         room = self.width() - margins.left() - margins.right()
+        self.toolbar.invalidate()  # texts may have changed (language) since it was measured
         row = self.toolbar.sizeHint().width()
         if self.legend_wrapped:  # the row's hint is without the legend now
             row += self.legend.sizeHint().width() + self.toolbar.spacing()
