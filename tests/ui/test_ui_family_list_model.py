@@ -140,9 +140,13 @@ def test_a_keystroke_over_a_thousand_families_stays_far_under_budget(qapp) -> No
                           (f"Ouder {i}", f"Kind {i}")) for i in range(1, 1001)]
     model = FamilyListModel()
     model.set_rows(many)
-    start = time.perf_counter()
-    for text in ("k", "ki", "kin", "kind", "kind 9"):
-        model.set_filter(text=text)
-    per_key = (time.perf_counter() - start) / 5
+    rounds = []
+    for _ in range(3):  # the best round measures the code, not a busy machine's other work
+        model.set_filter(text="")
+        start = time.perf_counter()
+        for text in ("k", "ki", "kin", "kind", "kind 9"):
+            model.set_filter(text=text)
+        rounds.append((time.perf_counter() - start) / 5)
+    per_key = min(rounds)
     assert per_key < 0.03
     assert all("9" in s.ref for s in model.shown())

@@ -158,22 +158,33 @@ def test_auto_sync_waits_offline_and_delivers_when_the_folder_appears(env: Env,
     auto = AutoSync(env.worker, env.host)
     auto.set_interval_ms(40)
     texts: list[str] = []
+    answers: list[None] = []
     auto.status_changed.connect(texts.append)
+    auto.answered.connect(lambda: answers.append(None))
+
+    def ticks(more: int) -> None:
+        """Wait until `more` further ticks have come back from the worker."""
+        goal = len(answers) + more
+        env.qtbot.waitUntil(lambda: len(answers) >= goal, timeout=WAIT_MS)
+
     auto.start()
     env.qtbot.waitUntil(lambda: bool(texts), timeout=WAIT_MS)
     assert texts[-1].startswith("1 bundle is waiting to be sent. Never sent yet.")
     assert "cannot be reached" in texts[-1]
-    env.qtbot.wait(200)  # several ticks, still offline
+    ticks(3)  # several ticks, still offline
     assert len(texts) == 1  # the same state is not announced again
     share.mkdir()
     env.qtbot.waitUntil(lambda: len(_delivered(share)) == 1, timeout=WAIT_MS)
     env.qtbot.waitUntil(lambda: "Last sent" in auto.text, timeout=WAIT_MS)
-    env.qtbot.wait(200)
+    ticks(3)
     assert len(_delivered(share)) == 1
     auto.stop()
+    env.qtbot.waitUntil(lambda: env.worker.idle, timeout=WAIT_MS)
+    before = len(answers)
     env.query(lambda ws: ws.learning.export())
-    env.qtbot.wait(200)
-    assert len(_delivered(share)) == 1 and not auto.running
+    auto.sync_now()  # what a timer tick would do: nothing, once stopped
+    env.qtbot.waitUntil(lambda: env.worker.idle, timeout=WAIT_MS)
+    assert len(_delivered(share)) == 1 and not auto.running and len(answers) == before
     assert env.dialogs.calls == []
 
 
@@ -183,9 +194,10 @@ def test_auto_sync_is_silent_without_work_or_workspace(env: Env) -> None:
     auto = AutoSync(env.worker, env.host)
     texts: list[str] = []
     auto.status_changed.connect(texts.append)
+    answered: list[None] = []
+    auto.answered.connect(lambda: answered.append(None))
     auto.start()
-    env.qtbot.waitUntil(lambda: env.worker.idle, timeout=WAIT_MS)
-    env.qtbot.wait(50)
+    env.qtbot.waitUntil(lambda: bool(answered) and env.worker.idle, timeout=WAIT_MS)
     assert texts == [] and auto.text == ""
     auto.stop()
     env.worker.close_workspace()

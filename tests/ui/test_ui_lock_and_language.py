@@ -57,13 +57,16 @@ def test_auto_lock_after_idle_and_unlock_back_to_the_same_family_and_tab(shell, 
 
 
 def test_lock_action_ctrl_l_and_activity_keeps_it_open(shell, qtbot) -> None:
-    """Typing keeps the app unlocked past the idle time; Ctrl+L locks at once."""
+    """Typing starts the idle countdown again (so typing keeps the app unlocked); Ctrl+L
+    locks at once."""
     session, main = shell.open("en")
     choose_family(qtbot, main, "HW-2026-001")
-    session.idle.set_interval_ms(400)
-    for _ in range(6):
-        qtbot.keyClick(main.list_panel.search, Qt.Key.Key_Shift)
-        qtbot.wait(120)
+    interval = 60_000
+    session.idle.set_interval_ms(interval)
+    for key in (Qt.Key.Key_Shift, Qt.Key.Key_A, Qt.Key.Key_Backspace):
+        qtbot.waitUntil(lambda: 0 <= session.idle.remaining_ms < interval - 60, timeout=WAIT_MS)
+        qtbot.keyClick(main.list_panel.search, key)
+        assert session.idle.remaining_ms > interval - 60  # the countdown started again
     assert session.is_unlocked
     session.idle.set_minutes(5)
     assert main.lock_action.shortcut().toString() == "Ctrl+L"
@@ -92,9 +95,12 @@ def test_switch_to_english_and_back_without_restart(shell, qtbot) -> None:
         dialog = session.open_settings()
         dialog.language.setCurrentIndex(dialog.language.findData(lang))
         dialog.ok_button.click()
-        qtbot.waitUntil(lambda: session.lang == lang and session.worker.idle,
+        file_menu = "&File" if lang == "en" else "&Bestand"
+        # the LanguageChange events are posted: wait until the window has had them
+        qtbot.waitUntil(lambda: session.lang == lang and session.worker.idle
+                        and main.file_menu.title() == file_menu
+                        and main.detail.card.primary.role_label.text() != "",
                         timeout=WAIT_MS)
-        qtbot.wait(50)  # the LanguageChange events are posted
 
     switch("en")
     assert main.file_menu.title() == "&File"
@@ -125,8 +131,8 @@ def test_stored_language_wins_after_unlock_and_auto_lock_minutes_apply(shell, qt
     session = shell.start("nl")
     assert session.unlock_window.unlock_button.text() == "&Openen"
     main = unlock(qtbot, session)
-    qtbot.wait(50)
-    assert session.lang == "en" and main.file_menu.title() == "&File"
+    qtbot.waitUntil(lambda: main.file_menu.title() == "&File", timeout=WAIT_MS)
+    assert session.lang == "en"
     assert session.idle.interval_ms == 2 * 60_000
 
 

@@ -171,7 +171,9 @@ def test_unsaved_changes_are_asked_about_on_switch_and_close(shell, qtbot) -> No
     model = main.list_panel.model
     other = next(i for i, s in enumerate(model.shown()) if s.ref == "HW-2026-009")
     main.list_panel.view.setCurrentIndex(model.index(other, 0))
-    qtbot.wait(50)
+    # "keep editing": the list's selection is put back on the family being edited
+    qtbot.waitUntil(lambda: model.summary(main.list_panel.view.currentIndex().row()).key
+                    == main.current_family.key, timeout=WAIT_MS)
     assert shell.dialogs.kinds() == ["question"]
     assert main.current_family.ref == "HW-2026-001"
     assert main.list_panel.current_key == main.current_family.key

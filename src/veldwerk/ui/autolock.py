@@ -6,7 +6,7 @@ Any key press, mouse click or movement, wheel or touch restarts the countdown; w
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 
 ACTIVITY = frozenset({
     QEvent.Type.KeyPress,
@@ -32,6 +32,8 @@ class IdleWatcher(QObject):
         super().__init__(parent)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
+        # exact: a coarse timer may fire up to 5% early (15 s of 5 minutes)
+        self._timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._timer.setInterval(DEFAULT_MINUTES * 60_000)
         self._timer.timeout.connect(self._timed_out)
         self._active = False
@@ -52,6 +54,11 @@ class IdleWatcher(QObject):
     @property
     def active(self) -> bool:
         return self._active
+
+    @property
+    def remaining_ms(self) -> int:
+        """Milliseconds until locking (-1 when not counting down)."""
+        return self._timer.remainingTime() if self._active else -1
 
     def start(self) -> None:
         self._active = True

@@ -98,6 +98,8 @@ class AutoSync(QObject):
     status_changed = Signal(str)
     delivered = Signal(int)
     """How many bundles a tick delivered (only when more than none)."""
+    answered = Signal()
+    """A delivery attempt or status read came back (whatever it found)."""
 
     def __init__(self, worker: DbWorker, parent: QObject | None = None,
                  interval_minutes: float = 5) -> None:
@@ -193,6 +195,7 @@ class AutoSync(QObject):
                     outbox_events().changed.emit()  # an open Learning data window redraws
                 finally:
                     self._posting = False
+            self.answered.emit()
 
         def refused(_error: DomainError) -> None:
             if generation == self._generation:
