@@ -17,7 +17,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
 from veldwerk.domain.errors import DomainError
-from veldwerk.ui import dialogs
+from veldwerk.ui import dialogs, gc_guard
 from veldwerk.ui import ui_messages as _ui_messages  # noqa: F401  (registers ui.* codes)
 from veldwerk.ui.autolock import IdleWatcher
 from veldwerk.ui.db_worker import DbWorker
@@ -268,6 +268,7 @@ class Session(QObject):
         self._start_auto_sync(window)
         self.unlocked.emit()
         self.main_shown.emit()
+        gc_guard.settle()  # the periodic collections leave what lives this long alone
         if self._lost_on_lock:
             self._lost_on_lock = False
             QTimer.singleShot(0, self._tell_lost)
@@ -314,6 +315,7 @@ class Session(QObject):
         self.show_unlock()
         if window is not None:
             window.hide()
+        gc_guard.thaw()  # everything, also what settled after the last unlock
         gc.collect()
         self.locked.emit()
 
