@@ -124,3 +124,29 @@ def test_no_timeline_is_kept_once_the_family_leaves(tabs: Tabs) -> None:
     t.journey.set_family(None)
     assert t.journey.model.rows == [] and not t.journey.model._kept
     assert not t.journey.delegate._kept_heights and t.journey.delegate._heights_of is None
+
+
+def test_a_step_far_down_stays_in_sight_after_a_save(tabs: Tabs) -> None:
+    """Protects the batched layout of long journeys: a step far down the timeline that is
+    chosen stays chosen and in sight when the family comes back after a save (those rows are
+    laid out at once then), while an ordinary switch lays out in batches."""
+    t = tabs
+    long = _long_family(t)
+    t.host.setCurrentWidget(t.journey)
+    journey = t.journey
+    journey.set_family(long)
+    t.host.repaint()
+    assert journey.list.layoutMode() == journey.list.LayoutMode.Batched
+    far = journey.model.rows[450].event
+    assert far is not None and far.key is not None
+    journey.select_key(far.key)
+    QApplication.processEvents()
+    fresh = t.editor.ws.families.get("LONG-1")  # what a save hands back: a new object
+    journey.set_family(fresh)
+    QApplication.processEvents()
+    assert journey.selected_key() == far.key
+    index = journey.list.currentIndex()
+    assert index.row() == journey.model.row_of_key(far.key)
+    assert journey.list.viewport().rect().intersects(journey.list.visualRect(index))
+    journey.set_family(t.family("HW-2026-001"))
+    assert journey.list.layoutMode() == journey.list.LayoutMode.Batched

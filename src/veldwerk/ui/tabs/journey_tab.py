@@ -3,7 +3,12 @@ with its barriers and what helped as chips.
 
 The legend of the chips sits in the button row when there is room for it, and on a row of its
 own under it when there is not, so the tab never asks for more width than its buttons and the
-order chooser (the family list beside it stays readable on a 1280-pixel screen)."""
+order chooser (the family list beside it stays readable on a 1280-pixel screen).
+
+A long journey is laid out in batches: the first `LAYOUT_BATCH` rows at once (more than a screen
+holds), the rest in the next moments between other events, so showing a family with 2,000 steps
+does not wait for rows nobody sees yet. When a step further down must be scrolled to (it was just
+saved), that timeline is laid out in one go instead."""
 
 from __future__ import annotations
 
@@ -23,6 +28,8 @@ from veldwerk.ui.tabs.chips import BARRIER, ENABLER, ChipStrip
 from veldwerk.ui.tabs.event_dialog import EventDialog, event_summary
 from veldwerk.ui.tabs.record_tab import RecordTab
 from veldwerk.ui.tabs.timeline_view import KEY_ROLE, TimelineDelegate, TimelineModel
+
+LAYOUT_BATCH = 150
 
 
 class JourneyTab(RecordTab):
@@ -51,6 +58,8 @@ class JourneyTab(RecordTab):
         self.delegate = TimelineDelegate(self.list)
         self.list.setItemDelegate(self.delegate)
         self.list.setUniformItemSizes(False)
+        self.list.setLayoutMode(QListView.LayoutMode.Batched)
+        self.list.setBatchSize(LAYOUT_BATCH)
         self.list.setResizeMode(QListView.ResizeMode.Adjust)
         self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -121,6 +130,8 @@ class JourneyTab(RecordTab):
     def refresh(self) -> None:
         selected = self.selected_key()
         self.model.set_family(self.family, self.editor.lang, self.newest_first)
+        row = self.model.row_of_key(selected) if selected is not None else -1
+        self._lay_out_at_once(row >= LAYOUT_BATCH)
         if self.family is None:  # nothing of a family stays in memory (e.g. after a lock)
             self.model.forget()
             self.delegate.forget_rows()
@@ -133,8 +144,17 @@ class JourneyTab(RecordTab):
                                "\u201cAdd step\u201d: a signal, an intake, a home visit."))
         self._update_actions()
 
+    def _lay_out_at_once(self, at_once: bool) -> None:
+        """All rows in one pass (to scroll to one far down) or in batches (the usual)."""
+        mode = (QListView.LayoutMode.SinglePass if at_once
+                else QListView.LayoutMode.Batched)
+        if self.list.layoutMode() != mode:
+            self.list.setLayoutMode(mode)
+
     def select_key(self, key: int) -> None:
         row = self.model.row_of_key(key)
+        if row >= LAYOUT_BATCH:  # only laid-out rows can be scrolled to
+            self._lay_out_at_once(True)
         if row >= 0:
             index = self.model.index(row)
             self.list.selectionModel().setCurrentIndex(
