@@ -394,7 +394,7 @@ class MainWindow(QMainWindow):
         """The Learning data window (what leaves, approvals, consent, sending)."""
         from veldwerk.ui.learning import open_learning_window
 
-        return open_learning_window(self, self.worker, self.worker.lang)  # type: ignore[no-any-return]
+        return open_learning_window(self, self.worker, self.worker.lang)
 
     def open_coordinator(self) -> QWidget:
         """The coordinator window (collect the shared folder, dashboard, report): a window of

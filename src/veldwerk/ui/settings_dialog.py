@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from veldwerk.domain.errors import DomainError
+from veldwerk.domain.errors import DomainError, Problem
 from veldwerk.ui import dialogs, style
 from veldwerk.ui.field_errors import FieldErrors, error_label
 from veldwerk.ui.language_choice import LANGUAGE_NAMES
@@ -248,7 +248,7 @@ class SettingsDialog(QDialog):
         self.errors.clear()
 
         def store(ws):  # type: ignore[no-untyped-def]
-            problems = []
+            problems: list[Problem] = []
             stored: dict[str, str | None] = {}
             for key, value in changes.items():
                 try:

@@ -63,7 +63,7 @@ def shoot(outdir: Path, langs: list[str]) -> int:
     style.apply(app)
     outdir.mkdir(parents=True, exist_ok=True)
     session = Session(Path(), langs[0], translations=Translations(), demo=True)
-    main = session.start()
+    main: Any = session.start()  # the demo opens straight on the main window
     if not _spin(app, 120, lambda: session.is_unlocked and session.worker.idle
                  and main.list_panel.model.total > 0):
         print("the demo did not open", file=sys.stderr)
@@ -78,7 +78,7 @@ def shoot(outdir: Path, langs: list[str]) -> int:
         _spin(app, 0.3)
         for index, name, key in _records(family):
             tab = main.detail.tabs[index]
-            dialog = tab.open_editor(key)  # type: ignore[attr-defined]
+            dialog = tab.open_editor(key)
             if dialog is None:
                 continue
             _spin(app, 0.25)
