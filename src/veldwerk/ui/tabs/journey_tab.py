@@ -12,6 +12,9 @@ saved), that timeline is laid out in one go instead."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import Any
+
 from PySide6.QtCore import QEvent, QItemSelectionModel
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
@@ -23,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from veldwerk.domain.model import Family
 from veldwerk.ui.editing import FamilyEditor
 from veldwerk.ui.tabs.chips import BARRIER, ENABLER, ChipStrip
 from veldwerk.ui.tabs.event_dialog import EventDialog, event_summary
@@ -170,15 +174,10 @@ class JourneyTab(RecordTab):
                 return int(key)
         return None
 
-    def open_editor(self, key: int | None) -> EventDialog | None:
-        if self.family is None:
-            return None
-        event = next((e for e in self.family.journey if e.key == key), None)
-        if key is not None and event is None:
-            return None
-        dialog = EventDialog(self.editor, self.family, event, self)
-        self.show_dialog(dialog)
-        return dialog
+    dialog_class = EventDialog
+
+    def records(self, family: Family) -> Sequence[Any]:
+        return family.journey
 
     def delete_selected(self) -> None:
         family, key = self.family, self.selected_key()

@@ -3,14 +3,16 @@ reach them."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
 from veldwerk.domain import clock
 from veldwerk.domain.codes import label
-from veldwerk.domain.model import Member
+from veldwerk.domain.model import Family, Member
 from veldwerk.ui.editing import FamilyEditor
 from veldwerk.ui.tabs import style
 from veldwerk.ui.tabs.dates_text import display
@@ -133,15 +135,10 @@ class MembersTab(RecordTab):
                 self.tree.setCurrentItem(item)
                 item.setSelected(True)
 
-    def open_editor(self, key: int | None) -> MemberDialog | None:
-        if self.family is None:
-            return None
-        member = next((m for m in self.family.members if m.key == key), None)
-        if key is not None and member is None:
-            return None
-        dialog = MemberDialog(self.editor, self.family, member, self)
-        self.show_dialog(dialog)
-        return dialog
+    dialog_class = MemberDialog
+
+    def records(self, family: Family) -> Sequence[Any]:
+        return family.members
 
     def delete_selected(self) -> None:
         family, key = self.family, self.selected_key()

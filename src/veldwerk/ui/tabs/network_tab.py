@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import Any
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QFont, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
@@ -219,15 +222,10 @@ class NetworkTab(RecordTab):
         if key is not None:
             self.open_editor(int(key))
 
-    def open_editor(self, key: int | None) -> NetworkDialog | None:
-        if self.family is None:
-            return None
-        person = next((n for n in self.family.network if n.key == key), None)
-        if key is not None and person is None:
-            return None
-        dialog = NetworkDialog(self.editor, self.family, person, self)
-        self.show_dialog(dialog)
-        return dialog
+    dialog_class = NetworkDialog
+
+    def records(self, family: Family) -> Sequence[Any]:
+        return family.network
 
     def delete_selected(self) -> None:
         family, key = self.family, self.selected_key()

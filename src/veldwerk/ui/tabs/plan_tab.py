@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import Any
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QFont
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
 from veldwerk.domain import clock
 from veldwerk.domain.codes import label
-from veldwerk.domain.model import Action, Goal
+from veldwerk.domain.model import Action, Family, Goal
 from veldwerk.ui.editing import FamilyEditor
 from veldwerk.ui.tabs import style
 from veldwerk.ui.tabs.dates_text import display
@@ -112,15 +115,10 @@ class PlanTab(RecordTab):
         key = items[0].data(0, KEY)
         return int(key) if key is not None else None
 
-    def open_editor(self, key: int | None) -> GoalDialog | None:
-        if self.family is None:
-            return None
-        goal = next((g for g in self.family.goals if g.key == key), None)
-        if key is not None and goal is None:
-            return None
-        dialog = GoalDialog(self.editor, self.family, goal, self)
-        self.show_dialog(dialog)
-        return dialog
+    dialog_class = GoalDialog
+
+    def records(self, family: Family) -> Sequence[Any]:
+        return family.goals
 
     def delete_selected(self) -> None:
         family, key = self.family, self.selected_key()

@@ -10,8 +10,8 @@ Strings here use the explicit translation context "RecordTab".
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -124,8 +124,23 @@ class RecordTab(QWidget):
     def selected_key(self) -> int | None:
         raise NotImplementedError
 
-    def open_editor(self, key: int | None) -> RecordDialog | None:
+    dialog_class: Callable[..., RecordDialog]
+    """The edit dialog: called as (editor, family, record or None, parent)."""
+
+    def records(self, family: Family) -> Sequence[Any]:
+        """The records this tab shows (members, network, journey, goals or reflections)."""
         raise NotImplementedError
+
+    def open_editor(self, key: int | None) -> RecordDialog | None:
+        """The edit dialog for the record with `key` (None: a new record)."""
+        if self.family is None:
+            return None
+        record = next((r for r in self.records(self.family) if r.key == key), None)
+        if key is not None and record is None:
+            return None
+        dialog = self.dialog_class(self.editor, self.family, record, self)
+        self.show_dialog(dialog)
+        return dialog
 
     def delete_selected(self) -> None:
         raise NotImplementedError

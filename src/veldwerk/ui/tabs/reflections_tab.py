@@ -3,6 +3,9 @@ names) with the learning practice."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import Any
+
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
@@ -17,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from veldwerk.domain.codes import label
+from veldwerk.domain.model import Family
 from veldwerk.ui.editing import FamilyEditor
 from veldwerk.ui.tabs import style
 from veldwerk.ui.tabs.dates_text import display
@@ -130,15 +134,10 @@ class ReflectionsTab(RecordTab):
         key = items[0].data(0, KEY)
         return int(key) if key is not None else None
 
-    def open_editor(self, key: int | None) -> ReflectionDialog | None:
-        if self.family is None:
-            return None
-        reflection = next((r for r in self.family.reflections if r.key == key), None)
-        if key is not None and reflection is None:
-            return None
-        dialog = ReflectionDialog(self.editor, self.family, reflection, self)
-        self.show_dialog(dialog)
-        return dialog
+    dialog_class = ReflectionDialog
+
+    def records(self, family: Family) -> Sequence[Any]:
+        return family.reflections
 
     def delete_selected(self) -> None:
         family, key = self.family, self.selected_key()
