@@ -40,19 +40,23 @@ CREATED = datetime(2026, 11, 1, tzinfo=UTC)
 
 def record_pool(size: int) -> list[dict[str, Any]]:
     """`size` learning records of varied synthetic families (8 events each)."""
-    families = [dataclasses.replace(f, learning_consent="granted")
-                for f in synthetic_families(size, 8, 2026)]
+    families = [
+        dataclasses.replace(f, learning_consent="granted")
+        for f in synthetic_families(size, 8, 2026)
+    ]
     records = []
     for i, family in enumerate(families, start=1):
-        record = build_record(family, family_id=i, secret=bytes(32), region="x",
-                              today=date(2026, 11, 24))
+        record = build_record(
+            family, family_id=i, secret=bytes(32), region="x", today=date(2026, 11, 24)
+        )
         assert record is not None
         records.append(record)
     return records
 
 
-def write_bundles(folder: Path, bundles: int, per_bundle: int,
-                  coordinator: X25519PrivateKey | None) -> int:
+def write_bundles(
+    folder: Path, bundles: int, per_bundle: int, coordinator: X25519PrivateKey | None
+) -> int:
     """One bundle per installation; each installation's families are pool records with their
     own pseudonyms and region. Returns the total bytes written."""
     pool = record_pool(500)
@@ -67,9 +71,15 @@ def write_bundles(folder: Path, bundles: int, per_bundle: int,
             record["pseudonym"] = hashlib.sha256(f"{installation}-{k}".encode()).hexdigest()
             record["region"] = region
             records.append(record)
-        data = build_bundle(records, installation_id=installation, region=region, sequence=1,
-                            created=CREATED, signing_key=generate_signing_key(),
-                            coordinator_key=coordinator.public_key() if coordinator else None)
+        data = build_bundle(
+            records,
+            installation_id=installation,
+            region=region,
+            sequence=1,
+            created=CREATED,
+            signing_key=generate_signing_key(),
+            coordinator_key=coordinator.public_key() if coordinator else None,
+        )
         (folder / bundle_file_name(installation, 1)).write_bytes(data)
         total += len(data)
     return total
@@ -83,8 +93,14 @@ def read_and_parse(folder: Path) -> float:
     return time.perf_counter() - started
 
 
-def run(label: str, folder: Path, db_url: str, key: X25519PrivateKey | None,
-        workers: int | None, out: Path | None) -> None:
+def run(
+    label: str,
+    folder: Path,
+    db_url: str,
+    key: X25519PrivateKey | None,
+    workers: int | None,
+    out: Path | None,
+) -> None:
     baseline = read_and_parse(folder)
     with open_database(db_url) as db:
         started = time.perf_counter()
@@ -94,8 +110,9 @@ def run(label: str, folder: Path, db_url: str, key: X25519PrivateKey | None,
         cold = time.perf_counter() - started
         cpu_main = time.process_time() - cpu_main
         after = resource.getrusage(resource.RUSAGE_CHILDREN)
-        cpu_workers = (after.ru_utime + after.ru_stime
-                       - cpu_children.ru_utime - cpu_children.ru_stime)
+        cpu_workers = (
+            after.ru_utime + after.ru_stime - cpu_children.ru_utime - cpu_children.ru_stime
+        )
         started = time.perf_counter()
         again = collect(folder, db, private_key=key, workers=workers)
         warm = time.perf_counter() - started
@@ -108,17 +125,22 @@ def run(label: str, folder: Path, db_url: str, key: X25519PrivateKey | None,
     assert result.new_bundles == len(list(folder.iterdir())) and not result.rejected
     assert again.unchanged == result.new_bundles
     verdict = "OK" if cold < 10 else "TOO SLOW"
-    print(f"{label}: collect {result.new_bundles} bundles, {result.families} families, cold "
-          f"database: {cold:.2f} s ({verdict}, target < 10 s); read + JSON-parse only: "
-          f"{baseline:.2f} s; ratio {cold / baseline:.1f}x")
-    print(f"{label}: processor time: {cpu_main:.2f} s in this process, {cpu_workers:.2f} s in "
-          f"worker processes (load average now {os.getloadavg()[0]:.1f} on {os.cpu_count()} "
-          f"processors)")
-    print(f"{label}: re-collect unchanged folder: {warm:.3f} s "
-          f"({'OK' if warm < 1 else 'TOO SLOW'}, target < 1 s)")
+    print(
+        f"{label}: collect {result.new_bundles} bundles, {result.families} families, cold "
+        f"database: {cold:.2f} s ({verdict}, target < 10 s); read + JSON-parse only: "
+        f"{baseline:.2f} s; ratio {cold / baseline:.1f}x"
+    )
+    print(
+        f"{label}: processor time: {cpu_main:.2f} s in this process, {cpu_workers:.2f} s in "
+        f"worker processes (load average now {os.getloadavg()[0]:.1f} on {os.cpu_count()} "
+        f"processors)"
+    )
+    print(
+        f"{label}: re-collect unchanged folder: {warm:.3f} s "
+        f"({'OK' if warm < 1 else 'TOO SLOW'}, target < 1 s)"
+    )
     if out is not None:
-        print(f"{label}: load {len(families)} families and write the four outputs: "
-              f"{outputs:.2f} s")
+        print(f"{label}: load {len(families)} families and write the four outputs: {outputs:.2f} s")
 
 
 def reset(url: str) -> None:
@@ -137,10 +159,15 @@ def main() -> None:
     parser.add_argument("--bundles", type=int, default=1000)
     parser.add_argument("--families", type=int, default=50)
     parser.add_argument("--workers", type=int, default=None)
-    parser.add_argument("--db", default=None,
-                        help="database URL (default: a new SQLite file in a temporary folder)")
-    parser.add_argument("--bundles-dir", type=Path, default=None,
-                        help="keep the generated bundles here and reuse them next time")
+    parser.add_argument(
+        "--db", default=None, help="database URL (default: a new SQLite file in a temporary folder)"
+    )
+    parser.add_argument(
+        "--bundles-dir",
+        type=Path,
+        default=None,
+        help="keep the generated bundles here and reuse them next time",
+    )
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp)
@@ -154,8 +181,10 @@ def main() -> None:
             size = write_bundles(bundles / "sealed", args.bundles, args.families, coordinator)
             write_bundles(bundles / "plain", args.bundles, args.families, None)
             key_file.write_bytes(coordinator.private_bytes_raw())
-            print(f"made {2 * args.bundles} bundles ({size / 1e6:.0f} MB encrypted) in "
-                  f"{time.perf_counter() - started:.1f} s")
+            print(
+                f"made {2 * args.bundles} bundles ({size / 1e6:.0f} MB encrypted) in "
+                f"{time.perf_counter() - started:.1f} s"
+            )
         for label, key, out in (("encrypted", coordinator, root / "out"), ("plain", None, None)):
             folder = bundles / ("sealed" if key else "plain")
             url = args.db or f"sqlite:///{root / (label + '.sqlite3')}"

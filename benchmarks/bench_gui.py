@@ -60,10 +60,19 @@ def launch_times(root: Path, runs: int) -> list[float]:
     times = []
     for _ in range(runs):
         start = time.time()
-        out = subprocess.run([sys.executable, "-m", "veldwerk", "--data-dir", str(root)],
-                             capture_output=True, text=True, env=env, timeout=120, check=True)
-        shown = next(float(line.split()[1]) for line in out.stdout.splitlines()
-                     if line.startswith("VELDWERK_SHOWN"))
+        out = subprocess.run(
+            [sys.executable, "-m", "veldwerk", "--data-dir", str(root)],
+            capture_output=True,
+            text=True,
+            env=env,
+            timeout=120,
+            check=True,
+        )
+        shown = next(
+            float(line.split()[1])
+            for line in out.stdout.splitlines()
+            if line.startswith("VELDWERK_SHOWN")
+        )
         times.append(shown - start)
     return times
 
@@ -115,8 +124,13 @@ def session_figures(root: Path) -> dict[str, float]:
     window.secret.setText(PASSPHRASE)
     marks["click"] = time.perf_counter()
     window.unlock_button.click()
-    spin(lambda: session.main_window is not None and session.main_window.isVisible()
-         and session.main_window.list_panel.model.total > 0)
+    spin(
+        lambda: (
+            session.main_window is not None
+            and session.main_window.isVisible()
+            and session.main_window.list_panel.model.total > 0
+        )
+    )
     main = session.main_window
     main.repaint()
     app.processEvents()
@@ -193,11 +207,18 @@ def main() -> int:
         if not (root / "veldwerk.db").exists():
             start = time.perf_counter()
             prepare(root, args.families, args.events)
-            print(f"profile prepared: {args.families} families, one with {args.events} events "
-                  f"({time.perf_counter() - start:.1f} s)")
+            print(
+                f"profile prepared: {args.families} families, one with {args.events} events "
+                f"({time.perf_counter() - start:.1f} s)"
+            )
         launches = launch_times(root, args.launch_runs)
-        out = subprocess.run([sys.executable, __file__, "--session-only", str(root)],
-                             capture_output=True, text=True, timeout=600, check=True)
+        out = subprocess.run(
+            [sys.executable, __file__, "--session-only", str(root)],
+            capture_output=True,
+            text=True,
+            timeout=600,
+            check=True,
+        )
         figures = json.loads(out.stdout.strip().splitlines()[-1])
     finally:
         if args.keep is None:
@@ -208,11 +229,19 @@ def main() -> int:
         ("launch -> unlock window shown (median)", "launch_to_unlock_window_s", "s", 3),
         ("  fastest launch", "launch_to_unlock_window_min_s", "s", 3),
         ("unlock (key accepted) -> main window populated", "unlock_to_main_populated_s", "s", 3),
-        ("  for information: click -> populated, incl. Argon2id",
-         "click_to_main_populated_incl_key_derivation_s", "s", 3),
+        (
+            "  for information: click -> populated, incl. Argon2id",
+            "click_to_main_populated_incl_key_derivation_s",
+            "s",
+            3,
+        ),
         ("switch to the 2,000-event family, draw all tabs", "family_switch_all_tabs_ms", "ms", 1),
-        ("  of which: give the family to the card and tabs", "family_switch_set_family_ms",
-         "ms", 1),
+        (
+            "  of which: give the family to the card and tabs",
+            "family_switch_set_family_ms",
+            "ms",
+            1,
+        ),
         ("  of which: paint the five tabs", "family_switch_paint_tabs_ms", "ms", 1),
         ("  first switch (read from the database)", "family_switch_first_time_ms", "ms", 1),
         ("one search keystroke (median)", "search_keystroke_ms", "ms", 1),
@@ -221,8 +250,10 @@ def main() -> int:
         ("  after switching families", "memory_after_switching_mib", "MiB", 0),
     ]
     failed = False
-    print(f"families listed: {int(figures['families_listed'])}; load average now "
-          f"{os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
+    print(
+        f"families listed: {int(figures['families_listed'])}; load average now "
+        f"{os.getloadavg()[0]:.1f} on {os.cpu_count()} cores"
+    )
     for text, key, unit, digits in rows:
         value = figures[key]
         budget = BUDGETS.get(key)

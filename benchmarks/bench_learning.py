@@ -41,13 +41,26 @@ def export(families: list[Family], coordinator: X25519PrivateKey | None = None) 
     )
     records = []
     for family_id, family in enumerate(families, 1):
-        record = build_record(family, family_id=family_id, secret=secret, region="Noord-Veluwe",
-                              today=TODAY, approved_reflections=approved, vocabulary=vocabulary)
+        record = build_record(
+            family,
+            family_id=family_id,
+            secret=secret,
+            region="Noord-Veluwe",
+            today=TODAY,
+            approved_reflections=approved,
+            vocabulary=vocabulary,
+        )
         if record is not None:
             records.append(record)
-    return build_bundle(records, installation_id=new_installation_id(), region="Noord-Veluwe",
-                        sequence=1, created=datetime.now(UTC), signing_key=SIGNING_KEY,
-                        coordinator_key=coordinator.public_key() if coordinator else None)
+    return build_bundle(
+        records,
+        installation_id=new_installation_id(),
+        region="Noord-Veluwe",
+        sequence=1,
+        created=datetime.now(UTC),
+        signing_key=SIGNING_KEY,
+        coordinator_key=coordinator.public_key() if coordinator else None,
+    )
 
 
 SIGNING_KEY = generate_signing_key()
@@ -71,8 +84,10 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=5)
     args = parser.parse_args()
 
-    families = [dataclasses.replace(f, learning_consent="granted")
-                for f in synthetic_families(args.families, args.events, seed=2026)]
+    families = [
+        dataclasses.replace(f, learning_consent="granted")
+        for f in synthetic_families(args.families, args.events, seed=2026)
+    ]
     coordinator = X25519PrivateKey.generate()
     plain = export(families)
     sealed = export(families, coordinator)
@@ -80,11 +95,14 @@ def main() -> None:
     export_s = timed(lambda: export(families), args.rounds)
     sealed_s = timed(lambda: export(families, coordinator), args.rounds)
     read_s = timed(lambda: read_bundle(plain), args.rounds)
-    read_sealed_s = timed(lambda: read_bundle(sealed, coordinator_private_key=coordinator),
-                          args.rounds)
+    read_sealed_s = timed(
+        lambda: read_bundle(sealed, coordinator_private_key=coordinator), args.rounds
+    )
 
-    print(f"{args.families} families x {args.events} events, bundle {len(plain) / 1e6:.1f} MB "
-          f"({len(sealed) / 1e6:.1f} MB encrypted), median of {args.rounds}:")
+    print(
+        f"{args.families} families x {args.events} events, bundle {len(plain) / 1e6:.1f} MB "
+        f"({len(sealed) / 1e6:.1f} MB encrypted), median of {args.rounds}:"
+    )
     print(f"  export and sign          {export_s:6.2f} s   (budget {BUDGET_SECONDS:.1f} s)")
     print(f"  export, sign and encrypt {sealed_s:6.2f} s")
     print(f"  read plain               {read_s:6.2f} s")

@@ -59,17 +59,22 @@ def main() -> None:
     args = parser.parse_args()
     fonts.ensure_fonts()
     family = stress_family()
-    print(f"large family: {len(family.network)} network members, {len(family.journey)} events, "
-          f"{len(family.goals)} goals; median of {args.rounds} builds after warm-up")
+    print(
+        f"large family: {len(family.network)} network members, {len(family.journey)} events, "
+        f"{len(family.goals)} goals; median of {args.rounds} builds after warm-up"
+    )
     plain = timed(plain_document, args.rounds)
     print(f"{'plain one-page document (embedded font)':44s} {plain:7.1f} ms")
-    for name, build in (("team version", build_team_overview),
-                        ("family version", build_family_overview)):
+    for name, build in (
+        ("team version", build_team_overview),
+        ("family version", build_family_overview),
+    ):
         for lang in ("nl", "en"):
             ms = timed(lambda b=build, lang=lang: b(family, lang=lang, today=TODAY), args.rounds)
             verdict = "ok" if ms < 100 else "TOO SLOW"
-            print(f"{name + ' (' + lang + ')':44s} {ms:7.1f} ms  {ms / plain:5.1f}x plain  "
-                  f"{verdict}")
+            print(
+                f"{name + ' (' + lang + ')':44s} {ms:7.1f} ms  {ms / plain:5.1f}x plain  {verdict}"
+            )
 
 
 if __name__ == "__main__":

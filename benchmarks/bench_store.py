@@ -50,6 +50,7 @@ def run_store(folder: Path, families: list, plain: bool) -> dict[str, float]:  #
     key = os.urandom(32)
     out: dict[str, float] = {}
     db = Database.open(folder / "v.db", key, folder, plain=plain)
+
     # import: the same path the service takes (rules checked, Core inserts, one transaction)
     def do_import() -> None:
         for f in families:
@@ -57,6 +58,7 @@ def run_store(folder: Path, families: list, plain: bool) -> dict[str, float]:  #
         with db.unit_of_work(write=True) as uow:
             uow.families.insert_families(families)
             uow.commit()
+
     out["import"] = timed(do_import)
     db.close()
     # unlock = (Argon2id, encrypted only) + open with every page checked + schema check
@@ -64,7 +66,8 @@ def run_store(folder: Path, families: list, plain: bool) -> dict[str, float]:  #
         kf = folder / "k.key"
         keys.create_key_file(kf, "benchmark passphrase 2026")
         out["argon2id"] = timed(
-            lambda: keys.unlock_with_passphrase(kf, "benchmark passphrase 2026"), 3)
+            lambda: keys.unlock_with_passphrase(kf, "benchmark passphrase 2026"), 3
+        )
     holder: dict[str, Database] = {}
 
     def do_open() -> None:
@@ -74,8 +77,7 @@ def run_store(folder: Path, families: list, plain: bool) -> dict[str, float]:  #
     holder["db"].close()
 
     def do_open_unchecked() -> None:
-        holder["db"] = Database.open(folder / "v.db", key, folder, plain=plain,
-                                     verify_pages=False)
+        holder["db"] = Database.open(folder / "v.db", key, folder, plain=plain, verify_pages=False)
 
     out["open_only"] = timed(do_open_unchecked)
     db = holder["db"]
@@ -105,7 +107,11 @@ def run_store(folder: Path, families: list, plain: bool) -> dict[str, float]:  #
 
 
 BUDGETS = {
-    "unlock": 1.0, "import": 5.0, "load_500": 0.025, "search": 0.010, "save_edit": 0.002,
+    "unlock": 1.0,
+    "import": 5.0,
+    "load_500": 0.025,
+    "search": 0.010,
+    "save_edit": 0.002,
 }
 
 
@@ -119,8 +125,10 @@ def main() -> int:
     families = synthetic_families(a.families + 2, a.events, seed=7, end=date(2026, 11, 1))
     families[-2] = with_events(families[-2], 500, families[0])
     families[-1] = with_events(families[-1], a.big, families[0])
-    print(f"generated {len(families)} families in {time.perf_counter() - t:.2f} s "
-          f"({a.families} x {a.events} events, one of 500, one of {a.big})")
+    print(
+        f"generated {len(families)} families in {time.perf_counter() - t:.2f} s "
+        f"({a.families} x {a.events} events, one of 500, one of {a.big})"
+    )
     with tempfile.TemporaryDirectory() as enc_dir, tempfile.TemporaryDirectory() as plain_dir:
         enc = run_store(Path(enc_dir), families, plain=False)
         plain = run_store(Path(plain_dir), families, plain=True)
@@ -136,13 +144,15 @@ def main() -> int:
         ok = "" if budget is None else ("yes" if e <= budget else "NO")
         btxt = "" if budget is None else f"{budget * 1000:.0f} ms"
         print(f"{name:<12}{e * 1000:>10.1f}ms{ptxt}{ratio:>8.2f}{btxt:>12}  {ok}")
-    print(f"\nunlock = Argon2id {enc['argon2id'] * 1000:.0f} ms ({keys.DEFAULT_KDF}) "
-          f"+ open {enc['open'] * 1000:.1f} ms, of which the integrity check of every page "
-          f"{enc['page_check'] * 1000:.1f} ms (HMAC of every page + quick_check; plain "
-          f"quick_check {plain['page_check'] * 1000:.1f} ms).\n"
-          f"opening alone: encrypted {enc['open_only'] * 1000:.1f} ms, plain "
-          f"{plain['open_only'] * 1000:.1f} ms, ratio "
-          f"{enc['open_only'] / plain['open_only']:.2f}")
+    print(
+        f"\nunlock = Argon2id {enc['argon2id'] * 1000:.0f} ms ({keys.DEFAULT_KDF}) "
+        f"+ open {enc['open'] * 1000:.1f} ms, of which the integrity check of every page "
+        f"{enc['page_check'] * 1000:.1f} ms (HMAC of every page + quick_check; plain "
+        f"quick_check {plain['page_check'] * 1000:.1f} ms).\n"
+        f"opening alone: encrypted {enc['open_only'] * 1000:.1f} ms, plain "
+        f"{plain['open_only'] * 1000:.1f} ms, ratio "
+        f"{enc['open_only'] / plain['open_only']:.2f}"
+    )
     return 0
 
 

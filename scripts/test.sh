@@ -12,5 +12,7 @@ if ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 && ! command -v initdb 
   fi
 fi
 export QT_QPA_PLATFORM=offscreen
+.venv/bin/ruff check -q src tests benchmarks scripts
+.venv/bin/ruff format --check -q src tests benchmarks scripts
 .venv/bin/lint-imports --no-cache
 exec .venv/bin/python -m pytest "$@"

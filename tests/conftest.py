@@ -23,8 +23,13 @@ def _fixed_today_and_private_logs(monkeypatch: pytest.MonkeyPatch, tmp_path_fact
     """Every test runs on 2026-11-24 and logs into its own folder, never the user's."""
     monkeypatch.setenv("VELDWERK_TODAY", TODAY.isoformat())
     monkeypatch.setenv("VELDWERK_LOG_DIR", str(tmp_path_factory.mktemp("logs")))
-    for var in ("VELDWERK_PASSPHRASE", "VELDWERK_NEW_PASSPHRASE", "VELDWERK_RECOVERY_KEY",
-                "VELDWERK_DATA_DIR", "VELDWERK_LANG"):
+    for var in (
+        "VELDWERK_PASSPHRASE",
+        "VELDWERK_NEW_PASSPHRASE",
+        "VELDWERK_RECOVERY_KEY",
+        "VELDWERK_DATA_DIR",
+        "VELDWERK_LANG",
+    ):
         monkeypatch.delenv(var, raising=False)
 
 

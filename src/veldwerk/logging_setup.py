@@ -21,8 +21,9 @@ class _NoExceptionText(logging.Formatter):
         import traceback
 
         etype, _value, tb = ei
-        frames = "".join(f"  {Path(f.filename).name}:{f.lineno} in {f.name}\n"
-                         for f in traceback.extract_tb(tb))
+        frames = "".join(
+            f"  {Path(f.filename).name}:{f.lineno} in {f.name}\n" for f in traceback.extract_tb(tb)
+        )
         return f"Traceback (frames only):\n{frames}{etype.__name__ if etype else 'Exception'}"
 
 
@@ -44,7 +45,8 @@ def configure_logging() -> None:
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         handler: logging.Handler = logging.handlers.RotatingFileHandler(
-            target, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+            target, maxBytes=1_000_000, backupCount=3, encoding="utf-8"
+        )
     except OSError:
         handler = logging.NullHandler()
     handler.setFormatter(_NoExceptionText("%(asctime)s %(levelname)s %(name)s: %(message)s"))

@@ -59,8 +59,11 @@ def shoot(outdir: Path, langs: list[str], *, only_main: bool = False, suffix: st
     translations = Translations()
     session = Session(Path(), langs[0], translations=translations, demo=True)
     main = session.start()
-    if not _spin(app, 120, lambda: session.is_unlocked and session.worker.idle
-                 and main.list_panel.model.total > 0):
+    if not _spin(
+        app,
+        120,
+        lambda: session.is_unlocked and session.worker.idle and main.list_panel.model.total > 0,
+    ):
         print("the demo did not open", file=sys.stderr)
         return 1
     model = main.list_panel.model
@@ -113,12 +116,12 @@ def shoot(outdir: Path, langs: list[str], *, only_main: bool = False, suffix: st
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m veldwerk.screenshots",
-                                     description="Render the main screens to PNG.")
+    parser = argparse.ArgumentParser(
+        prog="python -m veldwerk.screenshots", description="Render the main screens to PNG."
+    )
     parser.add_argument("outdir", type=Path)
     parser.add_argument("--lang", choices=["nl", "en"], action="append")
-    parser.add_argument("--no-scaled", action="store_true",
-                        help="skip the 200%% scaling shot")
+    parser.add_argument("--no-scaled", action="store_true", help="skip the 200%% scaling shot")
     parser.add_argument("--main-only", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--suffix", default="", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
@@ -129,9 +132,20 @@ def main(argv: list[str] | None = None) -> int:
     if code == 0 and not args.no_scaled and not args.main_only:
         env = dict(os.environ, QT_SCALE_FACTOR="2")
         for lang in langs:
-            done = subprocess.run([sys.executable, "-m", "veldwerk.screenshots",
-                                   str(args.outdir), "--lang", lang, "--main-only",
-                                   "--suffix=-200pct"], env=env, check=False)
+            done = subprocess.run(
+                [
+                    sys.executable,
+                    "-m",
+                    "veldwerk.screenshots",
+                    str(args.outdir),
+                    "--lang",
+                    lang,
+                    "--main-only",
+                    "--suffix=-200pct",
+                ],
+                env=env,
+                check=False,
+            )
             code = code or done.returncode
     return code
 

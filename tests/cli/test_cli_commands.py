@@ -22,8 +22,11 @@ def run(capsys, *argv: str) -> tuple[int, str, str]:  # type: ignore[no-untyped-
 
 
 def folder_digest(root: Path) -> dict[str, str]:
-    return {str(p.relative_to(root)): hashlib.sha256(p.read_bytes()).hexdigest()
-            for p in sorted(root.rglob("*")) if p.is_file()}
+    return {
+        str(p.relative_to(root)): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(root.rglob("*"))
+        if p.is_file()
+    }
 
 
 @pytest.fixture
@@ -169,8 +172,19 @@ def test_version_and_help(capsys):
     with pytest.raises(SystemExit) as exc:
         main(["--version"])
     assert exc.value.code == 0 and "veldwerk" in capsys.readouterr().out
-    for command in ("init", "import", "families", "export-case", "passwd", "recover", "check",
-                    "backup", "restore", "delete", "config"):
+    for command in (
+        "init",
+        "import",
+        "families",
+        "export-case",
+        "passwd",
+        "recover",
+        "check",
+        "backup",
+        "restore",
+        "delete",
+        "config",
+    ):
         with pytest.raises(SystemExit) as exc:
             main([command, "--help"])
         assert exc.value.code == 0
@@ -227,7 +241,11 @@ def test_overview_pdf(profile, capsys, tmp_path):
     assert run(capsys, "overview", "HW-2026-001", "-o", str(target))[0] == 0
     assert target.read_bytes().startswith(b"%PDF")
     family = tmp_path / "f.pdf"
-    assert run(capsys, "overview", "HW-2026-001", "-o", str(family), "--family-version",
-               "--lang", "en")[0] == 0
+    assert (
+        run(
+            capsys, "overview", "HW-2026-001", "-o", str(family), "--family-version", "--lang", "en"
+        )[0]
+        == 0
+    )
     code, _, err = run(capsys, "overview", "NOPE", "-o", str(tmp_path / "x.pdf"))
     assert code == 1 and "NOPE" in err and not (tmp_path / "x.pdf").exists()

@@ -60,19 +60,31 @@ def records_of(inst: Installation, family_ids: Iterable[int]) -> list[dict[str, 
     result = []
     for family_id in family_ids:
         family = inst.families[family_id - 1]
-        record = build_record(family, family_id=family_id, secret=inst.secret,
-                              region=inst.region, today=TODAY)
+        record = build_record(
+            family, family_id=family_id, secret=inst.secret, region=inst.region, today=TODAY
+        )
         assert record is not None
         result.append(shaped(record, random.Random(f"{inst.id}-{family_id}")))
     return result
 
 
-def bundle_bytes(inst: Installation, sequence: int, records: list[dict[str, Any]], *,
-                 coordinator_key: X25519PublicKey | None = None,
-                 key: Ed25519PrivateKey | None = None) -> bytes:
-    return build_bundle(records, installation_id=inst.id, region=inst.region,
-                        sequence=sequence, created=CREATED + timedelta(hours=sequence),
-                        signing_key=key or inst.key, coordinator_key=coordinator_key)
+def bundle_bytes(
+    inst: Installation,
+    sequence: int,
+    records: list[dict[str, Any]],
+    *,
+    coordinator_key: X25519PublicKey | None = None,
+    key: Ed25519PrivateKey | None = None,
+) -> bytes:
+    return build_bundle(
+        records,
+        installation_id=inst.id,
+        region=inst.region,
+        sequence=sequence,
+        created=CREATED + timedelta(hours=sequence),
+        signing_key=key or inst.key,
+        coordinator_key=coordinator_key,
+    )
 
 
 def make_installations(count: int = 30, seed: int = 7) -> list[Installation]:
@@ -83,10 +95,13 @@ def make_installations(count: int = 30, seed: int = 7) -> list[Installation]:
     for i in range(count):
         region = REGIONS[3] if i == count - 1 else REGIONS[i % 3]
         n = 3 if i == count - 1 else rng.randint(8, 14)
-        families = [dataclasses.replace(f, learning_consent="granted")
-                    for f in synthetic_families(n, 6, seed * 1000 + i)]
-        result.append(Installation(f"{i + 1:032x}", region, generate_signing_key(),
-                                   bytes([i]) * 32, families))
+        families = [
+            dataclasses.replace(f, learning_consent="granted")
+            for f in synthetic_families(n, 6, seed * 1000 + i)
+        ]
+        result.append(
+            Installation(f"{i + 1:032x}", region, generate_signing_key(), bytes([i]) * 32, families)
+        )
     return result
 
 
@@ -101,8 +116,13 @@ def newest_family_ids(inst: Installation, sequence: int) -> list[int]:
     return ids
 
 
-def write_history(folder: Path, installations: Sequence[Installation], bundles: int = 10,
-                  *, coordinator_key: X25519PublicKey | None = None) -> dict[str, list[dict]]:
+def write_history(
+    folder: Path,
+    installations: Sequence[Installation],
+    bundles: int = 10,
+    *,
+    coordinator_key: X25519PublicKey | None = None,
+) -> dict[str, list[dict]]:
     """Every installation exports `bundles` bundles (sequence 1..bundles) into `folder`; the
     newest records per installation are returned."""
     folder.mkdir(parents=True, exist_ok=True)
@@ -145,9 +165,13 @@ def expected_counts(records: Sequence[dict]) -> dict[tuple[str, str], tuple[int,
             for key in items:
                 fam[key].add(i)
                 ev[key] += 1
-    lists = {"vulnerability": codes.VULNERABILITIES, "phase": codes.PHASE_ORDER,
-             "event_type": codes.EVENT_TYPES, "barrier": codes.BARRIERS,
-             "enabler": codes.ENABLERS}
+    lists = {
+        "vulnerability": codes.VULNERABILITIES,
+        "phase": codes.PHASE_ORDER,
+        "event_type": codes.EVENT_TYPES,
+        "barrier": codes.BARRIERS,
+        "enabler": codes.ENABLERS,
+    }
     result: dict[tuple[str, str], tuple[int, int | None]] = {}
     for region in sorted({r["region"] for r in records}):
         result[("region", region)] = (len(fam[("region", region)]), None)
@@ -187,7 +211,8 @@ def expected_metric_row(name: str, records: Sequence[dict], t: int = 5) -> list[
         name,
         str(n),
         _pct(sum(r["contacts"]["backup_now"] for r in active), len(active))
-        if len(active) >= t else "",
+        if len(active) >= t
+        else "",
         _pct(sum(r["network"]["jim"] for r in records), n),
         _median_text([r["contacts"]["max_professionals_at_once"] for r in records]),
         _median_text(closed) if len(closed) >= t else "",

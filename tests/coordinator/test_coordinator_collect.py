@@ -69,9 +69,11 @@ def _expected_aggregates(newest: dict[str, list[dict]], t: int = 5) -> list[list
     counts = expected_counts(records)
     small = {k for k, (fam, _) in counts.items() if fam < t}
     extra: set[tuple[str, str]] = set()
-    for dim, value_of in (("region", lambda k: counts[k][0]),
-                          ("phase", lambda k: counts[k][1]),
-                          ("event_type", lambda k: counts[k][1])):
+    for dim, value_of in (
+        ("region", lambda k: counts[k][0]),
+        ("phase", lambda k: counts[k][1]),
+        ("event_type", lambda k: counts[k][1]),
+    ):
         cells = sorted((value_of(k), k) for k in counts if k[0] == dim)
         hidden = [k for _, k in cells if k in small]
         visible = [k for _, k in cells if k not in small]
@@ -112,9 +114,15 @@ def test_300_bundles_give_the_independently_computed_outputs(history, tmp_path: 
     assert list(region_rows.values()).count("x") == 1
 
     metrics = read_csv(tmp_path / "out" / "metrics.csv")
-    assert metrics[0] == ["region", "families", "with_backup_pct", "with_jim_pct",
-                          "median_max_concurrent_professionals", "median_duration_weeks",
-                          "median_weeks_signal_to_intake"]
+    assert metrics[0] == [
+        "region",
+        "families",
+        "with_backup_pct",
+        "with_jim_pct",
+        "median_max_concurrent_professionals",
+        "median_duration_weeks",
+        "median_weeks_signal_to_intake",
+    ]
     by_region: dict[str, list[dict]] = {}
     for inst in installations:
         by_region.setdefault(inst.region, []).extend(newest[inst.id])
@@ -152,17 +160,20 @@ def test_late_older_bundles_never_overwrite_newer_ones(tmp_path: Path) -> None:
     shared.mkdir()
     ids = list(range(1, len(inst.families) + 1))
     (shared / bundle_file_name(inst.id, 5)).write_bytes(
-        bundle_bytes(inst, 5, records_of(inst, ids)))
+        bundle_bytes(inst, 5, records_of(inst, ids))
+    )
     with _db(tmp_path) as db:
         assert collect(shared, db).new_bundles == 1
         for seq in (1, 2, 3, 4):
             (shared / bundle_file_name(inst.id, seq)).write_bytes(
-                bundle_bytes(inst, seq, records_of(inst, ids[:2])))
+                bundle_bytes(inst, seq, records_of(inst, ids[:2]))
+            )
         late = collect(shared, db)
         assert (late.new_bundles, late.superseded, late.unchanged) == (0, 4, 1)
         assert len(_families(db)) == len(ids)
         (shared / bundle_file_name(inst.id, 6)).write_bytes(
-            bundle_bytes(inst, 6, records_of(inst, ids[1:])))
+            bundle_bytes(inst, 6, records_of(inst, ids[1:]))
+        )
         newer = collect(shared, db)
         assert (newer.new_bundles, newer.unchanged) == (1, 5)
         kept = _families(db)
@@ -187,16 +198,22 @@ def test_bad_files_are_listed_with_their_reason_and_never_stop_the_run(tmp_path:
     (shared / "tampered.vwlb").write_bytes(bytes(tampered))
     (shared / "truncated.vwlb").write_bytes(good[: len(good) // 2])
     forged_key = generate_signing_key()
-    (shared / "resigned-new.vwlb").write_bytes(resign(
-        bundle_bytes(b, 1, records_of(b, [1])),
-        lambda o: o["header"].update(sequence=7), forged_key))
+    (shared / "resigned-new.vwlb").write_bytes(
+        resign(
+            bundle_bytes(b, 1, records_of(b, [1])),
+            lambda o: o["header"].update(sequence=7),
+            forged_key,
+        )
+    )
 
     def future(o: dict) -> None:
         o["version"] = 2
+
     (shared / "version2.vwlb").write_bytes(resign(good, future, a.key))
     other = X25519PrivateKey.generate()
     (shared / "sub" / "other-key.vwlb").write_bytes(
-        bundle_bytes(a, 2, records_of(a, [1]), coordinator_key=other.public_key()))
+        bundle_bytes(a, 2, records_of(a, [1]), coordinator_key=other.public_key())
+    )
     (shared / "empty.vwlb").write_bytes(b"")
     (shared / "case.json").write_text('{"format":"veldwerk-case-file","version":1}')
     (shared / "random.bin").write_bytes(os.urandom(3000))
@@ -232,7 +249,8 @@ def test_a_key_change_is_refused_and_trust_sticks_to_the_first_key(tmp_path: Pat
     with _db(tmp_path) as db:
         collect(shared, db)
         (shared / "impostor-9.vwlb").write_bytes(
-            bundle_bytes(inst, 9, records_of(inst, [1]), key=impostor))
+            bundle_bytes(inst, 9, records_of(inst, [1]), key=impostor)
+        )
         (shared / "real-2.vwlb").write_bytes(bundle_bytes(inst, 2, records_of(inst, [1, 2])))
         result = collect(shared, db)
         assert _reasons(result) == {"impostor-9.vwlb": "key_changed"}
@@ -276,7 +294,8 @@ def test_duplicates_and_encrypted_copies_count_once(history, tmp_path: Path) -> 
     for name in ("one.vwlb", "two.vwlb", "copy of one.vwlb"):
         (shared / name).write_bytes(data)
     (shared / "sealed.vwlb").write_bytes(
-        bundle_bytes(inst, 3, records, coordinator_key=COORDINATOR.public_key()))
+        bundle_bytes(inst, 3, records, coordinator_key=COORDINATOR.public_key())
+    )
     with _db(tmp_path) as db:
         result = collect(shared, db, private_key=COORDINATOR)
         assert (result.new_bundles, result.duplicates, result.superseded) == (1, 2, 1)
@@ -290,8 +309,9 @@ def test_a_bundle_naming_a_family_twice_is_refused(tmp_path: Path) -> None:
     shared = tmp_path / "shared"
     shared.mkdir()
     record = records_of(inst, [1])[0]
-    (shared / "twice.vwlb").write_bytes(bundle_bytes(inst, 1, [record, json.loads(
-        json.dumps(record))]))
+    (shared / "twice.vwlb").write_bytes(
+        bundle_bytes(inst, 1, [record, json.loads(json.dumps(record))])
+    )
     with _db(tmp_path) as db:
         assert _reasons(collect(shared, db)) == {"twice.vwlb": "schema"}
 
@@ -329,7 +349,8 @@ def test_5000_files_most_of_them_not_bundles(history, tmp_path: Path) -> None:  
 
 
 def test_cancel_keeps_what_was_stored_and_the_next_run_goes_on(  # type: ignore[no-untyped-def]
-        history, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    history, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """Protects cancel: stopping while storing keeps whole installations only (never part of
     one), and the next run finishes the job; progress only goes up."""
     import veldwerk.coordinator.collect as collect_module

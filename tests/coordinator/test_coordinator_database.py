@@ -34,8 +34,10 @@ def test_where_the_database_lives(monkeypatch: pytest.MonkeyPatch, tmp_path: Pat
     data folder "veldwerk-coordinator"; a URL is shown without its password."""
     monkeypatch.delenv("VELDWERK_COORDINATOR_DB", raising=False)
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
-    assert default_url() == f"sqlite:///{tmp_path / 'data' / 'veldwerk-coordinator'}" \
-                            "/coordinator.sqlite3"
+    assert (
+        default_url() == f"sqlite:///{tmp_path / 'data' / 'veldwerk-coordinator'}"
+        "/coordinator.sqlite3"
+    )
     monkeypatch.setenv("VELDWERK_COORDINATOR_DB", "sqlite:////elsewhere/c.db")
     assert default_url() == "sqlite:////elsewhere/c.db"
     shown = describe_url("postgresql+psycopg://coord:s3cret@db.example:5432/learning")
@@ -92,8 +94,9 @@ def test_two_collections_into_one_sqlite_file_at_once(tmp_path: Path) -> None:
     assert not errors
     assert sum(r.new_bundles for r in results) == 12
     with open_database(url) as db, db.engine.connect() as conn:
-        assert conn.execute(select(func.count()).select_from(tables.family_facts)
-                            ).scalar_one() == sum(len(r) for r in newest.values())
+        assert conn.execute(
+            select(func.count()).select_from(tables.family_facts)
+        ).scalar_one() == sum(len(r) for r in newest.values())
 
 
 def test_nothing_identifying_is_kept_or_written(tmp_path: Path) -> None:
@@ -101,22 +104,41 @@ def test_nothing_identifying_is_kept_or_written(tmp_path: Path) -> None:
     marker and whose shared reflections were approved, neither the database file nor any
     output holds the marker or a reflection's text."""
     marker = "QZXCOORD"
-    families = [dataclasses.replace(f, learning_consent="granted")
-                for f in synthetic_families(40, 8, 99, marker=marker)]
+    families = [
+        dataclasses.replace(f, learning_consent="granted")
+        for f in synthetic_families(40, 8, 99, marker=marker)
+    ]
     vocabulary = profile_vocabulary(families)
-    approved = frozenset(d for f in families
-                         for _, _, d in pending_reflections(f, vocabulary=vocabulary))
-    records = [build_record(f, family_id=i, secret=bytes(32), region="Regio", today=TODAY,
-                            approved_reflections=approved, vocabulary=vocabulary)
-               for i, f in enumerate(families, 1)]
+    approved = frozenset(
+        d for f in families for _, _, d in pending_reflections(f, vocabulary=vocabulary)
+    )
+    records = [
+        build_record(
+            f,
+            family_id=i,
+            secret=bytes(32),
+            region="Regio",
+            today=TODAY,
+            approved_reflections=approved,
+            vocabulary=vocabulary,
+        )
+        for i, f in enumerate(families, 1)
+    ]
     reflections = {t for r in records if r for t in r["reflections"]}
     assert reflections, "the test needs shared reflections"
     shared = tmp_path / "shared"
     shared.mkdir()
     installation = "ab" * 16
-    (shared / bundle_file_name(installation, 1)).write_bytes(build_bundle(
-        [r for r in records if r], installation_id=installation, region="Regio", sequence=1,
-        created=datetime(2026, 11, 1, tzinfo=UTC), signing_key=generate_signing_key()))
+    (shared / bundle_file_name(installation, 1)).write_bytes(
+        build_bundle(
+            [r for r in records if r],
+            installation_id=installation,
+            region="Regio",
+            sequence=1,
+            created=datetime(2026, 11, 1, tzinfo=UTC),
+            signing_key=generate_signing_key(),
+        )
+    )
     db_file = tmp_path / "c.sqlite3"
     with open_database(f"sqlite:///{db_file}") as db:
         result = collect(shared, db)

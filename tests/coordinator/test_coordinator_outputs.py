@@ -40,12 +40,20 @@ def small_and_large_families() -> list:  # type: ignore[type-arg]
         # barrier k is met by the first k+1 families: sizes 1, 2, 3, ... up to 17
         bs = tuple(b for k, b in enumerate(barriers) if i <= k)
         xs = tuple(x for k, x in enumerate(enablers) if i <= 2 * k)
-        quarter = ["2024-Q1", "2024-Q2", "2024-Q3", "2024-Q4"][min(i // 4, 3)] if i < 16 \
-            else "2025-Q1"
-        families.append(fam("Noord" if i < 30 else ("Zuid" if i < 39 else "Klein"), n=i,
-                            quarter=quarter,
-                            events=(ev("signal", "pregnancy", bs, xs, 0),
-                                    ev("intake", "pregnancy", (), (), 1 + i % 4))))
+        quarter = (
+            ["2024-Q1", "2024-Q2", "2024-Q3", "2024-Q4"][min(i // 4, 3)] if i < 16 else "2025-Q1"
+        )
+        families.append(
+            fam(
+                "Noord" if i < 30 else ("Zuid" if i < 39 else "Klein"),
+                n=i,
+                quarter=quarter,
+                events=(
+                    ev("signal", "pregnancy", bs, xs, 0),
+                    ev("intake", "pregnancy", (), (), 1 + i % 4),
+                ),
+            )
+        )
     return families
 
 
@@ -103,14 +111,14 @@ def test_the_report_never_prints_a_small_number_of_families(tmp_path: Path, lang
                 assert int(m.group(1)) >= 5, line
     assert checked >= 10
     quarters = [line for line in lines if re.match(r"^20\d\d-Q\d ", line)]
-    assert quarters and all(re.match(r"^20\d\d-Q\d (<5|x|\d\d+|[5-9])( |$)", q)
-                            for q in quarters), quarters
+    assert quarters and all(
+        re.match(r"^20\d\d-Q\d (<5|x|\d\d+|[5-9])( |$)", q) for q in quarters
+    ), quarters
     assert ("Leren van de praktijk" if lang == "nl" else "Learning from practice") in text
     assert "rejected.csv" in text
 
 
-def test_the_report_is_the_same_for_the_same_data_and_names_the_selection(
-        tmp_path: Path) -> None:
+def test_the_report_is_the_same_for_the_same_data_and_names_the_selection(tmp_path: Path) -> None:
     """Protects a report that can be compared and passed on: no timestamps in the file, and a
     filtered report says which region and period it covers."""
     families = small_and_large_families()
@@ -121,8 +129,9 @@ def test_the_report_is_the_same_for_the_same_data_and_names_the_selection(
     assert "Region: Noord" in text and "2024-Q2" in text
 
 
-def test_collect_command_end_to_end(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-                                    capsys: pytest.CaptureFixture[str]) -> None:
+def test_collect_command_end_to_end(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     """Protects `veldwerk collect`: encrypted bundles opened with a passphrase-protected key,
     a bad file listed and refused, all four files written to --out, messages in Dutch; and a
     threshold below 3 refused."""
@@ -135,21 +144,38 @@ def test_collect_command_end_to_end(tmp_path: Path, monkeypatch: pytest.MonkeyPa
     monkeypatch.setenv("VELDWERK_COORDINATOR_KEY_PASSPHRASE", "geheim")
     out = tmp_path / "out"
     db = f"sqlite:///{tmp_path / 'c.sqlite3'}"
-    code = main(["collect", str(shared), "--out", str(out), "--db", db, "--key", str(private),
-                 "--lang", "nl"])
+    code = main(
+        [
+            "collect",
+            str(shared),
+            "--out",
+            str(out),
+            "--db",
+            db,
+            "--key",
+            str(private),
+            "--lang",
+            "nl",
+        ]
+    )
     printed = capsys.readouterr()
     assert code == 0, printed.err
     assert "13 bestanden bekeken: 6 nieuwe bundels verwerkt" in printed.out
     assert "notes.txt: Dit bestand is geen leerbundel van veldwerk." in printed.out
     assert sorted(p.name for p in out.iterdir()) == [
-        "aggregates.csv", "metrics.csv", "rejected.csv", "report.pdf"]
+        "aggregates.csv",
+        "metrics.csv",
+        "rejected.csv",
+        "report.pdf",
+    ]
     assert read_csv(out / "rejected.csv") == [["file", "reason"], ["notes.txt", "not_a_bundle"]]
     assert main(["collect", str(shared), "--db", db, "--threshold", "2", "--lang", "nl"]) == 1
     assert "De drempel moet minstens 3 zijn (gegeven: 2)" in capsys.readouterr().err
 
 
 def test_collect_command_with_trusted_keys_and_without_the_key(
-        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     """Protects --trusted-keys (hex and PEM files) and clear messages: a bundle of an unlisted
     key is refused as untrusted_key; encrypted bundles without --key are refused as such."""
     a, b, c = make_installations(count=4)[:3]
@@ -157,17 +183,37 @@ def test_collect_command_with_trusted_keys_and_without_the_key(
     shared.mkdir()
     for inst in (a, b, c):
         (shared / bundle_file_name(inst.id, 1)).write_bytes(
-            bundle_bytes(inst, 1, records_of(inst, [1, 2])))
+            bundle_bytes(inst, 1, records_of(inst, [1, 2]))
+        )
     keys = tmp_path / "trusted"
     keys.mkdir()
     (keys / "a.txt").write_text(f"# installation a\n{a.public_hex}\n")
-    (keys / "b.pem").write_bytes(b.key.public_key().public_bytes(
-        serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo))
+    (keys / "b.pem").write_bytes(
+        b.key.public_key().public_bytes(
+            serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo
+        )
+    )
     db = f"sqlite:///{tmp_path / 'c.sqlite3'}"
-    assert main(["collect", str(shared), "--out", str(tmp_path / "out"), "--db", db,
-                 "--trusted-keys", str(keys), "--lang", "en"]) == 0
+    assert (
+        main(
+            [
+                "collect",
+                str(shared),
+                "--out",
+                str(tmp_path / "out"),
+                "--db",
+                db,
+                "--trusted-keys",
+                str(keys),
+                "--lang",
+                "en",
+            ]
+        )
+        == 0
+    )
     assert read_csv(tmp_path / "out" / "rejected.csv")[1:] == [
-        [bundle_file_name(c.id, 1), "untrusted_key"]]
+        [bundle_file_name(c.id, 1), "untrusted_key"]
+    ]
     assert "signed with a key that is not in the list of trusted keys" in capsys.readouterr().out
     (keys / "junk.txt").write_text("not a key")
     assert main(["collect", str(shared), "--db", db, "--trusted-keys", str(keys)]) == 1
@@ -178,6 +224,16 @@ def test_every_column_and_reason_is_documented() -> None:
     """Protects the documentation: every column of the three CSV files, every reason and both
     markers are explained in docs/coordinator-outputs.md."""
     text = DOCS.read_text(encoding="utf-8")
-    for name in ("dimension", "category", "families", "events", *METRIC_COLUMNS, "file",
-                 "reason", *REASONS, "`<5`", "`x`"):
+    for name in (
+        "dimension",
+        "category",
+        "families",
+        "events",
+        *METRIC_COLUMNS,
+        "file",
+        "reason",
+        *REASONS,
+        "`<5`",
+        "`x`",
+    ):
         assert f"`{name.strip('`')}`" in text, name

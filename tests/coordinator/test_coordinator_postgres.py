@@ -23,8 +23,9 @@ from veldwerk.coordinator.repository import load_families
 
 pytestmark = [
     pytest.mark.postgres,
-    pytest.mark.skipif(postgres_bin() is None,
-                       reason="PostgreSQL is not installed (apt-get install -y postgresql)"),
+    pytest.mark.skipif(
+        postgres_bin() is None, reason="PostgreSQL is not installed (apt-get install -y postgresql)"
+    ),
 ]
 
 
@@ -47,12 +48,18 @@ def _outputs(url: str, folder: Path, out: Path) -> tuple[bytes, bytes, int]:
         with db.engine.connect() as conn:
             families = load_families(conn)
     write_outputs(out, families, result.rejected, 5)
-    return ((out / "aggregates.csv").read_bytes(), (out / "metrics.csv").read_bytes(),
-            result.new_bundles)
+    return (
+        (out / "aggregates.csv").read_bytes(),
+        (out / "metrics.csv").read_bytes(),
+        result.new_bundles,
+    )
 
 
-def test_postgresql_gives_the_same_outputs_as_sqlite(server: str, history, tmp_path: Path  # type: ignore[no-untyped-def]
-                                                     ) -> None:
+def test_postgresql_gives_the_same_outputs_as_sqlite(
+    server: str,
+    history,
+    tmp_path: Path,  # type: ignore[no-untyped-def]
+) -> None:
     """Protects one schema for both: 300 bundles collected into PostgreSQL give byte for byte
     the same aggregates.csv and metrics.csv as into SQLite; re-collecting changes nothing."""
     folder, _ = history
@@ -66,7 +73,8 @@ def test_postgresql_gives_the_same_outputs_as_sqlite(server: str, history, tmp_p
 
 
 def test_two_coordinators_at_the_same_time_store_nothing_twice(  # type: ignore[no-untyped-def]
-        server: str, history, tmp_path: Path) -> None:
+    server: str, history, tmp_path: Path
+) -> None:
     """Protects shared collection: two `veldwerk collect` processes started together on one
     new database (both migrating it, both collecting the same 300 bundles) end with every
     installation and family exactly once, and both write the complete outputs."""
@@ -74,9 +82,25 @@ def test_two_coordinators_at_the_same_time_store_nothing_twice(  # type: ignore[
     url = new_database(server, "two_at_once")
     env = {**os.environ, "VELDWERK_LANG": "en"}
     procs = [
-        subprocess.Popen([sys.executable, "-m", "veldwerk", "collect", str(folder), "--db", url,
-                          "--out", str(tmp_path / f"out{i}"), "--workers", "1"],
-                         env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "veldwerk",
+                "collect",
+                str(folder),
+                "--db",
+                url,
+                "--out",
+                str(tmp_path / f"out{i}"),
+                "--workers",
+                "1",
+            ],
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
         for i in range(2)
     ]
     results = [p.communicate(timeout=120) for p in procs]
@@ -86,8 +110,9 @@ def test_two_coordinators_at_the_same_time_store_nothing_twice(  # type: ignore[
         families = conn.execute(select(func.count()).select_from(tables.family_facts))
         assert installations.scalar_one() == 30
         assert families.scalar_one() == sum(len(r) for r in newest.values())
-        files = conn.execute(select(tables.files.c.status, func.count())
-                             .group_by(tables.files.c.status)).all()
+        files = conn.execute(
+            select(tables.files.c.status, func.count()).group_by(tables.files.c.status)
+        ).all()
     assert dict(files) == {"collected": 30, "superseded": 270}
     a, b = ((tmp_path / f"out{i}" / "aggregates.csv").read_bytes() for i in range(2))
     assert a == b
@@ -106,13 +131,15 @@ def test_the_migrated_schema_is_the_declared_one(server: str, tmp_path: Path) ->
     for url in (new_database(server, "schema"), f"sqlite:///{tmp_path / 's.sqlite3'}"):
         with open_database(url) as db, db.engine.connect() as conn:
             context = MigrationContext.configure(
-                conn, opts={"version_table": "coordinator_alembic_version"})
+                conn, opts={"version_table": "coordinator_alembic_version"}
+            )
             diff = [d for d in compare_metadata(context, tables.metadata)]
         assert diff == [], (url.split(":")[0], diff)
 
 
 def test_interleaved_transactions_of_two_coordinators(  # type: ignore[no-untyped-def]
-        server: str, history, monkeypatch: pytest.MonkeyPatch) -> None:
+    server: str, history, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """Protects the row locks: two coordinators storing three installations per transaction,
     interleaved on one server, apply each installation's newest bundle exactly once."""
     import threading
@@ -142,5 +169,6 @@ def test_interleaved_transactions_of_two_coordinators(  # type: ignore[no-untype
     assert sum(r.new_bundles for r in results) == 30
     assert all(r.families == sum(len(x) for x in newest.values()) for r in results)
     with open_database(url) as db, db.engine.connect() as conn:
-        assert conn.execute(select(func.count()).select_from(tables.family_facts)
-                            ).scalar_one() == sum(len(x) for x in newest.values())
+        assert conn.execute(
+            select(func.count()).select_from(tables.family_facts)
+        ).scalar_one() == sum(len(x) for x in newest.values())

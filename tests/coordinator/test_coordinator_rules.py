@@ -38,15 +38,41 @@ from veldwerk.domain import codes
 from veldwerk.domain.errors import DomainError
 
 
-def fam(region: str = "R", *, status: str = "active", events: tuple[EventFacts, ...] = (),
-        vulns: tuple[str, ...] = (), quarter: str = "2024-Q1", n: int = 0, backup: bool = False,
-        jim: bool = False, most: int = 2, weeks: int = 10) -> FamilyFacts:
-    return FamilyFacts("i" * 32, f"{region}-{quarter}-{n}", region, status, quarter, weeks,
-                       vulns, events, backup, jim, most)
+def fam(
+    region: str = "R",
+    *,
+    status: str = "active",
+    events: tuple[EventFacts, ...] = (),
+    vulns: tuple[str, ...] = (),
+    quarter: str = "2024-Q1",
+    n: int = 0,
+    backup: bool = False,
+    jim: bool = False,
+    most: int = 2,
+    weeks: int = 10,
+) -> FamilyFacts:
+    return FamilyFacts(
+        "i" * 32,
+        f"{region}-{quarter}-{n}",
+        region,
+        status,
+        quarter,
+        weeks,
+        vulns,
+        events,
+        backup,
+        jim,
+        most,
+    )
 
 
-def ev(type_: str = "contact", phase: str = "wish", barriers: tuple[str, ...] = (),
-       enablers: tuple[str, ...] = (), week: int = 0) -> EventFacts:
+def ev(
+    type_: str = "contact",
+    phase: str = "wish",
+    barriers: tuple[str, ...] = (),
+    enablers: tuple[str, ...] = (),
+    week: int = 0,
+) -> EventFacts:
     return EventFacts(type_, phase, barriers, enablers, week)
 
 
@@ -57,18 +83,39 @@ def test_facts_round_trip_and_the_stored_form_made_straight_from_a_record() -> N
     """Protects storage: the compact stored form made from a record reads back to exactly the
     facts of that record, and holds no free text (reflections are not kept)."""
     record = {
-        "pseudonym": "a" * 64, "region": "Noord", "status": "closed",
-        "opened_quarter": "2024-Q3", "duration_weeks": 30,
-        "vulnerabilities": ["lvb", "housing"], "youngest_parent_age_band": "18-22",
-        "children": "1", "pregnancy_at_start": True,
-        "journey": [{"week": -1, "type": "signal", "phase": "pregnancy",
-                     "barriers": ["waiting_list"], "enablers": [], "professions": ["gp"]},
-                    {"week": 3, "type": "intake", "phase": "pregnancy", "barriers": [],
-                     "enablers": ["trusted_relationship"], "professions": []}],
+        "pseudonym": "a" * 64,
+        "region": "Noord",
+        "status": "closed",
+        "opened_quarter": "2024-Q3",
+        "duration_weeks": 30,
+        "vulnerabilities": ["lvb", "housing"],
+        "youngest_parent_age_band": "18-22",
+        "children": "1",
+        "pregnancy_at_start": True,
+        "journey": [
+            {
+                "week": -1,
+                "type": "signal",
+                "phase": "pregnancy",
+                "barriers": ["waiting_list"],
+                "enablers": [],
+                "professions": ["gp"],
+            },
+            {
+                "week": 3,
+                "type": "intake",
+                "phase": "pregnancy",
+                "barriers": [],
+                "enablers": ["trusted_relationship"],
+                "professions": [],
+            },
+        ],
         "network": {"professionals": {"gp": 1}, "informal": 2, "jim": True},
         "contacts": {"backup_now": False, "primary_changes": 1, "max_professionals_at_once": 3},
-        "plan": {"goals": {"open": 1, "achieved": 0, "dropped": 0},
-                 "actions": {"todo": 0, "doing": 0, "done": 0}},
+        "plan": {
+            "goals": {"open": 1, "achieved": 0, "dropped": 0},
+            "actions": {"todo": 0, "doing": 0, "done": 0},
+        },
         "reflections": ["Een vast aanspreekpunt gaf rust."],
     }
     facts = family_facts(record, "b" * 32)
@@ -79,14 +126,25 @@ def test_facts_round_trip_and_the_stored_form_made_straight_from_a_record() -> N
     assert (facts.jim, facts.backup_now, facts.max_professionals_at_once) == (True, False, 3)
 
 
-@pytest.mark.parametrize(("events", "expected"), [
-    ((), None),
-    ((ev("intake", week=2),), None),
-    ((ev("signal", week=2),), None),
-    ((ev("signal", week=2), ev("intake", week=2)), 0),
-    ((ev("intake", week=1), ev("signal", week=3), ev("intake", week=9), ev("intake", week=5)), 2),
-    ((ev("signal", week=-4), ev("signal", week=1), ev("intake", week=0)), 4),
-])
+@pytest.mark.parametrize(
+    ("events", "expected"),
+    [
+        ((), None),
+        ((ev("intake", week=2),), None),
+        ((ev("signal", week=2),), None),
+        ((ev("signal", week=2), ev("intake", week=2)), 0),
+        (
+            (
+                ev("intake", week=1),
+                ev("signal", week=3),
+                ev("intake", week=9),
+                ev("intake", week=5),
+            ),
+            2,
+        ),
+        ((ev("signal", week=-4), ev("signal", week=1), ev("intake", week=0)), 4),
+    ],
+)
 def test_weeks_from_signal_to_intake(events: tuple[EventFacts, ...], expected: int | None) -> None:
     """Protects the wait's definition: from the first signal to the first intake on or after
     it; nothing without both."""
@@ -101,11 +159,21 @@ def test_counting_distinct_families_and_events() -> None:
     its events carry it; events count every event; region and vulnerability have no events;
     every code of a code list gets a row, zero included."""
     families = [
-        fam("Noord", vulns=("lvb",), events=(
-            ev("signal", "wish", ("waiting_list",)), ev("contact", "wish", ("waiting_list",)),
-            ev("contact", "pregnancy", ("housing", "waiting_list"), ("collaboration",)))),
-        fam("Noord", n=1, vulns=("lvb", "housing"),
-            events=(ev("contact", "first_year", ("housing",)),)),
+        fam(
+            "Noord",
+            vulns=("lvb",),
+            events=(
+                ev("signal", "wish", ("waiting_list",)),
+                ev("contact", "wish", ("waiting_list",)),
+                ev("contact", "pregnancy", ("housing", "waiting_list"), ("collaboration",)),
+            ),
+        ),
+        fam(
+            "Noord",
+            n=1,
+            vulns=("lvb", "housing"),
+            events=(ev("contact", "first_year", ("housing",)),),
+        ),
         fam("Zuid", n=2),
     ]
     rows = {(c.dimension, c.category): (c.families, c.events) for c in count_categories(families)}
@@ -131,7 +199,11 @@ def test_category_order_and_quarters() -> None:
     assert ordered_categories("phase", ["later", "wish"]) == codes.PHASE_ORDER
     assert ordered_categories("region", ["b", "a"]) == ("a", "b")
     assert quarter_range(["2024-Q3", "2023-Q4", "2024-Q1"]) == [
-        "2023-Q4", "2024-Q1", "2024-Q2", "2024-Q3"]
+        "2023-Q4",
+        "2024-Q1",
+        "2024-Q2",
+        "2024-Q3",
+    ]
     assert quarter_range([]) == []
 
 
@@ -142,7 +214,10 @@ def test_medians_and_percentages() -> None:
     assert median([4, 1, 2, 3]) == Fraction(5, 2)
     assert median([]) is None
     assert (format_number(Fraction(5, 2)), format_number(Fraction(4)), format_number(None)) == (
-        "2.5", "4", "")
+        "2.5",
+        "4",
+        "",
+    )
     assert (percent(1, 8), percent(1, 3), percent(2, 3), percent(0, 0)) == (13, 33, 67, None)
 
 
@@ -174,10 +249,15 @@ def test_the_threshold_is_never_below_three() -> None:
 def test_primary_and_complementary_suppression_of_counts() -> None:
     """Protects the markers: a small cell is <5 with no events; with one small region, the next
     smallest region is hidden too (x), so the small one cannot be worked out from the total."""
-    families = ([fam("A", n=i) for i in range(20)] + [fam("B", n=i) for i in range(7)]
-                + [fam("C", n=i) for i in range(2)])
-    rows = {(r.dimension, r.category): (r.families, r.events)
-            for r in publish_counts(count_categories(families), 5)}
+    families = (
+        [fam("A", n=i) for i in range(20)]
+        + [fam("B", n=i) for i in range(7)]
+        + [fam("C", n=i) for i in range(2)]
+    )
+    rows = {
+        (r.dimension, r.category): (r.families, r.events)
+        for r in publish_counts(count_categories(families), 5)
+    }
     assert rows[("region", "A")] == ("20", "")
     assert rows[("region", "B")] == ("x", "")
     assert rows[("region", "C")] == ("<5", "")
@@ -187,9 +267,12 @@ def test_primary_and_complementary_suppression_of_counts() -> None:
 def test_metrics_rows_suppression() -> None:
     """Protects metrics.csv: a small region shows only <5; the complementary one only x; a
     figure whose own base is small is left empty; the all row keeps its figures."""
-    families = ([fam("A", n=i, status="closed", weeks=i) for i in range(8)]
-                + [fam("A", n=10 + i) for i in range(2)]
-                + [fam("B", n=i) for i in range(6)] + [fam("C", n=i) for i in range(3)])
+    families = (
+        [fam("A", n=i, status="closed", weeks=i) for i in range(8)]
+        + [fam("A", n=10 + i) for i in range(2)]
+        + [fam("B", n=i) for i in range(6)]
+        + [fam("C", n=i) for i in range(3)]
+    )
     groups = [group_metrics(r, [f for f in families if f.region == r]) for r in "ABC"]
     rows = publish_metrics(groups, group_metrics(ALL, families), 5)
     assert rows[0] == ("A", "10", "", "0", "2", "3.5", "")
@@ -203,15 +286,24 @@ def test_metrics_rows_suppression() -> None:
 def families_strategy(draw: st.DrawFn) -> list[FamilyFacts]:
     regions = draw(st.lists(st.sampled_from("ABCDEFG"), min_size=1, max_size=6, unique=True))
     barrier = st.sampled_from(list(codes.BARRIERS)[:5])
-    event = st.builds(ev, st.sampled_from(list(codes.EVENT_TYPES)[:4]),
-                      st.sampled_from(codes.PHASE_ORDER),
-                      st.lists(barrier, max_size=2, unique=True).map(tuple),
-                      st.just(()), st.integers(-5, 50))
+    event = st.builds(
+        ev,
+        st.sampled_from(list(codes.EVENT_TYPES)[:4]),
+        st.sampled_from(codes.PHASE_ORDER),
+        st.lists(barrier, max_size=2, unique=True).map(tuple),
+        st.just(()),
+        st.integers(-5, 50),
+    )
     count = draw(st.integers(0, 40))
     return [
-        fam(draw(st.sampled_from(regions)), n=i, events=tuple(draw(st.lists(event, max_size=4))),
+        fam(
+            draw(st.sampled_from(regions)),
+            n=i,
+            events=tuple(draw(st.lists(event, max_size=4))),
             quarter=draw(st.sampled_from(["2024-Q1", "2024-Q2", "2024-Q4"])),
-            status=draw(st.sampled_from(["active", "closed"])), weeks=draw(st.integers(0, 99)))
+            status=draw(st.sampled_from(["active", "closed"])),
+            weeks=draw(st.integers(0, 99)),
+        )
         for i in range(count)
     ]
 
@@ -219,7 +311,8 @@ def families_strategy(draw: st.DrawFn) -> list[FamilyFacts]:
 @settings(max_examples=60, deadline=None)
 @given(families_strategy(), st.integers(3, 8))
 def test_no_published_number_points_at_fewer_families_than_the_threshold(
-        families: list[FamilyFacts], threshold: int) -> None:
+    families: list[FamilyFacts], threshold: int
+) -> None:
     """Protects the promise: for any families and threshold, no published number of families
     is below the threshold; every hidden region can only be worked out together with others
     holding at least the threshold; and the same holds for quarters in the overview."""
@@ -231,10 +324,16 @@ def test_no_published_number_points_at_fewer_families_than_the_threshold(
             assert int(row.families) == counts[(row.dimension, row.category)]
         else:
             assert row.families in (f"<{threshold}", "x") and row.events == ""
-    hidden = [counts[("region", r.category)] for r in overview.aggregates
-              if r.dimension == "region" and not r.families.isdigit()]
-    assert not hidden or (len(hidden) >= 2 and sum(hidden) >= threshold) or len(hidden) == len(
-        {f.region for f in families})
+    hidden = [
+        counts[("region", r.category)]
+        for r in overview.aggregates
+        if r.dimension == "region" and not r.families.isdigit()
+    ]
+    assert (
+        not hidden
+        or (len(hidden) >= 2 and sum(hidden) >= threshold)
+        or len(hidden) == len({f.region for f in families})
+    )
     for row in overview.metrics:
         assert not row[1].isdigit() or int(row[1]) >= threshold
     for bar in overview.enablers + overview.barriers:
@@ -243,31 +342,42 @@ def test_no_published_number_points_at_fewer_families_than_the_threshold(
         assert all(b.value is not None and b.value >= threshold for b in bars)
     for point in overview.quarters:
         assert point.families.value is None or point.families.value >= threshold
-    quarter_hidden = [sum(1 for f in families if f.opened_quarter == p.quarter)
-                      for p in overview.quarters if p.families.value is None]
-    assert not quarter_hidden or len(quarter_hidden) == len(overview.quarters) or (
-        len(quarter_hidden) >= 2 and sum(quarter_hidden) >= threshold)
+    quarter_hidden = [
+        sum(1 for f in families if f.opened_quarter == p.quarter)
+        for p in overview.quarters
+        if p.families.value is None
+    ]
+    assert (
+        not quarter_hidden
+        or len(quarter_hidden) == len(overview.quarters)
+        or (len(quarter_hidden) >= 2 and sum(quarter_hidden) >= threshold)
+    )
 
 
-@given(st.dictionaries(st.text(min_size=1, max_size=3), st.integers(0, 30), max_size=8),
-       st.integers(3, 10))
+@given(
+    st.dictionaries(st.text(min_size=1, max_size=3), st.integers(0, 30), max_size=8),
+    st.integers(3, 10),
+)
 def test_complementary_hiding_leaves_nothing_to_subtract(values: dict[str, int], t: int) -> None:
     """Protects complementary hiding on its own: after it, the hidden cells are none, all, or
     at least two holding at least the threshold together; primary ones stay hidden."""
     primary = {k for k, v in values.items() if v < t}
     hidden = complementary_hidden(values, primary, t)
     assert primary <= hidden
-    assert (not hidden or hidden == set(values)
-            or (len(hidden) >= 2 and sum(values[k] for k in hidden) >= t))
+    assert (
+        not hidden
+        or hidden == set(values)
+        or (len(hidden) >= 2 and sum(values[k] for k in hidden) >= t)
+    )
 
 
 def test_a_selection_filters_by_region_and_period() -> None:
     """Protects the dashboard filter: region and an inclusive range of quarters of opening."""
-    families = [fam("A", quarter=q, n=i) for i, q in enumerate(
-        ["2023-Q4", "2024-Q1", "2024-Q2", "2024-Q3"])] + [fam("B", n=9)]
+    families = [
+        fam("A", quarter=q, n=i) for i, q in enumerate(["2023-Q4", "2024-Q1", "2024-Q2", "2024-Q3"])
+    ] + [fam("B", n=9)]
     chosen = Selection(region="A", first_quarter="2024-Q1", last_quarter="2024-Q2")
-    assert sorted(f.opened_quarter for f in families if chosen.admits(f)) == [
-        "2024-Q1", "2024-Q2"]
+    assert sorted(f.opened_quarter for f in families if chosen.admits(f)) == ["2024-Q1", "2024-Q2"]
     overview = build_overview(families, 3, chosen)
     assert overview.total.text == "<3" and overview.regions == ("A", "B")
 

@@ -4,7 +4,6 @@ the refused files, saving the report, the menu entry's function, and Dutch."""
 
 from __future__ import annotations
 
-import os
 import re
 import subprocess
 import sys
@@ -38,10 +37,12 @@ def shared(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return folder
 
 
-def _window(qtbot: Any, tmp_path: Path, shared: Path | None = None, **options: Any
-            ) -> CoordinatorWindow:
-    window = CoordinatorWindow(db_url=f"sqlite:///{tmp_path / 'c.sqlite3'}", shared_dir=shared,
-                               **options)
+def _window(
+    qtbot: Any, tmp_path: Path, shared: Path | None = None, **options: Any
+) -> CoordinatorWindow:
+    window = CoordinatorWindow(
+        db_url=f"sqlite:///{tmp_path / 'c.sqlite3'}", shared_dir=shared, **options
+    )
     qtbot.addWidget(window)
     window.show()
     qtbot.waitUntil(lambda: not window.busy, timeout=30_000)
@@ -55,8 +56,12 @@ def _collect(qtbot: Any, window: CoordinatorWindow) -> None:
 
 
 def _category_labels(chart: Any) -> list[str]:
-    return [label for axis in chart.axes() if isinstance(axis, QBarCategoryAxis)
-            for label in axis.categories()]
+    return [
+        label
+        for axis in chart.axes()
+        if isinstance(axis, QBarCategoryAxis)
+        for label in axis.categories()
+    ]
 
 
 def _assert_publishable(window: CoordinatorWindow) -> None:
@@ -74,7 +79,8 @@ def _assert_publishable(window: CoordinatorWindow) -> None:
 
 
 def test_collect_in_the_window_and_see_only_publishable_numbers(
-        qtbot: Any, tmp_path: Path, shared: Path) -> None:
+    qtbot: Any, tmp_path: Path, shared: Path
+) -> None:
     """Protects the dashboard: after collecting (off the GUI thread), the charts, the trend and
     the key figures hold no number of families below the threshold, also after filtering and
     raising the threshold; the refused file is listed with its reason in words."""
@@ -86,11 +92,16 @@ def test_collect_in_the_window_and_see_only_publishable_numbers(
     assert window.tabs.tabText(1) == "Files not used (1)"
     assert window.rejected_model.rowCount() == 1
     assert window.rejected_model.data(window.rejected_model.index(0, 1)) == (
-        "This file is not a veldwerk learning bundle.")
+        "This file is not a veldwerk learning bundle."
+    )
     assert window.overview is not None and window.overview.total.value == len(window.families)
     _assert_publishable(window)
-    assert window.metrics_model.data(window.metrics_model.index(
-        window.metrics_model.rowCount() - 1, 0)) == "All regions"
+    assert (
+        window.metrics_model.data(
+            window.metrics_model.index(window.metrics_model.rowCount() - 1, 0)
+        )
+        == "All regions"
+    )
     region = window.overview.regions[0]
     window.region_combo.setCurrentIndex(window.region_combo.findData(region))
     assert window.overview.selection.region == region
@@ -106,8 +117,9 @@ def test_collect_in_the_window_and_see_only_publishable_numbers(
     assert set(labels) <= {codes.label("enabler", c, "en") for c in codes.ENABLERS}
 
 
-def test_save_report_and_csv_files(qtbot: Any, tmp_path: Path, shared: Path,
-                                   monkeypatch: pytest.MonkeyPatch) -> None:
+def test_save_report_and_csv_files(
+    qtbot: Any, tmp_path: Path, shared: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """Protects "Save report": the PDF for the chosen region is written where the user
     chose; the CSV files go to a chosen folder; cancelling the dialog writes nothing."""
     import pdfplumber
@@ -128,7 +140,11 @@ def test_save_report_and_csv_files(qtbot: Any, tmp_path: Path, shared: Path,
     monkeypatch.setattr(dialogs, "choose_folder", lambda *a, **k: tmp_path / "csv")
     written = window.save_csv()
     assert sorted(p.name for p in written) == [
-        "aggregates.csv", "metrics.csv", "rejected.csv", "report.pdf"]
+        "aggregates.csv",
+        "metrics.csv",
+        "rejected.csv",
+        "report.pdf",
+    ]
     assert "verslag.docx,not_a_bundle" in (tmp_path / "csv" / "rejected.csv").read_text()
 
 
@@ -151,8 +167,9 @@ def test_stop_and_a_wrong_passphrase_are_calm(qtbot: Any, tmp_path: Path, shared
     assert window.status.text() == "Choose the shared folder first."
 
 
-def test_the_menu_entry_opens_a_window_of_its_own(qtbot: Any, tmp_path: Path,
-                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_menu_entry_opens_a_window_of_its_own(
+    qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """Protects the app shell's menu entry: open_coordinator_window(parent) shows a separate
     window on the default database (here from $VELDWERK_COORDINATOR_DB)."""
     monkeypatch.setenv("VELDWERK_COORDINATOR_DB", f"sqlite:///{tmp_path / 'default.sqlite3'}")
@@ -165,8 +182,9 @@ def test_the_menu_entry_opens_a_window_of_its_own(qtbot: Any, tmp_path: Path,
     window.close()
 
 
-def test_the_command_runs_the_window_until_it_is_closed(qtbot: Any, tmp_path: Path,
-                                                       shared: Path) -> None:
+def test_the_command_runs_the_window_until_it_is_closed(
+    qtbot: Any, tmp_path: Path, shared: Path
+) -> None:
     """Protects `veldwerk coordinator`: the window opens with the folder and database from the
     command line, and the command returns when the window is closed."""
     import argparse
@@ -176,8 +194,13 @@ def test_the_command_runs_the_window_until_it_is_closed(qtbot: Any, tmp_path: Pa
 
     from veldwerk.cli.context import Context
 
-    args = argparse.Namespace(shared_dir=shared, db=f"sqlite:///{tmp_path / 'c.sqlite3'}",
-                              key=None, threshold=5, lang="en")
+    args = argparse.Namespace(
+        shared_dir=shared,
+        db=f"sqlite:///{tmp_path / 'c.sqlite3'}",
+        key=None,
+        threshold=5,
+        lang="en",
+    )
     seen: list[str] = []
 
     def close() -> None:
@@ -200,14 +223,21 @@ def test_dutch_is_complete_and_shown(qtbot: Any, tmp_path: Path, shared: Path) -
     copy.write_bytes(TS.read_bytes())
     bin_dir = Path(sys.executable).parent
     sources = sorted(str(p) for p in (ROOT / "src/veldwerk/ui/coordinator").glob("*.py"))
-    found = subprocess.run([str(bin_dir / "pyside6-lupdate"), *sources, "-ts", str(copy)],
-                           capture_output=True, text=True, check=True).stdout
+    found = subprocess.run(
+        [str(bin_dir / "pyside6-lupdate"), *sources, "-ts", str(copy)],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
     assert re.search(r"\(0 new and \d+ already existing\)", found), found
     text = TS.read_text(encoding="utf-8")
     assert "unfinished" not in text and "<translation></translation>" not in text
     qm = tmp_path / "coordinator_nl.qm"
-    subprocess.run([str(bin_dir / "pyside6-lrelease"), str(TS), "-qm", str(qm)],
-                   capture_output=True, check=True)
+    subprocess.run(
+        [str(bin_dir / "pyside6-lrelease"), str(TS), "-qm", str(qm)],
+        capture_output=True,
+        check=True,
+    )
     translator = QTranslator()
     assert translator.load(str(qm))
     QCoreApplication.installTranslator(translator)
@@ -218,11 +248,11 @@ def test_dutch_is_complete_and_shown(qtbot: Any, tmp_path: Path, shared: Path) -
         _collect(qtbot, window)
         assert window.tabs.tabText(1) == "Niet gebruikte bestanden (1)"
         assert window.rejected_model.data(window.rejected_model.index(0, 1)) == (
-            "Dit bestand is geen leerbundel van veldwerk.")
+            "Dit bestand is geen leerbundel van veldwerk."
+        )
         assert "bestanden bekeken" in window.status.text()
         labels = _category_labels(window.enabler_view.chart())
-        assert labels and set(labels) <= {codes.label("enabler", c, "nl")
-                                          for c in codes.ENABLERS}
+        assert labels and set(labels) <= {codes.label("enabler", c, "nl") for c in codes.ENABLERS}
         assert window.metrics_model.headerData(1, Qt.Orientation.Horizontal) == "Gezinnen"
     finally:
         QCoreApplication.removeTranslator(translator)

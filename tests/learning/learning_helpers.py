@@ -60,11 +60,15 @@ def export(
     """What `veldwerk export` does: vocabulary of the whole profile, (all) reflections approved
     in the preview, one record per consenting family, one signed bundle."""
     vocabulary = profile_vocabulary(families)
-    approved = frozenset(
-        digest
-        for f in families
-        for _, _, digest in pending_reflections(f, vocabulary=vocabulary)
-    ) if approve_all else frozenset()
+    approved = (
+        frozenset(
+            digest
+            for f in families
+            for _, _, digest in pending_reflections(f, vocabulary=vocabulary)
+        )
+        if approve_all
+        else frozenset()
+    )
     ids = family_ids or range(1, len(families) + 1)
     records = []
     for family_id, family in zip(ids, families, strict=True):

@@ -50,8 +50,9 @@ def plain() -> bytes:
 
 @pytest.fixture(scope="module")
 def sealed() -> bytes:
-    return export(granted(example_families()), signing_key=KEY,
-                  coordinator_key=COORDINATOR.public_key())
+    return export(
+        granted(example_families()), signing_key=KEY, coordinator_key=COORDINATOR.public_key()
+    )
 
 
 def _reason(data: bytes, **kwargs) -> str:  # type: ignore[no-untyped-def]
@@ -80,7 +81,8 @@ def test_a_good_bundle_reads_back(plain: bytes, sealed: bytes) -> None:
         assert bundle.header.record_count == len(bundle.records) == 3
         assert bundle.public_key == ed25519_public_bytes(KEY)
         assert [r["pseudonym"] for r in bundle.records] == sorted(
-            r["pseudonym"] for r in bundle.records)
+            r["pseudonym"] for r in bundle.records
+        )
 
 
 def test_the_file_is_its_canonical_encoding(plain: bytes) -> None:
@@ -108,8 +110,13 @@ def test_every_single_byte_change_is_refused(plain: bytes) -> None:
         changed[pos] ^= rng.randrange(1, 256)
         reason = _reason(bytes(changed))
         reasons[reason] = reasons.get(reason, 0) + 1
-    assert set(reasons) <= {"bad_signature", "damaged", "not_a_bundle", "truncated",
-                            "unknown_version"}, reasons
+    assert set(reasons) <= {
+        "bad_signature",
+        "damaged",
+        "not_a_bundle",
+        "truncated",
+        "unknown_version",
+    }, reasons
     assert reasons.get("bad_signature", 0) > 100, reasons
 
 
@@ -152,8 +159,17 @@ def test_encrypted_needs_the_right_coordinator_key(sealed: bytes) -> None:
     assert _reason(sealed) == "encrypted_no_key"
     assert _reason(sealed, coordinator_private_key=X25519PrivateKey.generate()) == "wrong_key"
     envelope = json.loads(sealed)
-    assert set(envelope) == {"format", "version", "hpke", "installation_id", "sequence",
-                             "recipient", "sealed", "public_key", "signature"}
+    assert set(envelope) == {
+        "format",
+        "version",
+        "hpke",
+        "installation_id",
+        "sequence",
+        "recipient",
+        "sealed",
+        "public_key",
+        "signature",
+    }
     assert envelope["recipient"] == coordinator_key_fingerprint(COORDINATOR.public_key())
     assert b"records" not in sealed and b"journey" not in sealed
 
@@ -175,10 +191,10 @@ def test_a_swapped_inside_is_refused(sealed: bytes) -> None:
         envelope["sealed"] = base64.b64encode(ciphertext).decode()
         return _sign(envelope, signer)
 
-    other_installation = export(example_families(), signing_key=KEY,
-                                installation_id=new_installation_id())
-    assert _reason(wrap(other_installation, KEY),
-                   coordinator_private_key=COORDINATOR) == "mismatch"
+    other_installation = export(
+        example_families(), signing_key=KEY, installation_id=new_installation_id()
+    )
+    assert _reason(wrap(other_installation, KEY), coordinator_private_key=COORDINATOR) == "mismatch"
     other_signer = export(example_families(), signing_key=generate_signing_key())
     assert _reason(wrap(other_signer, KEY), coordinator_private_key=COORDINATOR) == "mismatch"
 
@@ -217,11 +233,22 @@ def test_build_bundle_refuses_bad_header_values() -> None:
     region 1-80 characters, and the creation time has a timezone."""
     from datetime import datetime
 
-    ok = {"installation_id": INSTALLATION, "region": REGION, "sequence": 1,
-          "created": CREATED, "signing_key": KEY}
+    ok = {
+        "installation_id": INSTALLATION,
+        "region": REGION,
+        "sequence": 1,
+        "created": CREATED,
+        "signing_key": KEY,
+    }
     build_bundle([], **ok)  # type: ignore[arg-type]
-    for change in ({"installation_id": "Sanne"}, {"sequence": 0}, {"sequence": True},
-                   {"region": ""}, {"region": "x" * 81}, {"created": datetime(2030, 1, 1)}):
+    for change in (
+        {"installation_id": "Sanne"},
+        {"sequence": 0},
+        {"sequence": True},
+        {"region": ""},
+        {"region": "x" * 81},
+        {"created": datetime(2030, 1, 1)},
+    ):
         with pytest.raises(ValueError):
             build_bundle([], **{**ok, **change})  # type: ignore[arg-type]
 
@@ -232,7 +259,10 @@ def test_peek_and_file_name(plain: bytes, sealed: bytes) -> None:
     for data, encrypted in ((plain, False), (sealed, True)):
         label = peek(data)
         assert (label.installation_id, label.sequence, label.encrypted) == (
-            INSTALLATION, 1, encrypted)
+            INSTALLATION,
+            1,
+            encrypted,
+        )
     assert bundle_file_name(INSTALLATION, 12) == f"{INSTALLATION}-00000012.vwlb"
     with pytest.raises(BundleError):
         peek(b"nonsense")
@@ -252,8 +282,15 @@ def test_coordinator_keypair_files(tmp_path: Path, plain: bytes) -> None:
     assert stat.S_IMODE(private_path.stat().st_mode) == 0o600
     public = load_coordinator_public_key(public_path)
     private = load_coordinator_private_key(private_path)
-    data = build_bundle([], installation_id=INSTALLATION, region=REGION, sequence=1,
-                        created=CREATED, signing_key=KEY, coordinator_key=public)
+    data = build_bundle(
+        [],
+        installation_id=INSTALLATION,
+        region=REGION,
+        sequence=1,
+        created=CREATED,
+        signing_key=KEY,
+        coordinator_key=public,
+    )
     assert read_bundle(data, coordinator_private_key=private).encrypted
     with pytest.raises(DomainError) as caught:
         generate_coordinator_keypair(tmp_path / "keys")
@@ -265,19 +302,24 @@ def test_coordinator_key_files_give_clear_errors(tmp_path: Path) -> None:
     a signing key, garbage, and a passphrase that is missing or wrong each get their own
     message."""
     private_path, public_path = generate_coordinator_keypair(tmp_path / "a")
-    locked_private, _ = generate_coordinator_keypair(tmp_path / "b",
-                                                     passphrase=b"geheim wachtwoord")
+    locked_private, _ = generate_coordinator_keypair(
+        tmp_path / "b", passphrase=b"geheim wachtwoord"
+    )
     ed_pem = tmp_path / "ed.pem"
-    ed_pem.write_bytes(generate_signing_key().public_key().public_bytes(
-        serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo))
+    ed_pem.write_bytes(
+        generate_signing_key()
+        .public_key()
+        .public_bytes(serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo)
+    )
     garbage = tmp_path / "garbage.pem"
     garbage.write_bytes(b"-----BEGIN PUBLIC KEY-----\nnonsense\n-----END PUBLIC KEY-----\n")
 
     def code(call, *args, **kwargs) -> str:  # type: ignore[no-untyped-def]
         with pytest.raises(DomainError) as caught:
             call(*args, **kwargs)
-        assert str(tmp_path) in caught.value.message("nl") or "wachtwoord" in \
-            caught.value.message("nl")
+        assert str(tmp_path) in caught.value.message("nl") or "wachtwoord" in caught.value.message(
+            "nl"
+        )
         return caught.value.code
 
     assert code(load_coordinator_public_key, private_path) == "learning.key_file_is_private"
@@ -286,8 +328,11 @@ def test_coordinator_key_files_give_clear_errors(tmp_path: Path) -> None:
     assert code(load_coordinator_public_key, ed_pem) == "learning.key_file_wrong"
     assert code(load_coordinator_public_key, garbage) == "learning.key_file_wrong"
     assert code(load_coordinator_public_key, tmp_path) == "learning.key_file_wrong"
-    assert code(load_coordinator_private_key, locked_private) == \
-        "learning.key_file_needs_passphrase"
-    assert code(load_coordinator_private_key, locked_private, passphrase=b"fout") == \
-        "learning.key_file_wrong_passphrase"
+    assert (
+        code(load_coordinator_private_key, locked_private) == "learning.key_file_needs_passphrase"
+    )
+    assert (
+        code(load_coordinator_private_key, locked_private, passphrase=b"fout")
+        == "learning.key_file_wrong_passphrase"
+    )
     assert load_coordinator_private_key(locked_private, passphrase=b"geheim wachtwoord")

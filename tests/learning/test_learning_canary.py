@@ -83,8 +83,9 @@ def test_generated_file_leaks_nothing_encrypted(marked, signing_key) -> None:  #
     from learning_helpers import decrypt_inner
 
     coordinator = X25519PrivateKey.generate()
-    data = export(granted(marked), signing_key=signing_key,
-                  coordinator_key=coordinator.public_key())
+    data = export(
+        granted(marked), signing_key=signing_key, coordinator_key=coordinator.public_key()
+    )
     assert MARKER.lower().encode() not in data.lower()
     inner = decrypt_inner(data, coordinator)
     assert leaks(inner, marked, marker=MARKER) == []
@@ -96,8 +97,9 @@ def test_only_consenting_families_are_in_it(marked, signing_key) -> None:  # typ
     from learning_helpers import SECRET
 
     bundle = read_bundle(export(marked, signing_key=signing_key))
-    expected = {pseudonym(SECRET, i + 1) for i, f in enumerate(marked)
-                if f.learning_consent == "granted"}
+    expected = {
+        pseudonym(SECRET, i + 1) for i, f in enumerate(marked) if f.learning_consent == "granted"
+    }
     assert {r["pseudonym"] for r in bundle.records} == expected
     assert bundle.header.record_count == len(expected) < len(marked)
 

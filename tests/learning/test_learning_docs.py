@@ -20,7 +20,7 @@ KEY = generate_signing_key()
 
 def _snippet() -> dict[str, Any]:
     text = DOC.read_text("utf-8")
-    section = text[text.index("## Checking a bundle without veldwerk"):]
+    section = text[text.index("## Checking a bundle without veldwerk") :]
     code = re.search(r"```python\n(.*?)```", section, re.S)
     assert code is not None
     assert "veldwerk." not in code.group(1).replace("veldwerk-learning-bundle", "")
@@ -36,9 +36,9 @@ def test_the_documented_snippet_reads_what_veldwerk_reads() -> None:
     snippet = _snippet()
     read = snippet["read_learning_bundle"]
     coordinator = X25519PrivateKey.generate()
-    pem = coordinator.private_bytes(serialization.Encoding.PEM,
-                                    serialization.PrivateFormat.PKCS8,
-                                    serialization.NoEncryption())
+    pem = coordinator.private_bytes(
+        serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
+    )
     families = granted(example_families())
     plain = export(families, signing_key=KEY)
     sealed = export(families, signing_key=KEY, coordinator_key=coordinator.public_key())
@@ -49,9 +49,13 @@ def test_the_documented_snippet_reads_what_veldwerk_reads() -> None:
     changed = bytearray(plain)
     changed[len(plain) // 2] ^= 0x01
     other = X25519PrivateKey.generate().private_bytes(
-        serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
-        serialization.NoEncryption())
-    for bad, args in ((bytes(changed), ()), (plain[:-10], ()), (sealed, (other,)),
-                      (export(families, signing_key=generate_signing_key()), ())):
+        serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
+    )
+    for bad, args in (
+        (bytes(changed), ()),
+        (plain[:-10], ()),
+        (sealed, (other,)),
+        (export(families, signing_key=generate_signing_key()), ()),
+    ):
         with pytest.raises(Exception):  # noqa: B017 - any refusal will do here
             read(bad, *args, expected_public_key_hex=ed25519_public_bytes(KEY).hex())

@@ -29,10 +29,18 @@ NOW = datetime(2026, 11, 24, 13, 5, 0, tzinfo=UTC)
 
 
 def _bundle(
-    sequence: int = 1, installation: str | None = None, records: list | None = None  # type: ignore[type-arg]
+    sequence: int = 1,
+    installation: str | None = None,
+    records: list | None = None,  # type: ignore[type-arg]
 ) -> bytes:
-    return build_bundle(records or [], installation_id=installation or "a" * 32, region=REGION,
-                        sequence=sequence, created=CREATED, signing_key=KEY)
+    return build_bundle(
+        records or [],
+        installation_id=installation or "a" * 32,
+        region=REGION,
+        sequence=sequence,
+        created=CREATED,
+        signing_key=KEY,
+    )
 
 
 def _box(tmp_path: Path) -> Outbox:
@@ -87,8 +95,7 @@ def test_offline_export_then_the_folder_appears(tmp_path: Path) -> None:
     result = box.deliver(target)
     assert (result.delivered, result.waiting, result.error) == ((), 1, "target_missing")
     status = box.status()
-    assert (status.waiting, status.last_delivery, status.last_error) == (1, None,
-                                                                         "target_missing")
+    assert (status.waiting, status.last_delivery, status.last_error) == (1, None, "target_missing")
     assert "1 bundel wacht" in status.describe("nl") and "niet bereikbaar" in status.describe("nl")
     assert "Never sent" in status.describe("en")
 
@@ -263,7 +270,9 @@ print(",".join(result.delivered) + "|" + str(result.busy), flush=True)
 def _start_sync(script: Path, box: Outbox, target: Path, chunk: int) -> subprocess.Popen[str]:
     process = subprocess.Popen(
         [sys.executable, str(script), str(box.directory), str(target), str(chunk)],
-        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
     )
     assert process.stdout is not None and process.stdout.readline().strip() == "ready"
     return process
@@ -293,8 +302,10 @@ def big_records() -> list:  # type: ignore[type-arg]
     from learning_helpers import SECRET, TODAY, granted, marked_families
 
     families = granted(marked_families(n=150, events=40, seed=9))
-    return [build_record(f, family_id=i, secret=SECRET, region=REGION, today=TODAY)
-            for i, f in enumerate(families, 1)]
+    return [
+        build_record(f, family_id=i, secret=SECRET, region=REGION, today=TODAY)
+        for i, f in enumerate(families, 1)
+    ]
 
 
 def _reset(box: Outbox, target: Path) -> None:
@@ -307,7 +318,8 @@ def _reset(box: Outbox, target: Path) -> None:
 
 
 def test_a_copy_killed_halfway_never_leaves_a_file_that_passes(
-    tmp_path: Path, big_records: list  # type: ignore[type-arg]
+    tmp_path: Path,
+    big_records: list,  # type: ignore[type-arg]
 ) -> None:
     """Protects readers of the shared folder: a sync killed with SIGKILL at random moments
     never leaves a file under a bundle name that is not the complete bundle; half-written

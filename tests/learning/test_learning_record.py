@@ -39,15 +39,26 @@ ALLOWED_KEYS = {
 
 
 def _record(family: Family, **kwargs):  # type: ignore[no-untyped-def]
-    return build_record(family, family_id=kwargs.pop("family_id", 1), secret=SECRET,
-                        region=REGION, today=kwargs.pop("today", TODAY), **kwargs)
+    return build_record(
+        family,
+        family_id=kwargs.pop("family_id", 1),
+        secret=SECRET,
+        region=REGION,
+        today=kwargs.pop("today", TODAY),
+        **kwargs,
+    )
 
 
 def _family(**changes) -> Family:  # type: ignore[no-untyped-def]
-    base = Family(ref="R-1", name="Gezin Test", municipality="Ergens", status="active",
-                  opened_on=date(2026, 2, 3), learning_consent="granted",
-                  members=(Member(id="m1", role="mother", given_name="Ann",
-                                  birth_date=date(2000, 1, 1)),))
+    base = Family(
+        ref="R-1",
+        name="Gezin Test",
+        municipality="Ergens",
+        status="active",
+        opened_on=date(2026, 2, 3),
+        learning_consent="granted",
+        members=(Member(id="m1", role="mother", given_name="Ann", birth_date=date(2000, 1, 1)),),
+    )
     return dataclasses.replace(base, **changes)
 
 
@@ -70,26 +81,48 @@ def test_example_family_record() -> None:
     assert record["pregnancy_at_start"] is True
     journey = record["journey"]
     assert [e["week"] for e in journey][:2] == [-2, 0]
-    assert journey[0] == {"week": -2, "type": "signal", "phase": "pregnancy",
-                          "barriers": ["lvb_not_recognised"], "enablers": ["early_signalling"],
-                          "professions": ["midwife"]}
+    assert journey[0] == {
+        "week": -2,
+        "type": "signal",
+        "phase": "pregnancy",
+        "barriers": ["lvb_not_recognised"],
+        "enablers": ["early_signalling"],
+        "professions": ["midwife"],
+    }
     assert journey[1]["professions"] == ["lvb_support", "social_team"]
     assert journey[2]["professions"] == []  # the JIM is not a professional
     assert {e["phase"] for e in journey} == {"pregnancy", "first_year"}
-    assert record["network"] == {"professionals": {"lvb_support": 1, "midwife": 1,
-                                                   "social_team": 1},
-                                 "informal": 1, "jim": True}
-    assert record["contacts"] == {"backup_now": True, "primary_changes": 0,
-                                  "max_professionals_at_once": 3}
-    assert record["plan"] == {"goals": {"open": 1, "achieved": 0, "dropped": 0},
-                              "actions": {"todo": 1, "doing": 1, "done": 0}}
+    assert record["network"] == {
+        "professionals": {"lvb_support": 1, "midwife": 1, "social_team": 1},
+        "informal": 1,
+        "jim": True,
+    }
+    assert record["contacts"] == {
+        "backup_now": True,
+        "primary_changes": 0,
+        "max_professionals_at_once": 3,
+    }
+    assert record["plan"] == {
+        "goals": {"open": 1, "achieved": 0, "dropped": 0},
+        "actions": {"todo": 1, "doing": 1, "done": 0},
+    }
     assert record["reflections"] == [
         "De wachtlijst bij schuldhulp had bijna tot uitzetting geleid."
     ]
-    bundle_like = {"format": "veldwerk-learning-bundle", "version": 1,
-                   "header": {"installation_id": "0" * 32, "region": REGION, "sequence": 1,
-                              "created": "2030-01-01T00:00:00Z", "record_count": 1},
-                   "records": [record], "public_key": "0" * 64, "signature": "0" * 128}
+    bundle_like = {
+        "format": "veldwerk-learning-bundle",
+        "version": 1,
+        "header": {
+            "installation_id": "0" * 32,
+            "region": REGION,
+            "sequence": 1,
+            "created": "2030-01-01T00:00:00Z",
+            "record_count": 1,
+        },
+        "records": [record],
+        "public_key": "0" * 64,
+        "signature": "0" * 128,
+    }
     assert schema_problem(bundle_like) is None
 
 
@@ -99,9 +132,19 @@ def test_no_record_without_consent(consent: str) -> None:
     assert _record(_family(learning_consent=consent)) is None
 
 
-@pytest.mark.parametrize(("age", "band"), [(15, "<18"), (17, "<18"), (18, "18-22"),
-                                           (22, "18-22"), (23, "23-26"), (26, "23-26"),
-                                           (27, "27+"), (45, "27+")])
+@pytest.mark.parametrize(
+    ("age", "band"),
+    [
+        (15, "<18"),
+        (17, "<18"),
+        (18, "18-22"),
+        (22, "18-22"),
+        (23, "23-26"),
+        (26, "23-26"),
+        (27, "27+"),
+        (45, "27+"),
+    ],
+)
 def test_age_bands(age: int, band: str) -> None:
     """Protects the age band boundaries of the issue (<18, 18-22, 23-26, 27+)."""
     assert age_band(age) == band
@@ -122,12 +165,20 @@ def test_youngest_parent_on_the_opening_date() -> None:
 
 def test_children_capped_at_three() -> None:
     """Protects the cap: 0, 1, 2, 3+; unborn children are not counted."""
+
     def kids(n: int) -> tuple[Member, ...]:
-        return tuple(Member(id=f"c{i}", role="child", birth_date=date(2025, 1, 1 + i))
-                     for i in range(n)) + (Member(id="u", role="unborn_child",
-                                                  expected_on=date(2026, 6, 1)),)
+        return tuple(
+            Member(id=f"c{i}", role="child", birth_date=date(2025, 1, 1 + i)) for i in range(n)
+        ) + (Member(id="u", role="unborn_child", expected_on=date(2026, 6, 1)),)
+
     assert [_record(_family(members=kids(n)))["children"] for n in range(6)] == [  # type: ignore[index]
-        "0", "1", "2", "3+", "3+", "3+"]
+        "0",
+        "1",
+        "2",
+        "3+",
+        "3+",
+        "3+",
+    ]
 
 
 def test_pregnancy_at_start_from_due_date_or_unborn_child() -> None:
@@ -145,33 +196,55 @@ def test_duration_and_weeks() -> None:
     one; event weeks negative before opening (even one day before)."""
     closed = _family(status="closed", closed_on=date(2026, 3, 3))
     assert _record(closed)["duration_weeks"] == 4  # type: ignore[index]
-    events = (Event(date(2026, 2, 2), "signal", "t"), Event(date(2026, 2, 3), "intake", "t"),
-              Event(date(2026, 2, 9), "contact", "t"), Event(date(2026, 2, 10), "contact", "t"))
+    events = (
+        Event(date(2026, 2, 2), "signal", "t"),
+        Event(date(2026, 2, 3), "intake", "t"),
+        Event(date(2026, 2, 9), "contact", "t"),
+        Event(date(2026, 2, 10), "contact", "t"),
+    )
     weeks = [e["week"] for e in _record(_family(journey=events))["journey"]]  # type: ignore[index]
     assert weeks == [-1, 0, 0, 1]
 
 
 def test_primary_changes_counts_changes_of_person() -> None:
     """Protects contact facts: A→B→A is two changes; renewing the same person is none."""
+
     def primary(nid: str, start: date, until: date | None = None) -> ContactAssignment:
         return ContactAssignment("primary", nid, start, until)
-    assert primary_changes([primary("a", date(2026, 1, 1), date(2026, 2, 1)),
-                            primary("b", date(2026, 2, 1), date(2026, 3, 1)),
-                            primary("a", date(2026, 3, 1))]) == 2
-    assert primary_changes([primary("a", date(2026, 1, 1), date(2026, 2, 1)),
-                            primary("a", date(2026, 2, 1))]) == 0
+
+    assert (
+        primary_changes(
+            [
+                primary("a", date(2026, 1, 1), date(2026, 2, 1)),
+                primary("b", date(2026, 2, 1), date(2026, 3, 1)),
+                primary("a", date(2026, 3, 1)),
+            ]
+        )
+        == 2
+    )
+    assert (
+        primary_changes(
+            [primary("a", date(2026, 1, 1), date(2026, 2, 1)), primary("a", date(2026, 2, 1))]
+        )
+        == 0
+    )
     assert primary_changes([]) == 0
 
 
 def test_most_professionals_at_once() -> None:
     """Protects the overlap count: `until` is exclusive, open ends count as always, informal
     members and the JIM do not count."""
+
     def pro(nid: str, since: date | None, until: date | None) -> NetworkMember:
         return NetworkMember(nid, "professional", nid, profession="gp", since=since, until=until)
-    network = [pro("a", date(2026, 1, 1), date(2026, 2, 1)),
-               pro("b", date(2026, 2, 1), None),
-               pro("c", None, date(2026, 1, 15)),
-               NetworkMember("i", "informal", "x"), NetworkMember("j", "jim", "y")]
+
+    network = [
+        pro("a", date(2026, 1, 1), date(2026, 2, 1)),
+        pro("b", date(2026, 2, 1), None),
+        pro("c", None, date(2026, 1, 15)),
+        NetworkMember("i", "informal", "x"),
+        NetworkMember("j", "jim", "y"),
+    ]
     assert max_professionals_at_once(network) == 2
     assert max_professionals_at_once([]) == 0
 
@@ -182,8 +255,16 @@ def test_unknown_codes_never_pass_through() -> None:
     family = _family(
         vulnerabilities=("lvb", "Sanne's secret"),
         network=(NetworkMember("n1", "professional", "P", profession="Dr. Jansen"),),
-        journey=(Event(date(2026, 3, 1), "Sanne", "t", involved=("n1",),
-                       barriers=("Jansen",), enablers=("Bos",)),),
+        journey=(
+            Event(
+                date(2026, 3, 1),
+                "Sanne",
+                "t",
+                involved=("n1",),
+                barriers=("Jansen",),
+                enablers=("Bos",),
+            ),
+        ),
     )
     record = _record(family)
     assert record["vulnerabilities"] == ["lvb", "other"]  # type: ignore[index]
@@ -196,9 +277,11 @@ def test_unknown_codes_never_pass_through() -> None:
 def test_each_professional_counts_once_per_event() -> None:
     """Protects the profession list of an event: one code per professional involved (two social
     workers give two codes; the same one listed twice gives one; informal ties give none)."""
-    network = (NetworkMember("a", "professional", "A", profession="social_team"),
-               NetworkMember("b", "professional", "B", profession="social_team"),
-               NetworkMember("i", "informal", "I"))
+    network = (
+        NetworkMember("a", "professional", "A", profession="social_team"),
+        NetworkMember("b", "professional", "B", profession="social_team"),
+        NetworkMember("i", "informal", "I"),
+    )
     event = Event(date(2026, 3, 1), "contact", "t", involved=("a", "b", "a", "i", "gone"))
     record = _record(_family(network=network, journey=(event,)))
     assert record["journey"][0]["professions"] == ["social_team", "social_team"]  # type: ignore[index]
@@ -206,37 +289,58 @@ def test_each_professional_counts_once_per_event() -> None:
 
 def test_plan_counts() -> None:
     """Protects plan counts: goals by status and actions by status over all goals."""
-    goals = (Goal("a", "achieved", (Action("x", status="done"), Action("y", status="done"))),
-             Goal("b", "dropped", (Action("z", status="todo"),)), Goal("c", "open"))
+    goals = (
+        Goal("a", "achieved", (Action("x", status="done"), Action("y", status="done"))),
+        Goal("b", "dropped", (Action("z", status="todo"),)),
+        Goal("c", "open"),
+    )
     assert _record(_family(goals=goals))["plan"] == {  # type: ignore[index]
         "goals": {"open": 1, "achieved": 1, "dropped": 1},
-        "actions": {"todo": 1, "doing": 0, "done": 2}}
+        "actions": {"todo": 1, "doing": 0, "done": 2},
+    }
 
 
 def test_reflections_need_sharing_and_approval_of_the_exact_scrubbed_text() -> None:
     """Protects reflections: not shared → never; shared but not approved → not in it; approving
     the raw text is not enough; approving the scrubbed text puts exactly that text in; a new
     name in the profile changes the scrubbed text, which then needs approval again."""
-    family = _family(reflections=(
-        Reflection(date(2026, 3, 1), "Kim belde vaak met de huisarts.", True),
-        Reflection(date(2026, 3, 2), "Niet delen: Kim is boos.", False),
-    ))
+    family = _family(
+        reflections=(
+            Reflection(date(2026, 3, 1), "Kim belde vaak met de huisarts.", True),
+            Reflection(date(2026, 3, 2), "Niet delen: Kim is boos.", False),
+        )
+    )
     plain_vocabulary = profile_vocabulary([family])
     assert _record(family, vocabulary=plain_vocabulary)["reflections"] == []  # type: ignore[index]
-    (reflection, scrubbed, digest), = pending_reflections(family, vocabulary=plain_vocabulary)
+    ((reflection, scrubbed, digest),) = pending_reflections(family, vocabulary=plain_vocabulary)
     assert reflection.share_for_learning and scrubbed == "[naam] belde vaak met de huisarts."
     raw_digest = reflection_digest(reflection.text)
-    assert _record(family, vocabulary=plain_vocabulary,  # type: ignore[index]
-                   approved_reflections=frozenset({raw_digest}))["reflections"] == []
+    assert (
+        _record(
+            family,
+            vocabulary=plain_vocabulary,  # type: ignore[index]
+            approved_reflections=frozenset({raw_digest}),
+        )["reflections"]
+        == []
+    )
     approved = frozenset({digest})
-    assert _record(family, vocabulary=plain_vocabulary,  # type: ignore[index]
-                   approved_reflections=approved)["reflections"] == [scrubbed]
+    assert _record(
+        family,
+        vocabulary=plain_vocabulary,  # type: ignore[index]
+        approved_reflections=approved,
+    )["reflections"] == [scrubbed]
     assert pending_reflections(family, vocabulary=plain_vocabulary, approved=approved) == []
     other = _family(ref="R-2", members=(Member(id="m1", role="mother", family_name="Huisarts"),))
     grown = profile_vocabulary([family, other])
-    assert _record(family, vocabulary=grown,  # type: ignore[index]
-                   approved_reflections=approved)["reflections"] == []
-    (_, rescrubbed, _), = pending_reflections(family, vocabulary=grown, approved=approved)
+    assert (
+        _record(
+            family,
+            vocabulary=grown,  # type: ignore[index]
+            approved_reflections=approved,
+        )["reflections"]
+        == []
+    )
+    ((_, rescrubbed, _),) = pending_reflections(family, vocabulary=grown, approved=approved)
     assert rescrubbed == "[naam] belde vaak met de [naam]."
 
 
@@ -245,8 +349,20 @@ def test_profile_vocabulary_holds_identifying_words_only() -> None:
     every family; particles and generic words like "gezin" and "team" left out."""
     family = example_families()[0]
     vocabulary = profile_vocabulary([family])
-    for word in ("sanne", "vries", "mulder", "harderwijk", "stationsstraat", "3841", "karin",
-                 "bos", "veluwe", "11223344", "hendriks", "amrani"):
+    for word in (
+        "sanne",
+        "vries",
+        "mulder",
+        "harderwijk",
+        "stationsstraat",
+        "3841",
+        "karin",
+        "bos",
+        "veluwe",
+        "11223344",
+        "hendriks",
+        "amrani",
+    ):
         assert word in vocabulary
     for word in ("de", "gezin", "team", "sociaal", "el", "org", "12", "06"):
         assert word not in vocabulary
@@ -258,8 +374,10 @@ def test_pseudonym_is_keyed_stable_and_per_profile() -> None:
     first = pseudonym(SECRET, 42)
     assert first == pseudonym(SECRET, 42)
     assert len(first) == 64 and int(first, 16) >= 0
-    for plain in (hashlib.sha256(b"42").hexdigest(),
-                  hashlib.sha256((42).to_bytes(8, "big")).hexdigest()):
+    for plain in (
+        hashlib.sha256(b"42").hexdigest(),
+        hashlib.sha256((42).to_bytes(8, "big")).hexdigest(),
+    ):
         assert first != plain
     other_profile = generate_pseudonym_secret()
     assert pseudonym(other_profile, 42) != first
@@ -267,5 +385,9 @@ def test_pseudonym_is_keyed_stable_and_per_profile() -> None:
     with pytest.raises(ValueError):
         pseudonym(b"short", 42)
     family = _family()
-    assert _record(family, family_id=7)["pseudonym"] != build_record(  # type: ignore[index]
-        family, family_id=7, secret=other_profile, region=REGION, today=TODAY)["pseudonym"]  # type: ignore[index]
+    assert (
+        _record(family, family_id=7)["pseudonym"]
+        != build_record(  # type: ignore[index]
+            family, family_id=7, secret=other_profile, region=REGION, today=TODAY
+        )["pseudonym"]
+    )  # type: ignore[index]

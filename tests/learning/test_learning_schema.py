@@ -24,8 +24,9 @@ KEY = generate_signing_key()
 def documents() -> list[dict[str, Any]]:
     families = granted(marked_families(n=4, events=3, seed=3))
     plain = json.loads(export(families, signing_key=KEY))
-    sealed = json.loads(export(families, signing_key=KEY,
-                               coordinator_key=X25519PrivateKey.generate().public_key()))
+    sealed = json.loads(
+        export(families, signing_key=KEY, coordinator_key=X25519PrivateKey.generate().public_key())
+    )
     return [plain, sealed]
 
 
@@ -34,11 +35,17 @@ def test_the_schema_is_valid_draft_2020_12() -> None:
     Draft202012Validator.check_schema(bundle_schema())
 
 
-@pytest.mark.parametrize(("definition", "kind"), [
-    ("vulnerability_code", "vulnerability"), ("event_type_code", "event_type"),
-    ("phase_code", "phase"), ("barrier_code", "barrier"), ("enabler_code", "enabler"),
-    ("profession_code", "profession"),
-])
+@pytest.mark.parametrize(
+    ("definition", "kind"),
+    [
+        ("vulnerability_code", "vulnerability"),
+        ("event_type_code", "event_type"),
+        ("phase_code", "phase"),
+        ("barrier_code", "barrier"),
+        ("enabler_code", "enabler"),
+        ("profession_code", "profession"),
+    ],
+)
 def test_schema_code_lists_match_the_application(definition: str, kind: str) -> None:
     """Protects against drift: the schema's code lists are exactly the application's."""
     assert sorted(bundle_schema()["$defs"][definition]["enum"]) == sorted(codes.CODE_LISTS[kind])

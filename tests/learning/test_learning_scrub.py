@@ -6,10 +6,24 @@ import pytest
 
 from veldwerk.learning.scrub import TOKENS, scrub
 
-VOCABULARY = frozenset({
-    "sanne", "vries", "kevin", "mulder", "harderwijk", "stationsstraat", "3841", "karin", "bos",
-    "veluwe", "verloskundigenpraktijk", "amrani", "11223344", "mrk00042",
-})
+VOCABULARY = frozenset(
+    {
+        "sanne",
+        "vries",
+        "kevin",
+        "mulder",
+        "harderwijk",
+        "stationsstraat",
+        "3841",
+        "karin",
+        "bos",
+        "veluwe",
+        "verloskundigenpraktijk",
+        "amrani",
+        "11223344",
+        "mrk00042",
+    }
+)
 
 
 @pytest.mark.parametrize(
@@ -23,13 +37,15 @@ VOCABULARY = frozenset({
         ("BSN 123456782 en 123.456.782", ["123456782", "456"], "[nummer]"),
         ("IBAN NL91ABNA0417164300 ok", ["NL91ABNA0417164300"], "[nummer]"),
         ("Op 2026-05-12, 12-05-2026, 12/5/26 en 12.05.2026.", ["12", "05", "2026"], "[datum]"),
-        ("Op 12 mei 2026, 3 maart en 1e januari.", ["12 mei", "3 maart", "1e januari"],
-         "[datum]"),
+        ("Op 12 mei 2026, 3 maart en 1e januari.", ["12 mei", "3 maart", "1e januari"], "[datum]"),
         ("On May 3rd, 2025 and 4 July and March 2024.", ["May 3", "4 July", "2024"], "[datum]"),
         ("Geboren in 1998, sinds '24.", ["1998", "'24"], "[datum]"),
         ("Woont op de Dorpsstraat 5a in het dorp.", ["Dorpsstraat", "5a"], "[adres]"),
-        ("Woont aan de Stationsstraat, vlakbij de Kerkweg.", ["Stationsstraat", "Kerkweg"],
-         "[adres]"),
+        (
+            "Woont aan de Stationsstraat, vlakbij de Kerkweg.",
+            ["Stationsstraat", "Kerkweg"],
+            "[adres]",
+        ),
         ("Schrijf naar Postbus 1234.", ["Postbus", "1234"], "[adres]"),
         ("Zie www.example.nl/gezin of https://x.test/a?b=1", ["example", "x.test"], "[link]"),
         ("Gesproken met J.K. de Vries en A. Smit.", ["J.K.", "Vries", "A.", "Smit"], "[naam]"),
@@ -37,10 +53,12 @@ VOCABULARY = frozenset({
         ("sanne en kevin waren er (kleine letters).", ["sanne", "kevin"], "[naam]"),
         ("SANNE belde, met Sanne's moeder.", ["SANNE", "Sanne"], "[naam]"),
         ("Sannetje en de Harderwijkse buurvrouw.", ["Sannetje", "Harderwijkse"], "[naam]"),
-        ("Fatima hielp. Daarna kwam Mohammed van Veilig Thuis.",
-         ["Fatima", "Mohammed", "Veilig Thuis"], "[naam]"),
-        ("Het Sociaal Team Ermelo en MEE hielpen.", ["Ermelo", "MEE", "Sociaal Team"],
-         "[naam]"),
+        (
+            "Fatima hielp. Daarna kwam Mohammed van Veilig Thuis.",
+            ["Fatima", "Mohammed", "Veilig Thuis"],
+            "[naam]",
+        ),
+        ("Het Sociaal Team Ermelo en MEE hielpen.", ["Ermelo", "MEE", "Sociaal Team"], "[naam]"),
         ("Dossier MRK00042 en ref HW-2026-001.", ["MRK00042", "2026-001"], "[nummer]"),
     ],
 )
@@ -72,8 +90,12 @@ def test_ordinary_text_stays(text: str) -> None:
 def test_look_alike_and_invisible_characters_do_not_hide_a_name() -> None:
     """Protects against evasion: full-width letters, zero-width spaces and soft hyphens inside
     a name do not stop the vocabulary from catching it."""
-    for disguised in ("Ｓａｎｎｅ belde", "San\u200bne belde", "San\u00adne belde",
-                      "Sa\u200dnne belde"):
+    for disguised in (
+        "Ｓａｎｎｅ belde",
+        "San\u200bne belde",
+        "San\u00adne belde",
+        "Sa\u200dnne belde",
+    ):
         assert "[naam]" in scrub(disguised, VOCABULARY)
         assert "sanne" not in scrub(disguised, VOCABULARY).lower()
 
@@ -92,8 +114,23 @@ def test_vocabulary_words_inside_longer_words_are_caught() -> None:
     assert scrub("Het bosje en bos en Veluwezoom.", VOCABULARY) == "Het bosje en [naam] en [naam]."
 
 
-@pytest.mark.parametrize("unit", ["a", "a.b", ". ", "0341-12 ", "1-2-", "12 mei ", "Straat 1 ",
-                                  "J. ", "mevrouw ", "Sanne", "x@", "0" * 7 + " "])
+@pytest.mark.parametrize(
+    "unit",
+    [
+        "a",
+        "a.b",
+        ". ",
+        "0341-12 ",
+        "1-2-",
+        "12 mei ",
+        "Straat 1 ",
+        "J. ",
+        "mevrouw ",
+        "Sanne",
+        "x@",
+        "0" * 7 + " ",
+    ],
+)
 def test_long_hostile_text_is_scrubbed_quickly(unit: str) -> None:
     """Protects the export from a pasted wall of text: no rule takes quadratic time (a 40,000
     character reflection of any repeated piece is scrubbed in well under a second)."""

@@ -45,7 +45,7 @@ def overlapping(glyphs: list[Glyph], slack: float = 0.3) -> list[tuple[Glyph, Gl
     ordered = sorted(glyphs, key=lambda g: g.top)
     pairs: list[tuple[Glyph, Glyph]] = []
     for i, a in enumerate(ordered):
-        for b in ordered[i + 1:]:
+        for b in ordered[i + 1 :]:
             if b.top >= a.bottom - slack:
                 break
             if min(a.x1, b.x1) - max(a.x0, b.x0) > slack:
@@ -56,8 +56,11 @@ def overlapping(glyphs: list[Glyph], slack: float = 0.3) -> list[tuple[Glyph, Gl
 def outside(glyphs: list[Glyph], size: tuple[float, float], margin: float) -> list[Glyph]:
     """Characters that come closer than `margin` points to an edge of the page."""
     width, height = size
-    return [g for g in glyphs if g.x0 < margin or g.x1 > width - margin or g.top < margin
-            or g.bottom > height - margin]
+    return [
+        g
+        for g in glyphs
+        if g.x0 < margin or g.x1 > width - margin or g.top < margin or g.bottom > height - margin
+    ]
 
 
 def fonts(pdf: bytes) -> list[dict[str, object]]:
@@ -68,6 +71,12 @@ def fonts(pdf: bytes) -> list[dict[str, object]]:
         font = font.get_object()
         descriptor = font.get("/FontDescriptor")
         embedded = descriptor is not None and "/FontFile2" in descriptor.get_object()
-        found.append({"subtype": font["/Subtype"], "name": str(font["/BaseFont"]),
-                      "embedded": embedded, "to_unicode": "/ToUnicode" in font})
+        found.append(
+            {
+                "subtype": font["/Subtype"],
+                "name": str(font["/BaseFont"]),
+                "embedded": embedded,
+                "to_unicode": "/ToUnicode" in font,
+            }
+        )
     return found

@@ -38,24 +38,45 @@ def code(kind: str) -> st.SearchStrategy[str]:
 
 
 members = st.builds(
-    Member, id=st.just(""), role=code("member_role"), given_name=st.none() | names,
-    family_name=st.none() | words, birth_date=st.none() | past, phone=st.none() | words,
+    Member,
+    id=st.just(""),
+    role=code("member_role"),
+    given_name=st.none() | names,
+    family_name=st.none() | words,
+    birth_date=st.none() | past,
+    phone=st.none() | words,
 )
 network = st.builds(
-    NetworkMember, id=st.just(""), kind=code("network_kind"), name=names,
-    relation=st.none() | words, organisation=st.none() | words,
-    profession=st.none() | code("profession"), phone=st.none() | words,
-    email=st.none() | words, strength=code("strength"),
+    NetworkMember,
+    id=st.just(""),
+    kind=code("network_kind"),
+    name=names,
+    relation=st.none() | words,
+    organisation=st.none() | words,
+    profession=st.none() | code("profession"),
+    phone=st.none() | words,
+    email=st.none() | words,
+    strength=code("strength"),
 )
 events = st.builds(
-    Event, date=dates, type=code("event_type"), title=words, description=st.none() | words,
+    Event,
+    date=dates,
+    type=code("event_type"),
+    title=words,
+    description=st.none() | words,
     barriers=st.lists(code("barrier"), max_size=5).map(tuple),
     enablers=st.lists(code("enabler"), max_size=5).map(tuple),
 )
-actions = st.builds(Action, title=words, owner=st.none() | words, due_on=st.none() | dates,
-                    status=code("action_status"))
-goals = st.builds(Goal, title=words, status=code("goal_status"),
-                  actions=st.lists(actions, max_size=8).map(tuple))
+actions = st.builds(
+    Action,
+    title=words,
+    owner=st.none() | words,
+    due_on=st.none() | dates,
+    status=code("action_status"),
+)
+goals = st.builds(
+    Goal, title=words, status=code("goal_status"), actions=st.lists(actions, max_size=8).map(tuple)
+)
 
 
 @st.composite
@@ -77,16 +98,26 @@ def families(draw: st.DrawFn) -> Family:
     many = draw(st.integers(min_value=0, max_value=3)) == 0
     journey = draw(st.lists(events, max_size=400 if many else 12))
     return Family(
-        ref=draw(names.map(lambda s: s[:40])), name=draw(names), municipality=draw(words),
-        status=draw(st.sampled_from(["active", "closed"])), opened_on=draw(past),
-        closed_on=draw(st.none() | past), due_date=draw(st.none() | dates),
-        members=tuple(people), network=tuple(ties), contacts=tuple(contacts),
-        journey=tuple(journey), goals=tuple(draw(st.lists(goals, max_size=30))),
+        ref=draw(names.map(lambda s: s[:40])),
+        name=draw(names),
+        municipality=draw(words),
+        status=draw(st.sampled_from(["active", "closed"])),
+        opened_on=draw(past),
+        closed_on=draw(st.none() | past),
+        due_date=draw(st.none() | dates),
+        members=tuple(people),
+        network=tuple(ties),
+        contacts=tuple(contacts),
+        journey=tuple(journey),
+        goals=tuple(draw(st.lists(goals, max_size=30))),
     )
 
 
-@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.too_slow,
-                                                                  HealthCheck.data_too_large])
+@settings(
+    max_examples=12,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
 @given(families(), st.sampled_from(["nl", "en"]))
 def test_any_family_fits_one_page_without_overlap(family: Family, lang: str) -> None:
     """Whatever is recorded (any sizes, long and odd names, newlines, tabs, any dates), both

@@ -23,12 +23,25 @@ def test_realistic_family_gets_the_four_easy_read_sections() -> None:
     text, _, _ = read(pdf)
     assert page_count(pdf) == 1
     for expected in (
-        "Gezin De Vries", "Wie helpt mij?", "Femke Jansen", "0341-654321",
-        "f.jansen@example.org", "Bel Femke als je een vraag hebt.", "Als Femke er niet is",
-        "Bel dan Ahmed El Amrani.", "0341-777888", "Mijn JIM", "Ans de Vries (tante)",
-        "06-99887766", "Ans is de JIM van Sanne.", "Wat gaan we doen?",
-        "Betalingsregeling met woningcorporatie", "Wie: Femke Jansen",
-        "Wanneer: vóór 1 oktober 2026", "Dit is al begonnen.", "Gemaakt op 5 oktober 2026.",
+        "Gezin De Vries",
+        "Wie helpt mij?",
+        "Femke Jansen",
+        "0341-654321",
+        "f.jansen@example.org",
+        "Bel Femke als je een vraag hebt.",
+        "Als Femke er niet is",
+        "Bel dan Ahmed El Amrani.",
+        "0341-777888",
+        "Mijn JIM",
+        "Ans de Vries (tante)",
+        "06-99887766",
+        "Ans is de JIM van Sanne.",
+        "Wat gaan we doen?",
+        "Betalingsregeling met woningcorporatie",
+        "Wie: Femke Jansen",
+        "Wanneer: vóór 1 oktober 2026",
+        "Dit is al begonnen.",
+        "Gemaakt op 5 oktober 2026.",
     ):
         assert expected in text, expected
 
@@ -36,23 +49,39 @@ def test_realistic_family_gets_the_four_easy_read_sections() -> None:
 def test_english_family_version() -> None:
     """The same page in easy English."""
     text, _, _ = read(build_family_overview(realistic_family(), lang="en", today=TODAY))
-    for expected in ("Who helps me?", "Call Femke when you have a question.",
-                     "When Femke is not there", "Then call Ahmed El Amrani.", "My JIM",
-                     "Ans is the JIM of Sanne.", "What will we do?", "Who: Femke Jansen",
-                     "When: before 1 October 2026", "Made on 5 October 2026."):
+    for expected in (
+        "Who helps me?",
+        "Call Femke when you have a question.",
+        "When Femke is not there",
+        "Then call Ahmed El Amrani.",
+        "My JIM",
+        "Ans is the JIM of Sanne.",
+        "What will we do?",
+        "Who: Femke Jansen",
+        "When: before 1 October 2026",
+        "Made on 5 October 2026.",
+    ):
         assert expected in text, expected
 
 
-@pytest.mark.parametrize("family", [realistic_family(), stress_family(), no_backup_family()],
-                         ids=["realistic", "stress", "no-backup"])
+@pytest.mark.parametrize(
+    "family",
+    [realistic_family(), stress_family(), no_backup_family()],
+    ids=["realistic", "stress", "no-backup"],
+)
 @pytest.mark.parametrize("lang", ["nl", "en"])
 def test_nothing_for_the_fridge_that_does_not_belong_there(family: object, lang: str) -> None:
     """No barriers, enablers, notes, reflections, event descriptions, vulnerabilities or tie
     strengths (professionals' assessments) reach the family's page."""
     text, _, _ = read(build_family_overview(family, lang=lang, today=TODAY))  # type: ignore[arg-type]
     flat = " ".join(text.split())
-    for secret in (SECRET_NOTE, SECRET_REFLECTION, SECRET_DESCRIPTION, "Beschrijving",
-                   "Gebeurtenis"):
+    for secret in (
+        SECRET_NOTE,
+        SECRET_REFLECTION,
+        SECRET_DESCRIPTION,
+        "Beschrijving",
+        "Gebeurtenis",
+    ):
         assert secret not in flat
     index = 0 if lang == "nl" else 1
     for labels in (BARRIERS, ENABLERS, VULNERABILITIES):

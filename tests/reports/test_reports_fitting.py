@@ -112,7 +112,7 @@ def test_share_gives_small_sections_what_they_need() -> None:
 
 
 def test_labelled_lines_start_with_the_label() -> None:
-    """"Barriers:" in bold begins the first line; the whole fits the width."""
+    """ "Barriers:" in bold begins the first line; the whole fits the width."""
     lines = labelled_lines(Run("Knelpunten:", BOLD), "wachtlijst, huisvesting " * 10, BODY, 150, 2)
     assert len(lines) == 2
     first = lines[0].cells[0].runs
@@ -147,8 +147,11 @@ def test_fit_runs_always_fits(parts: list[str], width: float) -> None:
 
 
 @settings(max_examples=100, deadline=None)
-@given(st.lists(st.floats(min_value=0, max_value=50), max_size=20),
-       st.floats(min_value=0, max_value=400), st.floats(min_value=1, max_value=20))
+@given(
+    st.lists(st.floats(min_value=0, max_value=50), max_size=20),
+    st.floats(min_value=0, max_value=400),
+    st.floats(min_value=1, max_value=20),
+)
 def test_count_that_fit_never_overflows(heights: list[float], room: float, more: float) -> None:
     """The shown items never exceed the room, nor do they with the more line when some are
     hidden (unless nothing fits at all, which `fit_items` then leaves empty)."""

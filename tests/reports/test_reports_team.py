@@ -34,16 +34,40 @@ def test_realistic_family_prints_every_section() -> None:
     text, _, _ = read(pdf)
     assert page_count(pdf) == 1
     for expected in (
-        "Gezin De Vries", "Kenmerk HW-2026-001", "Harderwijk", "actief",
-        "Fase: eerste levensjaar", "Noah de Vries (2 weken)", "Afgedrukt op 5 okt 2026",
-        "Vast aanspreekpunt", "Femke Jansen", "Sociaal Team Harderwijk", "0341-654321",
-        "f.jansen@example.org", "Achterwacht", "Ahmed El Amrani", "0341-777888",
-        "Gezinsleden", "Sanne de Vries", "JIM van Sanne de Vries", "Ecogram", "Piet Hendriks",
-        "Doelen en open acties", "Veilige woonsituatie voor Noah",
-        "Betalingsregeling met woningcorporatie", "bezig", "te laat",
-        "Klantreis", "Recente gebeurtenissen", "Dreigende huisuitzetting",
-        "Knelpunten:", "inkomen en schulden", "Werkzaam:", "praktische steun",
-        "Vertrouwelijk", "Niet meegeven aan het gezin",
+        "Gezin De Vries",
+        "Kenmerk HW-2026-001",
+        "Harderwijk",
+        "actief",
+        "Fase: eerste levensjaar",
+        "Noah de Vries (2 weken)",
+        "Afgedrukt op 5 okt 2026",
+        "Vast aanspreekpunt",
+        "Femke Jansen",
+        "Sociaal Team Harderwijk",
+        "0341-654321",
+        "f.jansen@example.org",
+        "Achterwacht",
+        "Ahmed El Amrani",
+        "0341-777888",
+        "Gezinsleden",
+        "Sanne de Vries",
+        "JIM van Sanne de Vries",
+        "Ecogram",
+        "Piet Hendriks",
+        "Doelen en open acties",
+        "Veilige woonsituatie voor Noah",
+        "Betalingsregeling met woningcorporatie",
+        "bezig",
+        "te laat",
+        "Klantreis",
+        "Recente gebeurtenissen",
+        "Dreigende huisuitzetting",
+        "Knelpunten:",
+        "inkomen en schulden",
+        "Werkzaam:",
+        "praktische steun",
+        "Vertrouwelijk",
+        "Niet meegeven aan het gezin",
     ):
         assert expected in text, expected
 
@@ -58,9 +82,21 @@ def test_done_actions_and_achieved_goals_are_left_out() -> None:
 def test_english_version_speaks_english() -> None:
     """`lang="en"` prints English headings, labels and dates."""
     text, _, _ = read(build_team_overview(realistic_family(), lang="en", today=TODAY))
-    for expected in ("Team overview", "Fixed contact person", "Backup contact", "Household",
-                     "Network", "Eco-map", "Goals and open actions", "Journey", "Recent events",
-                     "Confidential", "Printed on 5 Oct 2026", "Phase: first year", "overdue"):
+    for expected in (
+        "Team overview",
+        "Fixed contact person",
+        "Backup contact",
+        "Household",
+        "Network",
+        "Eco-map",
+        "Goals and open actions",
+        "Journey",
+        "Recent events",
+        "Confidential",
+        "Printed on 5 Oct 2026",
+        "Phase: first year",
+        "overdue",
+    ):
         assert expected in text, expected
     assert "Vertrouwelijk" not in text
 
@@ -75,8 +111,9 @@ def test_missing_backup_is_a_clear_warning() -> None:
 
 
 @pytest.mark.parametrize("lang", ["nl", "en"])
-def test_stress_family_stays_on_one_page_without_overlap(stress_pdfs: dict[str, bytes],
-                                                         lang: str) -> None:
+def test_stress_family_stays_on_one_page_without_overlap(
+    stress_pdfs: dict[str, bytes], lang: str
+) -> None:
     """60 network members, 800 events, 30 goals and 200-character names: still exactly one
     page, no two characters overlap and nothing comes near the paper's edge."""
     pdf = stress_pdfs[lang]
@@ -121,7 +158,9 @@ def test_closed_family_without_contacts_is_no_alarm() -> None:
     """A closed family has no current contacts: the page says so calmly, without the warning
     that an active family without an achterwacht gets (the domain rules decide)."""
     family = replace(
-        realistic_family(), status="closed", closed_on=date(2026, 9, 30),
+        realistic_family(),
+        status="closed",
+        closed_on=date(2026, 9, 30),
         contacts=(ContactAssignment("primary", "n3", date(2026, 2, 3), date(2026, 9, 30)),),
     )
     text, _, _ = read(build_team_overview(family, lang="nl", today=TODAY))
@@ -134,8 +173,9 @@ def test_metadata_names_no_one() -> None:
     """The PDF's document information names the kind of page, never the family or a person
     (file managers and print queues show it)."""
     for lang, title in (("nl", "Teamoverzicht"), ("en", "Team overview")):
-        info = pypdf.PdfReader(io.BytesIO(build_team_overview(realistic_family(), lang=lang,
-                                                              today=TODAY))).metadata
+        info = pypdf.PdfReader(
+            io.BytesIO(build_team_overview(realistic_family(), lang=lang, today=TODAY))
+        ).metadata
         assert info is not None and info.title == title
         assert not any("Vries" in str(v) or "HW-2026" in str(v) for v in info.values())
 

@@ -17,7 +17,7 @@ BUILDERS = {"team": build_team_overview, "family": build_family_overview}
 @pytest.mark.parametrize("version", ["team", "family"])
 @pytest.mark.parametrize("lang", ["nl", "en"])
 def test_names_come_back_unchanged(version: str, lang: str) -> None:
-    """"Yılmaz", "Şükrü Öztürk", "Łukasz Wąsik", "Nguyễn Thị Hà" and "Zoë Ağaoğlu" print with
+    """ "Yılmaz", "Şükrü Öztürk", "Łukasz Wąsik", "Nguyễn Thị Hà" and "Zoë Ağaoğlu" print with
     their own letters: the text extracted from the PDF holds every name exactly."""
     text, _, _ = read(BUILDERS[version](unicode_family(), lang=lang, today=TODAY))
     for name in UNICODE_NAMES:
@@ -29,8 +29,9 @@ def test_decomposed_input_prints_composed() -> None:
     accents next to the letters."""
     family = unicode_family()
     nfd = unicodedata.normalize("NFD", "Nguyễn Thị Hà")
-    family = type(family)(**{**family.__dict__,
-                             "members": (*family.members, Member("m9", "partner", nfd))})
+    family = type(family)(
+        **{**family.__dict__, "members": (*family.members, Member("m9", "partner", nfd))}
+    )
     text, _, _ = read(build_team_overview(family, today=TODAY))
     assert "Nguyễn Thị Hà · partner" in text
 

@@ -104,11 +104,19 @@ def test_about_a_dozen_families_in_every_phase_with_one_closed() -> None:
     active = [f for f in families if f.status == "active"]
     assert len([f for f in families if f.status == "closed"]) == 1
     assert {phases.current_phase(f, today) for f in active} == {
-        "wish", "pregnancy", "first_year", "second_year", "later"}
+        "wish",
+        "pregnancy",
+        "first_year",
+        "second_year",
+        "later",
+    }
     later = [f for f in active if phases.current_phase(f, today) == "later"]
     (birth,) = (b for f in later for b in phases.births_of(f))
-    assert timedelta(days=1000) < today - birth + timedelta(days=phases.PREGNANCY_DAYS) \
+    assert (
+        timedelta(days=1000)
+        < today - birth + timedelta(days=phases.PREGNANCY_DAYS)
         < timedelta(days=1100)
+    )
     assert [f.name for f in active if lacks_current_backup(f, today)] == ["Gezin Wąsik"]
     for f in active:
         assert current_contact(f, "primary", today) is not None
@@ -139,14 +147,29 @@ def test_the_situations_a_new_user_should_see() -> None:
     assert any(active_jim_of(f, "m1", today) is not None for f in jim_families)
     assert any(n.strength == "stressful" for f in families for n in f.network)
     assert {n.relation for f in families for n in f.network if n.kind == "informal"} >= {
-        "buurman", "buurvrouw", "vriendin"}
+        "buurman",
+        "buurvrouw",
+        "vriendin",
+    }
     professions = {n.profession for f in families for n in f.network if n.profession}
     assert len(professions) >= 12
 
     events = [e for f in families for e in f.journey]
     assert {e.type for e in events} >= {
-        "signal", "intake", "contact", "referral", "intervention_start", "intervention_end",
-        "crisis", "milestone", "evaluation", "case_review", "handover", "closure", "note"}
+        "signal",
+        "intake",
+        "contact",
+        "referral",
+        "intervention_start",
+        "intervention_end",
+        "crisis",
+        "milestone",
+        "evaluation",
+        "case_review",
+        "handover",
+        "closure",
+        "note",
+    }
     titles = " ".join(e.title.lower() for e in events)
     assert "huisuitzetting" in titles and "veilig thuis" in titles
     assert sum("waiting_list" in e.barriers for e in events) >= 6
@@ -161,8 +184,7 @@ def test_the_situations_a_new_user_should_see() -> None:
     actions = [a for f in families for g in f.goals for a in g.actions]
     assert {a.status for a in actions} == {"todo", "doing", "done"}
     assert {g.status for f in families for g in f.goals} == {"open", "achieved", "dropped"}
-    assert any(a.status != "done" and a.due_on is not None and a.due_on < today
-               for a in actions)
+    assert any(a.status != "done" and a.due_on is not None and a.due_on < today for a in actions)
     shares = {r.share_for_learning for f in families for r in f.reflections}
     assert shares == {True, False}
     assert {f.learning_consent for f in families} == {"granted", "refused", "unknown"}
@@ -184,10 +206,18 @@ def test_contact_details_are_obviously_fictional() -> None:
     """Phone numbers are 06-1234xxxx and e-mail addresses end in @example.nl, so nobody real is
     ever called or mailed from the demo."""
     families = demo_families(date(2026, 5, 4))
-    phones = [p for f in families for p in
-              [*(m.phone for m in f.members), *(n.phone for n in f.network)] if p]
-    emails = [e for f in families for e in
-              [*(m.email for m in f.members), *(n.email for n in f.network)] if e]
+    phones = [
+        p
+        for f in families
+        for p in [*(m.phone for m in f.members), *(n.phone for n in f.network)]
+        if p
+    ]
+    emails = [
+        e
+        for f in families
+        for e in [*(m.email for m in f.members), *(n.email for n in f.network)]
+        if e
+    ]
     assert phones and emails
     assert all(re.fullmatch(r"06-1234\d{4}", p) for p in phones), phones
     assert all(e.endswith("@example.nl") for e in emails), emails
@@ -198,10 +228,16 @@ def test_nothing_is_dated_after_today_but_plans_and_due_dates() -> None:
     today; journey, contacts, network and reflections are the past."""
     today = date(2026, 5, 4)
     for f in demo_families(today):
-        past = [f.opened_on, *(e.date for e in f.journey), *(r.date for r in f.reflections),
-                *(c.start for c in f.contacts), *(c.until for c in f.contacts if c.until),
-                *(n.since for n in f.network if n.since), *(n.until for n in f.network if n.until),
-                *(m.birth_date for m in f.members if m.birth_date)]
+        past = [
+            f.opened_on,
+            *(e.date for e in f.journey),
+            *(r.date for r in f.reflections),
+            *(c.start for c in f.contacts),
+            *(c.until for c in f.contacts if c.until),
+            *(n.since for n in f.network if n.since),
+            *(n.until for n in f.network if n.until),
+            *(m.birth_date for m in f.members if m.birth_date),
+        ]
         assert max(past) <= today, f.ref
 
 

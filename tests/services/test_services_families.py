@@ -22,7 +22,10 @@ def test_list_shows_phase_contacts_and_missing_backup(example_workspace):
     assert [r.ref for r in rows] == ["HW-2026-001", "HW-2026-009", "HW-2025-017"]
     devries, bouzid, yilmaz = rows
     assert (devries.phase, devries.primary, devries.backup) == (
-        "first_year", "Femke Jansen", "Ahmed El Amrani")
+        "first_year",
+        "Femke Jansen",
+        "Ahmed El Amrani",
+    )
     assert bouzid.phase == "pregnancy" and bouzid.missing_backup
     assert yilmaz.status == "closed" and not yilmaz.missing_backup
 
@@ -45,7 +48,9 @@ def test_change_primary_keeps_history_and_records_handover(example_workspace):
     family = fam.change_contact("HW-2026-001", "primary", "n2", on=TODAY)
     primaries = [c for c in family.contacts if c.role == "primary"]
     assert [(c.network_id, c.start, c.until) for c in primaries] == [
-        ("n3", date(2026, 2, 3), TODAY), ("n2", TODAY, None)]
+        ("n3", date(2026, 2, 3), TODAY),
+        ("n2", TODAY, None),
+    ]
     handover = [e for e in family.journey if e.type == "handover"]
     assert len(handover) == 1 and handover[0].date == TODAY
     assert set(handover[0].involved) == {"n3", "n2"}
@@ -85,8 +90,10 @@ def test_rule_violation_saves_nothing(example_workspace):
 def test_member_with_future_birth_date_is_refused(example_workspace):
     fam = example_workspace.families
     with pytest.raises(DomainError) as err:
-        fam.save_member("HW-2026-009", Member(id="m9", role="child", given_name="X",
-                                              birth_date=date(2027, 1, 1)))
+        fam.save_member(
+            "HW-2026-009",
+            Member(id="m9", role="child", given_name="X", birth_date=date(2027, 1, 1)),
+        )
     assert "members[3].birth_date" in [p.field for p in err.value.problems]
     assert len(fam.get("HW-2026-009").members) == 3
 
@@ -103,9 +110,17 @@ def test_deleting_a_referenced_network_member_is_refused(example_workspace):
 
 def test_events_add_edit_delete_keep_date_order(example_workspace):
     fam = example_workspace.families
-    family = fam.save_event("HW-2026-009", Event(
-        date=date(2026, 9, 1), type="referral", title="Aanmelding kraamzorg",
-        involved=("n1",), barriers=("waiting_list",), enablers=("collaboration",)))
+    family = fam.save_event(
+        "HW-2026-009",
+        Event(
+            date=date(2026, 9, 1),
+            type="referral",
+            title="Aanmelding kraamzorg",
+            involved=("n1",),
+            barriers=("waiting_list",),
+            enablers=("collaboration",),
+        ),
+    )
     dates = [e.date for e in family.journey]
     assert dates == sorted(dates) and len(dates) == 3
     new = next(e for e in family.journey if e.type == "referral")
@@ -120,14 +135,30 @@ def test_events_add_edit_delete_keep_date_order(example_workspace):
 
 def test_goals_actions_and_reflections(example_workspace):
     fam = example_workspace.families
-    family = fam.save_goal("HW-2026-009", Goal(title="Rust in huis", actions=(
-        Action(title="Kraampakket regelen", owner="Mirjam", due_on=date(2026, 12, 20)),)))
+    family = fam.save_goal(
+        "HW-2026-009",
+        Goal(
+            title="Rust in huis",
+            actions=(
+                Action(title="Kraampakket regelen", owner="Mirjam", due_on=date(2026, 12, 20)),
+            ),
+        ),
+    )
     goal = family.goals[0]
-    family = fam.save_goal("HW-2026-009", dataclasses.replace(
-        goal, actions=(dataclasses.replace(goal.actions[0], status="done"),
-                       Action(title="Wieg ophalen"))))
+    family = fam.save_goal(
+        "HW-2026-009",
+        dataclasses.replace(
+            goal,
+            actions=(
+                dataclasses.replace(goal.actions[0], status="done"),
+                Action(title="Wieg ophalen"),
+            ),
+        ),
+    )
     assert [(a.title, a.status) for a in family.goals[0].actions] == [
-        ("Kraampakket regelen", "done"), ("Wieg ophalen", "todo")]
+        ("Kraampakket regelen", "done"),
+        ("Wieg ophalen", "todo"),
+    ]
     family = fam.save_reflection("HW-2026-009", Reflection(date=TODAY, text="Korte lijnen werken."))
     assert family.reflections[0].text == "Korte lijnen werken."
 
@@ -184,7 +215,8 @@ def test_audit_records_fields_never_values(example_workspace):
     fam.update_details("HW-2026-001", name="Gezin Van Der Vries-Unique")
     with example_workspace.db.engine.connect() as conn:
         rows = conn.exec_driver_sql(
-            "SELECT action, table_name, fields FROM audit_log ORDER BY id").fetchall()
+            "SELECT action, table_name, fields FROM audit_log ORDER BY id"
+        ).fetchall()
     assert ("update", "families", '["name"]') in [tuple(r) for r in rows]
     assert not any("Unique" in " ".join(map(str, r)) for r in rows)
 
@@ -194,14 +226,16 @@ def test_audit_chain_detects_a_changed_entry(example_workspace):
     fam.update_details("HW-2026-001", municipality="Ermelo")
     assert example_workspace.admin.check().ok
     example_workspace.db.execute_sql(
-        """UPDATE audit_log SET fields = '["status"]' WHERE id = (SELECT max(id) FROM audit_log)""")
+        """UPDATE audit_log SET fields = '["status"]' WHERE id = (SELECT max(id) FROM audit_log)"""
+    )
     report = example_workspace.admin.check()
     assert not report.ok and any("audit" in p for p in report.problems)
 
 
 def test_audit_chain_detects_a_removed_last_entry(example_workspace):
     example_workspace.db.execute_sql(
-        "DELETE FROM audit_log WHERE id = (SELECT max(id) FROM audit_log)")
+        "DELETE FROM audit_log WHERE id = (SELECT max(id) FROM audit_log)"
+    )
     assert not example_workspace.admin.check().ok
 
 
@@ -235,12 +269,16 @@ def test_changing_the_passphrase_can_require_the_current_one(workspace):
     PASSPHRASE = "a long test passphrase 42"  # the workspace fixture's
 
     with pytest.raises(DomainError) as err:
-        workspace.admin.change_passphrase("a brand new passphrase 99", "a brand new passphrase 99",
-                                          current="wrong passphrase here")
+        workspace.admin.change_passphrase(
+            "a brand new passphrase 99",
+            "a brand new passphrase 99",
+            current="wrong passphrase here",
+        )
     assert err.value.code == "key.wrong_passphrase"
     keys.unlock_with_passphrase(workspace.paths.key_file, PASSPHRASE)
-    workspace.admin.change_passphrase("a brand new passphrase 99", "a brand new passphrase 99",
-                                      current=PASSPHRASE)
+    workspace.admin.change_passphrase(
+        "a brand new passphrase 99", "a brand new passphrase 99", current=PASSPHRASE
+    )
     keys.unlock_with_passphrase(workspace.paths.key_file, "a brand new passphrase 99")
 
 

@@ -29,8 +29,18 @@ def test_only_consenting_families_and_nothing_identifying(ws, example_bytes):
     records = ws.learning.records()
     assert len(records) == 1 and records[0]["region"] == "Noord-Veluwe"
     text = json.dumps(records, ensure_ascii=False).lower()
-    for value in ("sanne", "de vries", "harderwijk", "hw-2026-001", "stationsstraat",
-                  "06-11223344", "karin", "femke", "2026-02-03", "verloskundige"):
+    for value in (
+        "sanne",
+        "de vries",
+        "harderwijk",
+        "hw-2026-001",
+        "stationsstraat",
+        "06-11223344",
+        "karin",
+        "femke",
+        "2026-02-03",
+        "verloskundige",
+    ):
         assert value not in text
 
 

@@ -46,10 +46,11 @@ def _content_start(pgno: int) -> int:
 
 def page_hmac_ok(page: bytes, pgno: int, data_key: bytes, salt: bytes) -> bool:
     """Whether the page's stored HMAC matches its encrypted bytes, IV and page number."""
-    body = page[_content_start(pgno):PAGE_SIZE - HMAC_SIZE]
-    expected = hmac.new(hmac_key(data_key, salt), body + pgno.to_bytes(4, "little"),
-                        hashlib.sha512).digest()
-    return hmac.compare_digest(expected, page[PAGE_SIZE - HMAC_SIZE:PAGE_SIZE])
+    body = page[_content_start(pgno) : PAGE_SIZE - HMAC_SIZE]
+    expected = hmac.new(
+        hmac_key(data_key, salt), body + pgno.to_bytes(4, "little"), hashlib.sha512
+    ).digest()
+    return hmac.compare_digest(expected, page[PAGE_SIZE - HMAC_SIZE : PAGE_SIZE])
 
 
 def decrypt_page(page: bytes, pgno: int, data_key: bytes) -> bytes:
@@ -57,9 +58,9 @@ def decrypt_page(page: bytes, pgno: int, data_key: bytes) -> bytes:
     if len(page) != PAGE_SIZE:
         raise ValueError(f"page {pgno} has {len(page)} bytes")
     start = _content_start(pgno)
-    iv = page[PAGE_SIZE - RESERVE:PAGE_SIZE - RESERVE + IV_SIZE]
+    iv = page[PAGE_SIZE - RESERVE : PAGE_SIZE - RESERVE + IV_SIZE]
     decryptor = Cipher(algorithms.AES(data_key), modes.CBC(iv)).decryptor()
-    plain = decryptor.update(page[start:PAGE_SIZE - RESERVE]) + decryptor.finalize()
+    plain = decryptor.update(page[start : PAGE_SIZE - RESERVE]) + decryptor.finalize()
     return (SQLITE_MAGIC if pgno == 1 else b"") + plain
 
 
@@ -72,7 +73,7 @@ def db_pages(db_path: Path) -> Iterator[tuple[int, bytes]]:
     """(page number, encrypted page) for every whole page of the main file."""
     data = db_path.read_bytes()
     for i in range(len(data) // PAGE_SIZE):
-        yield i + 1, data[i * PAGE_SIZE:(i + 1) * PAGE_SIZE]
+        yield i + 1, data[i * PAGE_SIZE : (i + 1) * PAGE_SIZE]
 
 
 def wal_frames(wal_path: Path) -> Iterator[tuple[int, bytes]]:
@@ -83,9 +84,9 @@ def wal_frames(wal_path: Path) -> Iterator[tuple[int, bytes]]:
     pos = WAL_HEADER_SIZE
     frame = WAL_FRAME_HEADER_SIZE + PAGE_SIZE
     while pos + frame <= len(data):
-        pgno = int.from_bytes(data[pos:pos + 4], "big")
+        pgno = int.from_bytes(data[pos : pos + 4], "big")
         if pgno:
-            yield pgno, data[pos + WAL_FRAME_HEADER_SIZE:pos + frame]
+            yield pgno, data[pos + WAL_FRAME_HEADER_SIZE : pos + frame]
         pos += frame
 
 

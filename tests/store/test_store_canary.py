@@ -32,8 +32,19 @@ from veldwerk.store.keys import FAST_KDF_FOR_TESTS
 
 MARKER = "CNRYQZ"  # in every identifying text of the synthetic families
 NEW_PASSPHRASE = "een ander lang wachtwoord 17"
-EXAMPLE_FIELDS = {"name", "given_name", "family_name", "phone", "email", "address", "notes",
-                  "description", "text", "organisation", "owner"}
+EXAMPLE_FIELDS = {
+    "name",
+    "given_name",
+    "family_name",
+    "phone",
+    "email",
+    "address",
+    "notes",
+    "description",
+    "text",
+    "organisation",
+    "owner",
+}
 
 
 def example_texts() -> list[str]:
@@ -78,8 +89,7 @@ def log_dir() -> Iterator[Path]:
     """The test's log folder, receiving this process's veldwerk logs at DEBUG level through the
     app's own formatter (the command-line runs below log there through configure_logging)."""
     folder = Path(os.environ["VELDWERK_LOG_DIR"])
-    handler = logging.handlers.RotatingFileHandler(folder / "veldwerk-test.log",
-                                                   encoding="utf-8")
+    handler = logging.handlers.RotatingFileHandler(folder / "veldwerk-test.log", encoding="utf-8")
     handler.setFormatter(_NoExceptionText("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     handler.setLevel(logging.DEBUG)
     logger = logging.getLogger("veldwerk")
@@ -96,10 +106,18 @@ def log_dir() -> Iterator[Path]:
 
 def run_cli(*args: str, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
     full = {k: v for k, v in os.environ.items() if not k.startswith("VELDWERK_")}
-    full.update(VELDWERK_TODAY=os.environ["VELDWERK_TODAY"],
-                VELDWERK_LOG_DIR=os.environ["VELDWERK_LOG_DIR"], **env)
-    return subprocess.run([sys.executable, "-m", "veldwerk", *args], capture_output=True,
-                          text=True, env=full, timeout=60)
+    full.update(
+        VELDWERK_TODAY=os.environ["VELDWERK_TODAY"],
+        VELDWERK_LOG_DIR=os.environ["VELDWERK_LOG_DIR"],
+        **env,
+    )
+    return subprocess.run(
+        [sys.executable, "-m", "veldwerk", *args],
+        capture_output=True,
+        text=True,
+        env=full,
+        timeout=60,
+    )
 
 
 def test_the_scan_finds_a_marker_in_any_encoding(tmp_path: Path) -> None:
@@ -113,8 +131,9 @@ def test_the_scan_finds_a_marker_in_any_encoding(tmp_path: Path) -> None:
 
 
 @pytest.mark.slow
-def test_no_identifying_text_reaches_any_file(profile_dir: Path, log_dir: Path,
-                                              tmp_path: Path) -> None:
+def test_no_identifying_text_reaches_any_file(
+    profile_dir: Path, log_dir: Path, tmp_path: Path
+) -> None:
     """Import, edits, an erasure, search, refused changes and a backup in this process; then
     import, a refused import and a backup through the `veldwerk` command (which logs
     through the app's logging setup); then a passphrase change and another edit. Scanned after
@@ -127,8 +146,10 @@ def test_no_identifying_text_reaches_any_file(profile_dir: Path, log_dir: Path,
     case_file = inbox / "marked.json"
     case_file.write_bytes(dump_case_file(marked))
     markers = [MARKER, *example_texts()]
-    assert {f.split(": ")[1] for f in find_markers(every_file(inbox) + [
-        ("example", EXAMPLE.read_bytes())], markers)} == set(markers)
+    assert {
+        f.split(": ")[1]
+        for f in find_markers(every_file(inbox) + [("example", EXAMPLE.read_bytes())], markers)
+    } == set(markers)
 
     ws, _recovery = Workspace.create(profile_dir, PASSPHRASE, kdf=FAST_KDF_FOR_TESTS)
     try:
@@ -137,10 +158,12 @@ def test_no_identifying_text_reaches_any_file(profile_dir: Path, log_dir: Path,
         ws.families.erase(marked[1].ref)
         ref = marked[0].ref
         family = ws.families.get(ref)
-        ws.families.save_member(ref, replace(family.members[0], notes=f"Nieuw {MARKER}-n1",
-                                             phone=f"06-{MARKER}-p1"))
-        ws.families.save_event(ref, Event(date(2026, 3, 2), "contact", f"Bezoek {MARKER}-e1",
-                                          f"Besproken {MARKER}-e2"))
+        ws.families.save_member(
+            ref, replace(family.members[0], notes=f"Nieuw {MARKER}-n1", phone=f"06-{MARKER}-p1")
+        )
+        ws.families.save_event(
+            ref, Event(date(2026, 3, 2), "contact", f"Bezoek {MARKER}-e1", f"Besproken {MARKER}-e2")
+        )
         ws.families.save_reflection(ref, Reflection(date(2026, 3, 3), f"Geleerd {MARKER}-r1"))
         ws.families.update_details(ref, name=f"Gezin {MARKER}-f1")
         ws.families.delete_event(ref, family.journey[0].key)  # type: ignore[arg-type]
@@ -148,8 +171,9 @@ def test_no_identifying_text_reaches_any_file(profile_dir: Path, log_dir: Path,
         with pytest.raises(DomainError):  # a refused import names the clashing refs
             ws.families.import_file(case_file)
         with pytest.raises(DomainError):
-            ws.families.save_member(ref, replace(family.members[0], role="nonsense",
-                                                 notes=f"Fout {MARKER}-x1"))
+            ws.families.save_member(
+                ref, replace(family.members[0], role="nonsense", notes=f"Fout {MARKER}-x1")
+            )
         assert (profile_dir / "veldwerk.db-wal").stat().st_size > 0
         seen = assert_no_canary(profile_dir, log_dir, markers, "after import and edits")
         assert {"veldwerk.db", "veldwerk.db-wal", "veldwerk.db-shm", "veldwerk.key"} <= set(seen)

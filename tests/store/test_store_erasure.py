@@ -45,8 +45,12 @@ def edit_family(ws: Workspace, ref: str) -> None:
     overflow pages) replaced by a short one, a deleted event, a changed family name (each text
     marked)."""
     family = ws.families.get(ref)
-    ws.families.save_event(ref, Event(date(2025, 12, 1), "note", f"Telefoontje {GONE}-edit-1",
-                                      f"Nieuwe notitie {GONE}-edit-2"))
+    ws.families.save_event(
+        ref,
+        Event(
+            date(2025, 12, 1), "note", f"Telefoontje {GONE}-edit-1", f"Nieuwe notitie {GONE}-edit-2"
+        ),
+    )
     member = family.members[0]
     ws.families.save_member(ref, replace(member, notes=f"Lang verslag {GONE}-long. " * 700))
     ws.families.save_member(ref, replace(member, notes=f"Aangepast {GONE}-edit-3"))
@@ -56,8 +60,11 @@ def edit_family(ws: Workspace, ref: str) -> None:
 
 def audit_rows(ws: Workspace) -> list[Any]:
     with ws.db.engine.connect() as conn:
-        return list(conn.exec_driver_sql(
-            "SELECT action, table_name, record_id, fields FROM audit_log ORDER BY id"))
+        return list(
+            conn.exec_driver_sql(
+                "SELECT action, table_name, record_id, fields FROM audit_log ORDER BY id"
+            )
+        )
 
 
 def test_erase_leaves_no_text_in_any_page(workspace: Workspace, tmp_path: Path) -> None:
@@ -86,8 +93,12 @@ def test_erase_leaves_no_text_in_any_page(workspace: Workspace, tmp_path: Path) 
     assert [s.ref for s in ws.families.list(query=KEPT)] == [kept_ref]
     rows = audit_rows(ws)
     assert tuple(rows[-1]) == ("erase", "families", gone_id, "[]")
-    assert find_markers([(f"audit {i}", repr(tuple(r)).encode()) for i, r in enumerate(rows)],
-                        [GONE, KEPT]) == []
+    assert (
+        find_markers(
+            [(f"audit {i}", repr(tuple(r)).encode()) for i, r in enumerate(rows)], [GONE, KEPT]
+        )
+        == []
+    )
     assert all(re.fullmatch(r"[a-z_]+", name) for r in rows for name in json.loads(r.fields))
     assert ws.admin.check().ok
     ws.close()
@@ -98,9 +109,12 @@ def test_erase_leaves_no_text_in_any_page(workspace: Workspace, tmp_path: Path) 
     assert find_markers(closed_pages, [KEPT])
 
 
-def test_cli_delete_leaves_no_text_in_any_page(profile_dir: Path, tmp_path: Path,
-                                              monkeypatch: pytest.MonkeyPatch,
-                                              capsys: pytest.CaptureFixture[str]) -> None:
+def test_cli_delete_leaves_no_text_in_any_page(
+    profile_dir: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
     """`veldwerk delete REF --yes` on a closed profile erases the family: its marker is in no
     decrypted page of the database or WAL, the other family's still is, and the command prints
     only that the family was erased."""
@@ -133,8 +147,9 @@ def test_cli_delete_leaves_no_text_in_any_page(profile_dir: Path, tmp_path: Path
         assert ws.admin.check().ok
 
 
-def test_erase_while_a_reader_is_open_still_wipes_the_wal(workspace: Workspace,
-                                                          tmp_path: Path) -> None:
+def test_erase_while_a_reader_is_open_still_wipes_the_wal(
+    workspace: Workspace, tmp_path: Path
+) -> None:
     """A read transaction open in another thread (the family list refreshing) while a family is
     erased: the erasure's checkpoint waits for it instead of leaving the family's old pages in
     the WAL, so once `erase` returns no page of the database or WAL holds its text."""

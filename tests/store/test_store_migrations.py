@@ -36,7 +36,7 @@ FIRST_SCHEMA_FAMILY = [
     "organisation, profession, phone, email, strength, since, until) VALUES "
     "(7, 'n1', 0, 'professional', 'Hanneke Post', NULL, NULL, 'Sociaal Team Ermelo', "
     "'social_worker', NULL, NULL, 'normal', '2024-03-04', NULL)",
-    "INSERT INTO contact_assignments (family_id, position, role, network_id, \"from\", until) "
+    'INSERT INTO contact_assignments (family_id, position, role, network_id, "from", until) '
     "VALUES (7, 0, 'primary', 'n1', '2024-03-04', NULL)",
     "INSERT INTO events (family_id, position, date, type, title, description, involved, "
     "barriers, enablers) VALUES (7, 0, '2024-03-04', 'intake', 'Kennismaking', NULL, '[\"n1\"]', "

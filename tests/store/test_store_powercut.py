@@ -94,14 +94,18 @@ class Contents:
 
 def contents(ws: Workspace) -> Contents:
     with ws.db.engine.connect() as conn:
+
         def count(sql: str) -> int:
             return int(conn.exec_driver_sql(sql).scalar() or 0)
 
         return Contents(
-            count("SELECT count(*) FROM families"), count("SELECT count(*) FROM members"),
-            count("SELECT count(*) FROM events"), count("SELECT count(*) FROM audit_log"),
+            count("SELECT count(*) FROM families"),
+            count("SELECT count(*) FROM members"),
+            count("SELECT count(*) FROM events"),
+            count("SELECT count(*) FROM audit_log"),
             count("SELECT count(*) FROM family_search"),
-            frozenset(conn.exec_driver_sql("SELECT ref FROM families").scalars()))
+            frozenset(conn.exec_driver_sql("SELECT ref FROM families").scalars()),
+        )
 
 
 class Importer:
@@ -110,7 +114,10 @@ class Importer:
     def __init__(self, script: Path, root: Path, case_file: Path) -> None:
         self.proc = subprocess.Popen(
             [sys.executable, str(script), str(root), str(case_file), PASSPHRASE],
-            stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+        )
         self.said: list[str] = []
         self.wait_for("ready")
 
@@ -183,9 +190,13 @@ def test_killed_import_leaves_all_or_nothing(tmp_path: Path) -> None:
     script = tmp_path / "starter.py"
     script.write_text(STARTER)
     after = Contents(
-        before.families + FAMILIES, before.members + sum(len(f.members) for f in families),
-        before.events + sum(len(f.journey) for f in families), before.audit + FAMILIES,
-        before.search + FAMILIES, before.refs | {f.ref for f in families})
+        before.families + FAMILIES,
+        before.members + sum(len(f.members) for f in families),
+        before.events + sum(len(f.journey) for f in families),
+        before.audit + FAMILIES,
+        before.search + FAMILIES,
+        before.refs | {f.ref for f in families},
+    )
     probe_name = families[7].members[0].display_name
 
     def reset() -> None:
@@ -248,9 +259,11 @@ def test_killed_import_leaves_all_or_nothing(tmp_path: Path) -> None:
                 reset()
     finally:
         importer.stop()
-    summary = (f"{KILLS} kills; last word before the kill: {reached}; outcomes: {outcomes}; "
-               f"phases of round 0: read and checked {writing:.2f}s, write {write_time:.2f}s, "
-               f"commit {commit_time:.3f}s")
+    summary = (
+        f"{KILLS} kills; last word before the kill: {reached}; outcomes: {outcomes}; "
+        f"phases of round 0: read and checked {writing:.2f}s, write {write_time:.2f}s, "
+        f"commit {commit_time:.3f}s"
+    )
     print(summary)
     assert sum(outcomes.values()) == KILLS
     # The test means something only if kills hit the write transaction and its commit (timing

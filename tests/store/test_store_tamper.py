@@ -41,8 +41,12 @@ class Ran:
     stderr: str
 
 
-def run_cli(capfd: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, *args: str,
-            env: dict[str, str]) -> Ran:
+def run_cli(
+    capfd: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    *args: str,
+    env: dict[str, str],
+) -> Ran:
     """`veldwerk ARGS` as a user runs it, in this process for speed; output is caught at the file
     descriptors, so SQLCipher's own writes to stderr would show too. The command's umask is
     undone afterwards."""
@@ -87,10 +91,11 @@ def free_pages(db: bytes, key: bytes) -> list[int]:
     trunk = int.from_bytes(header[32:36], "big")
     pages: list[int] = []
     while trunk:
-        page = decrypt_page(db[(trunk - 1) * PAGE_SIZE:trunk * PAGE_SIZE], trunk, key)
+        page = decrypt_page(db[(trunk - 1) * PAGE_SIZE : trunk * PAGE_SIZE], trunk, key)
         count = int.from_bytes(page[4:8], "big")
-        pages += [trunk] + [int.from_bytes(page[8 + 4 * i:12 + 4 * i], "big")
-                            for i in range(count)]
+        pages += [trunk] + [
+            int.from_bytes(page[8 + 4 * i : 12 + 4 * i], "big") for i in range(count)
+        ]
         trunk = int.from_bytes(page[0:4], "big")
     return pages
 
@@ -102,23 +107,37 @@ def tamper_positions(db: bytes, key: bytes) -> dict[str, int]:
     n = len(db) // PAGE_SIZE
     iv_at, hmac_at = PAGE_SIZE - RESERVE, PAGE_SIZE - HMAC_SIZE
     where: dict[str, int] = {
-        "salt first byte": 0, "salt middle": 7, "salt last byte": SALT_SIZE - 1,
-        "page 1 first encrypted byte": SALT_SIZE, "page 1 header (page size)": 100,
-        "page 1 middle": 2048, "page 1 last content byte": iv_at - 1,
-        "page 1 IV": iv_at, "page 1 IV last": iv_at + IV_SIZE - 1,
-        "page 1 HMAC": hmac_at, "page 1 HMAC last": PAGE_SIZE - 1,
+        "salt first byte": 0,
+        "salt middle": 7,
+        "salt last byte": SALT_SIZE - 1,
+        "page 1 first encrypted byte": SALT_SIZE,
+        "page 1 header (page size)": 100,
+        "page 1 middle": 2048,
+        "page 1 last content byte": iv_at - 1,
+        "page 1 IV": iv_at,
+        "page 1 IV last": iv_at + IV_SIZE - 1,
+        "page 1 HMAC": hmac_at,
+        "page 1 HMAC last": PAGE_SIZE - 1,
     }
     for pgno in sorted({2, n // 4, n // 2, (3 * n) // 4, n - 1}):
         base = (pgno - 1) * PAGE_SIZE
-        where |= {f"page {pgno} start": base, f"page {pgno} middle": base + 2000,
-                  f"page {pgno} IV": base + iv_at + 5, f"page {pgno} HMAC": base + hmac_at + 30,
-                  f"page {pgno} HMAC last": base + PAGE_SIZE - 1}
+        where |= {
+            f"page {pgno} start": base,
+            f"page {pgno} middle": base + 2000,
+            f"page {pgno} IV": base + iv_at + 5,
+            f"page {pgno} HMAC": base + hmac_at + 30,
+            f"page {pgno} HMAC last": base + PAGE_SIZE - 1,
+        }
     free = free_pages(db, key)
     assert free, "the erased family should have left free pages"
     where[f"free page {free[0]}"] = (free[0] - 1) * PAGE_SIZE + 1000
     last = (n - 1) * PAGE_SIZE
-    where |= {"last page start": last, "last page middle": last + 2048,
-              "last page IV": last + iv_at, "last page HMAC last": len(db) - 1}
+    where |= {
+        "last page start": last,
+        "last page middle": last + 2048,
+        "last page IV": last + iv_at,
+        "last page HMAC last": len(db) - 1,
+    }
     rng = random.Random(SEED)
     where |= {f"page {p + 1} random": p * PAGE_SIZE + rng.randrange(PAGE_SIZE) for p in range(n)}
     return where
@@ -161,9 +180,11 @@ def test_every_flipped_byte_is_damage_on_open(closed_profile: tuple[Path, bytes,
         assert ws.admin.check().ok
 
 
-def test_veldwerk_check_reports_damage_plainly(closed_profile: tuple[Path, bytes, str],
-                                                capfd: pytest.CaptureFixture[str],
-                                                monkeypatch: pytest.MonkeyPatch) -> None:
+def test_veldwerk_check_reports_damage_plainly(
+    closed_profile: tuple[Path, bytes, str],
+    capfd: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     """`veldwerk check` on a file with one flipped byte (salt, page 1, a middle page, the last
     page's HMAC) exits non-zero with the calm damage message in the user's language and nothing
     else: no traceback, no driver class names, no SQLCipher log lines, not a passphrase error."""
@@ -176,8 +197,9 @@ def test_veldwerk_check_reports_damage_plainly(closed_profile: tuple[Path, bytes
     try:
         for pos, lang in cases:
             db_path.write_bytes(flipped(original, pos))
-            done = run_cli(capfd, monkeypatch, "check", "--data-dir", str(root), "--lang", lang,
-                           env=env)
+            done = run_cli(
+                capfd, monkeypatch, "check", "--data-dir", str(root), "--lang", lang, env=env
+            )
             lines = done.stderr.strip().splitlines()
             head = messages.render("db.damaged", {"detail": "\x00"}, lang).split("\x00")[0]
             assert done.returncode == 1, (pos, done.returncode, done.stderr)
@@ -193,7 +215,8 @@ def test_veldwerk_check_reports_damage_plainly(closed_profile: tuple[Path, bytes
 
 
 def test_wrong_passphrase_or_recovery_key_changes_no_byte(
-        closed_profile: tuple[Path, bytes, str]) -> None:
+    closed_profile: tuple[Path, bytes, str],
+) -> None:
     """A wrong passphrase, a wrong (well-formed) recovery key and a mistyped recovery key are
     refused through `Workspace.open*` with their own codes, and the whole profile folder
     (database, key file, lock, subfolders) is byte for byte what it was."""
@@ -217,23 +240,36 @@ def test_wrong_passphrase_or_recovery_key_changes_no_byte(
 
 
 def test_cli_wrong_passphrase_or_recovery_key_changes_no_byte(
-        closed_profile: tuple[Path, bytes, str], capfd: pytest.CaptureFixture[str],
-        monkeypatch: pytest.MonkeyPatch) -> None:
+    closed_profile: tuple[Path, bytes, str],
+    capfd: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     """Through the command line (`check`, `passwd`, `delete`, `recover`) a wrong passphrase or
     recovery key gives its one plain sentence, exit 1, and changes no byte of the profile."""
     root, _, _ = closed_profile
     before = folder_state(root)
-    wrong = {"VELDWERK_PASSPHRASE": "not the passphrase at all",
-             "VELDWERK_NEW_PASSPHRASE": "another long passphrase 77"}
+    wrong = {
+        "VELDWERK_PASSPHRASE": "not the passphrase at all",
+        "VELDWERK_NEW_PASSPHRASE": "another long passphrase 77",
+    }
     for args in (["check"], ["passwd"], ["delete", "HW-2026-001", "--yes"]):
-        done = run_cli(capfd, monkeypatch, *args, "--data-dir", str(root), "--lang", "nl",
-                       env=wrong)
+        done = run_cli(
+            capfd, monkeypatch, *args, "--data-dir", str(root), "--lang", "nl", env=wrong
+        )
         assert done.returncode == 1, done
         assert done.stderr.strip() == messages.render("key.wrong_passphrase", {}, "nl")
         assert folder_state(root) == before
     other_key = format_recovery_key(bytes(range(32)))
-    done = run_cli(capfd, monkeypatch, "recover", "--data-dir", str(root), "--lang", "en",
-                   env={"VELDWERK_RECOVERY_KEY": other_key, **wrong})
+    done = run_cli(
+        capfd,
+        monkeypatch,
+        "recover",
+        "--data-dir",
+        str(root),
+        "--lang",
+        "en",
+        env={"VELDWERK_RECOVERY_KEY": other_key, **wrong},
+    )
     assert done.returncode == 1, done
     assert done.stderr.strip() == messages.render("key.wrong_recovery_key", {}, "en")
     assert folder_state(root) == before
@@ -241,7 +277,8 @@ def test_cli_wrong_passphrase_or_recovery_key_changes_no_byte(
 
 @pytest.mark.parametrize("cut", ["empty", "half a page", "one page short"])
 def test_a_cut_database_is_damage_not_an_empty_profile(
-        closed_profile: tuple[Path, bytes, str], cut: str) -> None:
+    closed_profile: tuple[Path, bytes, str], cut: str
+) -> None:
     """A database file cut short (emptied to 0 bytes, cut inside page 1, a page short) is
     "db.damaged": never opened as a new, empty profile (which would show the user no families
     and write a fresh schema over the remains), and the file is left as it was."""
@@ -250,7 +287,7 @@ def test_a_cut_database_is_damage_not_an_empty_profile(
     original = db_path.read_bytes()
     keep = {"empty": 0, "half a page": PAGE_SIZE // 2, "one page short": len(original) - PAGE_SIZE}
     try:
-        db_path.write_bytes(original[:keep[cut]])
+        db_path.write_bytes(original[: keep[cut]])
         before = folder_state(root)
         with pytest.raises(DomainError) as caught:
             Workspace.open(root, PASSPHRASE).close()

@@ -42,7 +42,8 @@ def test_twenty_threads_read_and_write_at_once(workspace: Workspace, tmp_path: P
             for k in range(ROUNDS):
                 day = date(2026, 1, 1) + timedelta(days=k)
                 saved = ws.families.save_event(
-                    ref, Event(day, "contact", f"Huisbezoek {n}-{k}", f"thread {n} round {k}"))
+                    ref, Event(day, "contact", f"Huisbezoek {n}-{k}", f"thread {n} round {k}")
+                )
                 assert sum(e.title == f"Huisbezoek {n}-{k}" for e in saved.journey) == 1
                 assert len(ws.families.list()) == THREADS
                 assert ref in {s.ref for s in ws.families.list(query=ref)}
@@ -61,8 +62,10 @@ def test_twenty_threads_read_and_write_at_once(workspace: Workspace, tmp_path: P
         except BaseException:
             errors.append(f"backup: {traceback.format_exc()}")
 
-    threads = [threading.Thread(target=work, args=(f.ref, n), name=f"worker-{n}")
-               for n, f in enumerate(families)]
+    threads = [
+        threading.Thread(target=work, args=(f.ref, n), name=f"worker-{n}")
+        for n, f in enumerate(families)
+    ]
     threads.append(threading.Thread(target=back_up, name="backup"))
     for t in threads:
         t.start()

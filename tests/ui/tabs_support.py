@@ -39,9 +39,12 @@ class SyncEditor:
         self.saves = 0
         self.unhandled: list[DomainError] = []
 
-    def save(self, op: Callable[[Workspace], Family],
-             on_done: Callable[[Family], None] | None = None,
-             on_error: Callable[[DomainError], None] | None = None) -> None:
+    def save(
+        self,
+        op: Callable[[Workspace], Family],
+        on_done: Callable[[Family], None] | None = None,
+        on_error: Callable[[DomainError], None] | None = None,
+    ) -> None:
         try:
             family = op(self.ws)
         except DomainError as error:
@@ -69,8 +72,9 @@ class Answers:
         self.asked: list[str] = []
         self.told: list[str] = []
 
-    def question(self, _parent: object, _title: str, text: str, _yes: str = "",
-                 _no: str = "") -> bool:
+    def question(
+        self, _parent: object, _title: str, text: str, _yes: str = "", _no: str = ""
+    ) -> bool:
         self.asked.append(text)
         return self.yes
 
@@ -140,8 +144,16 @@ def compile_dutch(out_dir: Path) -> Path:
     """translations/veldwerk_tabs_nl.ts compiled to a .qm in `out_dir`."""
     lrelease = Path(sys.executable).parent / "pyside6-lrelease"
     qm = out_dir / "veldwerk_tabs_nl.qm"
-    subprocess.run([str(lrelease), "-silent", str(ROOT / "translations" / "veldwerk_tabs_nl.ts"),
-                    "-qm", str(qm)], check=True)
+    subprocess.run(
+        [
+            str(lrelease),
+            "-silent",
+            str(ROOT / "translations" / "veldwerk_tabs_nl.ts"),
+            "-qm",
+            str(qm),
+        ],
+        check=True,
+    )
     return qm
 
 
@@ -166,10 +178,25 @@ def new_family(ws: Workspace, ref: str = "T-001") -> Family:
 
     from veldwerk.domain.model import ContactAssignment, Member, NetworkMember
 
-    return ws.families.create(Family(
-        ref=ref, name="Gezin Test", municipality="Ermelo", status="active",
-        opened_on=date(2026, 3, 2), due_date=date(2026, 6, 1),
-        members=(Member("m1", "mother", "Lisa", "Test", birth_date=date(2004, 2, 3)),),
-        network=(NetworkMember("n1", "professional", "Bram de Wit", organisation="Sociaal Team",
-                               profession="social_team", since=date(2026, 3, 2)),),
-        contacts=(ContactAssignment("primary", "n1", date(2026, 3, 2)),)))
+    return ws.families.create(
+        Family(
+            ref=ref,
+            name="Gezin Test",
+            municipality="Ermelo",
+            status="active",
+            opened_on=date(2026, 3, 2),
+            due_date=date(2026, 6, 1),
+            members=(Member("m1", "mother", "Lisa", "Test", birth_date=date(2004, 2, 3)),),
+            network=(
+                NetworkMember(
+                    "n1",
+                    "professional",
+                    "Bram de Wit",
+                    organisation="Sociaal Team",
+                    profession="social_team",
+                    since=date(2026, 3, 2),
+                ),
+            ),
+            contacts=(ContactAssignment("primary", "n1", date(2026, 3, 2)),),
+        )
+    )

@@ -54,9 +54,14 @@ def test_first_run_through_to_the_main_window(qtbot, tmp_path, monkeypatch) -> N
     assert session.main_window is None or not session.main_window.isVisible()
     window.stored.setChecked(True)
     window.continue_button.click()
-    qtbot.waitUntil(lambda: session.main_window is not None
-                    and session.main_window.isVisible() and session.worker.idle,
-                    timeout=WAIT_MS)
+    qtbot.waitUntil(
+        lambda: (
+            session.main_window is not None
+            and session.main_window.isVisible()
+            and session.worker.idle
+        ),
+        timeout=WAIT_MS,
+    )
     main = session.main_window
     qtbot.addWidget(main)
     assert main.list_panel.model.total == 0

@@ -26,14 +26,17 @@ def test_import_runs_in_the_background_and_asks_before_replacing(shell, qtbot) -
     assert main.import_action.shortcut().toString() == "Ctrl+I"
     main.import_action.trigger()
     assert main.tasks.running and main.tasks.dialog is not None
-    qtbot.waitUntil(lambda: not main.tasks.running and main.list_panel.model.total == 3,
-                    timeout=WAIT_MS)
+    qtbot.waitUntil(
+        lambda: not main.tasks.running and main.list_panel.model.total == 3, timeout=WAIT_MS
+    )
     assert shell.dialogs.calls[-1][:2] == ("information", "Imported")
     assert "3 families imported" in shell.dialogs.calls[-1][2]
 
     main.import_action.trigger()
-    qtbot.waitUntil(lambda: not main.tasks.running
-                    and shell.dialogs.kinds().count("information") == 2, timeout=WAIT_MS)
+    qtbot.waitUntil(
+        lambda: not main.tasks.running and shell.dialogs.kinds().count("information") == 2,
+        timeout=WAIT_MS,
+    )
     assert "question" in shell.dialogs.kinds()
     assert query(qtbot, session, lambda ws: ws.families.count()) == 3
 

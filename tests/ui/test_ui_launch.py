@@ -57,8 +57,9 @@ def test_first_window_needs_no_database_imports() -> None:
         " 'veldwerk.store.database', 'jsonschema') if m in sys.modules]\n"
         "print(','.join(bad))\n"
     )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                         check=True, timeout=60)
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
+    )
     assert out.stdout.strip() == ""
 
 
@@ -68,11 +69,19 @@ def test_veldwerk_command_shows_the_unlock_window_quickly(tmp_path) -> None:
     make_profile(tmp_path / "p", example=False)
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", VELDWERK_STARTUP_PROBE="1")
     start = time.time()
-    out = subprocess.run([sys.executable, "-m", "veldwerk", "--data-dir", str(tmp_path / "p")],
-                         capture_output=True, text=True, env=env, timeout=60)
+    out = subprocess.run(
+        [sys.executable, "-m", "veldwerk", "--data-dir", str(tmp_path / "p")],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+    )
     assert out.returncode == 0, out.stderr
-    shown = float(next(line.split()[1] for line in out.stdout.splitlines()
-                       if line.startswith("VELDWERK_SHOWN")))
+    shown = float(
+        next(
+            line.split()[1] for line in out.stdout.splitlines() if line.startswith("VELDWERK_SHOWN")
+        )
+    )
     assert shown - start < 5.0
 
 
@@ -86,8 +95,7 @@ def test_dutch_translation_is_complete() -> None:
     assert len(messages) > 150
     for message in messages:
         translation = message.find("translation")
-        assert translation is not None and translation.get("type") not in ("unfinished",
-                                                                            "vanished")
+        assert translation is not None and translation.get("type") not in ("unfinished", "vanished")
         forms = [f.text for f in translation.iter("numerusform")]
         if message.get("numerus") == "yes":
             assert len(forms) == 2 and all(forms), message.findtext("source")
@@ -102,13 +110,20 @@ def test_translation_files_are_in_step_with_the_code(tmp_path) -> None:
     if not lupdate.exists():
         pytest.skip("pyside6-lupdate is not installed")
     fresh = tmp_path / "fresh.ts"
-    subprocess.run([str(lupdate), *map(str, SHELL_SOURCES), "-ts", str(fresh)],
-                   check=True, capture_output=True, timeout=120)
+    subprocess.run(
+        [str(lupdate), *map(str, SHELL_SOURCES), "-ts", str(fresh)],
+        check=True,
+        capture_output=True,
+        timeout=120,
+    )
 
     def keys(ts: Path) -> set[tuple[str, str]]:
         root = ET.parse(ts).getroot()
-        return {(ctx.findtext("name") or "", m.findtext("source") or "")
-                for ctx in root.iter("context") for m in ctx.iter("message")}
+        return {
+            (ctx.findtext("name") or "", m.findtext("source") or "")
+            for ctx in root.iter("context")
+            for m in ctx.iter("message")
+        }
 
     missing = keys(fresh) - keys(TRANSLATIONS / "veldwerk_nl.ts")
     assert not missing
@@ -119,8 +134,11 @@ def test_compiled_dutch_translation_is_used(shell, qtbot) -> None:
     from veldwerk import assets
 
     if not assets.translation_names("nl"):
-        subprocess.run([sys.executable, str(ROOT / "scripts" / "build_translations.py")],
-                       check=True, timeout=120)
+        subprocess.run(
+            [sys.executable, str(ROOT / "scripts" / "build_translations.py")],
+            check=True,
+            timeout=120,
+        )
     assert "veldwerk_nl.qm" in assets.translation_names("nl")
     session = shell.start("nl", example=False)
     assert session.unlock_window.subtitle.text().startswith("Uw dossiers zijn vergrendeld")
@@ -134,8 +152,9 @@ def _unnamed_inputs(root: QWidget) -> list[str]:
             continue
         if "tabs" in type(widget).__module__ or _inside_tabs(widget):
             continue
-        if isinstance(widget, QLineEdit) and isinstance(widget.parent(), (QComboBox, QSpinBox,
-                                                                          QDateEdit)):
+        if isinstance(widget, QLineEdit) and isinstance(
+            widget.parent(), (QComboBox, QSpinBox, QDateEdit)
+        ):
             continue
         text = widget.text() if isinstance(widget, QAbstractButton) else ""
         if not (widget.accessibleName() or text.replace("&", "").strip()):
@@ -158,14 +177,25 @@ def test_every_input_of_the_shell_has_an_accessible_name(shell, qtbot) -> None:
     choose_family(qtbot, main, "HW-2026-001")
     assert _unnamed_inputs(session.unlock_window) == []
     assert _unnamed_inputs(main) == []
-    for open_dialog in (main.new_family, main.change_contact, main.edit_details,
-                        session.open_settings):
+    for open_dialog in (
+        main.new_family,
+        main.change_contact,
+        main.edit_details,
+        session.open_settings,
+    ):
         dialog = open_dialog()
         qtbot.waitUntil(lambda d=dialog: d.isVisible(), timeout=WAIT_MS)
         assert _unnamed_inputs(dialog) == [], type(dialog).__name__
         dialog.reject()
-    for action in (main.new_family_action, main.import_action, main.find_action,
-                   main.lock_action, main.print_action, main.settings_action, main.quit_action):
+    for action in (
+        main.new_family_action,
+        main.import_action,
+        main.find_action,
+        main.lock_action,
+        main.print_action,
+        main.settings_action,
+        main.quit_action,
+    ):
         assert action.shortcut().toString(), action.text()
         assert any(action in menu.actions() for menu in (main.file_menu, main.edit_menu))
 
@@ -180,8 +210,10 @@ def test_demo_opens_with_families_and_demo_in_the_title(shell, qtbot) -> None:
     window = session.start()
     qtbot.addWidget(window)
     assert "DEMO" in window.windowTitle()
-    qtbot.waitUntil(lambda: session.is_unlocked and session.worker.idle
-                    and window.list_panel.model.total >= 10, timeout=60_000)
+    qtbot.waitUntil(
+        lambda: session.is_unlocked and session.worker.idle and window.list_panel.model.total >= 10,
+        timeout=60_000,
+    )
     assert window.demo_badge.isVisible()
     assert session.profile_dir != Path()
 
@@ -196,8 +228,10 @@ def test_demo_locks_and_unlocks_with_its_published_passphrase(shell, qtbot) -> N
     shell.sessions.append(session)
     window = session.start()
     qtbot.addWidget(window)
-    qtbot.waitUntil(lambda: session.is_unlocked and session.worker.idle
-                    and window.list_panel.model.total >= 10, timeout=60_000)
+    qtbot.waitUntil(
+        lambda: session.is_unlocked and session.worker.idle and window.list_panel.model.total >= 10,
+        timeout=60_000,
+    )
     first_root = session.profile_dir
     ref = window.list_panel.model.shown()[1].ref
     choose_family(qtbot, window, ref)
@@ -208,6 +242,7 @@ def test_demo_locks_and_unlocks_with_its_published_passphrase(shell, qtbot) -> N
     assert demo.DEMO_PASSPHRASE in unlock_window.demo_label.text()
     unlock_window.secret.setText(demo.DEMO_PASSPHRASE)
     unlock_window.unlock_button.click()
-    qtbot.waitUntil(lambda: window.current_family is not None and session.worker.idle,
-                    timeout=60_000)
+    qtbot.waitUntil(
+        lambda: window.current_family is not None and session.worker.idle, timeout=60_000
+    )
     assert window.current_family.ref == ref

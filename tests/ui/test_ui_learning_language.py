@@ -54,8 +54,9 @@ def test_translation_file_holds_every_text_of_the_code(tmp_path: Path) -> None:
     copy = tmp_path / "check_nl.ts"
     shutil.copy(TS, copy)
     sources = sorted(str(p) for p in (ROOT / "src" / "veldwerk" / "ui" / "learning").glob("*.py"))
-    done = subprocess.run([str(lupdate), *sources, "-ts", str(copy)], capture_output=True,
-                          text=True, check=True)
+    done = subprocess.run(
+        [str(lupdate), *sources, "-ts", str(copy)], capture_output=True, text=True, check=True
+    )
     assert "(0 new and" in done.stdout + done.stderr, done.stdout + done.stderr
 
 
@@ -109,8 +110,9 @@ def test_window_switches_language_while_open(env: Env, tmp_path: Path) -> None:
 
 def test_auto_sync_status_text_follows_the_language(env: Env, tmp_path: Path) -> None:
     """The status-bar text is re-rendered in Dutch when the language changes."""
-    env.query(lambda ws: (ws.config.set("shared_folder", str(tmp_path / "away")),
-                          ws.learning.export()))
+    env.query(
+        lambda ws: (ws.config.set("shared_folder", str(tmp_path / "away")), ws.learning.export())
+    )
     auto = AutoSync(env.worker, env.host)
     texts: list[str] = []
     auto.status_changed.connect(texts.append)

@@ -10,14 +10,19 @@ from veldwerk.ui.learning.reflections_page import scrubbed_html
 
 
 def _entry(phase: str, barriers: list[str] = [], enablers: list[str] = []) -> dict[str, Any]:  # noqa: B006
-    return {"week": 0, "type": "contact", "phase": phase, "barriers": barriers,
-            "enablers": enablers, "professions": []}
+    return {
+        "week": 0,
+        "type": "contact",
+        "phase": phase,
+        "barriers": barriers,
+        "enablers": enablers,
+        "professions": [],
+    }
 
 
 def test_phase_path_names_each_stretch_once_in_order() -> None:
     """Consecutive events in one phase make one step; coming back to a phase shows again."""
-    journey = [_entry("pregnancy"), _entry("pregnancy"), _entry("first_year"),
-               _entry("first_year")]
+    journey = [_entry("pregnancy"), _entry("pregnancy"), _entry("first_year"), _entry("first_year")]
     assert phase_path(journey, "en") == "pregnancy \u2192 first year"
     assert phase_path(journey, "nl") == "zwangerschap \u2192 eerste levensjaar"
     assert phase_path([], "en") == ""
@@ -25,9 +30,11 @@ def test_phase_path_names_each_stretch_once_in_order() -> None:
 
 def test_top_codes_most_named_first_ties_in_code_order() -> None:
     """The most named barriers come first; equal counts in code order, so rows never shuffle."""
-    journey = [_entry("first_year", ["waiting_list", "housing"]),
-               _entry("first_year", ["waiting_list", "income_debts"]),
-               _entry("first_year", ["access"])]
+    journey = [
+        _entry("first_year", ["waiting_list", "housing"]),
+        _entry("first_year", ["waiting_list", "income_debts"]),
+        _entry("first_year", ["access"]),
+    ]
     assert top_codes(journey, "barriers") == ["waiting_list", "access", "housing"]
     assert top_codes(journey, "enablers") == []
 
@@ -35,12 +42,25 @@ def test_top_codes_most_named_first_ties_in_code_order() -> None:
 def test_row_of_a_minimal_record_and_order_by_pseudonym() -> None:
     """A record with only its required parts still makes a row; rows come in pseudonym order,
     and a code outside the lists shows as the code itself instead of failing."""
-    records = [{"pseudonym": "ff" * 32, "status": "closed", "opened_quarter": "2025-Q4",
-                "duration_weeks": 3, "journey": [_entry("later", ["mystery"])],
-                "network": {"jim": False}, "contacts": {"backup_now": True},
-                "reflections": ["a"]},
-               {"pseudonym": "00" * 32, "status": "active", "opened_quarter": "2026-Q1",
-                "duration_weeks": 0, "journey": []}]
+    records = [
+        {
+            "pseudonym": "ff" * 32,
+            "status": "closed",
+            "opened_quarter": "2025-Q4",
+            "duration_weeks": 3,
+            "journey": [_entry("later", ["mystery"])],
+            "network": {"jim": False},
+            "contacts": {"backup_now": True},
+            "reflections": ["a"],
+        },
+        {
+            "pseudonym": "00" * 32,
+            "status": "active",
+            "opened_quarter": "2026-Q1",
+            "duration_weeks": 0,
+            "journey": [],
+        },
+    ]
     rows = preview_rows(records, "nl")
     assert [r.pseudonym for r in rows] == ["00000000", "ffffffff"]
     last = rows[1]

@@ -42,6 +42,7 @@ class Recorder:
             def box(_parent: Any, _title: str, text: str, *_a: Any, **_k: Any) -> Any:
                 self.calls.append((kind, text))
                 return self.answer if kind == "question" else None
+
             return box
 
         for kind in ("information", "warning", "question"):
@@ -111,8 +112,7 @@ def open_window(env: Env, lang: str = "en") -> Any:
     from veldwerk.ui.learning import open_learning_window
 
     window = open_learning_window(env.host, env.worker, lang)
-    env.qtbot.waitUntil(lambda: window.snapshot is not None and not window.busy,
-                        timeout=WAIT_MS)
+    env.qtbot.waitUntil(lambda: window.snapshot is not None and not window.busy, timeout=WAIT_MS)
     return window
 
 
@@ -127,9 +127,16 @@ def compile_dutch(out_dir: Path) -> Path:
     """translations/veldwerk_learning_nl.ts compiled to a .qm in `out_dir`."""
     lrelease = Path(sys.executable).parent / "pyside6-lrelease"
     qm = out_dir / "veldwerk_learning_nl.qm"
-    subprocess.run([str(lrelease), "-silent",
-                    str(ROOT / "translations" / "veldwerk_learning_nl.ts"), "-qm", str(qm)],
-                   check=True)
+    subprocess.run(
+        [
+            str(lrelease),
+            "-silent",
+            str(ROOT / "translations" / "veldwerk_learning_nl.ts"),
+            "-qm",
+            str(qm),
+        ],
+        check=True,
+    )
     return qm
 
 

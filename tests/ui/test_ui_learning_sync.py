@@ -34,12 +34,16 @@ def _sync(env: Env, window: Any) -> None:
 
 def _no_modal_left() -> None:
     assert QApplication.activeModalWidget() is None
-    assert not [w for w in QApplication.topLevelWidgets()
-                if isinstance(w, QProgressDialog) and w.isVisible()]
+    assert not [
+        w
+        for w in QApplication.topLevelWidgets()
+        if isinstance(w, QProgressDialog) and w.isVisible()
+    ]
 
 
-def test_sync_now_waits_while_the_folder_is_away_then_delivers_once(env: Env,
-                                                                    tmp_path: Path) -> None:
+def test_sync_now_waits_while_the_folder_is_away_then_delivers_once(
+    env: Env, tmp_path: Path
+) -> None:
     """With the shared folder missing, Sync now leaves the export waiting: "1 waiting" and the
     plain reason. When the folder appears, Sync now delivers it; syncing again delivers
     nothing new (protects: nothing lost, nothing delivered twice)."""
@@ -139,8 +143,9 @@ def test_auto_sync_delivers_without_any_dialog(env: Env, tmp_path: Path) -> None
     assert len(_delivered(share)) == 1
     assert texts[-1].startswith("No bundles are waiting. Last sent: ")
     assert env.dialogs.calls == []
-    assert not [w for w in QApplication.topLevelWidgets()
-                if isinstance(w, QDialog) and w.isVisible()]
+    assert not [
+        w for w in QApplication.topLevelWidgets() if isinstance(w, QDialog) and w.isVisible()
+    ]
     _no_modal_left()
     auto.sync_now()
     env.qtbot.waitUntil(lambda: env.worker.idle, timeout=WAIT_MS)
@@ -148,8 +153,9 @@ def test_auto_sync_delivers_without_any_dialog(env: Env, tmp_path: Path) -> None
     auto.stop()
 
 
-def test_auto_sync_waits_offline_and_delivers_when_the_folder_appears(env: Env,
-                                                                      tmp_path: Path) -> None:
+def test_auto_sync_waits_offline_and_delivers_when_the_folder_appears(
+    env: Env, tmp_path: Path
+) -> None:
     """Ticks while the folder is away leave the export waiting and say "1 bundle is waiting"
     with the reason; the first tick after the folder appears delivers it, once; after stop()
     nothing more happens."""
@@ -201,8 +207,7 @@ def test_auto_sync_is_silent_without_work_or_workspace(env: Env) -> None:
     assert texts == [] and auto.text == ""
     auto.stop()
     env.worker.close_workspace()
-    env.qtbot.waitUntil(lambda: not env.worker.has_workspace and env.worker.idle,
-                        timeout=WAIT_MS)
+    env.qtbot.waitUntil(lambda: not env.worker.has_workspace and env.worker.idle, timeout=WAIT_MS)
     auto.start()
     assert env.worker.idle
     auto.stop()

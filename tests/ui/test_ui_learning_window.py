@@ -17,8 +17,12 @@ from test_ui_learning_support import (  # noqa: F401
 from veldwerk.domain.codes import label
 
 NAMES = ("De Vries", "Yilmaz", "Bouzid", "Harderwijk", "Ermelo", "Nunspeet", "HW-20")
-ROLES = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
-         Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.EditRole)
+ROLES = (
+    Qt.ItemDataRole.DisplayRole,
+    Qt.ItemDataRole.ToolTipRole,
+    Qt.ItemDataRole.AccessibleTextRole,
+    Qt.ItemDataRole.EditRole,
+)
 
 
 def _model_texts(model: Any) -> list[str]:
@@ -51,7 +55,8 @@ def test_preview_shows_one_row_for_the_consenting_family_and_no_name(env: Env) -
     for name in NAMES:
         assert name not in texts
     assert "Names, addresses, dates, notes and the municipality never leave" in (
-        window.preview.explanation.text())
+        window.preview.explanation.text()
+    )
     assert model.rowCount(model.index(0, 0)) == 0 and model.data(QModelIndex()) is None
 
 
@@ -98,7 +103,7 @@ def test_approving_a_reflection_moves_it_into_the_next_records(env: Env) -> None
 
 
 def test_not_now_sets_a_reflection_aside_without_approving(env: Env) -> None:
-    """"Not now" hides the card in this window only; nothing is approved and the reflection
+    """ "Not now" hides the card in this window only; nothing is approved and the reflection
     can be shown again."""
     window = open_window(env)
     page = window.reflections
@@ -151,7 +156,8 @@ def test_consent_drop_down_in_the_table_changes_consent(env: Env) -> None:
     editor = page.delegate.editor
     assert isinstance(editor, QComboBox)
     assert [editor.itemText(i) for i in range(editor.count())] == [
-        label("consent", c, "en") for c in ("granted", "refused", "unknown")]
+        label("consent", c, "en") for c in ("granted", "refused", "unknown")
+    ]
     assert editor.currentData() == "unknown" and "HW-2026-009" in editor.accessibleName()
     editor.hidePopup()
 

@@ -77,8 +77,7 @@ def test_lock_action_ctrl_l_and_activity_keeps_it_open(shell, qtbot) -> None:
     window = session.unlock_window
     window.secret.setText(PASSPHRASE)
     window.unlock_button.click()
-    qtbot.waitUntil(lambda: main.isVisible() and main.current_family is not None,
-                    timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: main.isVisible() and main.current_family is not None, timeout=WAIT_MS)
     assert main.current_family.ref == "HW-2026-001"
 
 
@@ -97,10 +96,15 @@ def test_switch_to_english_and_back_without_restart(shell, qtbot) -> None:
         dialog.ok_button.click()
         file_menu = "&File" if lang == "en" else "&Bestand"
         # the LanguageChange events are posted: wait until the window has had them
-        qtbot.waitUntil(lambda: session.lang == lang and session.worker.idle
-                        and main.file_menu.title() == file_menu
-                        and main.detail.card.primary.role_label.text() != "",
-                        timeout=WAIT_MS)
+        qtbot.waitUntil(
+            lambda: (
+                session.lang == lang
+                and session.worker.idle
+                and main.file_menu.title() == file_menu
+                and main.detail.card.primary.role_label.text() != ""
+            ),
+            timeout=WAIT_MS,
+        )
 
     switch("en")
     assert main.file_menu.title() == "&File"

@@ -22,9 +22,15 @@ def test_thousands_of_qt_calls_leave_none_and_true_alone(tmp_path: Path) -> None
         "    combo.setEnabled(True)\n"
         "    combo.currentIndexChanged.emit(i)\n"
         "after = sys.getrefcount(None), sys.getrefcount(True)\n"
-        "print('drift', after[0] - before[0], after[1] - before[1])\n")
-    done = subprocess.run([sys.executable, str(script)], capture_output=True, text=True,
-                          env={**os.environ, "QT_QPA_PLATFORM": "offscreen"}, timeout=120)
+        "print('drift', after[0] - before[0], after[1] - before[1])\n"
+    )
+    done = subprocess.run(
+        [sys.executable, str(script)],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        timeout=120,
+    )
     assert done.returncode == 0, done.stderr[-500:]
     _, none_drift, true_drift = done.stdout.split()
     assert abs(int(none_drift)) < 100 and abs(int(true_drift)) < 100

@@ -46,8 +46,9 @@ def test_passphrase_change_asks_for_the_current_passphrase(shell: Shell, qtbot: 
     dialog.current_passphrase.setText("not my passphrase at all")
     assert not dialog.current_error.isVisible()  # typing clears the old message
     dialog.change_button.click()
-    qtbot.waitUntil(lambda: dialog.current_error.isVisible() and session.worker.idle,
-                    timeout=WAIT_MS)
+    qtbot.waitUntil(
+        lambda: dialog.current_error.isVisible() and session.worker.idle, timeout=WAIT_MS
+    )
     assert dialog.current_error.text() == "The passphrase is not correct."
     assert dialog.current_passphrase.selectedText() == "not my passphrase at all"
     assert dialog.passphrase.first.text() == NEW_PASSPHRASE  # nothing else to type again
@@ -62,8 +63,9 @@ def test_passphrase_change_asks_for_the_current_passphrase(shell: Shell, qtbot: 
     dialog.reject()
 
     main.lock_action.trigger()
-    qtbot.waitUntil(lambda: session.worker.idle and session.unlock_window.isVisible(),
-                    timeout=WAIT_MS)
+    qtbot.waitUntil(
+        lambda: session.worker.idle and session.unlock_window.isVisible(), timeout=WAIT_MS
+    )
     window = session.unlock_window
     window.secret.setText(PASSPHRASE)
     window.unlock_button.click()
@@ -73,7 +75,8 @@ def test_passphrase_change_asks_for_the_current_passphrase(shell: Shell, qtbot: 
 
 
 def test_a_weak_new_passphrase_is_said_at_the_new_field_not_the_current_one(
-        shell: Shell, qtbot: Any) -> None:
+    shell: Shell, qtbot: Any
+) -> None:
     """Protects where each problem shows: a too-weak new passphrase is refused under the new
     passphrase, and the current-passphrase field stays unmarked."""
     session, _main = shell.open("nl")
@@ -88,7 +91,8 @@ def test_a_weak_new_passphrase_is_said_at_the_new_field_not_the_current_one(
 
 
 def test_after_the_recovery_key_no_current_passphrase_is_asked(
-        qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """Protects the forgotten-passphrase path: opened with the recovery key, Settings asks only
     for a new passphrase (the current one is what was forgotten) and the change works; the
     new passphrase then opens the profile."""
@@ -107,8 +111,10 @@ def test_after_the_recovery_key_no_current_passphrase_is_asked(
         window.switch_button.click()
         window.secret.setText(key)
         window.unlock_button.click()
-        qtbot.waitUntil(lambda: session._settings_dialog is not None
-                        and session._settings_dialog.isVisible(), timeout=WAIT_MS)
+        qtbot.waitUntil(
+            lambda: session._settings_dialog is not None and session._settings_dialog.isVisible(),
+            timeout=WAIT_MS,
+        )
         dialog = session._settings_dialog
         assert dialog.after_recovery and not dialog.current_passphrase.isVisible()
         _type_new(dialog)
@@ -121,8 +127,9 @@ def test_after_the_recovery_key_no_current_passphrase_is_asked(
         assert opened.families.count() == 0
 
 
-def test_coordinator_key_is_chosen_shown_and_removed(shell: Shell, qtbot: Any,
-                                                     tmp_path: Path) -> None:
+def test_coordinator_key_is_chosen_shown_and_removed(
+    shell: Shell, qtbot: Any, tmp_path: Path
+) -> None:
     """Protects the coordinator key in Settings: the private key file is refused next to the
     field and nothing is stored; the public key file is stored (as its PEM text, through
     ws.config) when saving; the dialog then says "set"; Remove and Save clear it again."""
@@ -141,8 +148,7 @@ def test_coordinator_key_is_chosen_shown_and_removed(shell: Shell, qtbot: Any,
     assert dialog.key_state.text() == f"Chosen: {private.name} (stored when you save)"
     assert dialog.is_dirty()
     dialog.ok_button.click()
-    qtbot.waitUntil(lambda: bool(dialog.errors.message_at("coordinator_key")),
-                    timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: bool(dialog.errors.message_at("coordinator_key")), timeout=WAIT_MS)
     assert "private coordinator key" in dialog.errors.message_at("coordinator_key")
     assert dialog.errors.general_message == ""
     assert dialog.isVisible()

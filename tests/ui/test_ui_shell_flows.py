@@ -58,8 +58,10 @@ def test_new_family_members_network_primary_backup_and_handover(shell, qtbot) ->
     dialog = next(d for d in main.open_dialogs if isinstance(d, NewFamilyDialog))
     fill_new_family(dialog)
     dialog.ok_button.click()
-    qtbot.waitUntil(lambda: main.current_family is not None
-                    and main.current_family.ref == "HW-2026-100", timeout=WAIT_MS)
+    qtbot.waitUntil(
+        lambda: main.current_family is not None and main.current_family.ref == "HW-2026-100",
+        timeout=WAIT_MS,
+    )
     qtbot.waitUntil(lambda: main.list_panel.model.total == 1, timeout=WAIT_MS)
     family = main.current_family
     assert [m.display_name for m in family.members] == ["Lisa Jansen"]
@@ -68,37 +70,84 @@ def test_new_family_members_network_primary_backup_and_handover(shell, qtbot) ->
     assert main.list_panel.model.shown()[0].missing_backup
 
     ref = family.ref
-    save_and_wait(qtbot, session, lambda ws: ws.families.save_member(
-        ref, Member(id="m2", role="partner", given_name="Tom", family_name="Bakker",
-                    birth_date=date(1999, 8, 1))))
-    save_and_wait(qtbot, session, lambda ws: ws.families.save_network_member(
-        ref, NetworkMember(id="p2", kind="professional", name="Ahmed El Amrani",
-                           organisation="MEE", profession="lvb_support", phone="0318-777888",
-                           since=date(2026, 2, 1))))
-    save_and_wait(qtbot, session, lambda ws: ws.families.save_network_member(
-        ref, NetworkMember(id="j1", kind="jim", name="Ans Jansen", relation="tante",
-                           mentor_of="m1", strength="strong", since=date(2026, 3, 1))))
-    save_and_wait(qtbot, session, lambda ws: ws.families.save_network_member(
-        ref, NetworkMember(id="p3", kind="professional", name="Karin Bos",
-                           organisation="Verloskundigen Ede", profession="midwife",
-                           since=date(2026, 2, 1))))
+    save_and_wait(
+        qtbot,
+        session,
+        lambda ws: ws.families.save_member(
+            ref,
+            Member(
+                id="m2",
+                role="partner",
+                given_name="Tom",
+                family_name="Bakker",
+                birth_date=date(1999, 8, 1),
+            ),
+        ),
+    )
+    save_and_wait(
+        qtbot,
+        session,
+        lambda ws: ws.families.save_network_member(
+            ref,
+            NetworkMember(
+                id="p2",
+                kind="professional",
+                name="Ahmed El Amrani",
+                organisation="MEE",
+                profession="lvb_support",
+                phone="0318-777888",
+                since=date(2026, 2, 1),
+            ),
+        ),
+    )
+    save_and_wait(
+        qtbot,
+        session,
+        lambda ws: ws.families.save_network_member(
+            ref,
+            NetworkMember(
+                id="j1",
+                kind="jim",
+                name="Ans Jansen",
+                relation="tante",
+                mentor_of="m1",
+                strength="strong",
+                since=date(2026, 3, 1),
+            ),
+        ),
+    )
+    save_and_wait(
+        qtbot,
+        session,
+        lambda ws: ws.families.save_network_member(
+            ref,
+            NetworkMember(
+                id="p3",
+                kind="professional",
+                name="Karin Bos",
+                organisation="Verloskundigen Ede",
+                profession="midwife",
+                since=date(2026, 2, 1),
+            ),
+        ),
+    )
     assert len(main.current_family.members) == 2
     assert {n.kind for n in main.current_family.network} == {"professional", "jim"}
 
     change_contact(qtbot, main, "backup", "p2")
-    qtbot.waitUntil(lambda: main.detail.card.backup.name.text() == "Ahmed El Amrani",
-                    timeout=WAIT_MS)
-    qtbot.waitUntil(lambda: not main.list_panel.model.shown()[0].missing_backup,
-                    timeout=WAIT_MS)
+    qtbot.waitUntil(
+        lambda: main.detail.card.backup.name.text() == "Ahmed El Amrani", timeout=WAIT_MS
+    )
+    qtbot.waitUntil(lambda: not main.list_panel.model.shown()[0].missing_backup, timeout=WAIT_MS)
 
     change_contact(qtbot, main, "primary", "p3")
-    qtbot.waitUntil(lambda: main.detail.card.primary.name.text() == "Karin Bos",
-                    timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: main.detail.card.primary.name.text() == "Karin Bos", timeout=WAIT_MS)
     family = main.current_family
-    primaries = sorted((c for c in family.contacts if c.role == "primary"),
-                       key=lambda c: c.start)
-    assert [(c.network_id, c.until) for c in primaries] == [("p1", date(2026, 11, 24)),
-                                                           ("p3", None)]
+    primaries = sorted((c for c in family.contacts if c.role == "primary"), key=lambda c: c.start)
+    assert [(c.network_id, c.until) for c in primaries] == [
+        ("p1", date(2026, 11, 24)),
+        ("p3", None),
+    ]
     handovers = [e for e in family.journey if e.type == "handover"]
     assert len(handovers) == 2
     assert any("Karin Bos" in e.title for e in handovers)
@@ -112,11 +161,14 @@ def test_journey_events_with_tags_reach_the_store_and_the_tabs(shell, qtbot) -> 
     session, main = shell.open("nl")
     choose_family(qtbot, main, "HW-2026-009")
     before = len(main.current_family.journey)
-    event = Event(date=date(2026, 9, 1), type="referral", title="Verwijzing schuldhulp",
-                  barriers=("waiting_list", "income_debts"),
-                  enablers=("trusted_relationship",))
-    save_and_wait(qtbot, session,
-                  lambda ws: ws.families.save_event("HW-2026-009", event))
+    event = Event(
+        date=date(2026, 9, 1),
+        type="referral",
+        title="Verwijzing schuldhulp",
+        barriers=("waiting_list", "income_debts"),
+        enablers=("trusted_relationship",),
+    )
+    save_and_wait(qtbot, session, lambda ws: ws.families.save_event("HW-2026-009", event))
     family = main.current_family
     assert len(family.journey) == before + 1
     saved = next(e for e in family.journey if e.title == "Verwijzing schuldhulp")
@@ -136,8 +188,9 @@ def test_rule_violation_shows_its_message_at_the_field_and_saves_nothing(shell, 
     dialog = main.new_family()
     fill_new_family(dialog, birth=date(2027, 1, 1))
     dialog.ok_button.click()
-    qtbot.waitUntil(lambda: bool(dialog.errors.message_at("members[0].birth_date")),
-                    timeout=WAIT_MS)
+    qtbot.waitUntil(
+        lambda: bool(dialog.errors.message_at("members[0].birth_date")), timeout=WAIT_MS
+    )
     assert "toekomst" in dialog.errors.message_at("members[0].birth_date")
     assert dialog.isVisible() and dialog.family.name.text() == "Gezin Jansen"
     assert dialog.ok_button.isEnabled()
@@ -172,8 +225,12 @@ def test_unsaved_changes_are_asked_about_on_switch_and_close(shell, qtbot) -> No
     other = next(i for i, s in enumerate(model.shown()) if s.ref == "HW-2026-009")
     main.list_panel.view.setCurrentIndex(model.index(other, 0))
     # "keep editing": the list's selection is put back on the family being edited
-    qtbot.waitUntil(lambda: model.summary(main.list_panel.view.currentIndex().row()).key
-                    == main.current_family.key, timeout=WAIT_MS)
+    qtbot.waitUntil(
+        lambda: (
+            model.summary(main.list_panel.view.currentIndex().row()).key == main.current_family.key
+        ),
+        timeout=WAIT_MS,
+    )
     assert shell.dialogs.kinds() == ["question"]
     assert main.current_family.ref == "HW-2026-001"
     assert main.list_panel.current_key == main.current_family.key

@@ -36,10 +36,10 @@ class DialogRecorder:
     def _recorder(self, kind: str) -> Callable[..., None]:
         def record(_parent: Any, title: str, text: str, details: str = "") -> None:
             self.calls.append((kind, title, text + ("\n" + details if details else "")))
+
         return record
 
-    def _question(self, _parent: Any, title: str, text: str, yes: str = "",
-                  no: str = "") -> bool:
+    def _question(self, _parent: Any, title: str, text: str, yes: str = "", no: str = "") -> bool:
         self.calls.append(("question", title, text))
         return self.answer
 
@@ -76,9 +76,14 @@ def unlock(qtbot: Any, session: Any, passphrase: str = PASSPHRASE) -> Any:
     assert window is not None and window.isVisible()
     window.secret.setText(passphrase)
     window.unlock_button.click()
-    qtbot.waitUntil(lambda: session.main_window is not None
-                    and session.main_window.isVisible() and session.worker.idle,
-                    timeout=WAIT_MS)
+    qtbot.waitUntil(
+        lambda: (
+            session.main_window is not None
+            and session.main_window.isVisible()
+            and session.worker.idle
+        ),
+        timeout=WAIT_MS,
+    )
     main = session.main_window
     qtbot.addWidget(main)
     return main
@@ -89,8 +94,9 @@ def choose_family(qtbot: Any, main: Any, ref: str) -> Any:
     model = main.list_panel.model
     row = next(i for i, s in enumerate(model.shown()) if s.ref == ref)
     main.list_panel.view.setCurrentIndex(model.index(row, 0))
-    qtbot.waitUntil(lambda: main.current_family is not None
-                    and main.current_family.ref == ref, timeout=WAIT_MS)
+    qtbot.waitUntil(
+        lambda: main.current_family is not None and main.current_family.ref == ref, timeout=WAIT_MS
+    )
     return main.current_family
 
 
@@ -102,8 +108,7 @@ def save_and_wait(qtbot: Any, session: Any, op: Callable[[Any], Any]) -> Any:
     """Run an edit through the main window's editor (the worker) and return the fresh family."""
     box: dict[str, Any] = {}
     errors: list[Any] = []
-    session.worker.save(op, on_done=lambda f: box.setdefault("family", f),
-                        on_error=errors.append)
+    session.worker.save(op, on_done=lambda f: box.setdefault("family", f), on_error=errors.append)
     qtbot.waitUntil(lambda: "family" in box or bool(errors), timeout=WAIT_MS)
     assert not errors, [p.describe("en") for e in errors for p in e.problems]
     wait_idle(qtbot, session)
@@ -157,8 +162,9 @@ def end_session(session: Any) -> None:
     from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
     session.shutdown()
-    owners = [w for w in (session.main_window, session.unlock_window, session.first_run)
-              if w is not None]
+    owners = [
+        w for w in (session.main_window, session.unlock_window, session.first_run) if w is not None
+    ]
     for widget in QApplication.topLevelWidgets():
         if widget in owners or not widget.isVisible():
             continue

@@ -32,11 +32,16 @@ def test_household_table_fits_its_pane(tabs: Tabs) -> None:
     QApplication.processEvents()
     tree = t.members.tree
     header = tree.header()
-    assert header.sectionViewportPosition(NOTES_COLUMN) + header.sectionSize(NOTES_COLUMN) \
+    assert (
+        header.sectionViewportPosition(NOTES_COLUMN) + header.sectionSize(NOTES_COLUMN)
         <= tree.viewport().width() + 1
+    )
     assert not tree.horizontalScrollBar().isVisible()
-    row = next(tree.topLevelItem(i) for i in range(tree.topLevelItemCount())
-               if tree.topLevelItem(i).text(ADDRESS_COLUMN) == long_address)
+    row = next(
+        tree.topLevelItem(i)
+        for i in range(tree.topLevelItemCount())
+        if tree.topLevelItem(i).text(ADDRESS_COLUMN) == long_address
+    )
     assert row.toolTip(ADDRESS_COLUMN) == long_address
     assert tree.fontMetrics().horizontalAdvance(long_address) > header.sectionSize(ADDRESS_COLUMN)
 
@@ -48,16 +53,20 @@ def test_ticked_tags_are_in_sight_when_a_step_is_opened(tabs: Tabs) -> None:
     ws = t.editor.ws
     family = t.family("HW-2026-001")
     last_barrier = list(codes.BARRIERS)[-1]
-    family = ws.families.save_event(family.ref, Event(
-        date(2026, 10, 1), "contact", "Huisbezoek", None, (), (last_barrier,), ()))
+    family = ws.families.save_event(
+        family.ref, Event(date(2026, 10, 1), "contact", "Huisbezoek", None, (), (last_barrier,), ())
+    )
     t.show(family.ref)
     step = next(e for e in family.journey if e.barriers == (last_barrier,))
     dialog = t.journey.open_editor(step.key)
     assert dialog is not None
     QApplication.processEvents()
     barriers = dialog.barriers
-    item = next(barriers.item(i) for i in range(barriers.count())
-                if barriers.item(i).data(Qt.ItemDataRole.UserRole) == last_barrier)
+    item = next(
+        barriers.item(i)
+        for i in range(barriers.count())
+        if barriers.item(i).data(Qt.ItemDataRole.UserRole) == last_barrier
+    )
     assert barriers.verticalScrollBar().maximum() > 0  # the list does scroll
     assert barriers.viewport().rect().contains(barriers.visualItemRect(item))
     dialog.discard()

@@ -9,8 +9,9 @@ from tabs_support import Tabs, answers, click_save, new_family, tabs, workspace 
 from veldwerk.ui.tabs.event_dialog import EventDialog
 
 
-def _add(t: Tabs, when: str, kind: str, title: str, barriers=(), enablers=(),
-         involved=()) -> EventDialog:
+def _add(
+    t: Tabs, when: str, kind: str, title: str, barriers=(), enablers=(), involved=()
+) -> EventDialog:
     dialog = t.journey.open_editor(None)
     assert isinstance(dialog, EventDialog)
     dialog.date.edit.setText(when)
@@ -34,15 +35,26 @@ def test_add_events_with_tags_shown_in_their_phase(tabs: Tabs) -> None:
     family = new_family(t.editor.ws)
     t.show(family.ref)
     d1 = _add(t, "10-01-2025", "signal", "Wens voor een kind", barriers=["late_signalling"])
-    d2 = _add(t, "20-03-2026", "intake", "Kennismaking", barriers=["waiting_list"],
-              enablers=["fixed_contact", "network_involved"], involved=["n1"])
+    d2 = _add(
+        t,
+        "20-03-2026",
+        "intake",
+        "Kennismaking",
+        barriers=["waiting_list"],
+        enablers=["fixed_contact", "network_involved"],
+        involved=["n1"],
+    )
     d3 = _add(t, "15-07-2026", "contact", "Huisbezoek", enablers=["practical_support"])
     assert not (d1.isVisible() or d2.isVisible() or d3.isVisible())
 
     stored = t.family(family.ref).journey
     intake = next(e for e in stored if e.type == "intake")
     assert (intake.date, intake.barriers, intake.enablers, intake.involved) == (
-        date(2026, 3, 20), ("waiting_list",), ("fixed_contact", "network_involved"), ("n1",))
+        date(2026, 3, 20),
+        ("waiting_list",),
+        ("fixed_contact", "network_involved"),
+        ("n1",),
+    )
 
     rows = t.journey.row_texts()
     assert rows == [
@@ -78,7 +90,10 @@ def test_edit_and_delete_an_event(tabs: Tabs, answers) -> None:  # noqa: F811
     assert not dialog.isVisible()
     changed = next(e for e in t.family("HW-2026-001").journey if e.key == crisis.key)
     assert (changed.title, changed.barriers, changed.enablers) == (
-        "Dreigende huisuitzetting afgewend", ("housing", "income_debts"), ("collaboration",))
+        "Dreigende huisuitzetting afgewend",
+        ("housing", "income_debts"),
+        ("collaboration",),
+    )
     assert len(t.family("HW-2026-001").journey) == len(family.journey)
     assert any("afgewend" in r for r in t.journey.row_texts())
 

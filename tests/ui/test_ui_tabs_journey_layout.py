@@ -23,16 +23,30 @@ def _long_family(t: Tabs, steps: int = 600) -> Family:
     base = ws.families.get("HW-2026-001")
     barriers, enablers = list(codes.BARRIERS), list(codes.ENABLERS)
     events = tuple(
-        Event(date(2020, 1, 1) + timedelta(days=i * 3), "contact", f"Stap {i}",
-              "Wat er gebeurde" if i % 3 else None, (),
-              tuple(barriers[(i + k) % len(barriers)] for k in range(i % 3)),
-              tuple(enablers[(i + k) % len(enablers)] for k in range(i % 4 // 2)))
-        for i in range(steps))
-    return ws.families.create(replace(
-        base, ref="LONG-1", key=None, goals=(), reflections=(), journey=events,
-        members=tuple(replace(m, key=None) for m in base.members),
-        network=tuple(replace(n, key=None) for n in base.network),
-        contacts=tuple(replace(c, key=None) for c in base.contacts)))
+        Event(
+            date(2020, 1, 1) + timedelta(days=i * 3),
+            "contact",
+            f"Stap {i}",
+            "Wat er gebeurde" if i % 3 else None,
+            (),
+            tuple(barriers[(i + k) % len(barriers)] for k in range(i % 3)),
+            tuple(enablers[(i + k) % len(enablers)] for k in range(i % 4 // 2)),
+        )
+        for i in range(steps)
+    )
+    return ws.families.create(
+        replace(
+            base,
+            ref="LONG-1",
+            key=None,
+            goals=(),
+            reflections=(),
+            journey=events,
+            members=tuple(replace(m, key=None) for m in base.members),
+            network=tuple(replace(n, key=None) for n in base.network),
+            contacts=tuple(replace(c, key=None) for c in base.contacts),
+        )
+    )
 
 
 def test_legend_wraps_instead_of_widening_the_tab_in_dutch(tabs: Tabs, tmp_path: Any) -> None:

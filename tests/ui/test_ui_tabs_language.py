@@ -44,7 +44,12 @@ def test_switching_language_retranslates_the_tabs(tabs: Tabs, tmp_path: Path) ->
     translator = install_dutch(compile_dutch(tmp_path))
     try:
         assert [w.tab_title() for w in t.widgets] == [
-            "Gezin", "Netwerk", "Klantreis", "Plan", "Reflecties"]
+            "Gezin",
+            "Netwerk",
+            "Klantreis",
+            "Plan",
+            "Reflecties",
+        ]
         assert t.members.add_button.text() == "&Gezinslid toevoegen"
         assert _headers(t.members.tree)[:4] == ["Naam", "Rol", "Geboortedatum", "Leeftijd"]
         assert t.members.tree.topLevelItem(0).text(1) == "moeder"
@@ -76,8 +81,7 @@ def test_dutch_translation_is_complete(tmp_path: Path) -> None:
     lupdate = Path(sys.executable).parent / "pyside6-lupdate"
     fresh = tmp_path / "fresh.ts"
     sources = sorted(str(p) for p in (ROOT / "src" / "veldwerk" / "ui" / "tabs").glob("*.py"))
-    subprocess.run([str(lupdate), *sources, "-ts", str(fresh)], check=True,
-                   capture_output=True)
+    subprocess.run([str(lupdate), *sources, "-ts", str(fresh)], check=True, capture_output=True)
 
     def messages(path: Path) -> dict[tuple[str, str], ET.Element]:
         out = {}

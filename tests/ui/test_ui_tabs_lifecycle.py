@@ -30,7 +30,12 @@ def test_tabs_in_order_with_titles_and_actions(tabs: Tabs) -> None:
     """build_tabs gives Gezin, Netwerk, Klantreis, Plan, Reflecties, each a FamilyTab with a
     title and add/change/remove actions with shortcuts."""
     assert [w.tab_title() for w in tabs.widgets] == [
-        "Family", "Network", "Journey", "Plan", "Reflections"]
+        "Family",
+        "Network",
+        "Journey",
+        "Plan",
+        "Reflections",
+    ]
     for w in tabs.widgets:
         assert isinstance(w, QWidget)
         assert callable(w.set_family) and w.has_unsaved_changes() is False
@@ -101,8 +106,7 @@ def test_saving_is_not_repeated_while_busy(tabs: Tabs) -> None:
     family = t.show("HW-2026-001")
     pending = []
     real_save = t.editor.save
-    t.editor.save = lambda op, on_done=None, on_error=None: pending.append(
-        (op, on_done, on_error))
+    t.editor.save = lambda op, on_done=None, on_error=None: pending.append((op, on_done, on_error))
     dialog = t.reflections.open_editor(None)
     dialog.text.setPlainText("Eén keer")
     click_save(dialog)
@@ -127,8 +131,7 @@ def test_double_click_and_enter_open_one_dialog(tabs: Tabs, qtbot) -> None:
     t.journey.list.scrollTo(index)
     rect = t.journey.list.visualRect(index)
     qtbot.mouseClick(t.journey.list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    qtbot.mouseDClick(t.journey.list.viewport(), Qt.MouseButton.LeftButton,
-                      pos=rect.center())
+    qtbot.mouseDClick(t.journey.list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert len(t.journey.dialogs) == 1
     assert t.journey.dialogs[0].key == family.journey[0].key
     t.journey.dialogs[0].reject()

@@ -11,8 +11,9 @@ from veldwerk.ui.tabs.member_dialog import MemberDialog
 
 def _rows(t: Tabs) -> list[list[str]]:
     tree = t.members.tree
-    return [[tree.topLevelItem(i).text(c) for c in range(4)]
-            for i in range(tree.topLevelItemCount())]
+    return [
+        [tree.topLevelItem(i).text(c) for c in range(4)] for i in range(tree.topLevelItemCount())
+    ]
 
 
 def test_add_two_members(tabs: Tabs) -> None:
@@ -38,8 +39,10 @@ def test_add_two_members(tabs: Tabs) -> None:
 
     stored = tabs.family(family.ref)
     assert [(m.given_name, m.role, m.birth_date) for m in stored.members] == [
-        ("Lisa", "mother", date(2004, 2, 3)), ("Kevin", "partner", date(2005, 11, 30)),
-        ("Noah", "child", date(2026, 5, 28))]
+        ("Lisa", "mother", date(2004, 2, 3)),
+        ("Kevin", "partner", date(2005, 11, 30)),
+        ("Noah", "child", date(2026, 5, 28)),
+    ]
     assert len({m.id for m in stored.members}) == 3
     rows = _rows(tabs)
     assert rows[1] == ["Kevin Mulder", "partner", "30 Nov 2005", "20 years"]
@@ -64,8 +67,7 @@ def test_birth_date_in_future_is_shown_at_the_field_and_nothing_saved(tabs: Tabs
 
     tabs.editor.lang = "nl"
     click_save(dialog)
-    assert dialog.problem_text("birth_date") == \
-        "Een geboortedatum kan niet in de toekomst liggen."
+    assert dialog.problem_text("birth_date") == "Een geboortedatum kan niet in de toekomst liggen."
 
     dialog.birth_date.edit.setText("01-01-2026")
     click_save(dialog)
@@ -98,7 +100,10 @@ def test_unborn_child_uses_expected_date(tabs: Tabs) -> None:
     click_save(dialog)
     unborn = tabs.family(family.ref).members[-1]
     assert (unborn.role, unborn.birth_date, unborn.expected_on) == (
-        "unborn_child", None, date(2027, 2, 10))
+        "unborn_child",
+        None,
+        date(2027, 2, 10),
+    )
     assert _rows(tabs)[-1][2] == "expected 10 Feb 2027"
 
 

@@ -49,14 +49,26 @@ def test_add_professional_and_jim_and_see_them_on_the_ecomap(tabs: Tabs) -> None
     stored = tabs.family(family.ref)
     karin, ans = stored.network[1], stored.network[2]
     assert (karin.kind, karin.profession, karin.strength, karin.mentor_of) == (
-        "professional", "midwife", "weak", None)
+        "professional",
+        "midwife",
+        "weak",
+        None,
+    )
     assert (ans.kind, ans.mentor_of, ans.relation, ans.since, ans.profession) == (
-        "jim", "m1", "tante", date(2026, 4, 1), None)
+        "jim",
+        "m1",
+        "tante",
+        date(2026, 4, 1),
+        None,
+    )
     assert {karin.id, ans.id, "n1"} == {n.id for n in stored.network}
 
     listed = _list(tabs)
-    assert listed["Karin Bos"] == ["Professionals (2)", "midwife · Verloskundigenpraktijk Veluwe",
-                                   "weak"]
+    assert listed["Karin Bos"] == [
+        "Professionals (2)",
+        "midwife · Verloskundigenpraktijk Veluwe",
+        "weak",
+    ]
     assert listed["Ans de Vries"] == ["JIM (1)", "JIM of Lisa Test · tante", "strong"]
     assert listed["Bram de Wit"][1] == "social team · Sociaal Team · fixed contact person"
 
@@ -79,8 +91,9 @@ def test_jim_without_mentor_shows_message_at_mentor_field(tabs: Tabs) -> None:
     dialog.name.setText("Ans de Vries")
     click_save(dialog)
     assert dialog.isVisible()
-    assert dialog.problem_text("mentor_of") == \
-        "Choose the household member this JIM is a mentor for."
+    assert (
+        dialog.problem_text("mentor_of") == "Choose the household member this JIM is a mentor for."
+    )
     assert dialog.name.text() == "Ans de Vries"
     assert len(tabs.family(family.ref).network) == 1
     assert tabs.editor.saves == 0

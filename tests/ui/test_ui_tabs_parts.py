@@ -25,17 +25,25 @@ def test_split_place() -> None:
     assert split_place("journey[3].date") == Place("journey", 3, "date")
     assert split_place("journey[3].involved[0]") == Place("journey", 3, "involved", (0,))
     assert split_place("plan.goals[0].actions[1].status") == Place(
-        "goals", 0, "actions.status", (1,))
+        "goals", 0, "actions.status", (1,)
+    )
     assert split_place("network[12].mentor_of") == Place("network", 12, "mentor_of")
     assert split_place("title") == Place(None, None, "title")
     assert split_place("") == Place(None, None, "")
     assert split_place("contacts") == Place(None, None, "contacts")
 
 
-@pytest.mark.parametrize("text, day", [
-    ("24-11-2026", date(2026, 11, 24)), ("4/1/2026", date(2026, 1, 4)),
-    ("24.11.2026", date(2026, 11, 24)), (" 2026-11-24 ", date(2026, 11, 24)),
-    ("", None), ("   ", None)])
+@pytest.mark.parametrize(
+    "text, day",
+    [
+        ("24-11-2026", date(2026, 11, 24)),
+        ("4/1/2026", date(2026, 1, 4)),
+        ("24.11.2026", date(2026, 11, 24)),
+        (" 2026-11-24 ", date(2026, 11, 24)),
+        ("", None),
+        ("   ", None),
+    ],
+)
 def test_parse_date(text: str, day: date | None) -> None:
     """Dates are typed day-month-year (as in the Netherlands) or ISO."""
     assert parse_date(text) == day
@@ -56,29 +64,60 @@ def test_field_text_round_trips(day: date) -> None:
 
 def _family(*events: Event, children: tuple[date, ...] = (), due: date | None = None) -> Family:
     members = tuple(Member(f"m{i}", "child", birth_date=b) for i, b in enumerate(children))
-    return Family("R", "Gezin", "Ermelo", "closed", date(2020, 1, 1), date(2026, 1, 1),
-                  due_date=due, members=(Member("p", "mother"), *members), journey=events)
+    return Family(
+        "R",
+        "Gezin",
+        "Ermelo",
+        "closed",
+        date(2020, 1, 1),
+        date(2026, 1, 1),
+        due_date=due,
+        members=(Member("p", "mother"), *members),
+        journey=events,
+    )
 
 
 def test_timeline_runs_by_phase_and_phase_can_return() -> None:
     """Events are grouped in runs of the same phase in date order; with a second child the
     pregnancy phase comes back as a new run; newest first reverses runs and events."""
-    e = [Event(date(2021, 1, 5), "signal", "a", key=1),
-         Event(date(2021, 8, 1), "intake", "b", key=2),
-         Event(date(2022, 3, 1), "contact", "c", key=3),
-         Event(date(2023, 9, 1), "contact", "d", key=4),
-         Event(date(2021, 8, 1), "note", "e", key=5)]
+    e = [
+        Event(date(2021, 1, 5), "signal", "a", key=1),
+        Event(date(2021, 8, 1), "intake", "b", key=2),
+        Event(date(2022, 3, 1), "contact", "c", key=3),
+        Event(date(2023, 9, 1), "contact", "d", key=4),
+        Event(date(2021, 8, 1), "note", "e", key=5),
+    ]
     family = _family(*e, children=(date(2022, 1, 10), date(2023, 12, 1)))
-    oldest = [(r.phase, r.event.title if r.event else r.count)
-              for r in timeline_rows(family, newest_first=False)]
-    assert oldest == [("wish", 1), ("wish", "a"), ("pregnancy", 2), ("pregnancy", "b"),
-                      ("pregnancy", "e"), ("first_year", 1), ("first_year", "c"),
-                      ("pregnancy", 1), ("pregnancy", "d")]
-    newest = [(r.phase, r.event.title if r.event else r.count)
-              for r in timeline_rows(family, newest_first=True)]
-    assert newest == [("pregnancy", 1), ("pregnancy", "d"), ("first_year", 1),
-                      ("first_year", "c"), ("pregnancy", 2), ("pregnancy", "e"),
-                      ("pregnancy", "b"), ("wish", 1), ("wish", "a")]
+    oldest = [
+        (r.phase, r.event.title if r.event else r.count)
+        for r in timeline_rows(family, newest_first=False)
+    ]
+    assert oldest == [
+        ("wish", 1),
+        ("wish", "a"),
+        ("pregnancy", 2),
+        ("pregnancy", "b"),
+        ("pregnancy", "e"),
+        ("first_year", 1),
+        ("first_year", "c"),
+        ("pregnancy", 1),
+        ("pregnancy", "d"),
+    ]
+    newest = [
+        (r.phase, r.event.title if r.event else r.count)
+        for r in timeline_rows(family, newest_first=True)
+    ]
+    assert newest == [
+        ("pregnancy", 1),
+        ("pregnancy", "d"),
+        ("first_year", 1),
+        ("first_year", "c"),
+        ("pregnancy", 2),
+        ("pregnancy", "e"),
+        ("pregnancy", "b"),
+        ("wish", 1),
+        ("wish", "a"),
+    ]
     assert timeline_rows(replace(family, journey=())) == []
 
 
@@ -89,13 +128,16 @@ def test_timeline_uses_due_date_without_a_recorded_birth() -> None:
 
 
 def _overlap(a: tuple[float, ...], b: tuple[float, ...]) -> bool:
-    return not (a[0] + a[2] <= b[0] or b[0] + b[2] <= a[0]
-                or a[1] + a[3] <= b[1] or b[1] + b[3] <= a[1])
+    return not (
+        a[0] + a[2] <= b[0] or b[0] + b[2] <= a[0] or a[1] + a[3] <= b[1] or b[1] + b[3] <= a[1]
+    )
 
 
 @settings(max_examples=60, deadline=None)
-@given(st.lists(st.tuples(st.floats(60, 230), st.floats(40, 110)), min_size=1, max_size=24),
-       st.sampled_from([1.0, 1.4, 2.1]))
+@given(
+    st.lists(st.tuples(st.floats(60, 230), st.floats(40, 110)), min_size=1, max_size=24),
+    st.sampled_from([1.0, 1.4, 2.1]),
+)
 def test_ecomap_nodes_never_overlap(sizes: list[tuple[float, float]], aspect: float) -> None:
     """However many people and however large their boxes, no two nodes overlap and every node
     leaves room for its tie to the family circle."""
@@ -115,8 +157,11 @@ def test_ecomap_groups_by_kind_and_zigzag_ends_where_asked() -> None:
     zig-zag starts and ends on the given points."""
     from veldwerk.domain.model import NetworkMember
 
-    people = [NetworkMember("a", "professional", "A", profession="gp"),
-              NetworkMember("b", "informal", "B"), NetworkMember("c", "jim", "C", mentor_of="m")]
+    people = [
+        NetworkMember("a", "professional", "A", profession="gp"),
+        NetworkMember("b", "informal", "B"),
+        NetworkMember("c", "jim", "C", mentor_of="m"),
+    ]
     assert [p.id for p in ordered(people)] == ["c", "b", "a"]
     points = zigzag(0, 0, 100, 0)
     assert points[0] == (0, 0) and points[-1] == (100, 0) and len(points) > 4

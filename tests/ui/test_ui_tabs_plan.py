@@ -17,8 +17,10 @@ def _plan_rows(t: Tabs) -> list[list[str]]:
     for g in range(tree.topLevelItemCount()):
         goal = tree.topLevelItem(g)
         rows.append([goal.text(c) for c in range(4)])
-        rows += [["  " + goal.child(i).text(0), *[goal.child(i).text(c) for c in (1, 2, 3)]]
-                 for i in range(goal.childCount())]
+        rows += [
+            ["  " + goal.child(i).text(0), *[goal.child(i).text(c) for c in (1, 2, 3)]]
+            for i in range(goal.childCount())
+        ]
     return rows
 
 
@@ -48,23 +50,28 @@ def test_goal_with_actions(tabs: Tabs) -> None:
     assert (goal.title, goal.status) == ("Rust in de financien", "open")
     assert [(a.title, a.owner, a.due_on, a.status) for a in goal.actions] == [
         ("Aanmelden bij schuldhulp", "Bram de Wit", date(2026, 10, 1), "doing"),
-        ("Budgetoverzicht maken", None, date(2026, 12, 15), "done")]
+        ("Budgetoverzicht maken", None, date(2026, 12, 15), "done"),
+    ]
     assert _plan_rows(t) == [
         ["Rust in de financien", "", "", "open · 1 of 2 done"],
         ["  Aanmelden bij schuldhulp", "Bram de Wit", "1 Oct 2026 (overdue)", "in progress"],
-        ["  Budgetoverzicht maken", "", "15 Dec 2026", "done"]]
+        ["  Budgetoverzicht maken", "", "15 Dec 2026", "done"],
+    ]
 
     t.plan.tree.setCurrentItem(t.plan.tree.topLevelItem(0).child(1))
     t.plan.edit_action.trigger()
     dialog = t.plan.dialogs[-1]
-    assert [r.title.text() for r in dialog.rows] == ["Aanmelden bij schuldhulp",
-                                                     "Budgetoverzicht maken"]
+    assert [r.title.text() for r in dialog.rows] == [
+        "Aanmelden bij schuldhulp",
+        "Budgetoverzicht maken",
+    ]
     dialog.remove_action_row(dialog.rows[0])
     dialog.status.set_code("achieved")
     click_save(dialog)
     (goal,) = t.family(family.ref).goals
     assert goal.status == "achieved" and [a.title for a in goal.actions] == [
-        "Budgetoverzicht maken"]
+        "Budgetoverzicht maken"
+    ]
 
 
 def test_goal_problems_at_their_fields(tabs: Tabs) -> None:
@@ -83,7 +90,8 @@ def test_goal_problems_at_their_fields(tabs: Tabs) -> None:
     assert dialog.problem_text("title") == "Please fill this in."
     assert dialog.problem_text("actions").splitlines() == [
         "Action 1 has no description yet.",
-        "The date of action 2 cannot be read. Write it as day-month-year."]
+        "The date of action 2 cannot be read. Write it as day-month-year.",
+    ]
     assert t.editor.saves == 0
 
     dialog.title.setText("Doel")
@@ -101,8 +109,10 @@ def test_delete_goal_asks_first(tabs: Tabs, answers) -> None:  # noqa: F811
     t.plan.tree.setCurrentItem(t.plan.tree.topLevelItem(0))
     answers.yes = False
     t.plan.delete_action.trigger()
-    assert answers.asked[-1] == \
-        "Remove the goal “Veilige woonsituatie voor de geboorte” and its 2 actions?"
+    assert (
+        answers.asked[-1]
+        == "Remove the goal “Veilige woonsituatie voor de geboorte” and its 2 actions?"
+    )
     assert len(t.family(family.ref).goals) == 1
     answers.yes = True
     t.plan.delete_action.trigger()
@@ -129,12 +139,16 @@ def test_reflections_add_change_and_share(tabs: Tabs, answers) -> None:  # noqa:
 
     stored = t.family(family.ref).reflections
     assert sorted((r.date, r.share_for_learning) for r in stored) == [
-        (date(2026, 9, 1), False), (date(2026, 11, 24), True)]
+        (date(2026, 9, 1), False),
+        (date(2026, 11, 24), True),
+    ]
     tree = t.reflections.tree
-    assert [[tree.topLevelItem(i).text(c) for c in range(3)]
-            for i in range(tree.topLevelItemCount())] == [
+    assert [
+        [tree.topLevelItem(i).text(c) for c in range(3)] for i in range(tree.topLevelItemCount())
+    ] == [
         ["24 Nov 2026", "Thuis afspreken werkt beter dan op kantoor.", "shared"],
-        ["1 Sept 2026", "Oma erbij betrekken gaf rust.", "not shared"]]
+        ["1 Sept 2026", "Oma erbij betrekken gaf rust.", "not shared"],
+    ]
     assert not t.reflections.consent.isHidden()
     assert "not yet asked" in t.reflections.consent.text()
 
@@ -153,4 +167,5 @@ def test_reflections_add_change_and_share(tabs: Tabs, answers) -> None:  # noqa:
     t.reflections.delete_action.trigger()
     assert answers.asked[-1] == "Remove the reflection of 24 Nov 2026?"
     assert [r.text for r in t.family(family.ref).reflections] == [
-        "Oma erbij betrekken gaf veel rust."]
+        "Oma erbij betrekken gaf veel rust."
+    ]

@@ -53,15 +53,28 @@ def test_journey_of_two_thousand_steps_opens_quickly(tabs: Tabs) -> None:
     base = ws.families.get("HW-2026-001")
     barriers, enablers, types = list(codes.BARRIERS), list(codes.ENABLERS), list(codes.EVENT_TYPES)
     events = tuple(
-        Event(date(2019, 1, 1) + timedelta(days=(i * 37) % 2800), types[i % len(types)],
-              f"Stap {i}", "Wat er gebeurde" if i % 3 else None, ("n2",) if i % 2 else (),
-              tuple(barriers[(i + k) % len(barriers)] for k in range(i % 3)),
-              tuple(enablers[(i + k) % len(enablers)] for k in range(i % 4 // 2)))
-        for i in range(2000))
-    big = replace(base, ref="BIG-1", key=None, goals=(), reflections=(), journey=events,
-                  members=tuple(replace(m, key=None) for m in base.members),
-                  network=tuple(replace(n, key=None) for n in base.network),
-                  contacts=tuple(replace(c, key=None) for c in base.contacts))
+        Event(
+            date(2019, 1, 1) + timedelta(days=(i * 37) % 2800),
+            types[i % len(types)],
+            f"Stap {i}",
+            "Wat er gebeurde" if i % 3 else None,
+            ("n2",) if i % 2 else (),
+            tuple(barriers[(i + k) % len(barriers)] for k in range(i % 3)),
+            tuple(enablers[(i + k) % len(enablers)] for k in range(i % 4 // 2)),
+        )
+        for i in range(2000)
+    )
+    big = replace(
+        base,
+        ref="BIG-1",
+        key=None,
+        goals=(),
+        reflections=(),
+        journey=events,
+        members=tuple(replace(m, key=None) for m in base.members),
+        network=tuple(replace(n, key=None) for n in base.network),
+        contacts=tuple(replace(c, key=None) for c in base.contacts),
+    )
     family = ws.families.create(big)
     t.host.setCurrentWidget(t.journey)
     QApplication.processEvents()

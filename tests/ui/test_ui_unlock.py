@@ -24,8 +24,7 @@ def test_delay_grows_after_the_free_tries_and_is_capped() -> None:
     assert waits == sorted(waits) and max(waits) == MAX_DELAY_S
 
 
-def test_wrong_passphrase_is_said_and_the_text_stays_selected(qtbot, tmp_path,
-                                                              monkeypatch) -> None:
+def test_wrong_passphrase_is_said_and_the_text_stays_selected(qtbot, tmp_path, monkeypatch) -> None:
     """A wrong passphrase shows a plain message, keeps the typed text (selected, so typing
     replaces it) and nothing else opens; the right one then shows the main window."""
     DialogRecorder(monkeypatch)
@@ -47,8 +46,10 @@ def test_wrong_passphrase_is_said_and_the_text_stays_selected(qtbot, tmp_path,
     assert not session.worker.has_workspace
     window.secret.setText(PASSPHRASE)
     window.unlock_button.click()
-    qtbot.waitUntil(lambda: session.main_window is not None
-                    and session.main_window.list_panel.model.total == 3, timeout=WAIT_MS)
+    qtbot.waitUntil(
+        lambda: session.main_window is not None and session.main_window.list_panel.model.total == 3,
+        timeout=WAIT_MS,
+    )
     assert not window.isVisible()
     end_session(session)
 
@@ -110,7 +111,9 @@ def test_recovery_key_opens_and_asks_for_a_new_passphrase(qtbot, tmp_path, monke
     assert window.recovery_mode and window.field_label.text() == "&Recovery key"
     window.secret.setText(key)
     window.unlock_button.click()
-    qtbot.waitUntil(lambda: session._settings_dialog is not None
-                    and session._settings_dialog.isVisible(), timeout=WAIT_MS)
+    qtbot.waitUntil(
+        lambda: session._settings_dialog is not None and session._settings_dialog.isVisible(),
+        timeout=WAIT_MS,
+    )
     assert "recovery key" in session._settings_dialog.passphrase_note.text()
     end_session(session)

@@ -7,19 +7,25 @@ from typing import Any
 from veldwerk.cli.context import Context
 from veldwerk.domain import messages
 
-messages.register({
-    "check.ok": ("Alles in orde: {n} gezin(nen), schema {schema}, versleuteling en logboek "
-                 "gecontroleerd.",
-                 "All is well: {n} family(ies), schema {schema}, encryption and audit log "
-                 "checked."),
-    "check.bad": ("Er is schade gevonden:", "Damage was found:"),
-})
+messages.register(
+    {
+        "check.ok": (
+            "Alles in orde: {n} gezin(nen), schema {schema}, versleuteling en logboek "
+            "gecontroleerd.",
+            "All is well: {n} family(ies), schema {schema}, encryption and audit log checked.",
+        ),
+        "check.bad": ("Er is schade gevonden:", "Damage was found:"),
+    }
+)
 
 
 def register(sub: Any, name: str) -> None:
-    p = sub.add_parser(name, help="check the store for damage",
-                       description="Check every encrypted page, SQLite's integrity, the schema "
-                                   "and the audit log's hash chain. Exits non-zero on damage.")
+    p = sub.add_parser(
+        name,
+        help="check the store for damage",
+        description="Check every encrypted page, SQLite's integrity, the schema "
+        "and the audit log's hash chain. Exits non-zero on damage.",
+    )
     p.set_defaults(handler=run)
 
 

@@ -23,31 +23,59 @@ def _threshold(value: str) -> int:
 
 def add_database_options(p: argparse.ArgumentParser) -> None:
     """--db, --key and --threshold: shared with `veldwerk coordinator`."""
-    p.add_argument("--db", metavar="URL",
-                   help="coordinator database: sqlite:///FILE or postgresql+psycopg://... "
-                        "(default: $VELDWERK_COORDINATOR_DB or the user data folder)")
-    p.add_argument("--key", type=Path, metavar="COORDINATOR_PRIVATE_KEY",
-                   help="the coordinator's private key, to open encrypted bundles "
-                        f"(its passphrase from ${KEY_PASSPHRASE_ENV} or asked)")
-    p.add_argument("--threshold", type=_threshold, default=5, metavar="N",
-                   help="hide numbers of families below N (default 5, never below 3)")
+    p.add_argument(
+        "--db",
+        metavar="URL",
+        help="coordinator database: sqlite:///FILE or postgresql+psycopg://... "
+        "(default: $VELDWERK_COORDINATOR_DB or the user data folder)",
+    )
+    p.add_argument(
+        "--key",
+        type=Path,
+        metavar="COORDINATOR_PRIVATE_KEY",
+        help="the coordinator's private key, to open encrypted bundles "
+        f"(its passphrase from ${KEY_PASSPHRASE_ENV} or asked)",
+    )
+    p.add_argument(
+        "--threshold",
+        type=_threshold,
+        default=5,
+        metavar="N",
+        help="hide numbers of families below N (default 5, never below 3)",
+    )
 
 
 def register(sub: Any, name: str) -> None:
     p = sub.add_parser(
-        name, help="collect learning bundles and write the coordinator's outputs",
+        name,
+        help="collect learning bundles and write the coordinator's outputs",
         description="Read every learning bundle in SHARED_DIR, check and (with --key) decrypt "
-                    "it, keep the newest per installation in the coordinator database, and "
-                    "write aggregates.csv, metrics.csv, rejected.csv and report.pdf. A bad file "
-                    "is listed in rejected.csv and never stops the run.")
+        "it, keep the newest per installation in the coordinator database, and "
+        "write aggregates.csv, metrics.csv, rejected.csv and report.pdf. A bad file "
+        "is listed in rejected.csv and never stops the run.",
+    )
     p.add_argument("shared_dir", type=Path, metavar="SHARED_DIR")
-    p.add_argument("--out", type=Path, default=Path("."), metavar="DIR",
-                   help="where to write the outputs (default: the current folder)")
+    p.add_argument(
+        "--out",
+        type=Path,
+        default=Path("."),
+        metavar="DIR",
+        help="where to write the outputs (default: the current folder)",
+    )
     add_database_options(p)
-    p.add_argument("--trusted-keys", type=Path, metavar="DIR",
-                   help="collect only bundles signed by the installation keys in DIR")
-    p.add_argument("--workers", type=int, default=None, metavar="N",
-                   help="worker processes for checking bundles (default: one per processor)")
+    p.add_argument(
+        "--trusted-keys",
+        type=Path,
+        metavar="DIR",
+        help="collect only bundles signed by the installation keys in DIR",
+    )
+    p.add_argument(
+        "--workers",
+        type=int,
+        default=None,
+        metavar="N",
+        help="worker processes for checking bundles (default: one per processor)",
+    )
     p.set_defaults(handler=run)
 
 
@@ -65,8 +93,11 @@ def load_key(ctx: Context, path: Path | None) -> Any:
             raise
     passphrase = os.environ.get(KEY_PASSPHRASE_ENV)
     if passphrase is None:
-        passphrase = ctx.secret(KEY_PASSPHRASE_ENV, "coordinator.key_passphrase_prompt",
-                                "coordinator.what.key_passphrase")
+        passphrase = ctx.secret(
+            KEY_PASSPHRASE_ENV,
+            "coordinator.key_passphrase_prompt",
+            "coordinator.what.key_passphrase",
+        )
     return load_coordinator_private_key(path.expanduser(), passphrase=passphrase.encode())
 
 
@@ -86,21 +117,42 @@ def run(ctx: Context) -> int:
     key = load_key(ctx, args.key)
     trusted = load_trusted_keys(args.trusted_keys) if args.trusted_keys else None
     with open_database(args.db) as db:
-        result = collect(args.shared_dir, db, private_key=key, trusted_keys=trusted,
-                         workers=args.workers)
+        result = collect(
+            args.shared_dir, db, private_key=key, trusted_keys=trusted, workers=args.workers
+        )
         with db.engine.connect().execution_options(readonly=True) as conn:
             families = load_families(conn)
-    ctx.print(ctx.t("coordinator.summary", files=result.files, new=result.new_bundles,
-                    unchanged=result.unchanged, superseded=result.superseded,
-                    duplicates=result.duplicates, rejected=len(result.rejected)))
+    ctx.print(
+        ctx.t(
+            "coordinator.summary",
+            files=result.files,
+            new=result.new_bundles,
+            unchanged=result.unchanged,
+            superseded=result.superseded,
+            duplicates=result.duplicates,
+            rejected=len(result.rejected),
+        )
+    )
     for r in result.rejected[:SHOWN_REJECTIONS]:
-        ctx.print(ctx.t("coordinator.rejected_line", file=r.file,
-                        reason=reason_text(r.reason, r.detail, ctx.lang)))
+        ctx.print(
+            ctx.t(
+                "coordinator.rejected_line",
+                file=r.file,
+                reason=reason_text(r.reason, r.detail, ctx.lang),
+            )
+        )
     if len(result.rejected) > SHOWN_REJECTIONS:
         ctx.print(ctx.t("coordinator.rejected_more", n=len(result.rejected) - SHOWN_REJECTIONS))
-    ctx.print(ctx.t("coordinator.totals", families=result.families,
-                    installations=result.installations))
-    written = write_outputs(args.out, families, result.rejected, threshold, lang=ctx.lang,
-                            collected_at=today().isoformat())
+    ctx.print(
+        ctx.t("coordinator.totals", families=result.families, installations=result.installations)
+    )
+    written = write_outputs(
+        args.out,
+        families,
+        result.rejected,
+        threshold,
+        lang=ctx.lang,
+        collected_at=today().isoformat(),
+    )
     ctx.print(ctx.t("coordinator.written", paths=", ".join(str(p) for p in written)))
     return 0

@@ -8,15 +8,20 @@ from veldwerk.cli.context import Context, common_options
 
 
 def register(sub: Any, name: str) -> None:
-    p = sub.add_parser(name, help="read or change a setting",
-                       description="Settings kept in the encrypted profile: region, "
-                                   "shared_folder, auto_lock_minutes, language, coordinator_key.")
+    p = sub.add_parser(
+        name,
+        help="read or change a setting",
+        description="Settings kept in the encrypted profile: region, "
+        "shared_folder, auto_lock_minutes, language, coordinator_key.",
+    )
     actions = p.add_subparsers(dest="action", metavar="ACTION", required=True)
-    g = actions.add_parser("get", help="print a setting (all settings without KEY)",
-                            parents=[common_options()])
+    g = actions.add_parser(
+        "get", help="print a setting (all settings without KEY)", parents=[common_options()]
+    )
     g.add_argument("key", nargs="?")
-    s = actions.add_parser("set", help="change a setting (no VALUE: back to the default)",
-                            parents=[common_options()])
+    s = actions.add_parser(
+        "set", help="change a setting (no VALUE: back to the default)", parents=[common_options()]
+    )
     s.add_argument("key")
     s.add_argument("value", nargs="?")
     p.set_defaults(handler=run)

@@ -15,35 +15,42 @@ from typing import TextIO
 from veldwerk.domain import messages
 from veldwerk.domain.errors import DomainError
 
-messages.register({
-    "cli.passphrase_prompt": ("Wachtwoord: ", "Passphrase: "),
-    "cli.new_passphrase_prompt": ("Nieuw wachtwoord: ", "New passphrase: "),
-    "cli.repeat_prompt": ("Herhaal het nieuwe wachtwoord: ", "Repeat the new passphrase: "),
-    "cli.recovery_prompt": ("Herstelsleutel: ", "Recovery key: "),
-    "cli.no_terminal": (
-        "Er is geen invoer om het {what} te vragen. Zet {env}.",
-        "There is no terminal to ask for the {what}. Set {env}.",
-    ),
-    "cli.what.passphrase": ("wachtwoord", "passphrase"),
-    "cli.what.new_passphrase": ("nieuwe wachtwoord", "new passphrase"),
-    "cli.what.recovery_key": ("herstelsleutel", "recovery key"),
-    "cli.confirm": ("{question} [j/N] ", "{question} [y/N] "),
-    "cli.unexpected": (
-        "Er ging iets mis dat niet had mogen gebeuren. Er is niets half opgeslagen. "
-        "Details staan in het logbestand (zonder persoonsgegevens).",
-        "Something went wrong that should not have. Nothing was half-saved. "
-        "Details are in the log (without personal data).",
-    ),
-})
+messages.register(
+    {
+        "cli.passphrase_prompt": ("Wachtwoord: ", "Passphrase: "),
+        "cli.new_passphrase_prompt": ("Nieuw wachtwoord: ", "New passphrase: "),
+        "cli.repeat_prompt": ("Herhaal het nieuwe wachtwoord: ", "Repeat the new passphrase: "),
+        "cli.recovery_prompt": ("Herstelsleutel: ", "Recovery key: "),
+        "cli.no_terminal": (
+            "Er is geen invoer om het {what} te vragen. Zet {env}.",
+            "There is no terminal to ask for the {what}. Set {env}.",
+        ),
+        "cli.what.passphrase": ("wachtwoord", "passphrase"),
+        "cli.what.new_passphrase": ("nieuwe wachtwoord", "new passphrase"),
+        "cli.what.recovery_key": ("herstelsleutel", "recovery key"),
+        "cli.confirm": ("{question} [j/N] ", "{question} [y/N] "),
+        "cli.unexpected": (
+            "Er ging iets mis dat niet had mogen gebeuren. Er is niets half opgeslagen. "
+            "Details staan in het logbestand (zonder persoonsgegevens).",
+            "Something went wrong that should not have. Nothing was half-saved. "
+            "Details are in the log (without personal data).",
+        ),
+    }
+)
 
 
 def common_options() -> argparse.ArgumentParser:
     """--data-dir and --lang are accepted after the command too (`veldwerk check --lang nl`)."""
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS,
-                        help="profile folder (default: $VELDWERK_DATA_DIR or the user data dir)")
-    common.add_argument("--lang", choices=["nl", "en"], default=argparse.SUPPRESS,
-                        help="language of messages")
+    common.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        default=argparse.SUPPRESS,
+        help="profile folder (default: $VELDWERK_DATA_DIR or the user data dir)",
+    )
+    common.add_argument(
+        "--lang", choices=["nl", "en"], default=argparse.SUPPRESS, help="language of messages"
+    )
     return common
 
 
@@ -98,8 +105,9 @@ class Context:
         value = os.environ.get("VELDWERK_NEW_PASSPHRASE")
         if value is not None:
             return value, value
-        first = self.secret("VELDWERK_NEW_PASSPHRASE", "cli.new_passphrase_prompt",
-                            "cli.what.new_passphrase")
+        first = self.secret(
+            "VELDWERK_NEW_PASSPHRASE", "cli.new_passphrase_prompt", "cli.what.new_passphrase"
+        )
         return first, getpass.getpass(self.t("cli.repeat_prompt"))
 
     def confirm(self, question: str) -> bool:

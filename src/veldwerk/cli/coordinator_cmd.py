@@ -11,10 +11,12 @@ from veldwerk.cli.context import Context
 
 def register(sub: Any, name: str) -> None:
     p = sub.add_parser(
-        name, help="open the coordinator window",
+        name,
+        help="open the coordinator window",
         description="Open the coordinator window: choose the shared folder and key, collect "
-                    "with a progress bar, see the dashboard and the refused files, save the "
-                    "report.")
+        "with a progress bar, see the dashboard and the refused files, save the "
+        "report.",
+    )
     p.add_argument("shared_dir", type=Path, nargs="?", metavar="SHARED_DIR")
     add_database_options(p)
     p.set_defaults(handler=run)

@@ -8,22 +8,27 @@ from typing import Any
 from veldwerk.cli.context import Context
 from veldwerk.domain import messages
 
-messages.register({
-    "keygen.done": (
-        "Sleutelpaar gemaakt.\n  Geheime sleutel (alleen voor u, goed bewaren): {private}\n"
-        "  Openbare sleutel (voor de casusregisseurs): {public}\n"
-        "Casusregisseurs zetten hem met: veldwerk config set coordinator_key {public}",
-        "Key pair made.\n  Private key (yours only, keep it safe): {private}\n"
-        "  Public key (for the case directors): {public}\n"
-        "Case directors set it with: veldwerk config set coordinator_key {public}",
-    ),
-})
+messages.register(
+    {
+        "keygen.done": (
+            "Sleutelpaar gemaakt.\n  Geheime sleutel (alleen voor u, goed bewaren): {private}\n"
+            "  Openbare sleutel (voor de casusregisseurs): {public}\n"
+            "Casusregisseurs zetten hem met: veldwerk config set coordinator_key {public}",
+            "Key pair made.\n  Private key (yours only, keep it safe): {private}\n"
+            "  Public key (for the case directors): {public}\n"
+            "Case directors set it with: veldwerk config set coordinator_key {public}",
+        ),
+    }
+)
 
 
 def register(sub: Any, name: str) -> None:
-    p = sub.add_parser(name, help="make a coordinator key pair",
-                       description="Make a coordinator key pair in DIR. Case directors who set "
-                                   "the public key send learning data only this key can open.")
+    p = sub.add_parser(
+        name,
+        help="make a coordinator key pair",
+        description="Make a coordinator key pair in DIR. Case directors who set "
+        "the public key send learning data only this key can open.",
+    )
     p.add_argument("dir", type=Path)
     p.set_defaults(handler=run)
 

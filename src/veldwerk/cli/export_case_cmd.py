@@ -9,22 +9,29 @@ from veldwerk.cli.context import Context
 from veldwerk.domain import messages
 from veldwerk.domain.errors import DomainError
 
-messages.register({
-    "export_case.question": (
-        "Dit bestand bevat namen, adressen en notities, onversleuteld. Alleen doen als het "
-        "veilig bewaard wordt. Doorgaan?",
-        "This file holds names, addresses and notes, unencrypted. Only do this if it will be "
-        "kept safe. Continue?",
-    ),
-    "export_case.done": ("{n} gezin(nen) geschreven naar {path}.",
-                         "{n} family(ies) written to {path}."),
-})
+messages.register(
+    {
+        "export_case.question": (
+            "Dit bestand bevat namen, adressen en notities, onversleuteld. Alleen doen als het "
+            "veilig bewaard wordt. Doorgaan?",
+            "This file holds names, addresses and notes, unencrypted. Only do this if it will be "
+            "kept safe. Continue?",
+        ),
+        "export_case.done": (
+            "{n} gezin(nen) geschreven naar {path}.",
+            "{n} family(ies) written to {path}.",
+        ),
+    }
+)
 
 
 def register(sub: Any, name: str) -> None:
-    p = sub.add_parser(name, help="write families to a case file (identifiable data!)",
-                       description="Write families back in the case-file format. The file holds "
-                                   "identifiable data in the clear; you are asked to confirm.")
+    p = sub.add_parser(
+        name,
+        help="write families to a case file (identifiable data!)",
+        description="Write families back in the case-file format. The file holds "
+        "identifiable data in the clear; you are asked to confirm.",
+    )
     p.add_argument("refs", nargs="*", metavar="REF", help="families to export (default: all)")
     p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
     p.add_argument("--yes", action="store_true", help="do not ask for confirmation")

@@ -9,27 +9,35 @@ from typing import Any
 from veldwerk.cli.context import Context
 from veldwerk.domain import messages
 
-messages.register({
-    "export.done": (
-        "Leerdata klaargezet: {n} gezin(nen), volgnummer {seq}, in {path}.",
-        "Learning data ready: {n} family(ies), sequence {seq}, in {path}.",
-    ),
-    "export.pending_reflections": (
-        "{n} reflectie(s) wachten op uw goedkeuring en gaan pas mee als u ze goedkeurt "
-        "(in de app: Leerdata).",
-        "{n} reflection(s) await your approval and only go along once approved "
-        "(in the app: Learning data).",
-    ),
-})
+messages.register(
+    {
+        "export.done": (
+            "Leerdata klaargezet: {n} gezin(nen), volgnummer {seq}, in {path}.",
+            "Learning data ready: {n} family(ies), sequence {seq}, in {path}.",
+        ),
+        "export.pending_reflections": (
+            "{n} reflectie(s) wachten op uw goedkeuring en gaan pas mee als u ze goedkeurt "
+            "(in de app: Leerdata).",
+            "{n} reflection(s) await your approval and only go along once approved "
+            "(in the app: Learning data).",
+        ),
+    }
+)
 
 
 def register(sub: Any, name: str) -> None:
-    p = sub.add_parser(name, help="export anonymised learning data",
-                       description="Build a signed snapshot of the anonymised learning records "
-                                   "(families with consent only) into the outbox; 'veldwerk "
-                                   "sync' delivers it to the shared folder.")
-    p.add_argument("--preview", action="store_true",
-                   help="print exactly the records that would leave, and build nothing")
+    p = sub.add_parser(
+        name,
+        help="export anonymised learning data",
+        description="Build a signed snapshot of the anonymised learning records "
+        "(families with consent only) into the outbox; 'veldwerk "
+        "sync' delivers it to the shared folder.",
+    )
+    p.add_argument(
+        "--preview",
+        action="store_true",
+        help="print exactly the records that would leave, and build nothing",
+    )
     p.add_argument("--to", type=Path, metavar="DIR", help="write the bundle straight into DIR")
     p.set_defaults(handler=run)
 

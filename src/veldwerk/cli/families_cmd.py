@@ -8,19 +8,25 @@ from typing import Any
 from veldwerk.cli.context import Context
 from veldwerk.domain import codes, messages
 
-messages.register({
-    "families.header": (
-        "kenmerk|naam|status|fase|vast aanspreekpunt|achterwacht",
-        "ref|name|status|phase|primary contact|backup",
-    ),
-    "families.no_backup": ("! geen achterwacht", "! no backup"),
-    "families.none": ("Nog geen gezinnen.", "No families yet."),
-})
+messages.register(
+    {
+        "families.header": (
+            "kenmerk|naam|status|fase|vast aanspreekpunt|achterwacht",
+            "ref|name|status|phase|primary contact|backup",
+        ),
+        "families.no_backup": ("! geen achterwacht", "! no backup"),
+        "families.none": ("Nog geen gezinnen.", "No families yet."),
+    }
+)
 
 
 def register(sub: Any, name: str) -> None:
-    p = sub.add_parser(name, help="list families", description="List families with their "
-                       "phase, vaste aanspreekpunt and achterwacht; a missing backup is flagged.")
+    p = sub.add_parser(
+        name,
+        help="list families",
+        description="List families with their "
+        "phase, vaste aanspreekpunt and achterwacht; a missing backup is flagged.",
+    )
     p.add_argument("--json", action="store_true", help="print a JSON array")
     p.add_argument("--search", default="", help="only families matching these name words")
     p.add_argument("--status", choices=["active", "closed"])
@@ -31,21 +37,41 @@ def run(ctx: Context) -> int:
     with ctx.open_workspace() as ws:
         rows = ws.families.list(query=ctx.args.search, status=ctx.args.status)
     if ctx.args.json:
-        ctx.print(json.dumps([
-            {"ref": r.ref, "name": r.name, "status": r.status, "phase": r.phase,
-             "primary": r.primary, "backup": r.backup, "missing_backup": r.missing_backup,
-             "last_contact": r.last_contact.isoformat() if r.last_contact else None}
-            for r in rows], ensure_ascii=False, indent=2))
+        ctx.print(
+            json.dumps(
+                [
+                    {
+                        "ref": r.ref,
+                        "name": r.name,
+                        "status": r.status,
+                        "phase": r.phase,
+                        "primary": r.primary,
+                        "backup": r.backup,
+                        "missing_backup": r.missing_backup,
+                        "last_contact": r.last_contact.isoformat() if r.last_contact else None,
+                    }
+                    for r in rows
+                ],
+                ensure_ascii=False,
+                indent=2,
+            )
+        )
         return 0
     if not rows:
         ctx.print(ctx.t("families.none"))
         return 0
     header = ctx.t("families.header").split("|")
     table = [header] + [
-        [r.ref, r.name, codes.label("family_status", r.status, ctx.lang),
-         codes.label("phase", r.phase, ctx.lang), r.primary or "-",
-         r.backup or ctx.t("families.no_backup") if r.missing_backup else (r.backup or "-")]
-        for r in rows]
+        [
+            r.ref,
+            r.name,
+            codes.label("family_status", r.status, ctx.lang),
+            codes.label("phase", r.phase, ctx.lang),
+            r.primary or "-",
+            r.backup or ctx.t("families.no_backup") if r.missing_backup else (r.backup or "-"),
+        ]
+        for r in rows
+    ]
     widths = [max(len(row[i]) for row in table) for i in range(len(header))]
     for row in table:
         ctx.print("  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip())

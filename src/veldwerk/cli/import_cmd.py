@@ -8,25 +8,31 @@ from typing import Any
 from veldwerk.cli.context import Context
 from veldwerk.domain import messages
 
-messages.register({
-    "import.done": (
-        "{n} gezin(nen) ingelezen ({replaced} vervangen).",
-        "{n} family(ies) imported ({replaced} replaced).",
-    ),
-    "import.refused": (
-        "Het bestand is niet ingelezen; er is niets opgeslagen. Wat er niet klopt:",
-        "The file was not imported; nothing was stored. What is wrong:",
-    ),
-})
+messages.register(
+    {
+        "import.done": (
+            "{n} gezin(nen) ingelezen ({replaced} vervangen).",
+            "{n} family(ies) imported ({replaced} replaced).",
+        ),
+        "import.refused": (
+            "Het bestand is niet ingelezen; er is niets opgeslagen. Wat er niet klopt:",
+            "The file was not imported; nothing was stored. What is wrong:",
+        ),
+    }
+)
 
 
 def register(sub: Any, name: str) -> None:
-    p = sub.add_parser(name, help="import a case file (all or nothing)",
-                       description="Import families from a veldwerk case file. A file with any "
-                                   "problem is refused whole, with every problem listed.")
+    p = sub.add_parser(
+        name,
+        help="import a case file (all or nothing)",
+        description="Import families from a veldwerk case file. A file with any "
+        "problem is refused whole, with every problem listed.",
+    )
     p.add_argument("file", type=Path)
-    p.add_argument("--replace", action="store_true",
-                   help="replace families whose ref already exists")
+    p.add_argument(
+        "--replace", action="store_true", help="replace families whose ref already exists"
+    )
     p.set_defaults(handler=run)
 
 

@@ -44,11 +44,17 @@ def build_parser(*, with_commands: bool = True) -> argparse.ArgumentParser:
         description="Encrypted, offline case records for the first 1000 days.",
     )
     parser.add_argument("--version", action="version", version=f"veldwerk {__version__}")
-    parser.add_argument("--data-dir", metavar="DIR",
-                        help="profile folder (default: $VELDWERK_DATA_DIR or the user data dir)")
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        help="profile folder (default: $VELDWERK_DATA_DIR or the user data dir)",
+    )
     parser.add_argument("--lang", choices=["nl", "en"], help="language of messages")
-    parser.add_argument("--demo", action="store_true",
-                        help="open the app with a throwaway profile full of synthetic families")
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help="open the app with a throwaway profile full of synthetic families",
+    )
     if not with_commands:
         return parser
     sub = _WithCommonOptions(parser.add_subparsers(dest="command", metavar="COMMAND"))

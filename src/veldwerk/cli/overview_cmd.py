@@ -8,26 +8,33 @@ from typing import Any
 from veldwerk.cli.context import Context
 from veldwerk.domain import messages
 
-messages.register({
-    "overview.done": ("Overzicht geschreven naar {path}.", "Overview written to {path}."),
-})
+messages.register(
+    {
+        "overview.done": ("Overzicht geschreven naar {path}.", "Overview written to {path}."),
+    }
+)
 
 
 def register(sub: Any, name: str) -> None:
-    p = sub.add_parser(name, help="print a family's one-page overview to PDF",
-                       description="Write the one-page family overview (team version, or the "
-                                   "easy-read family version) as a PDF. The team version holds "
-                                   "confidential data: store it safely.")
+    p = sub.add_parser(
+        name,
+        help="print a family's one-page overview to PDF",
+        description="Write the one-page family overview (team version, or the "
+        "easy-read family version) as a PDF. The team version holds "
+        "confidential data: store it safely.",
+    )
     p.add_argument("ref")
     p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
-    p.add_argument("--family-version", action="store_true",
-                   help="the easy-read page for the family itself")
+    p.add_argument(
+        "--family-version", action="store_true", help="the easy-read page for the family itself"
+    )
     p.set_defaults(handler=run)
 
 
 def run(ctx: Context) -> int:
     with ctx.open_workspace() as ws:
-        ws.reports.write_overview(ctx.args.ref, ctx.args.output,
-                                  family_version=ctx.args.family_version, lang=ctx.lang)
+        ws.reports.write_overview(
+            ctx.args.ref, ctx.args.output, family_version=ctx.args.family_version, lang=ctx.lang
+        )
     ctx.print(ctx.t("overview.done", path=str(ctx.args.output)))
     return 0

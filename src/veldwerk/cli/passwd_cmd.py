@@ -7,16 +7,21 @@ from typing import Any
 from veldwerk.cli.context import Context
 from veldwerk.domain import messages
 
-messages.register({
-    "passwd.done": ("Het wachtwoord is gewijzigd.", "The passphrase has been changed."),
-})
+messages.register(
+    {
+        "passwd.done": ("Het wachtwoord is gewijzigd.", "The passphrase has been changed."),
+    }
+)
 
 
 def register(sub: Any, name: str) -> None:
-    p = sub.add_parser(name, help="change the passphrase",
-                       description="Change the passphrase. The current one comes from the prompt "
-                                   "or VELDWERK_PASSPHRASE, the new one from the prompt or "
-                                   "VELDWERK_NEW_PASSPHRASE.")
+    p = sub.add_parser(
+        name,
+        help="change the passphrase",
+        description="Change the passphrase. The current one comes from the prompt "
+        "or VELDWERK_PASSPHRASE, the new one from the prompt or "
+        "VELDWERK_NEW_PASSPHRASE.",
+    )
     p.set_defaults(handler=run)
 
 

@@ -7,17 +7,24 @@ from typing import Any
 from veldwerk.cli.context import Context
 from veldwerk.domain import messages
 
-messages.register({
-    "recover.done": ("Gelukt: het profiel heeft een nieuw wachtwoord.",
-                     "Done: the profile has a new passphrase."),
-})
+messages.register(
+    {
+        "recover.done": (
+            "Gelukt: het profiel heeft een nieuw wachtwoord.",
+            "Done: the profile has a new passphrase.",
+        ),
+    }
+)
 
 
 def register(sub: Any, name: str) -> None:
-    p = sub.add_parser(name, help="set a new passphrase with the recovery key",
-                       description="Unlock with the recovery key (prompt or "
-                                   "VELDWERK_RECOVERY_KEY), then set a new passphrase (prompt or "
-                                   "VELDWERK_NEW_PASSPHRASE).")
+    p = sub.add_parser(
+        name,
+        help="set a new passphrase with the recovery key",
+        description="Unlock with the recovery key (prompt or "
+        "VELDWERK_RECOVERY_KEY), then set a new passphrase (prompt or "
+        "VELDWERK_NEW_PASSPHRASE).",
+    )
     p.set_defaults(handler=run)
 
 

@@ -8,21 +8,26 @@ from typing import Any
 from veldwerk.cli.context import Context
 from veldwerk.domain import messages
 
-messages.register({
-    "restore.done": (
-        "Teruggezet in {path}: {n} gezin(nen). Open het met het wachtwoord van toen de "
-        "reservekopie werd gemaakt.",
-        "Restored into {path}: {n} family(ies). Open it with the passphrase that was valid when "
-        "the backup was made.",
-    ),
-})
+messages.register(
+    {
+        "restore.done": (
+            "Teruggezet in {path}: {n} gezin(nen). Open het met het wachtwoord van toen de "
+            "reservekopie werd gemaakt.",
+            "Restored into {path}: {n} family(ies). Open it with the passphrase that was valid "
+            "when the backup was made.",
+        ),
+    }
+)
 
 
 def register(sub: Any, name: str) -> None:
-    p = sub.add_parser(name, help="restore a backup into an empty profile folder",
-                       description="Restore a backup file into a folder that holds no profile. "
-                                   "The passphrase (prompt or VELDWERK_PASSPHRASE) is the one "
-                                   "valid when the backup was made; the recovery key works too.")
+    p = sub.add_parser(
+        name,
+        help="restore a backup into an empty profile folder",
+        description="Restore a backup file into a folder that holds no profile. "
+        "The passphrase (prompt or VELDWERK_PASSPHRASE) is the one "
+        "valid when the backup was made; the recovery key works too.",
+    )
     p.add_argument("file", type=Path)
     p.set_defaults(handler=run)
 

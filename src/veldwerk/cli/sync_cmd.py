@@ -7,17 +7,24 @@ from typing import Any
 from veldwerk.cli.context import Context
 from veldwerk.domain import messages
 
-messages.register({
-    "sync.delivered": ("{n} bundel(s) afgeleverd in de gedeelde map.",
-                       "{n} bundle(s) delivered to the shared folder."),
-})
+messages.register(
+    {
+        "sync.delivered": (
+            "{n} bundel(s) afgeleverd in de gedeelde map.",
+            "{n} bundle(s) delivered to the shared folder.",
+        ),
+    }
+)
 
 
 def register(sub: Any, name: str) -> None:
-    p = sub.add_parser(name, help="deliver waiting learning data to the shared folder",
-                       description="Deliver the bundles waiting in the outbox to the shared "
-                                   "folder (setting shared_folder). When the folder cannot be "
-                                   "reached they keep waiting; nothing is lost or sent twice.")
+    p = sub.add_parser(
+        name,
+        help="deliver waiting learning data to the shared folder",
+        description="Deliver the bundles waiting in the outbox to the shared "
+        "folder (setting shared_folder). When the folder cannot be "
+        "reached they keep waiting; nothing is lost or sent twice.",
+    )
     p.set_defaults(handler=run)
 
 

@@ -98,8 +98,12 @@ def tally(families: Iterable[FamilyFacts]) -> tuple[Tally, Tally]:
             for x in e.enablers:
                 enablers.add(x)
                 e_enabler[x] = e_enabler.get(x, 0) + 1
-        for found, counts in ((phases, f_phase), (types, f_type), (barriers, f_barrier),
-                              (enablers, f_enabler)):
+        for found, counts in (
+            (phases, f_phase),
+            (types, f_type),
+            (barriers, f_barrier),
+            (enablers, f_enabler),
+        ):
             for c in found:
                 counts[c] = counts.get(c, 0) + 1
     return fam, ev
@@ -121,10 +125,14 @@ def count_categories(families: Sequence[FamilyFacts]) -> list[CategoryCount]:
     for dimension in DIMENSIONS:
         events = ev.get(dimension)
         for category in ordered_categories(dimension, fam[dimension]):
-            rows.append(CategoryCount(
-                dimension, category, fam[dimension].get(category, 0),
-                None if events is None else events.get(category, 0),
-            ))
+            rows.append(
+                CategoryCount(
+                    dimension,
+                    category,
+                    fam[dimension].get(category, 0),
+                    None if events is None else events.get(category, 0),
+                )
+            )
     return rows
 
 

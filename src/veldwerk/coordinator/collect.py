@@ -119,9 +119,11 @@ class _Checker:
     def _start_pool(self) -> ProcessPoolExecutor:
         raw = None
         if self._key is not None:
-            raw = self._key.private_bytes(serialization.Encoding.Raw,
-                                          serialization.PrivateFormat.Raw,
-                                          serialization.NoEncryption())
+            raw = self._key.private_bytes(
+                serialization.Encoding.Raw,
+                serialization.PrivateFormat.Raw,
+                serialization.NoEncryption(),
+            )
         return ProcessPoolExecutor(
             max_workers=self._workers,
             mp_context=multiprocessing.get_context("spawn"),
@@ -224,7 +226,7 @@ def collect(
             ordered = [per_installation[i] for i in sorted(per_installation)]
             for start in range(0, len(ordered), INSTALLATIONS_PER_TRANSACTION):
                 check(cancel)
-                chunk = ordered[start:start + INSTALLATIONS_PER_TRANSACTION]
+                chunk = ordered[start : start + INSTALLATIONS_PER_TRANSACTION]
                 _store(database, run, chunk)
                 run.done += len(chunk)
                 report(progress, run.done, total)
@@ -236,9 +238,14 @@ def collect(
     return _result(database, run)
 
 
-def _read_and_check(run: _Run, known: dict[str, tuple[str, str | None, str | None]],
-                    checker: _Checker, progress: Progress | None, cancel: CancelToken | None,
-                    total: int) -> None:
+def _read_and_check(
+    run: _Run,
+    known: dict[str, tuple[str, str | None, str | None]],
+    checker: _Checker,
+    progress: Progress | None,
+    cancel: CancelToken | None,
+    total: int,
+) -> None:
     def take(result: Verified | Refused) -> None:
         if isinstance(result, Verified):
             run.verified.append(result)
@@ -317,11 +324,13 @@ def _store(database: CoordinatorDatabase, run: _Run, groups: list[list[Verified]
     """Some installations, in one transaction: lock their rows (in id order), decide for each
     (trust on first use, newest wins), replace the families of those with a newer bundle."""
     by_hash = {v.sha256: v for bundles in groups for v in bundles}
-    candidates = {bundles[0].installation_id: [_candidate(v) for v in bundles]
-                  for bundles in groups}
+    candidates = {
+        bundles[0].installation_id: [_candidate(v) for v in bundles] for bundles in groups
+    }
     with database.engine.begin() as conn:
         known = repository.lock_installations(
-            conn, {i: first_use_key(c) for i, c in candidates.items()})
+            conn, {i: first_use_key(c) for i, c in candidates.items()}
+        )
         decisions = {i: decide(known[i], c) for i, c in candidates.items()}
         kept = []
         remember = []
@@ -329,12 +338,23 @@ def _store(database: CoordinatorDatabase, run: _Run, groups: list[list[Verified]
             if decision.apply is not None:
                 chosen = by_hash[decision.apply.sha256]
                 kept.append((decision.apply, chosen.region, chosen.families))
-                remember.append({"sha256": chosen.sha256, "status": "collected",
-                                 "installation_id": installation_id,
-                                 "sequence": chosen.sequence})
-            remember += [{"sha256": c.sha256, "status": "superseded",
-                          "installation_id": installation_id, "sequence": c.sequence}
-                         for c in decision.superseded]
+                remember.append(
+                    {
+                        "sha256": chosen.sha256,
+                        "status": "collected",
+                        "installation_id": installation_id,
+                        "sequence": chosen.sequence,
+                    }
+                )
+            remember += [
+                {
+                    "sha256": c.sha256,
+                    "status": "superseded",
+                    "installation_id": installation_id,
+                    "sequence": c.sequence,
+                }
+                for c in decision.superseded
+            ]
         stored = [b.installation_id for b, _, _ in kept if known[b.installation_id].sequence > 0]
         repository.replace_families(conn, kept, stored=stored)
         repository.remember_files(conn, remember)
@@ -344,8 +364,11 @@ def _store(database: CoordinatorDatabase, run: _Run, groups: list[list[Verified]
         for c in decision.key_changed:
             run.reject(c.sha256, "key_changed", "")
             run.duplicates -= len(run.paths[c.sha256]) - 1
-    log.info("installations stored: %d (new bundles %d)", len(decisions),
-             sum(d.apply is not None for d in decisions.values()))
+    log.info(
+        "installations stored: %d (new bundles %d)",
+        len(decisions),
+        sum(d.apply is not None for d in decisions.values()),
+    )
 
 
 def _remember_refused(database: CoordinatorDatabase, run: _Run) -> None:
@@ -359,8 +382,7 @@ def _remember_refused(database: CoordinatorDatabase, run: _Run) -> None:
             repository.remember_files(conn, lasting)
 
 
-def _result(database: CoordinatorDatabase, run: _Run, *, cancelled: bool = False
-            ) -> CollectResult:
+def _result(database: CoordinatorDatabase, run: _Run, *, cancelled: bool = False) -> CollectResult:
     with database.engine.connect().execution_options(readonly=True) as conn:
         installations, families = repository.totals(conn)
     return CollectResult(

@@ -59,8 +59,12 @@ def _sqlite_engine(url: str) -> Engine:
     def _on_connect(dbapi_connection: Any, _record: Any) -> None:
         dbapi_connection.isolation_level = None  # transactions are begun below, not by pysqlite
         cursor = dbapi_connection.cursor()
-        for pragma in ("journal_mode=WAL", "synchronous=NORMAL", "foreign_keys=ON",
-                       f"busy_timeout={BUSY_TIMEOUT_MS}"):
+        for pragma in (
+            "journal_mode=WAL",
+            "synchronous=NORMAL",
+            "foreign_keys=ON",
+            f"busy_timeout={BUSY_TIMEOUT_MS}",
+        ):
             cursor.execute(f"PRAGMA {pragma}")
         cursor.close()
 
@@ -77,8 +81,9 @@ def make_engine(url: str) -> Engine:
     try:
         parsed = make_url(url)
     except ArgumentError:
-        raise DomainError("coordinator.db_unreachable", "db", {"detail": "not a database URL"}) \
-            from None
+        raise DomainError(
+            "coordinator.db_unreachable", "db", {"detail": "not a database URL"}
+        ) from None
     if parsed.get_backend_name() == "sqlite":
         return _sqlite_engine(url)
     return create_engine(url, pool_pre_ping=True)
@@ -98,8 +103,9 @@ def describe_url(url: str) -> str:
 
 def _config(connection: Connection | None = None) -> Config:
     cfg = Config()
-    cfg.set_main_option("script_location", str(resources.files("veldwerk.coordinator") /
-                                               "migrations"))
+    cfg.set_main_option(
+        "script_location", str(resources.files("veldwerk.coordinator") / "migrations")
+    )
     if connection is not None:
         cfg.attributes["connection"] = connection
     return cfg

@@ -74,8 +74,7 @@ def family_facts(record: Mapping[str, Any], installation_id: str) -> FamilyFacts
         duration_weeks=int(record["duration_weeks"]),
         vulnerabilities=tuple(record["vulnerabilities"]),
         events=tuple(
-            EventFacts(e["type"], e["phase"], tuple(e["barriers"]), tuple(e["enablers"]),
-                       e["week"])
+            EventFacts(e["type"], e["phase"], tuple(e["barriers"]), tuple(e["enablers"]), e["week"])
             for e in record["journey"]
         ),
         backup_now=bool(contacts["backup_now"]),
@@ -96,29 +95,35 @@ def stored_facts(record: Mapping[str, Any]) -> str:
     """The stored form, made straight from a learning record (what collecting writes):
     the same text as `facts_to_json(family_facts(record, ...))`."""
     contacts = record["contacts"]
-    return _encode([
-        record["status"],
-        record["duration_weeks"],
-        record["vulnerabilities"],
-        [[e["type"], e["phase"], e["barriers"], e["enablers"], e["week"]]
-         for e in record["journey"]],
-        contacts["backup_now"],
-        record["network"]["jim"],
-        contacts["max_professionals_at_once"],
-    ])
+    return _encode(
+        [
+            record["status"],
+            record["duration_weeks"],
+            record["vulnerabilities"],
+            [
+                [e["type"], e["phase"], e["barriers"], e["enablers"], e["week"]]
+                for e in record["journey"]
+            ],
+            contacts["backup_now"],
+            record["network"]["jim"],
+            contacts["max_professionals_at_once"],
+        ]
+    )
 
 
 def facts_to_json(facts: FamilyFacts) -> str:
     """The stored form of `facts`."""
-    return _encode([
-        facts.status,
-        facts.duration_weeks,
-        list(facts.vulnerabilities),
-        [[e.type, e.phase, list(e.barriers), list(e.enablers), e.week] for e in facts.events],
-        facts.backup_now,
-        facts.jim,
-        facts.max_professionals_at_once,
-    ])
+    return _encode(
+        [
+            facts.status,
+            facts.duration_weeks,
+            list(facts.vulnerabilities),
+            [[e.type, e.phase, list(e.barriers), list(e.enablers), e.week] for e in facts.events],
+            facts.backup_now,
+            facts.jim,
+            facts.max_professionals_at_once,
+        ]
+    )
 
 
 def facts_from_json(
@@ -134,9 +139,7 @@ def facts_from_json(
         opened_quarter=opened_quarter,
         duration_weeks=duration,
         vulnerabilities=tuple(vulnerabilities),
-        events=tuple(
-            EventFacts(t, p, tuple(b), tuple(en), w) for t, p, b, en, w in events
-        ),
+        events=tuple(EventFacts(t, p, tuple(b), tuple(en), w) for t, p, b, en, w in events),
         backup_now=backup_now,
         jim=jim,
         max_professionals_at_once=most,

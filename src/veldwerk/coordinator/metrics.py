@@ -41,9 +41,7 @@ def group_metrics(group: str, families: Sequence[FamilyFacts]) -> GroupMetrics:
         active_with_backup=sum(1 for f in active if f.backup_now),
         with_jim=sum(1 for f in families if f.jim),
         max_professionals=tuple(sorted(f.max_professionals_at_once for f in families)),
-        closed_durations=tuple(
-            sorted(f.duration_weeks for f in families if f.status == "closed")
-        ),
+        closed_durations=tuple(sorted(f.duration_weeks for f in families if f.status == "closed")),
         signal_to_intake=tuple(sorted(w for w in waits if w is not None)),
     )
 

@@ -63,23 +63,28 @@ def rejected_csv(rejected: Sequence[Rejection]) -> bytes:
     return csv_bytes(REJECTED_COLUMNS, ((r.file, r.reason) for r in rejected))
 
 
-def write_outputs(out_dir: Path, families: Sequence[FamilyFacts], rejected: Sequence[Rejection],
-                  threshold: int, *, lang: str = "en", collected_at: str = "") -> list[Path]:
+def write_outputs(
+    out_dir: Path,
+    families: Sequence[FamilyFacts],
+    rejected: Sequence[Rejection],
+    threshold: int,
+    *,
+    lang: str = "en",
+    collected_at: str = "",
+) -> list[Path]:
     """Write the four outputs into `out_dir` (created if needed); their paths."""
     from veldwerk.coordinator.report import report_pdf
 
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
     except OSError:
-        raise DomainError("coordinator.out_not_writable", "out", {"path": str(out_dir)}) \
-            from None
+        raise DomainError("coordinator.out_not_writable", "out", {"path": str(out_dir)}) from None
     overview = build_overview(families, threshold)
     contents = {
         AGGREGATES: aggregates_csv(overview),
         METRICS: metrics_csv(overview),
         REJECTED: rejected_csv(rejected),
-        REPORT: report_pdf(overview, lang=lang, rejected=len(rejected),
-                           collected_at=collected_at),
+        REPORT: report_pdf(overview, lang=lang, rejected=len(rejected), collected_at=collected_at),
     }
     written = []
     for name, data in contents.items():
@@ -87,7 +92,8 @@ def write_outputs(out_dir: Path, families: Sequence[FamilyFacts], rejected: Sequ
         try:
             write_atomic(path, data)
         except PermissionError:
-            raise DomainError("coordinator.out_not_writable", "out", {"path": str(out_dir)}) \
-                from None
+            raise DomainError(
+                "coordinator.out_not_writable", "out", {"path": str(out_dir)}
+            ) from None
         written.append(path)
     return written

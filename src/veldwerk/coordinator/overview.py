@@ -103,19 +103,24 @@ class Overview:
     """Every region in the data (for a filter), whatever the selection."""
 
 
-def _ranked(dimension: str, rows: Sequence[PublishedCount],
-            counts: dict[tuple[str, str], int]) -> tuple[Bar, ...]:
+def _ranked(
+    dimension: str, rows: Sequence[PublishedCount], counts: dict[tuple[str, str], int]
+) -> tuple[Bar, ...]:
     bars = [
-        Bar(r.category, counts[(dimension, r.category)] if r.families.isdigit() else None,
-            r.families)
+        Bar(
+            r.category,
+            counts[(dimension, r.category)] if r.families.isdigit() else None,
+            r.families,
+        )
         for r in rows
         if r.dimension == dimension
     ]
     return tuple(sorted(bars, key=lambda b: (b.value is None, -(b.value or 0), b.code)))
 
 
-def _barriers_by_phase(families: Sequence[FamilyFacts], threshold: int
-                       ) -> tuple[tuple[str, tuple[Bar, ...]], ...]:
+def _barriers_by_phase(
+    families: Sequence[FamilyFacts], threshold: int
+) -> tuple[tuple[str, tuple[Bar, ...]], ...]:
     cross = cross_counts(families, "phase", "barrier")
     result = []
     for phase in codes.PHASE_ORDER:
@@ -157,16 +162,18 @@ def aggregate_rows(families: Sequence[FamilyFacts], threshold: int) -> list[Publ
     return publish_counts(count_categories(families), threshold)
 
 
-def build_overview(all_families: Sequence[FamilyFacts], threshold: int,
-                   selection: Selection = Selection()) -> Overview:
+def build_overview(
+    all_families: Sequence[FamilyFacts], threshold: int, selection: Selection = Selection()
+) -> Overview:
     """Everything published about the selected families, suppressed with `threshold`."""
     checked_threshold(threshold)
     with cycle_collector_paused():
         return _build_overview(all_families, threshold, selection)
 
 
-def _build_overview(all_families: Sequence[FamilyFacts], threshold: int,
-                    selection: Selection) -> Overview:
+def _build_overview(
+    all_families: Sequence[FamilyFacts], threshold: int, selection: Selection
+) -> Overview:
     families = select(all_families, selection)
     counts = count_categories(families)
     published = publish_counts(counts, threshold)

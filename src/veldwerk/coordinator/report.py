@@ -47,17 +47,32 @@ def _styles() -> dict[str, ParagraphStyle]:
     base = ParagraphStyle("base", fontName=fonts.REGULAR, fontSize=9.5, leading=12.5)
     return {
         "base": base,
-        "small": ParagraphStyle("small", parent=base, fontSize=8, leading=10,
-                                textColor=colors.HexColor("#444444")),
-        "title": ParagraphStyle("title", parent=base, fontName=fonts.BOLD, fontSize=18,
-                                leading=22, spaceAfter=2),
-        "h2": ParagraphStyle("h2", parent=base, fontName=fonts.BOLD, fontSize=12.5, leading=16,
-                             spaceBefore=10, spaceAfter=4),
-        "h3": ParagraphStyle("h3", parent=base, fontName=fonts.BOLD, fontSize=10, leading=13,
-                             spaceBefore=6, spaceAfter=2),
+        "small": ParagraphStyle(
+            "small", parent=base, fontSize=8, leading=10, textColor=colors.HexColor("#444444")
+        ),
+        "title": ParagraphStyle(
+            "title", parent=base, fontName=fonts.BOLD, fontSize=18, leading=22, spaceAfter=2
+        ),
+        "h2": ParagraphStyle(
+            "h2",
+            parent=base,
+            fontName=fonts.BOLD,
+            fontSize=12.5,
+            leading=16,
+            spaceBefore=10,
+            spaceAfter=4,
+        ),
+        "h3": ParagraphStyle(
+            "h3",
+            parent=base,
+            fontName=fonts.BOLD,
+            fontSize=10,
+            leading=13,
+            spaceBefore=6,
+            spaceAfter=2,
+        ),
         "cell": ParagraphStyle("cell", parent=base, fontSize=8, leading=9.5),
-        "head": ParagraphStyle("head", parent=base, fontName=fonts.BOLD, fontSize=7,
-                               leading=9),
+        "head": ParagraphStyle("head", parent=base, fontName=fonts.BOLD, fontSize=7, leading=9),
     }
 
 
@@ -141,9 +156,17 @@ def trend_chart(overview: Overview, lang: str) -> Drawing:
     step = chart.width / max(1, len(points))
     for i, p in enumerate(points):
         if p.families.value is None:
-            drawing.add(String(chart.x + step * (i + 0.5), chart.y + 3, p.families.text,
-                               fontName=fonts.REGULAR, fontSize=7, textAnchor="middle",
-                               fillColor=colors.HexColor("#666666")))
+            drawing.add(
+                String(
+                    chart.x + step * (i + 0.5),
+                    chart.y + 3,
+                    p.families.text,
+                    fontName=fonts.REGULAR,
+                    fontSize=7,
+                    textAnchor="middle",
+                    fillColor=colors.HexColor("#666666"),
+                )
+            )
     return drawing
 
 
@@ -152,32 +175,54 @@ def _metrics_table(overview: Overview, lang: str, st: dict[str, ParagraphStyle])
     rows: list[list[Any]] = [head]
     for row in overview.metrics:
         name = text("all", lang) if row is overview.metrics[-1] else row[0]
-        rows.append([_p(name, st["cell"])]
-                    + [_p(local_number(v, lang), st["cell"]) for v in row[1:]])
+        rows.append(
+            [_p(name, st["cell"])] + [_p(local_number(v, lang), st["cell"]) for v in row[1:]]
+        )
     widths = [CONTENT_WIDTH * w for w in (0.18, 0.11, 0.15, 0.09, 0.17, 0.15, 0.15)]
     table = Table(rows, colWidths=widths, repeatRows=1)
-    table.setStyle(TableStyle([
-        ("LINEBELOW", (0, 0), (-1, 0), 0.8, colors.black),
-        ("LINEBELOW", (0, 1), (-1, -2), 0.3, GRID),
-        ("LINEABOVE", (0, -1), (-1, -1), 0.8, colors.black),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-    ]))
+    table.setStyle(
+        TableStyle(
+            [
+                ("LINEBELOW", (0, 0), (-1, 0), 0.8, colors.black),
+                ("LINEBELOW", (0, 1), (-1, -2), 0.3, GRID),
+                ("LINEABOVE", (0, -1), (-1, -1), 0.8, colors.black),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ]
+        )
+    )
     return table
 
 
 def _quarter_table(overview: Overview, lang: str, st: dict[str, ParagraphStyle]) -> Table:
-    rows: list[list[Any]] = [[_p(text("col.quarter", lang), st["head"]),
-                              _p(text("col.families", lang), st["head"]),
-                              _p(text("col.wait", lang), st["head"])]]
+    rows: list[list[Any]] = [
+        [
+            _p(text("col.quarter", lang), st["head"]),
+            _p(text("col.families", lang), st["head"]),
+            _p(text("col.wait", lang), st["head"]),
+        ]
+    ]
     for p in overview.quarters:
-        rows.append([_p(p.quarter, st["cell"]), _p(p.families.text, st["cell"]),
-                     _p(local_number(p.median_wait, lang), st["cell"])])
-    table = Table(rows, colWidths=[CONTENT_WIDTH * 0.2, CONTENT_WIDTH * 0.15,
-                                   CONTENT_WIDTH * 0.35], hAlign="LEFT", repeatRows=1)
-    table.setStyle(TableStyle([
-        ("LINEBELOW", (0, 0), (-1, 0), 0.8, colors.black),
-        ("LINEBELOW", (0, 1), (-1, -1), 0.3, GRID),
-    ]))
+        rows.append(
+            [
+                _p(p.quarter, st["cell"]),
+                _p(p.families.text, st["cell"]),
+                _p(local_number(p.median_wait, lang), st["cell"]),
+            ]
+        )
+    table = Table(
+        rows,
+        colWidths=[CONTENT_WIDTH * 0.2, CONTENT_WIDTH * 0.15, CONTENT_WIDTH * 0.35],
+        hAlign="LEFT",
+        repeatRows=1,
+    )
+    table.setStyle(
+        TableStyle(
+            [
+                ("LINEBELOW", (0, 0), (-1, 0), 0.8, colors.black),
+                ("LINEBELOW", (0, 1), (-1, -1), 0.3, GRID),
+            ]
+        )
+    )
     return table
 
 
@@ -185,11 +230,15 @@ def _selection_line(overview: Overview, lang: str) -> str:
     s = overview.selection
     if s.is_everything:
         return text("selection.all", lang)
-    parts = [text("selection.region", lang, region=s.region) if s.region
-             else text("selection.all_regions", lang)]
+    parts = [
+        text("selection.region", lang, region=s.region)
+        if s.region
+        else text("selection.all_regions", lang)
+    ]
     if s.first_quarter or s.last_quarter:
-        parts.append(text("selection.period", lang, first=s.first_quarter or "…",
-                          last=s.last_quarter or "…"))
+        parts.append(
+            text("selection.period", lang, first=s.first_quarter or "…", last=s.last_quarter or "…")
+        )
     return ", ".join(parts)
 
 
@@ -200,8 +249,9 @@ def _hidden_line(bars: Sequence[Bar], kind: str, overview: Overview, lang: str) 
     return text("hidden_list", lang, t=overview.threshold, list=", ".join(hidden))
 
 
-def report_pdf(overview: Overview, *, lang: str = "en", rejected: int = 0,
-               collected_at: str = "") -> bytes:
+def report_pdf(
+    overview: Overview, *, lang: str = "en", rejected: int = 0, collected_at: str = ""
+) -> bytes:
     """The report's bytes."""
     st = _styles()
     t = overview.threshold
@@ -220,26 +270,34 @@ def report_pdf(overview: Overview, *, lang: str = "en", rejected: int = 0,
         _p(text("metrics.title", lang), st["h2"]),
         _metrics_table(overview, lang, st),
     ]
-    story += [_p(text("barriers.title", lang), st["h2"]),
-              _p(text("barriers.intro", lang), st["small"])]
+    story += [
+        _p(text("barriers.title", lang), st["h2"]),
+        _p(text("barriers.intro", lang), st["small"]),
+    ]
     for phase, bars in overview.barriers_by_phase:
         heading = _p(codes.label("phase", phase, lang), st["h3"])
         if bars:
             story.append(KeepTogether([heading, bar_chart(bars, "barrier", lang, BAR_COLOUR)]))
         else:
-            story.append(KeepTogether([heading, _p(text("barriers.none", lang, t=t),
-                                                   st["small"])]))
+            story.append(KeepTogether([heading, _p(text("barriers.none", lang, t=t), st["small"])]))
     enablers = [b for b in overview.enablers if b.value is not None]
-    block: list[Any] = [_p(text("enablers.title", lang), st["h2"]),
-                        _p(text("enablers.intro", lang), st["small"])]
-    block.append(bar_chart(enablers, "enabler", lang, ENABLER_COLOUR) if enablers
-                 else _p(text("enablers.none", lang, t=t), st["small"]))
+    block: list[Any] = [
+        _p(text("enablers.title", lang), st["h2"]),
+        _p(text("enablers.intro", lang), st["small"]),
+    ]
+    block.append(
+        bar_chart(enablers, "enabler", lang, ENABLER_COLOUR)
+        if enablers
+        else _p(text("enablers.none", lang, t=t), st["small"])
+    )
     hidden = _hidden_line(overview.enablers, "enabler", overview, lang)
     if hidden:
         block.append(_p(hidden, st["small"]))
     story.append(KeepTogether(block))
-    trend: list[Any] = [_p(text("trends.title", lang), st["h2"]),
-                        _p(text("trends.intro", lang), st["small"])]
+    trend: list[Any] = [
+        _p(text("trends.title", lang), st["h2"]),
+        _p(text("trends.intro", lang), st["small"]),
+    ]
     if overview.quarters:
         trend += [trend_chart(overview, lang), Spacer(1, 4), _quarter_table(overview, lang, st)]
     else:
@@ -258,8 +316,18 @@ def report_pdf(overview: Overview, *, lang: str = "en", rejected: int = 0,
         canvas.restoreState()
 
     buffer = io.BytesIO()
-    doc = SimpleDocTemplate(buffer, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN,
-                            topMargin=MARGIN, bottomMargin=MARGIN, title=text("title", lang),
-                            author="veldwerk", creator="veldwerk", lang=lang, invariant=1)
+    doc = SimpleDocTemplate(
+        buffer,
+        pagesize=A4,
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=MARGIN,
+        bottomMargin=MARGIN,
+        title=text("title", lang),
+        author="veldwerk",
+        creator="veldwerk",
+        lang=lang,
+        invariant=1,
+    )
     doc.build(story, onFirstPage=footer, onLaterPages=footer)
     return buffer.getvalue()

@@ -14,8 +14,10 @@ TEXTS: dict[str, tuple[str, str]] = {
     "selection.all": ("Alle regio's, alle perioden", "All regions, all periods"),
     "selection.region": ("Regio: {region}", "Region: {region}"),
     "selection.all_regions": ("Alle regio's", "All regions"),
-    "selection.period": ("gezinnen gestart van {first} tot en met {last}",
-                         "families started from {first} to {last}"),
+    "selection.period": (
+        "gezinnen gestart van {first} tot en met {last}",
+        "families started from {first} to {last}",
+    ),
     "collected_at": ("Verzameld: {when}", "Collected: {when}"),
     "families_total": ("Gezinnen in dit overzicht: {n}", "Families in this overview: {n}"),
     "suppression": (
@@ -32,11 +34,17 @@ TEXTS: dict[str, tuple[str, str]] = {
     "col.with_backup_pct": ("Met achterwacht (% van actief)", "With backup (% of active)"),
     "col.with_jim_pct": ("Met JIM (%)", "With JIM (%)"),
     "col.median_max_concurrent_professionals": (
-        "Mediaan hulpverleners tegelijk", "Median professionals at once"),
-    "col.median_duration_weeks": ("Mediaan duur (weken, afgesloten)",
-                                  "Median duration (weeks, closed)"),
-    "col.median_weeks_signal_to_intake": ("Mediaan signaal tot intake (weken)",
-                                          "Median signal to intake (weeks)"),
+        "Mediaan hulpverleners tegelijk",
+        "Median professionals at once",
+    ),
+    "col.median_duration_weeks": (
+        "Mediaan duur (weken, afgesloten)",
+        "Median duration (weeks, closed)",
+    ),
+    "col.median_weeks_signal_to_intake": (
+        "Mediaan signaal tot intake (weken)",
+        "Median signal to intake (weeks)",
+    ),
     "all": ("alle regio's", "all regions"),
     "barriers.title": ("Knelpunten per fase", "Barriers per phase"),
     "barriers.intro": (
@@ -45,15 +53,19 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Per phase the barriers most families met (number of families with that barrier on an "
         "event in that phase).",
     ),
-    "barriers.none": ("Geen knelpunt bij {t} of meer gezinnen.",
-                      "No barrier met by {t} or more families."),
+    "barriers.none": (
+        "Geen knelpunt bij {t} of meer gezinnen.",
+        "No barrier met by {t} or more families.",
+    ),
     "enablers.title": ("Wat helpt", "What helps"),
     "enablers.intro": (
         "Werkzame factoren: aantal gezinnen met die factor bij minstens één gebeurtenis.",
         "Enablers: number of families with that enabler on at least one event.",
     ),
-    "enablers.none": ("Geen werkzame factor bij {t} of meer gezinnen.",
-                      "No enabler recorded for {t} or more families."),
+    "enablers.none": (
+        "Geen werkzame factor bij {t} of meer gezinnen.",
+        "No enabler recorded for {t} or more families.",
+    ),
     "hidden_list": ("Bij minder dan {t} gezinnen: {list}.", "Fewer than {t} families: {list}."),
     "trends.title": ("Ontwikkeling per kwartaal", "Trends per quarter"),
     "trends.intro": (

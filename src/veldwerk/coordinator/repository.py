@@ -35,8 +35,9 @@ def _insert_ignoring_conflicts(conn: Connection, table: Table) -> Insert:
 
 def file_statuses(conn: Connection) -> dict[str, tuple[str, str | None, str | None]]:
     """sha256 -> (status, reason, detail) of every file dealt with before."""
-    rows = conn.execute(select(t.files.c.sha256, t.files.c.status, t.files.c.reason,
-                               t.files.c.detail))
+    rows = conn.execute(
+        select(t.files.c.sha256, t.files.c.status, t.files.c.reason, t.files.c.detail)
+    )
     return {r.sha256: (r.status, r.reason, r.detail) for r in rows}
 
 
@@ -45,8 +46,14 @@ def remember_files(conn: Connection, rows: Iterable[dict[str, Any]]) -> None:
     ``detail``, ``installation_id``, ``sequence``); a hash already recorded is left as it is."""
     now = _now()
     values = [
-        {"reason": None, "detail": None, "installation_id": None, "sequence": None,
-         **row, "seen": now}
+        {
+            "reason": None,
+            "detail": None,
+            "installation_id": None,
+            "sequence": None,
+            **row,
+            "seen": now,
+        }
         for row in rows
     ]
     if values:
@@ -65,28 +72,49 @@ def lock_installations(conn: Connection, first_use_keys: dict[str, str]) -> dict
     ids = sorted(first_use_keys)
     conn.execute(
         _insert_ignoring_conflicts(conn, t.installations),
-        [{"installation_id": i, "public_key": first_use_keys[i], "sequence": 0,
-          "first_seen": now, "updated": now} for i in ids],
+        [
+            {
+                "installation_id": i,
+                "public_key": first_use_keys[i],
+                "sequence": 0,
+                "first_seen": now,
+                "updated": now,
+            }
+            for i in ids
+        ],
     )
     c = t.installations.c
-    query = (select(c.installation_id, c.public_key, c.sequence)
-             .where(c.installation_id.in_(ids)).order_by(c.installation_id))
+    query = (
+        select(c.installation_id, c.public_key, c.sequence)
+        .where(c.installation_id.in_(ids))
+        .order_by(c.installation_id)
+    )
     if conn.dialect.name == "postgresql":
         query = query.with_for_update()
     return {r.installation_id: Known(r.public_key, r.sequence) for r in conn.execute(query)}
 
 
-def replace_families(conn: Connection, kept: Sequence[tuple[Candidate, str, Sequence[FamilyRow]]],
-                     *, stored: Sequence[str] = ()) -> None:
+def replace_families(
+    conn: Connection,
+    kept: Sequence[tuple[Candidate, str, Sequence[FamilyRow]]],
+    *,
+    stored: Sequence[str] = (),
+) -> None:
     """Make each (bundle, region, families) its installation's kept bundle: its families replace
     the stored ones. `stored` names the installations that have families stored now (the others
     have none to delete)."""
     if stored:
-        conn.execute(delete(t.family_facts).where(
-            t.family_facts.c.installation_id.in_(sorted(stored))))
+        conn.execute(
+            delete(t.family_facts).where(t.family_facts.c.installation_id.in_(sorted(stored)))
+        )
     rows = [
-        {"installation_id": bundle.installation_id, "pseudonym": pseudonym, "region": f_region,
-         "opened_quarter": quarter, "facts": facts}
+        {
+            "installation_id": bundle.installation_id,
+            "pseudonym": pseudonym,
+            "region": f_region,
+            "opened_quarter": quarter,
+            "facts": facts,
+        }
         for bundle, _region, families in kept
         for pseudonym, f_region, quarter, facts in families
     ]
@@ -97,12 +125,24 @@ def replace_families(conn: Connection, kept: Sequence[tuple[Candidate, str, Sequ
         conn.execute(
             update(t.installations)
             .where(c.installation_id == bindparam("b_id"))
-            .values(sequence=bindparam("b_sequence"), region=bindparam("b_region"),
-                    bundle_sha256=bindparam("b_sha256"), created=bindparam("b_created"),
-                    updated=bindparam("b_updated")),
-            [{"b_id": b.installation_id, "b_sequence": b.sequence, "b_region": region,
-              "b_sha256": b.sha256, "b_created": b.created, "b_updated": _now()}
-             for b, region, _ in kept],
+            .values(
+                sequence=bindparam("b_sequence"),
+                region=bindparam("b_region"),
+                bundle_sha256=bindparam("b_sha256"),
+                created=bindparam("b_created"),
+                updated=bindparam("b_updated"),
+            ),
+            [
+                {
+                    "b_id": b.installation_id,
+                    "b_sequence": b.sequence,
+                    "b_region": region,
+                    "b_sha256": b.sha256,
+                    "b_created": b.created,
+                    "b_updated": _now(),
+                }
+                for b, region, _ in kept
+            ],
         )
 
 
@@ -113,8 +153,9 @@ def load_families(conn: Connection) -> list[FamilyFacts]:
     """Every kept family's facts, in a stable order."""
     c = t.family_facts.c
     rows = conn.execute(
-        select(c.installation_id, c.pseudonym, c.region, c.opened_quarter, c.facts)
-        .order_by(c.installation_id, c.pseudonym)
+        select(c.installation_id, c.pseudonym, c.region, c.opened_quarter, c.facts).order_by(
+            c.installation_id, c.pseudonym
+        )
     )
     with cycle_collector_paused():
         return [facts_from_json(*row) for row in rows]
@@ -131,6 +172,11 @@ def totals(conn: Connection) -> tuple[int, int]:
 
 def installation_keys(conn: Connection) -> dict[str, tuple[str, int]]:
     """installation id -> (public key it is tied to, kept sequence)."""
-    rows = conn.execute(select(t.installations.c.installation_id, t.installations.c.public_key,
-                               t.installations.c.sequence))
+    rows = conn.execute(
+        select(
+            t.installations.c.installation_id,
+            t.installations.c.public_key,
+            t.installations.c.sequence,
+        )
+    )
     return {r.installation_id: (r.public_key, r.sequence) for r in rows}

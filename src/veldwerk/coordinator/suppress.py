@@ -33,8 +33,9 @@ def checked_threshold(threshold: int) -> int:
     """`threshold` when it is allowed (3 or more); DomainError ``coordinator.threshold_too_low``
     otherwise (a lower threshold is refused, not silently raised)."""
     if isinstance(threshold, bool) or not isinstance(threshold, int) or threshold < MIN_THRESHOLD:
-        raise DomainError("coordinator.threshold_too_low", "threshold",
-                          {"given": threshold, "min": MIN_THRESHOLD})
+        raise DomainError(
+            "coordinator.threshold_too_low", "threshold", {"given": threshold, "min": MIN_THRESHOLD}
+        )
     return threshold
 
 
@@ -56,9 +57,7 @@ def complementary_hidden(
     sum is at least `threshold`, or all are."""
     result = set(hidden)
     visible = sorted((v, k) for k, v in values.items() if k not in result)
-    while result and visible and (
-        len(result) < 2 or sum(values[k] for k in result) < threshold
-    ):
+    while result and visible and (len(result) < 2 or sum(values[k] for k in result) < threshold):
         _, smallest = visible.pop(0)
         result.add(smallest)
     return frozenset(result)
@@ -89,8 +88,9 @@ def publish_counts(counts: Sequence[CategoryCount], threshold: int) -> list[Publ
     for dimension in sorted(EVENT_PARTITIONS):
         per_category = {c.category: c.events or 0 for c in counts if c.dimension == dimension}
         primary = (k for k in per_category if (dimension, k) in small)
-        hidden_events |= {(dimension, k)
-                          for k in complementary_hidden(per_category, primary, threshold)}
+        hidden_events |= {
+            (dimension, k) for k in complementary_hidden(per_category, primary, threshold)
+        }
     rows: list[PublishedCount] = []
     for c in counts:
         place = (c.dimension, c.category)

@@ -60,8 +60,9 @@ def load_trusted_keys(folder: Path) -> frozenset[str]:
         if path.stat().st_size <= MAX_KEY_FILE_BYTES:
             found = keys_in_text(path.read_bytes())
         if found is None:
-            raise DomainError("coordinator.trusted_keys_unreadable", "trusted_keys",
-                              {"path": str(path)})
+            raise DomainError(
+                "coordinator.trusted_keys_unreadable", "trusted_keys", {"path": str(path)}
+            )
         keys |= found
     if not keys:
         raise DomainError("coordinator.trusted_keys_empty", "trusted_keys", {"path": str(folder)})

@@ -48,8 +48,9 @@ def verify(data: bytes, sha256: str, private_key: X25519PrivateKey | None) -> Ve
     h = bundle.header
     rows: list[FamilyRow] = []
     for record in bundle.records:
-        rows.append((record["pseudonym"], record["region"], record["opened_quarter"],
-                     stored_facts(record)))
+        rows.append(
+            (record["pseudonym"], record["region"], record["opened_quarter"], stored_facts(record))
+        )
     if len({row[0] for row in rows}) != len(rows):
         return Refused(sha256, "schema", "records: the same family twice")
     return Verified(
@@ -73,9 +74,7 @@ def init_worker(private_key_raw: bytes | None) -> None:
     """Pool initializer: the coordinator's private key, given as its 32 raw bytes (key objects
     cannot be sent to another process)."""
     global _worker_key
-    _worker_key = (
-        X25519PrivateKey.from_private_bytes(private_key_raw) if private_key_raw else None
-    )
+    _worker_key = X25519PrivateKey.from_private_bytes(private_key_raw) if private_key_raw else None
 
 
 def verify_in_worker(data: bytes, sha256: str) -> Verified | Refused:

@@ -10,32 +10,34 @@ from veldwerk.domain import codes, messages
 from veldwerk.domain.errors import DomainError
 from veldwerk.domain.model import ContactAssignment, Event, Family
 
-messages.register({
-    "contact.unknown_person": (
-        "Kies iemand uit het netwerk van dit gezin.",
-        "Choose someone from this family's network.",
-    ),
-    "contact.same_person": (
-        "{name} is nu al de {role}.",
-        "{name} already is the {role}.",
-    ),
-    "contact.before_current": (
-        "De wissel kan niet vóór {start} zijn: dan begon de huidige {role} pas.",
-        "The change cannot be before {start}: that is when the current {role} started.",
-    ),
-    "contact.nothing_to_end": (
-        "Er is nu geen {role} om te beëindigen.",
-        "There is no {role} to end now.",
-    ),
-    "handover.title": (
-        "Nieuwe {role}: {name}",
-        "New {role}: {name}",
-    ),
-    "handover.title_ended": (
-        "{role} {name} gestopt",
-        "{role} {name} stopped",
-    ),
-})
+messages.register(
+    {
+        "contact.unknown_person": (
+            "Kies iemand uit het netwerk van dit gezin.",
+            "Choose someone from this family's network.",
+        ),
+        "contact.same_person": (
+            "{name} is nu al de {role}.",
+            "{name} already is the {role}.",
+        ),
+        "contact.before_current": (
+            "De wissel kan niet vóór {start} zijn: dan begon de huidige {role} pas.",
+            "The change cannot be before {start}: that is when the current {role} started.",
+        ),
+        "contact.nothing_to_end": (
+            "Er is nu geen {role} om te beëindigen.",
+            "There is no {role} to end now.",
+        ),
+        "handover.title": (
+            "Nieuwe {role}: {name}",
+            "New {role}: {name}",
+        ),
+        "handover.title_ended": (
+            "{role} {name} gestopt",
+            "{role} {name} stopped",
+        ),
+    }
+)
 
 
 @dataclass(frozen=True)
@@ -53,8 +55,9 @@ def _current(family: Family, role: str, on: date) -> ContactAssignment | None:
     return next((c for c in family.contacts if c.role == role and c.current_on(on)), None)
 
 
-def change_contact(family: Family, role: str, network_id: str | None, on: date,
-                   lang: str = "nl") -> ContactChange:
+def change_contact(
+    family: Family, role: str, network_id: str | None, on: date, lang: str = "nl"
+) -> ContactChange:
     """Make `network_id` the `role` ("primary" or "backup") from `on`; `network_id` None ends
     the current one without a successor (allowed for the backup; the rules refuse an active
     family without a primary). The new family is not yet checked against the rules."""
@@ -64,13 +67,17 @@ def change_contact(family: Family, role: str, network_id: str | None, on: date,
         raise DomainError("contact.unknown_person", "network_id")
     old = _current(family, role, on)
     if old is not None and network_id is not None and old.network_id == network_id:
-        raise DomainError("contact.same_person", "network_id",
-                          {"name": person.name if person else "", "role": role_label})
+        raise DomainError(
+            "contact.same_person",
+            "network_id",
+            {"name": person.name if person else "", "role": role_label},
+        )
     if old is None and network_id is None:
         raise DomainError("contact.nothing_to_end", "network_id", {"role": role_label})
     if old is not None and on < old.start:
-        raise DomainError("contact.before_current", "date",
-                          {"start": old.start.isoformat(), "role": role_label})
+        raise DomainError(
+            "contact.before_current", "date", {"start": old.start.isoformat(), "role": role_label}
+        )
     contacts = list(family.contacts)
     ended = removed = None
     if old is not None:
@@ -85,16 +92,22 @@ def change_contact(family: Family, role: str, network_id: str | None, on: date,
     if network_id is not None:
         started = ContactAssignment(role=role, network_id=network_id, start=on)
         contacts.append(started)
-    involved = tuple(dict.fromkeys(
-        x for x in ((old.network_id if old else None), network_id) if x is not None))
+    involved = tuple(
+        dict.fromkeys(x for x in ((old.network_id if old else None), network_id) if x is not None)
+    )
     if person is not None:
         title = messages.render("handover.title", {"role": role_label, "name": person.name}, lang)
     else:
         gone = family.network_member(old.network_id) if old else None
-        title = messages.render("handover.title_ended",
-                                {"role": role_label.capitalize(),
-                                 "name": gone.name if gone else ""}, lang)
+        title = messages.render(
+            "handover.title_ended",
+            {"role": role_label.capitalize(), "name": gone.name if gone else ""},
+            lang,
+        )
     event = Event(date=on, type="handover", title=title, involved=involved)
-    new_family = replace(family, contacts=tuple(contacts),
-                         journey=tuple(sorted((*family.journey, event), key=lambda e: e.date)))
+    new_family = replace(
+        family,
+        contacts=tuple(contacts),
+        journey=tuple(sorted((*family.journey, event), key=lambda e: e.date)),
+    )
     return ContactChange(new_family, ended, removed, started, event)

@@ -17,6 +17,7 @@ class Ref:
 
     code: str
 
+
 # code -> (Dutch, English)
 CATALOG: dict[str, tuple[str, str]] = {
     # profile, keys and store
@@ -77,8 +78,7 @@ CATALOG: dict[str, tuple[str, str]] = {
     "db.damaged": (
         "De gegevens van dit profiel zijn beschadigd ({detail}). Zet een reservekopie terug "
         "met 'veldwerk restore'.",
-        "The data of this profile is damaged ({detail}). Restore a backup with "
-        "'veldwerk restore'.",
+        "The data of this profile is damaged ({detail}). Restore a backup with 'veldwerk restore'.",
     ),
     "db.newer": (
         "Deze gegevens zijn gemaakt met een nieuwere versie van veldwerk. Werk veldwerk bij; "
@@ -150,8 +150,10 @@ def render(code: str, params: Mapping[str, Any] | None = None, lang: str = "en")
     if texts is None:
         return code
     template = texts[0] if lang == "nl" else texts[1]
-    values = {k: render(v.code, None, lang) if isinstance(v, Ref) else v
-              for k, v in (params or {}).items()}
+    values = {
+        k: render(v.code, None, lang) if isinstance(v, Ref) else v
+        for k, v in (params or {}).items()
+    }
     try:
         return template.format(**values)
     except (KeyError, IndexError, ValueError):

@@ -234,15 +234,18 @@ class Outbox:
                 raise DomainError("learning.outbox.busy")
             time.sleep(0.05)
         try:
-            if _same_content(path, bundle) or _same_content(self.directory / SENT_DIR / name,
-                                                             bundle):
+            if _same_content(path, bundle) or _same_content(
+                self.directory / SENT_DIR / name, bundle
+            ):
                 return path
             if sequence <= self.highest_sequence(label.installation_id):
                 raise ValueError(f"sequence {sequence} is not above the highest seen")
             write_atomically(path, bundle, 0o600)
             for older in self.pending():
-                if (_installation_of(older.name) == label.installation_id
-                        and _sequence_of(older.name) < sequence):
+                if (
+                    _installation_of(older.name) == label.installation_id
+                    and _sequence_of(older.name) < sequence
+                ):
                     older.unlink()
             state = self._load_state()
             highest = state.get("highest_sequence")
@@ -258,14 +261,16 @@ class Outbox:
     def pending(self) -> list[Path]:
         """Bundles waiting for delivery, oldest first."""
         return sorted(
-            p for p in self.directory.glob(f"*{FILE_SUFFIX}")
+            p
+            for p in self.directory.glob(f"*{FILE_SUFFIX}")
             if not p.name.startswith(".") and p.is_file()
         )
 
     def sent(self) -> list[Path]:
         """The last few delivered bundles (for the preview), oldest first."""
         return sorted(
-            p for p in (self.directory / SENT_DIR).glob(f"*{FILE_SUFFIX}")
+            p
+            for p in (self.directory / SENT_DIR).glob(f"*{FILE_SUFFIX}")
             if not p.name.startswith(".")
         )
 

@@ -219,14 +219,16 @@ def journey_entries(family: Family) -> list[dict[str, Any]]:
         phase = phases.get(event.date)
         if phase is None:
             phase = phases[event.date] = phase_on(event.date, births)
-        entries.append({
-            "week": week_offset(event.date, family.opened_on),
-            "type": known_code("event_type", event.type, "note"),
-            "phase": phase,
-            "barriers": _codes("barrier", event.barriers),
-            "enablers": _codes("enabler", event.enablers),
-            "professions": involved_professions(event, professions),
-        })
+        entries.append(
+            {
+                "week": week_offset(event.date, family.opened_on),
+                "type": known_code("event_type", event.type, "note"),
+                "phase": phase,
+                "barriers": _codes("barrier", event.barriers),
+                "enablers": _codes("enabler", event.enablers),
+                "professions": involved_professions(event, professions),
+            }
+        )
     return entries
 
 
@@ -253,8 +255,9 @@ def backup_now(contacts: Sequence[ContactAssignment], today: date) -> bool:
 def primary_changes(contacts: Sequence[ContactAssignment]) -> int:
     """How often the vaste aanspreekpunt changed to another person."""
     primaries = sorted((c for c in contacts if c.role == "primary"), key=lambda c: c.start)
-    return sum(1 for a, b in zip(primaries, primaries[1:], strict=False)
-               if a.network_id != b.network_id)
+    return sum(
+        1 for a, b in zip(primaries, primaries[1:], strict=False) if a.network_id != b.network_id
+    )
 
 
 def max_professionals_at_once(network: Sequence[NetworkMember]) -> int:

@@ -137,16 +137,19 @@ class _Compiler:
             if source.endswith("$") and not source.endswith("\\$"):
                 source = source[:-1] + r"\Z"  # ECMA-262 "$" is the very end, Python's is not
             pattern = re.compile(source)
-            checks.append(lambda v: None if not isinstance(v, str) or pattern.search(v)
-                          else ([], "pattern"))
+            checks.append(
+                lambda v: None if not isinstance(v, str) or pattern.search(v) else ([], "pattern")
+            )
         if "minLength" in schema:
             low: int = schema["minLength"]
-            checks.append(lambda v: None if not isinstance(v, str) or len(v) >= low
-                          else ([], "minLength"))
+            checks.append(
+                lambda v: None if not isinstance(v, str) or len(v) >= low else ([], "minLength")
+            )
         if "maxLength" in schema:
             high: int = schema["maxLength"]
-            checks.append(lambda v: None if not isinstance(v, str) or len(v) <= high
-                          else ([], "maxLength"))
+            checks.append(
+                lambda v: None if not isinstance(v, str) or len(v) <= high else ([], "maxLength")
+            )
         return checks
 
     @staticmethod
@@ -235,12 +238,14 @@ class _Compiler:
             checks.append(check_unique)
         if "minItems" in schema:
             low: int = schema["minItems"]
-            checks.append(lambda v: None if not isinstance(v, list) or len(v) >= low
-                          else ([], "minItems"))
+            checks.append(
+                lambda v: None if not isinstance(v, list) or len(v) >= low else ([], "minItems")
+            )
         if "maxItems" in schema:
             high: int = schema["maxItems"]
-            checks.append(lambda v: None if not isinstance(v, list) or len(v) <= high
-                          else ([], "maxItems"))
+            checks.append(
+                lambda v: None if not isinstance(v, list) or len(v) <= high else ([], "maxItems")
+            )
         return checks
 
     @staticmethod
@@ -260,8 +265,8 @@ def compile_schema(
     With `definition`, the instance is checked against ``#/$defs/<definition>`` instead of the
     whole schema."""
     compiler = _Compiler(schema)
-    check = compiler.compile(schema) if definition is None else compiler.ref(
-        f"#/$defs/{definition}"
+    check = (
+        compiler.compile(schema) if definition is None else compiler.ref(f"#/$defs/{definition}")
     )
 
     def first_problem(instance: Any) -> str | None:

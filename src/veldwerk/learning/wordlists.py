@@ -22,15 +22,19 @@ def _words(text: str) -> tuple[str, ...]:
     return tuple(text.split())
 
 
-PARTICLES: frozenset[str] = frozenset(_words("""
+PARTICLES: frozenset[str] = frozenset(
+    _words("""
     de den der des het t van von vd vander ter ten te la le les el al da di du dos das del della
     op in aan bij uit en s ben bin ibn abu ait ou y e a o
-    """))
+    """)
+)
 
-GENERIC_NAME_WORDS: frozenset[str] = frozenset(_words("""
+GENERIC_NAME_WORDS: frozenset[str] = frozenset(
+    _words("""
     gezin familie fam huishouden team sociaal sociale wijkteam buurtteam stichting praktijk
     zorg hulp centrum afdeling locatie regio vereniging groep bv nv vof
-    """))
+    """)
+)
 
 _COMMON = """
 de het een en of maar want dus toen als wanneer omdat doordat terwijl nadat voordat sinds tot
@@ -104,17 +108,23 @@ LABEL_WORDS: frozenset[str] = _label_words()
 
 COMMON_WORDS: frozenset[str] = frozenset(_words(_COMMON)) | LABEL_WORDS
 
-KEEP_CAPITALISED: frozenset[str] = frozenset(_words("""
+KEEP_CAPITALISED: frozenset[str] = frozenset(
+    _words("""
     I JIM LVB JGZ GGZ CJG WMO Wmo AVG OK Ok BSN IBAN
     Monday Tuesday Wednesday Thursday Friday Saturday Sunday
-    """))
+    """)
+)
 
-MONTHS: tuple[str, ...] = tuple(_words("""
+MONTHS: tuple[str, ...] = tuple(
+    _words("""
     januari februari maart april mei juni juli augustus september oktober november december
     january february march may june july august october
     jan feb febr mrt mar apr jun jul aug sep sept okt oct nov dec
-    """))
+    """)
+)
 
-TITLES: tuple[str, ...] = tuple(_words("""
+TITLES: tuple[str, ...] = tuple(
+    _words("""
     mevrouw mevr mw meneer mnr dhr heer mr mrs ms miss dr drs ir juf meester
-    """))
+    """)
+)

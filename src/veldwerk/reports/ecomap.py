@@ -244,8 +244,9 @@ def draw_ecomap(c: Canvas, family: Family, box: Box, *, day: date, lang: str) ->
     return len(people) - len(shown)
 
 
-def _draw_label(c: Canvas, n: NetworkMember, nx: float, ny: float, side: int, area: Box,
-                lang: str) -> None:
+def _draw_label(
+    c: Canvas, n: NetworkMember, nx: float, ny: float, side: int, area: Box, lang: str
+) -> None:
     room = (area.x + area.width - (nx + NODE)) if side > 0 else (nx - NODE - area.x)
     name = fitting.ellipsize(fitting.clean(n.name), NAME, room - 1)
     detail = fitting.ellipsize(_detail(n, lang), DETAIL, room - 1)

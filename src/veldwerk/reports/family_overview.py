@@ -72,8 +72,9 @@ def build_family_overview(family: Family, *, lang: str = "nl", today: date | Non
     for icon, lines in sections:
         _rule(c, top)
         top -= SECTION_GAP / 2
-        icons.in_circle(c, icon, MARGIN_X + BADGE_SIZE / 2, top - BADGE_SIZE / 2 - 2, BADGE_SIZE,
-                        BADGE, ACCENT)
+        icons.in_circle(
+            c, icon, MARGIN_X + BADGE_SIZE / 2, top - BADGE_SIZE / 2 - 2, BADGE_SIZE, BADGE, ACCENT
+        )
         fitting.draw_lines(c, lines, CONTENT_X, top)
         top -= _section_height(lines) + SECTION_GAP / 2
     return page.finish(c, buffer)
@@ -84,16 +85,19 @@ def _section_height(lines: Sequence[Line]) -> float:
 
 
 def _header(c: Canvas, family: Family, lang: str) -> float:
-    lines = [fitting.text_line([Run(family.name, TITLE)], WIDTH),
-             fitting.text_line([Run(texts.text("fam.for_you", lang), INTRO)], WIDTH),
-             fitting.text_line([Run(texts.text("fam.purpose", lang), INTRO)], WIDTH)]
+    lines = [
+        fitting.text_line([Run(family.name, TITLE)], WIDTH),
+        fitting.text_line([Run(texts.text("fam.for_you", lang), INTRO)], WIDTH),
+        fitting.text_line([Run(texts.text("fam.purpose", lang), INTRO)], WIDTH),
+    ]
     return fitting.draw_lines(c, lines, MARGIN_X, TOP) - 6
 
 
 def _footer(c: Canvas, day: date, lang: str) -> float:
     """The date the page was made, at the bottom; return the top of the footer."""
     line = fitting.text_line(
-        [Run(texts.text("fam.made_on", lang, date=texts.long_date(day, lang)), FOOT)], WIDTH)
+        [Run(texts.text("fam.made_on", lang, date=texts.long_date(day, lang)), FOOT)], WIDTH
+    )
     fitting.draw_lines(c, [line], MARGIN_X, BOTTOM + FOOT.leading)
     return BOTTOM + FOOT.leading + 8
 
@@ -117,11 +121,23 @@ def _reach(person: NetworkMember) -> list[Line]:
     if person.organisation:
         lines.append(fitting.text_line([Run(person.organisation, TEXT)], CONTENT_W))
     if person.phone:
-        lines.append(fitting.text_line([Run(person.phone, TEXT_B)], CONTENT_W,
-                                       indent=ITEM_INDENT, marker=_item_marker(icons.phone, 18)))
+        lines.append(
+            fitting.text_line(
+                [Run(person.phone, TEXT_B)],
+                CONTENT_W,
+                indent=ITEM_INDENT,
+                marker=_item_marker(icons.phone, 18),
+            )
+        )
     if person.email:
-        lines.append(fitting.text_line([Run(person.email, TEXT)], CONTENT_W,
-                                       indent=ITEM_INDENT, marker=_item_marker(icons.mail, 18)))
+        lines.append(
+            fitting.text_line(
+                [Run(person.email, TEXT)],
+                CONTENT_W,
+                indent=ITEM_INDENT,
+                marker=_item_marker(icons.mail, 18),
+            )
+        )
     return lines
 
 
@@ -162,13 +178,20 @@ def _jim_item(family: Family, jim: NetworkMember, lang: str) -> list[Line]:
     name_runs = [Run(jim.name, NAME)] + ([Run(f" ({relation})", TEXT)] if relation else [])
     lines = [fitting.text_line(name_runs, CONTENT_W)]
     if jim.phone:
-        lines.append(fitting.text_line([Run(jim.phone, TEXT_B)], CONTENT_W, indent=ITEM_INDENT,
-                                       marker=_item_marker(icons.phone, 18)))
+        lines.append(
+            fitting.text_line(
+                [Run(jim.phone, TEXT_B)],
+                CONTENT_W,
+                indent=ITEM_INDENT,
+                marker=_item_marker(icons.phone, 18),
+            )
+        )
     mentee = family.member(jim.mentor_of) if jim.mentor_of else None
     jim_name = content.first_name(fitting.clean(jim.name))
     if mentee is not None and mentee.given_name:
-        lines += _sentence(texts.text("fam.jim_of", lang, jim=jim_name,
-                                      member=fitting.clean(mentee.given_name)))
+        lines += _sentence(
+            texts.text("fam.jim_of", lang, jim=jim_name, member=fitting.clean(mentee.given_name))
+        )
     else:
         lines += _sentence(texts.text("fam.jim_chosen", lang, name=jim_name))
     return lines
@@ -197,18 +220,27 @@ def _more_line(key: str, lang: str) -> Callable[[int], Line]:
 
 def _action_item(a: Action, lang: str) -> list[Line]:
     title = fitting.wrapped_lines(a.title, TEXT_B, CONTENT_W, 2, indent=ITEM_INDENT) or [
-        fitting.text_line([Run("—", TEXT_B)], CONTENT_W, indent=ITEM_INDENT)]
+        fitting.text_line([Run("—", TEXT_B)], CONTENT_W, indent=ITEM_INDENT)
+    ]
     title[0] = Line(title[0].cells, title[0].height, _item_marker(icons.for_action(a.status), 20))
     lines = list(title)
     if a.owner:
-        lines.append(fitting.text_line([Run(texts.text("fam.who", lang, name=a.owner), TEXT)],
-                                       CONTENT_W, indent=ITEM_INDENT))
+        lines.append(
+            fitting.text_line(
+                [Run(texts.text("fam.who", lang, name=a.owner), TEXT)],
+                CONTENT_W,
+                indent=ITEM_INDENT,
+            )
+        )
     if a.due_on is not None:
         when = texts.text("fam.when", lang, date=texts.long_date(a.due_on, lang))
         lines.append(fitting.text_line([Run(when, TEXT)], CONTENT_W, indent=ITEM_INDENT))
     if a.status == "doing":
-        lines.append(fitting.text_line([Run(texts.text("fam.started", lang), TEXT)], CONTENT_W,
-                                       indent=ITEM_INDENT))
+        lines.append(
+            fitting.text_line(
+                [Run(texts.text("fam.started", lang), TEXT)], CONTENT_W, indent=ITEM_INDENT
+            )
+        )
     lines.append(fitting.spacer(6))
     return lines
 
@@ -220,5 +252,4 @@ def _what_we_do(family: Family, lang: str, available: float) -> list[Line]:
         return [head, *_sentence(texts.text("fam.nothing_planned", lang))]
     room = available - SECTION_GAP - head.height
     items = [_action_item(a, lang) for a in actions[: fitting.at_most(room, TEXT_B.leading)]]
-    return [head, *fitting.fit_items(items, room, _more_line("fam.more", lang),
-                                     total=len(actions))]
+    return [head, *fitting.fit_items(items, room, _more_line("fam.more", lang), total=len(actions))]

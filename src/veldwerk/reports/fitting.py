@@ -208,16 +208,23 @@ def count_that_fit(heights: Sequence[float], available: float, more_height: floa
     return len(heights)
 
 
-def text_line(runs: Sequence[Run], width: float, *, indent: float = 0.0,
-              marker: Marker | None = None, align: str = "left") -> Line:
+def text_line(
+    runs: Sequence[Run],
+    width: float,
+    *,
+    indent: float = 0.0,
+    marker: Marker | None = None,
+    align: str = "left",
+) -> Line:
     """A single-cell line of `width` points whose runs are fitted to it."""
     fitted = fit_runs(runs, width - indent)
     height = max((r.style.leading for r in runs), default=0.0)
     return Line((Cell(indent, width - indent, fitted, align),), height, marker)
 
 
-def wrapped_lines(text: str, style: Style, width: float, max_lines: int, *,
-                  indent: float = 0.0) -> list[Line]:
+def wrapped_lines(
+    text: str, style: Style, width: float, max_lines: int, *, indent: float = 0.0
+) -> list[Line]:
     """`text` as up to `max_lines` lines of `width` points (the last one cut with "…")."""
     return [
         Line((Cell(indent, width - indent, (Run(t, style),)),), style.leading)
@@ -263,8 +270,9 @@ def draw_lines(canvas: Canvas, lines: Sequence[Line], x: float, top: float) -> f
     return y
 
 
-def labelled_lines(label_run: Run, text: str, style: Style, width: float, max_lines: int, *,
-                   indent: float = 0.0) -> list[Line]:
+def labelled_lines(
+    label_run: Run, text: str, style: Style, width: float, max_lines: int, *, indent: float = 0.0
+) -> list[Line]:
     """`label_run` (e.g. "Barriers:" in bold) followed by `text`, wrapped to at most `max_lines`
     lines of `width` points; the label starts the first line."""
     head = clean(label_run.text)
@@ -274,15 +282,19 @@ def labelled_lines(label_run: Run, text: str, style: Style, width: float, max_li
     leading = max(style.leading, label_run.style.leading)
     for i, part in enumerate(parts):
         if i == 0 and part.startswith(head):
-            runs: tuple[Run, ...] = (Run(head, label_run.style), Run(part[len(head):], style))
+            runs: tuple[Run, ...] = (Run(head, label_run.style), Run(part[len(head) :], style))
         else:
             runs = (Run(part, style),)
         lines.append(Line((Cell(indent, width - indent, runs),), leading))
     return lines
 
 
-def fit_items(items: Sequence[Sequence[Line]], available: float,
-              more: Callable[[int], Line], total: int | None = None) -> list[Line]:
+def fit_items(
+    items: Sequence[Sequence[Line]],
+    available: float,
+    more: Callable[[int], Line],
+    total: int | None = None,
+) -> list[Line]:
     """The leading items (each a few lines) that fit in `available` points, followed by the line
     `more(n)` ("+12 more") when n items were left out. `items` may be only the first few of
     `total` items (those that could ever fit), so a long list is never built in full."""

@@ -22,8 +22,9 @@ def person(c: Canvas, cx: float, cy: float, size: float, colour: str) -> None:
     c.circle(cx, cy + 0.2 * s, 0.17 * s, stroke=0, fill=1)
     p = c.beginPath()
     p.moveTo(cx - 0.32 * s, cy - 0.4 * s)
-    p.curveTo(cx - 0.32 * s, cy - 0.02 * s, cx + 0.32 * s, cy - 0.02 * s,
-              cx + 0.32 * s, cy - 0.4 * s)
+    p.curveTo(
+        cx - 0.32 * s, cy - 0.02 * s, cx + 0.32 * s, cy - 0.02 * s, cx + 0.32 * s, cy - 0.4 * s
+    )
     p.close()
     c.drawPath(p, stroke=0, fill=1)
     c.restoreState()
@@ -39,8 +40,14 @@ def two_people(c: Canvas, cx: float, cy: float, size: float, colour: str) -> Non
     c.circle(cx + 0.2 * size, cy + 0.1 * size, 0.13 * size, stroke=1, fill=1)
     p = c.beginPath()
     p.moveTo(cx - 0.05 * size, cy - 0.4 * size)
-    p.curveTo(cx - 0.05 * size, cy - 0.08 * size, cx + 0.45 * size, cy - 0.08 * size,
-              cx + 0.45 * size, cy - 0.4 * size)
+    p.curveTo(
+        cx - 0.05 * size,
+        cy - 0.08 * size,
+        cx + 0.45 * size,
+        cy - 0.08 * size,
+        cx + 0.45 * size,
+        cy - 0.4 * size,
+    )
     p.close()
     c.drawPath(p, stroke=1, fill=1)
     c.restoreState()
@@ -164,8 +171,9 @@ def marker(icon: Icon, size: float, colour: str, centre: float) -> Marker:
     return draw
 
 
-def in_circle(c: Canvas, icon: Icon, cx: float, cy: float, size: float, ring: str,
-              colour: str) -> None:
+def in_circle(
+    c: Canvas, icon: Icon, cx: float, cy: float, size: float, ring: str, colour: str
+) -> None:
     """`icon` in a filled circle of diameter `size` (the family version's section badges)."""
     c.saveState()
     c.setFillColor(ink(ring))

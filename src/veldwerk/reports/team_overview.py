@@ -98,8 +98,11 @@ def _children_and_due(family: Family, day: date, lang: str) -> str:
     )
     parts: list[str] = []
     if children:
-        listed = ", ".join(_with_age(_member_name(m, lang), m.birth_date, day, lang)
-                           for m in children if m.birth_date is not None)
+        listed = ", ".join(
+            _with_age(_member_name(m, lang), m.birth_date, day, lang)
+            for m in children
+            if m.birth_date is not None
+        )
         parts.append(texts.text("children", lang, list=listed))
     due = family.due_date
     if due is not None and due in phases.births_of(family):
@@ -111,25 +114,44 @@ def _header(c: Canvas, family: Family, day: date, lang: str, top: float) -> floa
     tag = texts.text("team.title", lang)
     tag_w = fitting.text_width(tag, TAG)
     name = fitting.ellipsize(fitting.clean(family.name), TITLE, WIDTH - tag_w - 14)
-    lines = [Line((Cell(0, WIDTH - tag_w - 14, (Run(name, TITLE),)),
-                   Cell(WIDTH - tag_w, tag_w, (Run(tag, TAG),), "right")), TITLE.leading)]
+    lines = [
+        Line(
+            (
+                Cell(0, WIDTH - tag_w - 14, (Run(name, TITLE),)),
+                Cell(WIDTH - tag_w, tag_w, (Run(tag, TAG),), "right"),
+            ),
+            TITLE.leading,
+        )
+    ]
     status = label("family_status", family.status, lang)
     if family.status == "closed" and family.closed_on is not None:
-        status = texts.text("status_since", lang, status=status,
-                            date=texts.short_date(family.closed_on, lang))
+        status = texts.text(
+            "status_since", lang, status=status, date=texts.short_date(family.closed_on, lang)
+        )
     phase = label("phase", phases.current_phase(family, day), lang)
-    meta = [Run(texts.text("ref", lang, ref=fitting.clean(family.ref)), META_B),
-            Run(SEP + fitting.clean(family.municipality), META),
-            Run(SEP + status, META),
-            Run(SEP + texts.text("phase", lang, phase=phase), META)]
+    meta = [
+        Run(texts.text("ref", lang, ref=fitting.clean(family.ref)), META_B),
+        Run(SEP + fitting.clean(family.municipality), META),
+        Run(SEP + status, META),
+        Run(SEP + texts.text("phase", lang, phase=phase), META),
+    ]
     lines.append(fitting.text_line(meta, WIDTH))
     printed = texts.text("printed_on", lang, date=texts.short_date(day, lang))
     printed_w = fitting.text_width(printed, META)
     left_w = WIDTH - printed_w - 14
-    lines.append(Line((Cell(0, left_w, fitting.fit_runs([Run(_children_and_due(family, day, lang),
-                                                                 META)], left_w)),
-                       Cell(WIDTH - printed_w, printed_w, (Run(printed, META),), "right")),
-                      META.leading))
+    lines.append(
+        Line(
+            (
+                Cell(
+                    0,
+                    left_w,
+                    fitting.fit_runs([Run(_children_and_due(family, day, lang), META)], left_w),
+                ),
+                Cell(WIDTH - printed_w, printed_w, (Run(printed, META),), "right"),
+            ),
+            META.leading,
+        )
+    )
     bottom = fitting.draw_lines(c, lines, MARGIN_X, top)
     _rule(c, bottom - 3)
     return bottom - 3
@@ -141,11 +163,20 @@ def _footer(c: Canvas, family: Family, lang: str) -> float:
     ref = fitting.clean(family.ref)
     ref_w = min(fitting.text_width(ref, FOOT), 140)
     left_w = WIDTH - ref_w - 14
-    runs = fitting.fit_runs([Run(texts.text("confidential", lang), FOOT_B),
-                             Run(" — " + texts.text("team.purpose", lang), FOOT)], left_w)
-    line = Line((Cell(0, left_w, runs),
-                 Cell(WIDTH - ref_w, ref_w, fitting.fit_runs([Run(ref, FOOT)], ref_w), "right")),
-                FOOT.leading)
+    runs = fitting.fit_runs(
+        [
+            Run(texts.text("confidential", lang), FOOT_B),
+            Run(" — " + texts.text("team.purpose", lang), FOOT),
+        ],
+        left_w,
+    )
+    line = Line(
+        (
+            Cell(0, left_w, runs),
+            Cell(WIDTH - ref_w, ref_w, fitting.fit_runs([Run(ref, FOOT)], ref_w), "right"),
+        ),
+        FOOT.leading,
+    )
     fitting.draw_lines(c, [line], MARGIN_X, top)
     _rule(c, top + 2)
     return top + 2
@@ -164,20 +195,31 @@ def _rule(c: Canvas, y: float) -> None:
 
 def _contact_lines(person: NetworkMember, role: str, width: float, lang: str) -> list[Line]:
     lines = [_role_line(role, width, lang), fitting.text_line([Run(person.name, NAME)], width)]
-    detail = [p for p in (label("profession", person.profession, lang) if person.profession
-                          else None, fitting.clean(person.organisation)) if p]
+    detail = [
+        p
+        for p in (
+            label("profession", person.profession, lang) if person.profession else None,
+            fitting.clean(person.organisation),
+        )
+        if p
+    ]
     if detail:
         lines.append(fitting.text_line([Run(SEP.join(detail), BODY)], width))
     for value, icon in ((person.phone, icons.phone), (person.email, icons.mail)):
         if value:
-            lines.append(fitting.text_line([Run(value, BODY)], width, indent=13,
-                                           marker=icons.marker(icon, 8.5, MUTED, 4)))
+            lines.append(
+                fitting.text_line(
+                    [Run(value, BODY)], width, indent=13, marker=icons.marker(icon, 8.5, MUTED, 4)
+                )
+            )
     return lines
 
 
 def _warning_lines(title: str, body: str, width: float) -> list[Line]:
-    return [fitting.text_line([Run(title, WARN_TITLE)], width),
-            *fitting.wrapped_lines(body, WARN_TEXT, width, 3)]
+    return [
+        fitting.text_line([Run(title, WARN_TITLE)], width),
+        *fitting.wrapped_lines(body, WARN_TEXT, width, 3),
+    ]
 
 
 def _needs_warning(family: Family, role: str, day: date) -> bool:
@@ -199,8 +241,10 @@ def _contacts(c: Canvas, family: Family, day: date, lang: str, top: float) -> fl
             _warning_box(c, box, role, lang)
         else:
             _frame(c, box, BOX_FILL, RULE, 0.8)
-            lines = [_role_line(role, box.width - 14, lang),
-                     fitting.text_line([Run(texts.text("nobody", lang), SMALL)], box.width - 14)]
+            lines = [
+                _role_line(role, box.width - 14, lang),
+                fitting.text_line([Run(texts.text("nobody", lang), SMALL)], box.width - 14),
+            ]
             fitting.draw_lines(c, lines, box.x + 7, box.y + box.height - 5)
     return top - CONTACT_H
 
@@ -232,8 +276,9 @@ def _warning_box(c: Canvas, box: Box, role: str, lang: str) -> None:
     stands out in black and white)."""
     _frame(c, box, WARN_FILL, WARN, 1.8)
     icons.warning(c, box.x + 17, box.y + box.height - 19, 20, WARN)
-    lines = _warning_lines(texts.text(f"no_{role}.title", lang),
-                           texts.text(f"no_{role}.text", lang), box.width - 44)
+    lines = _warning_lines(
+        texts.text(f"no_{role}.title", lang), texts.text(f"no_{role}.text", lang), box.width - 44
+    )
     fitting.draw_lines(c, fitting.clip(lines, CONTACT_H - 10), box.x + 37, box.y + box.height - 6)
 
 
@@ -249,8 +294,11 @@ def _member_line(m: Member, day: date, lang: str, width: float) -> Line:
     if m.birth_date is not None:
         runs.append(Run(SEP + texts.age(m.birth_date, day, lang), BODY))
     if m.expected_on is not None:
-        runs.append(Run(SEP + texts.text("expected", lang,
-                                         date=texts.short_date(m.expected_on, lang)), BODY))
+        runs.append(
+            Run(
+                SEP + texts.text("expected", lang, date=texts.short_date(m.expected_on, lang)), BODY
+            )
+        )
     if m.phone:
         runs.append(Run(SEP + fitting.clean(m.phone), SMALL))
     return fitting.text_line(runs, width)
@@ -262,15 +310,19 @@ def _network_line(n: NetworkMember, family: Family, lang: str, width: float) -> 
         mentee = family.member(n.mentor_of) if n.mentor_of else None
         who = _member_name(mentee, lang) if mentee else "?"
         runs.append(Run(SEP + texts.text("jim_of", lang, name=who), JIM))
-    detail = [label("profession", n.profession, lang) if n.profession else "",
-              fitting.clean(n.organisation), fitting.clean(n.relation)]
+    detail = [
+        label("profession", n.profession, lang) if n.profession else "",
+        fitting.clean(n.organisation),
+        fitting.clean(n.relation),
+    ]
     runs.extend(Run(SEP + d, BODY) for d in detail if d)
     main_w = width - PHONE_W - COL_GAP
     line = fitting.text_line(runs, main_w, indent=INDENT, marker=ecomap.node_marker(n.kind))
     if not n.phone:
         return line
-    phone = Cell(width - PHONE_W, PHONE_W, fitting.fit_runs([Run(n.phone, SMALL)], PHONE_W),
-                 "right")
+    phone = Cell(
+        width - PHONE_W, PHONE_W, fitting.fit_runs([Run(n.phone, SMALL)], PHONE_W), "right"
+    )
     return Line((*line.cells, phone), line.height, line.marker)
 
 
@@ -282,9 +334,13 @@ def _heading(title: str, width: float, right: str = "") -> Line:
     if not right:
         return fitting.text_line([Run(title, HEAD)], width)
     right_w = fitting.text_width(right, MORE)
-    return Line((Cell(0, width - right_w - 8, fitting.fit_runs([Run(title, HEAD)],
-                                                               width - right_w - 8)),
-                 Cell(width - right_w, right_w, (Run(right, MORE),), "right")), HEAD.leading)
+    return Line(
+        (
+            Cell(0, width - right_w - 8, fitting.fit_runs([Run(title, HEAD)], width - right_w - 8)),
+            Cell(width - right_w, right_w, (Run(right, MORE),), "right"),
+        ),
+        HEAD.leading,
+    )
 
 
 def _middle(c: Canvas, family: Family, day: date, lang: str, top: float) -> float:
@@ -298,16 +354,24 @@ def _middle(c: Canvas, family: Family, day: date, lang: str, top: float) -> floa
     if not network:
         network = [[fitting.text_line([Run(texts.text("no_network", lang), SMALL)], width)]]
     members_h, network_h = fitting.share(
-        room, [fitting.lines_height([ln for item in members for ln in item]),
-               fitting.lines_height([ln for item in network for ln in item])])
+        room,
+        [
+            fitting.lines_height([ln for item in members for ln in item]),
+            fitting.lines_height([ln for item in network for ln in item]),
+        ],
+    )
     lines = [_heading(texts.text("members", lang), width)]
-    lines += fitting.fit_items(members, members_h, lambda n: _more_line(n, lang, width),
-                               total=len(people))
+    lines += fitting.fit_items(
+        members, members_h, lambda n: _more_line(n, lang, width), total=len(people)
+    )
     lines.append(fitting.spacer(4))
     lines.append(_heading(texts.text("network", lang), width))
-    lines += fitting.fit_items(network, network_h,
-                               lambda n: _more_line(n, lang, width, INDENT),
-                               total=max(len(ties), len(network)))
+    lines += fitting.fit_items(
+        network,
+        network_h,
+        lambda n: _more_line(n, lang, width, INDENT),
+        total=max(len(ties), len(network)),
+    )
     fitting.draw_lines(c, lines, MARGIN_X, top)
 
     map_x = MARGIN_X + LEFT_W + 16
@@ -319,8 +383,13 @@ def _middle(c: Canvas, family: Family, day: date, lang: str, top: float) -> floa
     c.setLineWidth(0.6)
     c.roundRect(map_box.x, map_box.y, map_box.width, map_box.height, 4, stroke=1, fill=1)
     c.restoreState()
-    hidden = ecomap.draw_ecomap(c, family, Box(map_box.x + 5, map_box.y + 4, map_box.width - 10,
-                                                map_box.height - 8), day=day, lang=lang)
+    hidden = ecomap.draw_ecomap(
+        c,
+        family,
+        Box(map_box.x + 5, map_box.y + 4, map_box.width - 10, map_box.height - 8),
+        day=day,
+        lang=lang,
+    )
     head = _heading(texts.text("ecomap", lang), map_w, texts.more(hidden, lang) if hidden else "")
     fitting.draw_lines(c, [head], map_x, top)
     return top - MIDDLE_H
@@ -343,14 +412,21 @@ def _action_line(a: Action, day: date, lang: str, width: float) -> Line:
         late = content.is_overdue(a, day)
         due_runs.append(Run(texts.short_date(a.due_on, lang), BODY_B if late else BODY))
         if late:
-            due_runs.append(Run(f" ({texts.text('overdue', lang)})",
-                                Style(fonts.BOLD, SMALL.size, SMALL.leading, WARN)))
+            due_runs.append(
+                Run(
+                    f" ({texts.text('overdue', lang)})",
+                    Style(fonts.BOLD, SMALL.size, SMALL.leading, WARN),
+                )
+            )
     cells = (
         Cell(INDENT, title_w, fitting.fit_runs([Run(a.title, BODY)], title_w)),
         Cell(owner_x, OWNER_W, fitting.fit_runs([Run(a.owner or "—", BODY)], OWNER_W)),
         Cell(due_x, DUE_W, fitting.fit_runs(due_runs or [Run("—", BODY)], DUE_W)),
-        Cell(status_x, STATUS_W,
-             fitting.fit_runs([Run(label("action_status", a.status, lang), SMALL)], STATUS_W)),
+        Cell(
+            status_x,
+            STATUS_W,
+            fitting.fit_runs([Run(label("action_status", a.status, lang), SMALL)], STATUS_W),
+        ),
     )
     return Line(cells, BODY.leading, icons.marker(icons.for_action(a.status), 8, MUTED, 4))
 
@@ -358,9 +434,13 @@ def _action_line(a: Action, day: date, lang: str, width: float) -> Line:
 def _goal_height(title: Sequence[Line], actions: int, cap: int | None) -> float:
     """The height of a goal's block (as `_goal_block` builds it) without building it."""
     shown = actions if cap is None else min(actions, cap)
-    return (fitting.lines_height(title) + shown * BODY.leading
-            + (MORE.leading if shown < actions else 0.0)
-            + (SMALL.leading if actions == 0 else 0.0) + GOAL_GAP)
+    return (
+        fitting.lines_height(title)
+        + shown * BODY.leading
+        + (MORE.leading if shown < actions else 0.0)
+        + (SMALL.leading if actions == 0 else 0.0)
+        + GOAL_GAP
+    )
 
 
 def _goal_block(g: Goal, title: list[Line], day: date, lang: str, cap: int | None) -> list[Line]:
@@ -371,8 +451,9 @@ def _goal_block(g: Goal, title: list[Line], day: date, lang: str, cap: int | Non
     if len(shown) < len(actions):
         lines.append(_more_line(len(actions) - len(shown), lang, WIDTH, INDENT))
     if not actions:
-        lines.append(fitting.text_line([Run(texts.text("no_actions", lang), SMALL)], WIDTH,
-                                       indent=INDENT))
+        lines.append(
+            fitting.text_line([Run(texts.text("no_actions", lang), SMALL)], WIDTH, indent=INDENT)
+        )
     lines.append(fitting.spacer(GOAL_GAP))
     return lines
 
@@ -393,25 +474,36 @@ def _plan_lines(family: Family, day: date, lang: str, available: float) -> list[
         if sum(_goal_height(t, n, cap) for t, n in zip(titles, counts, strict=True)) <= room:
             break
     blocks = [_goal_block(g, t, day, lang, cap) for g, t in zip(candidates, titles, strict=True)]
-    return [head, *fitting.fit_items(blocks, room, lambda n: _more_line(n, lang, WIDTH),
-                                     total=len(goals))]
+    return [
+        head,
+        *fitting.fit_items(blocks, room, lambda n: _more_line(n, lang, WIDTH), total=len(goals)),
+    ]
 
 
 def _event_block(e: Event, lang: str, width: float) -> list[Line]:
     marker = _event_marker(e.type)
     first = fitting.text_line(
-        [Run(texts.short_date(e.date, lang), BODY_B),
-         Run(SEP + label("event_type", e.type, lang), SMALL_B),
-         Run(SEP + fitting.clean(e.title), BODY)], width, indent=INDENT, marker=marker)
+        [
+            Run(texts.short_date(e.date, lang), BODY_B),
+            Run(SEP + label("event_type", e.type, lang), SMALL_B),
+            Run(SEP + fitting.clean(e.title), BODY),
+        ],
+        width,
+        indent=INDENT,
+        marker=marker,
+    )
     lines = [first]
     if e.description:
         lines += fitting.wrapped_lines(e.description, SMALL, width, 2, indent=INDENT)
-    for key, kind, codes in (("barriers", "barrier", e.barriers),
-                             ("enablers", "enabler", e.enablers)):
+    for key, kind, codes in (
+        ("barriers", "barrier", e.barriers),
+        ("enablers", "enabler", e.enablers),
+    ):
         if codes:
             listed = ", ".join(label(kind, code, lang) for code in codes)
-            lines += fitting.labelled_lines(Run(texts.text(key, lang), SMALL_B), listed, SMALL,
-                                            width, 2, indent=INDENT)
+            lines += fitting.labelled_lines(
+                Run(texts.text(key, lang), SMALL_B), listed, SMALL, width, 2, indent=INDENT
+            )
     lines.append(fitting.spacer(3))
     return lines
 
@@ -425,8 +517,9 @@ def _event_marker(event_type: str) -> fitting.Marker:
     return draw
 
 
-def _plan_and_journey(c: Canvas, family: Family, day: date, lang: str, top: float,
-                      bottom: float) -> None:
+def _plan_and_journey(
+    c: Canvas, family: Family, day: date, lang: str, top: float, bottom: float
+) -> None:
     """The plan and the journey share what is left of the page; the events in words fill the
     rest, newest first."""
     fixed = HEAD.leading + TIMELINE_H + 4 + SUBHEAD.leading + GAP
@@ -446,13 +539,15 @@ def _plan_and_journey(c: Canvas, family: Family, day: date, lang: str, top: floa
     y = fitting.draw_lines(c, _plan_lines(family, day, lang, plan_h), MARGIN_X, top) - GAP
 
     y = fitting.draw_lines(c, [_heading(texts.text("journey", lang), WIDTH)], MARGIN_X, y)
-    timeline.draw_timeline(c, family, Box(MARGIN_X, y - TIMELINE_H, WIDTH, TIMELINE_H),
-                           day=day, lang=lang)
+    timeline.draw_timeline(
+        c, family, Box(MARGIN_X, y - TIMELINE_H, WIDTH, TIMELINE_H), day=day, lang=lang
+    )
     y -= TIMELINE_H + 4
     lines = [fitting.text_line([Run(texts.text("recent", lang), SUBHEAD)], WIDTH)]
     if not events:
         lines.append(fitting.text_line([Run(texts.text("no_events", lang), SMALL)], WIDTH))
     else:
-        lines += fitting.fit_items(blocks, events_h, lambda n: _more_line(n, lang, WIDTH),
-                                   total=len(events))
+        lines += fitting.fit_items(
+            blocks, events_h, lambda n: _more_line(n, lang, WIDTH), total=len(events)
+        )
     fitting.draw_lines(c, lines, MARGIN_X, y)

@@ -104,10 +104,34 @@ TEXTS: dict[str, tuple[str, str]] = {
 }
 
 _MONTHS = {
-    "nl": ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
-           "september", "oktober", "november", "december"),
-    "en": ("January", "February", "March", "April", "May", "June", "July", "August",
-           "September", "October", "November", "December"),
+    "nl": (
+        "januari",
+        "februari",
+        "maart",
+        "april",
+        "mei",
+        "juni",
+        "juli",
+        "augustus",
+        "september",
+        "oktober",
+        "november",
+        "december",
+    ),
+    "en": (
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ),
 }
 _SHORT_MONTHS = {
     "nl": ("jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"),
@@ -135,17 +159,17 @@ def plural(key: str, n: int, lang: str, **params: Any) -> str:
 
 
 def more(n: int, lang: str) -> str:
-    """"+12 meer" / "+12 more"."""
+    """ "+12 meer" / "+12 more"."""
     return text("more", lang, n=n)
 
 
 def short_date(d: date, lang: str) -> str:
-    """"14 sep 2026" / "14 Sep 2026": unambiguous in both languages."""
+    """ "14 sep 2026" / "14 Sep 2026": unambiguous in both languages."""
     return f"{d.day} {_SHORT_MONTHS[lang][d.month - 1]} {d.year}"
 
 
 def long_date(d: date, lang: str) -> str:
-    """"14 september 2026" / "14 September 2026", for the family version."""
+    """ "14 september 2026" / "14 September 2026", for the family version."""
     return f"{d.day} {_MONTHS[lang][d.month - 1]} {d.year}"
 
 

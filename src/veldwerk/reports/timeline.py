@@ -56,8 +56,12 @@ def phase_segments(family: Family, start: date, end: date) -> list[tuple[date, d
     births = phases.births_of(family)
     cuts = {start, end}
     for b in births:
-        for edge in (b - timedelta(days=phases.PREGNANCY_DAYS), b, b + timedelta(days=365),
-                     b + timedelta(days=730)):
+        for edge in (
+            b - timedelta(days=phases.PREGNANCY_DAYS),
+            b,
+            b + timedelta(days=365),
+            b + timedelta(days=730),
+        ):
             if start < edge < end:
                 cuts.add(edge)
     points = sorted(cuts)
@@ -79,12 +83,15 @@ def mark_kind(event_type: str) -> str:
 def _mark_ops(kind: str, x: float, base: float) -> str:
     """The PDF path operators of one mark standing on `base` at `x`."""
     if kind == "crisis":
-        return (f"{x - 3:.2f} {base:.2f} m {x + 3:.2f} {base:.2f} l "
-                f"{x:.2f} {base + MARKS - 1:.2f} l h")
+        return (
+            f"{x - 3:.2f} {base:.2f} m {x + 3:.2f} {base:.2f} l {x:.2f} {base + MARKS - 1:.2f} l h"
+        )
     if kind == "milestone":
         m = base + 4.5
-        return (f"{x:.2f} {m + 4:.2f} m {x + 3.2:.2f} {m:.2f} l {x:.2f} {m - 4:.2f} l "
-                f"{x - 3.2:.2f} {m:.2f} l h")
+        return (
+            f"{x:.2f} {m + 4:.2f} m {x + 3.2:.2f} {m:.2f} l {x:.2f} {m - 4:.2f} l "
+            f"{x - 3.2:.2f} {m:.2f} l h"
+        )
     return f"{x:.2f} {base:.2f} m {x:.2f} {base + 7:.2f} l"
 
 
@@ -131,9 +138,11 @@ def _legend(c: Canvas, box: Box, lang: str, count_text: str, phases_unnamed: lis
     mid = top - LEGEND.leading / 2
     count_w = fitting.text_width(count_text, LEGEND)
     x = box.x
-    items = [("crisis", label("event_type", "crisis", lang)),
-             ("milestone", label("event_type", "milestone", lang)),
-             ("other", texts.text("other_events", lang))]
+    items = [
+        ("crisis", label("event_type", "crisis", lang)),
+        ("milestone", label("event_type", "milestone", lang)),
+        ("other", texts.text("other_events", lang)),
+    ]
     items += [(f"phase:{p}", label("phase", p, lang)) for p in phases_unnamed]
     for kind, text in items:
         room = box.x + box.width - count_w - 10 - (x + 9)
@@ -201,8 +210,16 @@ def draw_timeline(c: Canvas, family: Family, box: Box, *, day: date, lang: str) 
     _dates(c, box, band_y, start, end, day, x_of, lang)
 
 
-def _dates(c: Canvas, box: Box, band_y: float, start: date, end: date, day: date,
-           x_of: Callable[[date], float], lang: str) -> None:
+def _dates(
+    c: Canvas,
+    box: Box,
+    band_y: float,
+    start: date,
+    end: date,
+    day: date,
+    x_of: Callable[[date], float],
+    lang: str,
+) -> None:
     """Date labels under the band: today, then start and end, then years, each only where it
     touches no label placed before it."""
     top = band_y - 2

@@ -56,12 +56,17 @@ class AdminService:
         with tempfile.TemporaryDirectory(dir=self._ws.paths.tmp) as tmp:
             copy = Path(tmp) / "copy.db"
             self._ws.db.backup_to(copy)
-            backup_file.write_backup(target, self._ws.paths.key_file.read_bytes(), copy,
-                                     migrate.current_revision(self._ws.db.engine))
+            backup_file.write_backup(
+                target,
+                self._ws.paths.key_file.read_bytes(),
+                copy,
+                migrate.current_revision(self._ws.db.engine),
+            )
         log.info("backup written")
 
-    def change_passphrase(self, new_passphrase: str, repeat: str | None = None, *,
-                          current: str | None = None) -> None:
+    def change_passphrase(
+        self, new_passphrase: str, repeat: str | None = None, *, current: str | None = None
+    ) -> None:
         """Rewrap the data key; the data itself is never re-encrypted. With `current` (the app
         asks for it), the present passphrase must be right first."""
         if current is not None:

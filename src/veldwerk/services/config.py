@@ -11,17 +11,24 @@ from typing import TYPE_CHECKING
 from veldwerk.domain import messages
 from veldwerk.domain.errors import DomainError
 
-messages.register({
-    "config.hint.region": ("een regionaam van 1 tot 60 tekens (bijvoorbeeld Noord-Veluwe)",
-                           "a region name, 1-60 characters (e.g. Noord-Veluwe)"),
-    "config.hint.folder": ("het pad van een map", "a folder path"),
-    "config.hint.minutes": ("een heel aantal minuten van 1 tot 240",
-                            "a whole number of minutes from 1 to 240"),
-    "config.hint.language": ("nl of en", "nl or en"),
-    "config.hint.coordinator_key": (
-        "het pad van het openbare sleutelbestand (.pem) van de coördinator",
-        "the path of a coordinator's public key file (.pem)"),
-})
+messages.register(
+    {
+        "config.hint.region": (
+            "een regionaam van 1 tot 60 tekens (bijvoorbeeld Noord-Veluwe)",
+            "a region name, 1-60 characters (e.g. Noord-Veluwe)",
+        ),
+        "config.hint.folder": ("het pad van een map", "a folder path"),
+        "config.hint.minutes": (
+            "een heel aantal minuten van 1 tot 240",
+            "a whole number of minutes from 1 to 240",
+        ),
+        "config.hint.language": ("nl of en", "nl or en"),
+        "config.hint.coordinator_key": (
+            "het pad van het openbare sleutelbestand (.pem) van de coördinator",
+            "the path of a coordinator's public key file (.pem)",
+        ),
+    }
+)
 
 if TYPE_CHECKING:
     from veldwerk.services.workspace import Workspace
@@ -76,13 +83,16 @@ def _coordinator_key(value: str) -> str:
     return path.read_text(encoding="ascii")
 
 
-SETTINGS: dict[str, Setting] = {s.key: s for s in (
-    Setting("region", None, "config.hint.region", _region),
-    Setting("shared_folder", None, "config.hint.folder", _folder),
-    Setting("auto_lock_minutes", "5", "config.hint.minutes", _minutes),
-    Setting("language", None, "config.hint.language", _language),
-    Setting("coordinator_key", None, "config.hint.coordinator_key", _coordinator_key),
-)}
+SETTINGS: dict[str, Setting] = {
+    s.key: s
+    for s in (
+        Setting("region", None, "config.hint.region", _region),
+        Setting("shared_folder", None, "config.hint.folder", _folder),
+        Setting("auto_lock_minutes", "5", "config.hint.minutes", _minutes),
+        Setting("language", None, "config.hint.language", _language),
+        Setting("coordinator_key", None, "config.hint.coordinator_key", _coordinator_key),
+    )
+}
 
 
 class ConfigService:
@@ -96,8 +106,9 @@ class ConfigService:
     def _setting(self, key: str) -> Setting:
         setting = SETTINGS.get(key)
         if setting is None:
-            raise DomainError("config.unknown_key", "key",
-                              {"key": key, "known": ", ".join(SETTINGS)})
+            raise DomainError(
+                "config.unknown_key", "key", {"key": key, "known": ", ".join(SETTINGS)}
+            )
         return setting
 
     def get(self, key: str) -> str | None:
@@ -120,8 +131,10 @@ class ConfigService:
                 normalised = setting.check(value)
             except (ValueError, OSError) as exc:
                 raise DomainError(
-                    "config.bad_value", key,
-                    {"key": key, "value": value, "hint": messages.Ref(setting.hint)}) from exc
+                    "config.bad_value",
+                    key,
+                    {"key": key, "value": value, "hint": messages.Ref(setting.hint)},
+                ) from exc
         with self._ws.db.unit_of_work(write=True) as uow:
             uow.settings.set(key, normalised)
             uow.commit()

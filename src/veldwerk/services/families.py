@@ -45,8 +45,8 @@ def _check(family: Family, today: date, prefix: str = "") -> None:
     problems = rules.validate_family(family, today)
     if problems:
         raise DomainError.from_problems(
-            Problem(f"{prefix}{p.field}" if prefix else p.field, p.code, p.params)
-            for p in problems)
+            Problem(f"{prefix}{p.field}" if prefix else p.field, p.code, p.params) for p in problems
+        )
 
 
 def _replace_item(items: Sequence[T], key: int | None, new: T) -> tuple[T, ...]:
@@ -79,14 +79,18 @@ class FamilyService:
         return uow.settings.get("language") or "nl"
 
     # ---- reading -------------------------------------------------------------------------
-    def list(self, *, query: str = "", status: str | None = None,
-             phase: str | None = None) -> list[FamilySummary]:
+    def list(
+        self, *, query: str = "", status: str | None = None, phase: str | None = None
+    ) -> list[FamilySummary]:
         """The family list, newest contact first; `query` matches ref, family and member names."""
         with self._db.unit_of_work() as uow:
             ids = uow.families.search(query) if query.strip() else None
             rows = uow.families.summaries(clock.today(), ids)
-        return [r for r in rows
-                if (status is None or r.status == status) and (phase is None or r.phase == phase)]
+        return [
+            r
+            for r in rows
+            if (status is None or r.status == status) and (phase is None or r.phase == phase)
+        ]
 
     def get(self, ref: str) -> Family:
         with self._db.unit_of_work() as uow:
@@ -117,31 +121,47 @@ class FamilyService:
         return family
 
     # ---- import and export ---------------------------------------------------------------
-    def import_file(self, path: Path, *, replace_existing: bool = False,
-                    progress: Progress | None = None,
-                    cancel: CancelToken | None = None) -> ImportResult:
+    def import_file(
+        self,
+        path: Path,
+        *,
+        replace_existing: bool = False,
+        progress: Progress | None = None,
+        cancel: CancelToken | None = None,
+    ) -> ImportResult:
         """Import a case file: all or nothing. Any problem refuses the whole file, listing every
         problem by its place; nothing of a refused file is stored."""
         families = reader.read_case_file(path, clock.today())
-        return self.import_families(families, replace_existing=replace_existing,
-                                    progress=progress, cancel=cancel)
+        return self.import_families(
+            families, replace_existing=replace_existing, progress=progress, cancel=cancel
+        )
 
-    def import_families(self, families: Sequence[Family], *, replace_existing: bool = False,
-                        progress: Progress | None = None,
-                        cancel: CancelToken | None = None) -> ImportResult:
+    def import_families(
+        self,
+        families: Sequence[Family],
+        *,
+        replace_existing: bool = False,
+        progress: Progress | None = None,
+        cancel: CancelToken | None = None,
+    ) -> ImportResult:
         today = clock.today()
         problems: list[Problem] = []
         for i, f in enumerate(families):
-            problems += [Problem(f"families[{i}].{p.field}", p.code, p.params)
-                         for p in rules.validate_family(f, today)]
+            problems += [
+                Problem(f"families[{i}].{p.field}", p.code, p.params)
+                for p in rules.validate_family(f, today)
+            ]
         if problems:
             raise DomainError.from_problems(problems)
         total = len(families)
         report(progress, 0, total)
         with self._db.unit_of_work(write=True) as uow:
             existing = {i: uow.families.id_of(f.ref) for i, f in enumerate(families)}
-            clashes = [Problem(f"families[{i}].ref", "family.ref_exists", {"ref": families[i].ref})
-                       for i, fid in existing.items() if fid is not None]
+            clashes = [
+                Problem(f"families[{i}].ref", "family.ref_exists", {"ref": families[i].ref})
+                for i, fid in existing.items()
+                if fid is not None
+            ]
             if clashes and not replace_existing:
                 raise DomainError.from_problems(clashes)
             for fid in (x for x in existing.values() if x is not None):
@@ -164,8 +184,7 @@ class FamilyService:
     def _families(self, refs: Iterable[str]) -> builtins.list[Family]:
         wanted = builtins.list(refs)
         with self._db.unit_of_work() as uow:
-            return ([self._load(uow, r) for r in wanted] if wanted
-                    else uow.families.load_all())
+            return [self._load(uow, r) for r in wanted] if wanted else uow.families.load_all()
 
     def export_document(self, refs: Iterable[str] = ()) -> bytes:
         """The case file (identifiable!) for `refs`, or for every family when empty."""
@@ -211,8 +230,17 @@ class FamilyService:
 
     def update_details(self, ref: str, **changes: Any) -> Family:
         """Change the family's own fields (name, status, dates, vulnerabilities, consent…)."""
-        allowed = {"ref", "name", "municipality", "status", "opened_on", "closed_on", "due_date",
-                   "vulnerabilities", "learning_consent"}
+        allowed = {
+            "ref",
+            "name",
+            "municipality",
+            "status",
+            "opened_on",
+            "closed_on",
+            "due_date",
+            "vulnerabilities",
+            "learning_consent",
+        }
         unknown = set(changes) - allowed
         if unknown:
             raise ValueError(f"not a family field: {sorted(unknown)}")
@@ -233,52 +261,79 @@ class FamilyService:
     # ---- records -------------------------------------------------------------------------
     def save_member(self, ref: str, member: Member) -> Family:
         return self._edit(
-            ref, lambda uow, f: replace(f, members=_replace_item(f.members, member.key, member)),
-            lambda uow, fid, new: uow.families.save_member(fid, member))
+            ref,
+            lambda uow, f: replace(f, members=_replace_item(f.members, member.key, member)),
+            lambda uow, fid, new: uow.families.save_member(fid, member),
+        )
 
     def delete_member(self, ref: str, key: int) -> Family:
-        return self._edit(ref, lambda uow, f: replace(f, members=_without(f.members, key)),
-                          lambda uow, fid, new: uow.families.delete_member(fid, key))
+        return self._edit(
+            ref,
+            lambda uow, f: replace(f, members=_without(f.members, key)),
+            lambda uow, fid, new: uow.families.delete_member(fid, key),
+        )
 
     def save_network_member(self, ref: str, person: NetworkMember) -> Family:
         return self._edit(
-            ref, lambda uow, f: replace(f, network=_replace_item(f.network, person.key, person)),
-            lambda uow, fid, new: uow.families.save_network_member(fid, person))
+            ref,
+            lambda uow, f: replace(f, network=_replace_item(f.network, person.key, person)),
+            lambda uow, fid, new: uow.families.save_network_member(fid, person),
+        )
 
     def delete_network_member(self, ref: str, key: int) -> Family:
-        return self._edit(ref, lambda uow, f: replace(f, network=_without(f.network, key)),
-                          lambda uow, fid, new: uow.families.delete_network_member(fid, key))
+        return self._edit(
+            ref,
+            lambda uow, f: replace(f, network=_without(f.network, key)),
+            lambda uow, fid, new: uow.families.delete_network_member(fid, key),
+        )
 
     def save_event(self, ref: str, event: Event) -> Family:
         return self._edit(
-            ref, lambda uow, f: replace(f, journey=_replace_item(f.journey, event.key, event)),
-            lambda uow, fid, new: uow.families.save_event(fid, event))
+            ref,
+            lambda uow, f: replace(f, journey=_replace_item(f.journey, event.key, event)),
+            lambda uow, fid, new: uow.families.save_event(fid, event),
+        )
 
     def delete_event(self, ref: str, key: int) -> Family:
-        return self._edit(ref, lambda uow, f: replace(f, journey=_without(f.journey, key)),
-                          lambda uow, fid, new: uow.families.delete_event(fid, key))
+        return self._edit(
+            ref,
+            lambda uow, f: replace(f, journey=_without(f.journey, key)),
+            lambda uow, fid, new: uow.families.delete_event(fid, key),
+        )
 
     def save_goal(self, ref: str, goal: Goal) -> Family:
         return self._edit(
-            ref, lambda uow, f: replace(f, goals=_replace_item(f.goals, goal.key, goal)),
-            lambda uow, fid, new: uow.families.save_goal(fid, goal))
+            ref,
+            lambda uow, f: replace(f, goals=_replace_item(f.goals, goal.key, goal)),
+            lambda uow, fid, new: uow.families.save_goal(fid, goal),
+        )
 
     def delete_goal(self, ref: str, key: int) -> Family:
-        return self._edit(ref, lambda uow, f: replace(f, goals=_without(f.goals, key)),
-                          lambda uow, fid, new: uow.families.delete_goal(fid, key))
+        return self._edit(
+            ref,
+            lambda uow, f: replace(f, goals=_without(f.goals, key)),
+            lambda uow, fid, new: uow.families.delete_goal(fid, key),
+        )
 
     def save_reflection(self, ref: str, reflection: Reflection) -> Family:
         return self._edit(
-            ref, lambda uow, f: replace(
-                f, reflections=_replace_item(f.reflections, reflection.key, reflection)),
-            lambda uow, fid, new: uow.families.save_reflection(fid, reflection))
+            ref,
+            lambda uow, f: replace(
+                f, reflections=_replace_item(f.reflections, reflection.key, reflection)
+            ),
+            lambda uow, fid, new: uow.families.save_reflection(fid, reflection),
+        )
 
     def delete_reflection(self, ref: str, key: int) -> Family:
-        return self._edit(ref, lambda uow, f: replace(f, reflections=_without(f.reflections, key)),
-                          lambda uow, fid, new: uow.families.delete_reflection(fid, key))
+        return self._edit(
+            ref,
+            lambda uow, f: replace(f, reflections=_without(f.reflections, key)),
+            lambda uow, fid, new: uow.families.delete_reflection(fid, key),
+        )
 
-    def change_contact(self, ref: str, role: str, network_id: str | None,
-                       on: date | None = None) -> Family:
+    def change_contact(
+        self, ref: str, role: str, network_id: str | None, on: date | None = None
+    ) -> Family:
         """A new vaste aanspreekpunt or achterwacht from `on` (default today): the old
         assignment ends, history is kept, and a `handover` event is added to the journey."""
         day = on or clock.today()
@@ -302,8 +357,12 @@ class FamilyService:
         return self._edit(ref, apply, store)
 
     # ---- the one edit path ---------------------------------------------------------------
-    def _edit(self, ref: str, apply: Callable[[UnitOfWork, Family], Family],
-              store: Callable[[UnitOfWork, int, Family], Any]) -> Family:
+    def _edit(
+        self,
+        ref: str,
+        apply: Callable[[UnitOfWork, Family], Family],
+        store: Callable[[UnitOfWork, int, Family], Any],
+    ) -> Family:
         with self._db.unit_of_work(write=True) as uow:
             family = self._load(uow, ref)
             assert family.key is not None

@@ -33,23 +33,26 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-messages.register({
-    "learning.region_missing": (
-        "Stel eerst de regio in (Instellingen, of 'veldwerk config set region NAAM'). De regio "
-        "gaat mee met de leerdata, de gemeente van een gezin nooit.",
-        "Set the region first (Settings, or 'veldwerk config set region NAME'). The region goes "
-        "with the learning data, a family's municipality never does.",
-    ),
-    "learning.shared_folder_missing": (
-        "Er is nog geen gedeelde map ingesteld (Instellingen, of 'veldwerk config set "
-        "shared_folder MAP').",
-        "No shared folder is set yet (Settings, or 'veldwerk config set shared_folder FOLDER').",
-    ),
-    "learning.export_target_exists": (
-        "In {path} staat al een bestand met deze naam.",
-        "{path} already holds a file with this name.",
-    ),
-})
+messages.register(
+    {
+        "learning.region_missing": (
+            "Stel eerst de regio in (Instellingen, of 'veldwerk config set region NAAM'). De regio "
+            "gaat mee met de leerdata, de gemeente van een gezin nooit.",
+            "Set the region first (Settings, or 'veldwerk config set region NAME'). The region "
+            "goes with the learning data, a family's municipality never does.",
+        ),
+        "learning.shared_folder_missing": (
+            "Er is nog geen gedeelde map ingesteld (Instellingen, of 'veldwerk config set "
+            "shared_folder MAP').",
+            "No shared folder is set yet (Settings, or "
+            "'veldwerk config set shared_folder FOLDER').",
+        ),
+        "learning.export_target_exists": (
+            "In {path} staat al een bestand met deze naam.",
+            "{path} already holds a file with this name.",
+        ),
+    }
+)
 
 SECRET_PSEUDONYM = "learning_pseudonym_secret"
 SECRET_SIGNING = "learning_signing_key"
@@ -88,8 +91,9 @@ class LearningService:
         with self._ws.db.unit_of_work(write=True) as uow:
             s = uow.settings
             secret = s.secret_or_create(SECRET_PSEUDONYM, generate_pseudonym_secret)
-            signing = s.secret_or_create(SECRET_SIGNING,
-                                         lambda: signing_key_to_bytes(generate_signing_key()))
+            signing = s.secret_or_create(
+                SECRET_SIGNING, lambda: signing_key_to_bytes(generate_signing_key())
+            )
             inst = s.secret_or_create(SECRET_INSTALLATION, lambda: new_installation_id().encode())
             uow.commit()
         return secret, signing, inst.decode()
@@ -112,9 +116,15 @@ class LearningService:
         out = []
         for f in families:
             assert f.key is not None
-            rec = lrec.build_record(f, family_id=f.key, secret=secret, region=region,
-                                    today=today, approved_reflections=approved,
-                                    vocabulary=vocabulary)
+            rec = lrec.build_record(
+                f,
+                family_id=f.key,
+                secret=secret,
+                region=region,
+                today=today,
+                approved_reflections=approved,
+                vocabulary=vocabulary,
+            )
             if rec is not None:
                 out.append(rec)
         return out
@@ -130,11 +140,15 @@ class LearningService:
         for f in families:
             if f.learning_consent != "granted":
                 continue
-            for r, text, digest in lrec.pending_reflections(f, vocabulary=vocabulary,
-                                                            approved=approved):
+            for r, text, digest in lrec.pending_reflections(
+                f, vocabulary=vocabulary, approved=approved
+            ):
                 assert r.key is not None
-                out.append(PendingReflection(f.ref, f.name, r.key, r.date.isoformat(), r.text,
-                                             text, digest))
+                out.append(
+                    PendingReflection(
+                        f.ref, f.name, r.key, r.date.isoformat(), r.text, text, digest
+                    )
+                )
         return out
 
     def approve_reflection(self, reflection_key: int, digest: str) -> None:
@@ -163,8 +177,9 @@ class LearningService:
     def _next_sequence(self, installation_id: str) -> int:
         with self._ws.db.unit_of_work(write=True) as uow:
             stored = uow.settings.secret(SECRET_SEQUENCE)
-            last = max(int(stored.decode()) if stored else 0,
-                       self.outbox.highest_sequence(installation_id))
+            last = max(
+                int(stored.decode()) if stored else 0, self.outbox.highest_sequence(installation_id)
+            )
             nxt = last + 1
             uow.settings.set_secret(SECRET_SEQUENCE, str(nxt).encode())
             uow.commit()
@@ -175,10 +190,15 @@ class LearningService:
         records = self.records()
         _secret, signing, inst = self._secrets()
         sequence = self._next_sequence(inst)
-        data = build_bundle(records, installation_id=inst, region=self._region(),
-                            sequence=sequence, created=datetime.now(UTC),
-                            signing_key=signing_key_from_bytes(signing),
-                            coordinator_key=self._coordinator_key())
+        data = build_bundle(
+            records,
+            installation_id=inst,
+            region=self._region(),
+            sequence=sequence,
+            created=datetime.now(UTC),
+            signing_key=signing_key_from_bytes(signing),
+            coordinator_key=self._coordinator_key(),
+        )
         return data, len(records), sequence, inst
 
     def export(self, to: Path | None = None) -> ExportResult:
@@ -194,13 +214,15 @@ class LearningService:
             try:
                 write_atomic(path, data, exclusive=True)
             except FileExistsError as exc:
-                raise DomainError("learning.export_target_exists",
-                                  params={"path": str(to)}) from exc
+                raise DomainError(
+                    "learning.export_target_exists", params={"path": str(to)}
+                ) from exc
         log.info("learning bundle %d built with %d records", sequence, n)
         return ExportResult(n, sequence, path)
 
-    def sync(self, progress: Progress | None = None,
-             cancel: CancelToken | None = None) -> DeliveryResult:
+    def sync(
+        self, progress: Progress | None = None, cancel: CancelToken | None = None
+    ) -> DeliveryResult:
         """Deliver waiting bundles to the shared folder; nothing is lost when it is away."""
         folder = self._ws.config.get("shared_folder")
         if not folder:

@@ -28,12 +28,12 @@ class ReportService:
 
         return build_team_overview(family, lang=lang, today=clock.today())
 
-    def write_overview(self, ref: str, target: Path, *, family_version: bool = False,
-                       lang: str = "nl") -> None:
+    def write_overview(
+        self, ref: str, target: Path, *, family_version: bool = False, lang: str = "nl"
+    ) -> None:
         from veldwerk.store.atomic import write_atomic
 
-        write_atomic(Path(target), self.overview_pdf(ref, family_version=family_version,
-                                                     lang=lang))
+        write_atomic(Path(target), self.overview_pdf(ref, family_version=family_version, lang=lang))
 
     @contextmanager
     def private_temp_pdf(self, data: bytes) -> Iterator[Path]:

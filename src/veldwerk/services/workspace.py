@@ -23,8 +23,9 @@ log = logging.getLogger(__name__)
 class Workspace:
     """An open, unlocked profile. Close it (or use it as a context manager) to drop the key."""
 
-    def __init__(self, paths: ProfilePaths, lock: ProfileLock, db: Database,
-                 data_key: bytes) -> None:
+    def __init__(
+        self, paths: ProfilePaths, lock: ProfileLock, db: Database, data_key: bytes
+    ) -> None:
         self.paths = paths
         self._lock = lock
         self.db = db
@@ -43,8 +44,9 @@ class Workspace:
 
     # ---- opening -------------------------------------------------------------------------
     @classmethod
-    def create(cls, root: Path, passphrase: str, *,
-               kdf: keys.KdfParams | None = None) -> tuple[Workspace, str]:
+    def create(
+        cls, root: Path, passphrase: str, *, kdf: keys.KdfParams | None = None
+    ) -> tuple[Workspace, str]:
         """Create a new profile in `root` (missing or empty); returns it open, with the recovery
         key to show the user exactly once."""
         paths = ProfilePaths(root)
@@ -55,7 +57,8 @@ class Workspace:
         lock.acquire()
         try:
             data_key, recovery = keys.create_key_file(
-                paths.key_file, passphrase, kdf=kdf or keys.DEFAULT_KDF)
+                paths.key_file, passphrase, kdf=kdf or keys.DEFAULT_KDF
+            )
             db = Database.open(paths.db, data_key, paths.backups)
         except BaseException:
             lock.release()

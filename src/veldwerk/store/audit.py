@@ -58,8 +58,15 @@ def record_many(
         field_text = json.dumps(sorted(fields))
         digest = _digest(prev, at, action, table, record_id, field_text)
         rows.append(
-            {"at": at, "action": action, "table_name": table, "record_id": record_id,
-             "fields": field_text, "prev_hash": prev, "hash": digest}
+            {
+                "at": at,
+                "action": action,
+                "table_name": table,
+                "record_id": record_id,
+                "fields": field_text,
+                "prev_hash": prev,
+                "hash": digest,
+            }
         )
         prev = digest
     if not rows:
@@ -77,8 +84,9 @@ def verify(conn: Connection) -> list[str]:
         n += 1
         if row.prev_hash != prev:
             problems.append(f"audit entry {row.id}: does not follow the entry before it")
-        expected = _digest(row.prev_hash, row.at, row.action, row.table_name, row.record_id,
-                           row.fields)
+        expected = _digest(
+            row.prev_hash, row.at, row.action, row.table_name, row.record_id, row.fields
+        )
         if row.hash != expected:
             problems.append(f"audit entry {row.id}: its content was changed")
         prev = row.hash

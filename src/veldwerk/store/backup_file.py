@@ -27,11 +27,15 @@ class BackupContents:
 
 def write_backup(target: Path, key_file: bytes, database_copy: Path, schema: str | None) -> None:
     """Write `target` atomically from the key file bytes and a finished database copy."""
-    header = json.dumps({
-        "format": "veldwerk-backup", "version": FORMAT_VERSION,
-        "created": datetime.now(UTC).isoformat(timespec="seconds"), "schema": schema,
-        "key_file_size": len(key_file),
-    }).encode()
+    header = json.dumps(
+        {
+            "format": "veldwerk-backup",
+            "version": FORMAT_VERSION,
+            "created": datetime.now(UTC).isoformat(timespec="seconds"),
+            "schema": schema,
+            "key_file_size": len(key_file),
+        }
+    ).encode()
     data = MAGIC + struct.pack(">I", len(header)) + header + key_file + database_copy.read_bytes()
     write_atomic(target, data, exclusive=True)
 
@@ -44,14 +48,14 @@ def read_backup(path: Path) -> BackupContents:
     try:
         if not data.startswith(MAGIC):
             raise ValueError("magic")
-        (n,) = struct.unpack(">I", data[len(MAGIC):len(MAGIC) + 4])
+        (n,) = struct.unpack(">I", data[len(MAGIC) : len(MAGIC) + 4])
         start = len(MAGIC) + 4
-        header = json.loads(data[start:start + n])
+        header = json.loads(data[start : start + n])
         if header.get("format") != "veldwerk-backup" or header.get("version") != FORMAT_VERSION:
             raise ValueError("format")
         k = int(header["key_file_size"])
-        key_file = data[start + n:start + n + k]
-        database = data[start + n + k:]
+        key_file = data[start + n : start + n + k]
+        database = data[start + n + k :]
         if len(key_file) != k or not database:
             raise ValueError("truncated")
     except (ValueError, KeyError, struct.error, json.JSONDecodeError) as exc:

@@ -52,8 +52,15 @@ class Database:
         self._writer = writer(self.engine)
 
     @classmethod
-    def open(cls, db_path: Path, data_key: bytes, backups_dir: Path, *,
-             verify_pages: bool = True, plain: bool = False) -> Database:
+    def open(
+        cls,
+        db_path: Path,
+        data_key: bytes,
+        backups_dir: Path,
+        *,
+        verify_pages: bool = True,
+        plain: bool = False,
+    ) -> Database:
         """Open, check every page (a damaged file is refused, not silently read), and migrate
         to this program's schema after an encrypted backup. A file that exists but is empty is
         damage too: SQLite would quietly start a new database in it (a profile with no families).
@@ -117,8 +124,9 @@ class Database:
             with self.engine.connect() as conn:
                 problems: list[str] = []
                 if not self._plain:
-                    problems += [str(r[0]) for r in
-                                 conn.exec_driver_sql("PRAGMA cipher_integrity_check")]
+                    problems += [
+                        str(r[0]) for r in conn.exec_driver_sql("PRAGMA cipher_integrity_check")
+                    ]
                 result = [str(r[0]) for r in conn.exec_driver_sql("PRAGMA quick_check")]
                 if result != ["ok"]:
                     problems += result
@@ -137,16 +145,22 @@ class Database:
         except DomainError:
             problems.append("the schema was made by a newer version")
         with self.engine.connect() as conn:
-            tables = {r[0] for r in conn.exec_driver_sql(
-                "SELECT name FROM sqlite_master WHERE type IN ('table')")}
+            tables = {
+                r[0]
+                for r in conn.exec_driver_sql(
+                    "SELECT name FROM sqlite_master WHERE type IN ('table')"
+                )
+            }
             from veldwerk.store.models import Base
 
             missing = set(Base.metadata.tables) - tables
             problems += [f"table {t} is missing" for t in sorted(missing)]
             if "family_search" not in tables:
                 problems.append("the search index is missing")
-            problems += [f"foreign key broken in {r[0]}"
-                         for r in conn.exec_driver_sql("PRAGMA foreign_key_check")]
+            problems += [
+                f"foreign key broken in {r[0]}"
+                for r in conn.exec_driver_sql("PRAGMA foreign_key_check")
+            ]
             problems += audit.verify(conn)
         return problems
 
@@ -176,8 +190,9 @@ class Database:
         with tempfile.TemporaryDirectory(dir=target.parent) as tmp:
             copy = Path(tmp) / "copy.db"
             self.backup_to(copy)
-            backup_file.write_backup(target, key_file.read_bytes(), copy,
-                                     migrate.current_revision(self.engine))
+            backup_file.write_backup(
+                target, key_file.read_bytes(), copy, migrate.current_revision(self.engine)
+            )
 
     def execute_sql(self, sql: str) -> None:
         """For tests and benchmarks: run one statement in its own write transaction."""

@@ -21,14 +21,19 @@ class LearningRepository:
         return frozenset(self.conn.execute(select(approvals_t.c.digest)).scalars())
 
     def approve(self, reflection_id: int, digest: str) -> None:
-        exists = self.conn.execute(select(reflections_t.c.id)
-                                   .where(reflections_t.c.id == reflection_id)).scalar()
+        exists = self.conn.execute(
+            select(reflections_t.c.id).where(reflections_t.c.id == reflection_id)
+        ).scalar()
         if exists is None:
             raise LookupError(reflection_id)
         self.conn.execute(delete(approvals_t).where(approvals_t.c.reflection_id == reflection_id))
-        self.conn.execute(insert(approvals_t).values(
-            reflection_id=reflection_id, digest=digest,
-            approved_at=datetime.now(UTC).replace(tzinfo=None)))
+        self.conn.execute(
+            insert(approvals_t).values(
+                reflection_id=reflection_id,
+                digest=digest,
+                approved_at=datetime.now(UTC).replace(tzinfo=None),
+            )
+        )
         audit.record(self.conn, "update", "reflection_approvals", reflection_id, ["digest"])
 
     def revoke(self, reflection_id: int) -> None:

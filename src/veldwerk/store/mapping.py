@@ -15,12 +15,41 @@ from veldwerk.domain.model import (
     Reflection,
 )
 
-FAMILY_FIELDS = ("ref", "name", "municipality", "status", "opened_on", "closed_on", "due_date",
-                 "vulnerabilities", "learning_consent")
-MEMBER_FIELDS = ("role", "given_name", "family_name", "birth_date", "expected_on", "phone",
-                 "email", "address", "notes")
-NETWORK_FIELDS = ("kind", "name", "relation", "mentor_of", "organisation", "profession", "phone",
-                  "email", "strength", "since", "until")
+FAMILY_FIELDS = (
+    "ref",
+    "name",
+    "municipality",
+    "status",
+    "opened_on",
+    "closed_on",
+    "due_date",
+    "vulnerabilities",
+    "learning_consent",
+)
+MEMBER_FIELDS = (
+    "role",
+    "given_name",
+    "family_name",
+    "birth_date",
+    "expected_on",
+    "phone",
+    "email",
+    "address",
+    "notes",
+)
+NETWORK_FIELDS = (
+    "kind",
+    "name",
+    "relation",
+    "mentor_of",
+    "organisation",
+    "profession",
+    "phone",
+    "email",
+    "strength",
+    "since",
+    "until",
+)
 CONTACT_FIELDS = ("role", "network_id", "start", "until")
 EVENT_FIELDS = ("date", "type", "title", "description", "involved", "barriers", "enablers")
 GOAL_FIELDS = ("title", "status")
@@ -70,19 +99,32 @@ def member_from(row: Any) -> Member:
 
 
 def network_from(row: Any) -> NetworkMember:
-    return NetworkMember(id=row.local_id, key=row.id,
-                         **{k: getattr(row, k) for k in NETWORK_FIELDS})
+    return NetworkMember(
+        id=row.local_id, key=row.id, **{k: getattr(row, k) for k in NETWORK_FIELDS}
+    )
 
 
 def contact_from(row: Any) -> ContactAssignment:
-    return ContactAssignment(role=row.role, network_id=row.network_id, start=getattr(row, "from"),
-                             until=row.until, key=row.id)
+    return ContactAssignment(
+        role=row.role,
+        network_id=row.network_id,
+        start=getattr(row, "from"),
+        until=row.until,
+        key=row.id,
+    )
 
 
 def event_from(row: Any) -> Event:
-    return Event(date=row.date, type=row.type, title=row.title, description=row.description,
-                 involved=tuple(row.involved), barriers=tuple(row.barriers),
-                 enablers=tuple(row.enablers), key=row.id)
+    return Event(
+        date=row.date,
+        type=row.type,
+        title=row.title,
+        description=row.description,
+        involved=tuple(row.involved),
+        barriers=tuple(row.barriers),
+        enablers=tuple(row.enablers),
+        key=row.id,
+    )
 
 
 def action_from(row: Any) -> Action:
@@ -94,5 +136,6 @@ def goal_from(row: Any, actions: tuple[Action, ...]) -> Goal:
 
 
 def reflection_from(row: Any) -> Reflection:
-    return Reflection(date=row.date, text=row.text, share_for_learning=bool(row.share_for_learning),
-                      key=row.id)
+    return Reflection(
+        date=row.date, text=row.text, share_for_learning=bool(row.share_for_learning), key=row.id
+    )

@@ -82,4 +82,3 @@ def migrate_on_open(engine: Engine, backups_dir: Path, backup: BackupFn) -> Path
     upgrade(engine)
     log.info("schema upgraded to %s", head_revision())
     return copy
-

@@ -44,8 +44,14 @@ goals_t: Table = GoalRow.__table__  # type: ignore[assignment]
 actions_t: Table = ActionRow.__table__  # type: ignore[assignment]
 reflections_t: Table = ReflectionRow.__table__  # type: ignore[assignment]
 
-CHILD_TABLES: tuple[Table, ...] = (members_t, network_t, contacts_t, events_t, goals_t,
-                                   reflections_t)
+CHILD_TABLES: tuple[Table, ...] = (
+    members_t,
+    network_t,
+    contacts_t,
+    events_t,
+    goals_t,
+    reflections_t,
+)
 
 
 def _now() -> datetime:
@@ -82,7 +88,7 @@ class FamilyRepository:
         ids: list[int] = []
         chunk = 100
         for start in range(0, len(families), chunk):
-            part = families[start:start + chunk]
+            part = families[start : start + chunk]
             now = _now()
             new_ids = [
                 row.id
@@ -103,29 +109,44 @@ class FamilyRepository:
         goal_rows: list[dict[str, Any]] = []
         goal_actions: list[tuple[Action, ...]] = []
         for fid, f in pairs:
-            members += [{"family_id": fid, "position": i, **mapping.member_values(m)}
-                        for i, m in enumerate(f.members)]
-            network += [{"family_id": fid, "position": i, **mapping.network_values(n)}
-                        for i, n in enumerate(f.network)]
-            contacts += [{"family_id": fid, "position": i,
-                          **_contact_row(mapping.contact_values(c))}
-                         for i, c in enumerate(f.contacts)]
+            members += [
+                {"family_id": fid, "position": i, **mapping.member_values(m)}
+                for i, m in enumerate(f.members)
+            ]
+            network += [
+                {"family_id": fid, "position": i, **mapping.network_values(n)}
+                for i, n in enumerate(f.network)
+            ]
+            contacts += [
+                {"family_id": fid, "position": i, **_contact_row(mapping.contact_values(c))}
+                for i, c in enumerate(f.contacts)
+            ]
             ordered = sorted(f.journey, key=lambda e: e.date)
-            events += [{"family_id": fid, "position": i, **mapping.event_values(e)}
-                       for i, e in enumerate(ordered)]
-            reflections += [{"family_id": fid, "position": i, **mapping.reflection_values(r)}
-                            for i, r in enumerate(f.reflections)]
+            events += [
+                {"family_id": fid, "position": i, **mapping.event_values(e)}
+                for i, e in enumerate(ordered)
+            ]
+            reflections += [
+                {"family_id": fid, "position": i, **mapping.reflection_values(r)}
+                for i, r in enumerate(f.reflections)
+            ]
             for i, g in enumerate(f.goals):
                 goal_rows.append({"family_id": fid, "position": i, **mapping.goal_values(g)})
                 goal_actions.append(g.actions)
             search.append({"rowid": fid, "family_id": fid, "names": _search_text(f)})
-        for table, rows in ((members_t, members), (network_t, network), (contacts_t, contacts),
-                            (events_t, events), (reflections_t, reflections)):
+        for table, rows in (
+            (members_t, members),
+            (network_t, network),
+            (contacts_t, contacts),
+            (events_t, events),
+            (reflections_t, reflections),
+        ):
             if rows:
                 self.conn.execute(insert(table), rows)
         if goal_rows:
             goal_ids = [
-                r.id for r in self.conn.execute(
+                r.id
+                for r in self.conn.execute(
                     insert(goals_t).returning(goals_t.c.id, sort_by_parameter_order=True),
                     goal_rows,
                 )
@@ -139,8 +160,10 @@ class FamilyRepository:
                 self.conn.execute(insert(actions_t), actions)
         if search:
             self.conn.execute(
-                text("INSERT INTO family_search(rowid, family_id, names) "
-                     "VALUES (:rowid, :family_id, :names)"),
+                text(
+                    "INSERT INTO family_search(rowid, family_id, names) "
+                    "VALUES (:rowid, :family_id, :names)"
+                ),
                 search,
             )
 
@@ -153,27 +176,41 @@ class FamilyRepository:
             return None
 
         def rows(table: Table, *order: Any) -> list[Any]:
-            return list(c.execute(select(table).where(table.c.family_id == family_id)
-                                  .order_by(*(order or (table.c.position,)))))
+            return list(
+                c.execute(
+                    select(table)
+                    .where(table.c.family_id == family_id)
+                    .order_by(*(order or (table.c.position,)))
+                )
+            )
 
         goal_rows = rows(goals_t)
         actions_by_goal: dict[int, list[Action]] = defaultdict(list)
         if goal_rows:
-            for a in c.execute(select(actions_t)
-                               .where(actions_t.c.goal_id.in_([g.id for g in goal_rows]))
-                               .order_by(actions_t.c.position)):
+            for a in c.execute(
+                select(actions_t)
+                .where(actions_t.c.goal_id.in_([g.id for g in goal_rows]))
+                .order_by(actions_t.c.position)
+            ):
                 actions_by_goal[a.goal_id].append(mapping.action_from(a))
         return Family(
-            key=row.id, ref=row.ref, name=row.name, municipality=row.municipality,
-            status=row.status, opened_on=row.opened_on, closed_on=row.closed_on,
-            due_date=row.due_date, vulnerabilities=tuple(row.vulnerabilities),
+            key=row.id,
+            ref=row.ref,
+            name=row.name,
+            municipality=row.municipality,
+            status=row.status,
+            opened_on=row.opened_on,
+            closed_on=row.closed_on,
+            due_date=row.due_date,
+            vulnerabilities=tuple(row.vulnerabilities),
             learning_consent=row.learning_consent,
             members=tuple(mapping.member_from(r) for r in rows(members_t)),
             network=tuple(mapping.network_from(r) for r in rows(network_t)),
             contacts=tuple(mapping.contact_from(r) for r in rows(contacts_t)),
-            journey=tuple(mapping.event_from(r)
-                          for r in rows(events_t, events_t.c.date, events_t.c.position,
-                                        events_t.c.id)),
+            journey=tuple(
+                mapping.event_from(r)
+                for r in rows(events_t, events_t.c.date, events_t.c.position, events_t.c.id)
+            ),
             goals=tuple(mapping.goal_from(g, tuple(actions_by_goal[g.id])) for g in goal_rows),
             reflections=tuple(mapping.reflection_from(r) for r in rows(reflections_t)),
         )
@@ -191,24 +228,37 @@ class FamilyRepository:
         members = grouped(members_t)
         network = grouped(network_t)
         contacts = grouped(contacts_t)
-        events = grouped(events_t, "family_id", events_t.c.family_id, events_t.c.date,
-                         events_t.c.position, events_t.c.id)
+        events = grouped(
+            events_t,
+            "family_id",
+            events_t.c.family_id,
+            events_t.c.date,
+            events_t.c.position,
+            events_t.c.id,
+        )
         goals = grouped(goals_t)
         actions = grouped(actions_t, "goal_id")
         reflections = grouped(reflections_t)
         return [
             Family(
-                key=row.id, ref=row.ref, name=row.name, municipality=row.municipality,
-                status=row.status, opened_on=row.opened_on, closed_on=row.closed_on,
-                due_date=row.due_date, vulnerabilities=tuple(row.vulnerabilities),
+                key=row.id,
+                ref=row.ref,
+                name=row.name,
+                municipality=row.municipality,
+                status=row.status,
+                opened_on=row.opened_on,
+                closed_on=row.closed_on,
+                due_date=row.due_date,
+                vulnerabilities=tuple(row.vulnerabilities),
                 learning_consent=row.learning_consent,
                 members=tuple(mapping.member_from(r) for r in members[row.id]),
                 network=tuple(mapping.network_from(r) for r in network[row.id]),
                 contacts=tuple(mapping.contact_from(r) for r in contacts[row.id]),
                 journey=tuple(mapping.event_from(r) for r in events[row.id]),
-                goals=tuple(mapping.goal_from(g, tuple(mapping.action_from(a)
-                                                       for a in actions[g.id]))
-                            for g in goals[row.id]),
+                goals=tuple(
+                    mapping.goal_from(g, tuple(mapping.action_from(a) for a in actions[g.id]))
+                    for g in goals[row.id]
+                ),
                 reflections=tuple(mapping.reflection_from(r) for r in reflections[row.id]),
             )
             for row in c.execute(select(families_t).order_by(families_t.c.id))
@@ -217,40 +267,65 @@ class FamilyRepository:
     def summaries(self, today: date, ids: Iterable[int] | None = None) -> list[FamilySummary]:
         """One row per family for the family list, sorted by last contact (newest first)."""
         c = self.conn
-        fq = select(families_t.c.id, families_t.c.ref, families_t.c.name, families_t.c.status,
-                    families_t.c.due_date)
+        fq = select(
+            families_t.c.id,
+            families_t.c.ref,
+            families_t.c.name,
+            families_t.c.status,
+            families_t.c.due_date,
+        )
         wanted = None if ids is None else list(ids)
         if wanted is not None:
             fq = fq.where(families_t.c.id.in_(wanted))
         fams = list(c.execute(fq))
         births: dict[int, list[date]] = defaultdict(list)
         names: dict[int, list[str]] = defaultdict(list)
-        for m in c.execute(select(members_t.c.family_id, members_t.c.role, members_t.c.birth_date,
-                                  members_t.c.given_name, members_t.c.family_name)):
+        for m in c.execute(
+            select(
+                members_t.c.family_id,
+                members_t.c.role,
+                members_t.c.birth_date,
+                members_t.c.given_name,
+                members_t.c.family_name,
+            )
+        ):
             if m.role == "child" and m.birth_date is not None:
                 births[m.family_id].append(m.birth_date)
             full = " ".join(p for p in (m.given_name, m.family_name) if p)
             if full:
                 names[m.family_id].append(full)
         current: dict[tuple[int, str], str] = {}
-        cq = (select(contacts_t.c.family_id, contacts_t.c.role, network_t.c.name)
-              .join(network_t, (network_t.c.family_id == contacts_t.c.family_id)
-                    & (network_t.c.local_id == contacts_t.c.network_id))
-              .where(contacts_t.c["from"] <= today)
-              .where((contacts_t.c.until.is_(None)) | (contacts_t.c.until > today)))
+        cq = (
+            select(contacts_t.c.family_id, contacts_t.c.role, network_t.c.name)
+            .join(
+                network_t,
+                (network_t.c.family_id == contacts_t.c.family_id)
+                & (network_t.c.local_id == contacts_t.c.network_id),
+            )
+            .where(contacts_t.c["from"] <= today)
+            .where((contacts_t.c.until.is_(None)) | (contacts_t.c.until > today))
+        )
         for r in c.execute(cq):
             current[(r.family_id, r.role)] = r.name
         last: dict[int, date] = {
-            r.family_id: r.last for r in c.execute(
+            r.family_id: r.last
+            for r in c.execute(
                 select(events_t.c.family_id, func.max(events_t.c.date).label("last"))
-                .where(events_t.c.date <= today).group_by(events_t.c.family_id))
+                .where(events_t.c.date <= today)
+                .group_by(events_t.c.family_id)
+            )
         }
         out = [
             FamilySummary(
-                key=f.id, ref=f.ref, name=f.name, status=f.status,
+                key=f.id,
+                ref=f.ref,
+                name=f.name,
+                status=f.status,
                 phase=phases.phase_on(today, phases.family_births(births[f.id], f.due_date)),
-                primary=current.get((f.id, "primary")), backup=current.get((f.id, "backup")),
-                last_contact=last.get(f.id), member_names=tuple(names[f.id]),
+                primary=current.get((f.id, "primary")),
+                backup=current.get((f.id, "backup")),
+                last_contact=last.get(f.id),
+                member_names=tuple(names[f.id]),
             )
             for f in fams
         ]
@@ -264,9 +339,13 @@ class FamilyRepository:
         if not words:
             return self.all_ids()
         match = " AND ".join(f'"{w}"*' for w in words)
-        return [r[0] for r in self.conn.execute(
-            text("SELECT family_id FROM family_search WHERE family_search MATCH :q"),
-            {"q": match})]
+        return [
+            r[0]
+            for r in self.conn.execute(
+                text("SELECT family_id FROM family_search WHERE family_search MATCH :q"),
+                {"q": match},
+            )
+        ]
 
     # ---- writing single records --------------------------------------------------------------
     def update_family(self, family_id: int, family: Family) -> list[str]:
@@ -274,8 +353,9 @@ class FamilyRepository:
         values = mapping.family_values(family)
         changed = self._update(families_t, family_id, values, "families")
         if changed:
-            self.conn.execute(update(families_t).where(families_t.c.id == family_id)
-                              .values(updated_at=_now()))
+            self.conn.execute(
+                update(families_t).where(families_t.c.id == family_id).values(updated_at=_now())
+            )
             self.refresh_search(family_id)
         return changed
 
@@ -286,19 +366,26 @@ class FamilyRepository:
         old_map = old._mapping
         changed = [k for k, v in values.items() if old_map[k] != v]
         if changed:
-            self.conn.execute(update(table).where(table.c.id == key)
-                              .values({k: values[k] for k in changed}))
+            self.conn.execute(
+                update(table).where(table.c.id == key).values({k: values[k] for k in changed})
+            )
             audit.record(self.conn, "update", name, key, changed)
         return changed
 
-    def _save_child(self, table: Table, family_id: int, key: int | None,
-                    values: dict[str, Any]) -> int:
+    def _save_child(
+        self, table: Table, family_id: int, key: int | None, values: dict[str, Any]
+    ) -> int:
         if key is None:
-            pos = self.conn.execute(select(func.coalesce(func.max(table.c.position), -1) + 1)
-                                    .where(table.c.family_id == family_id)).scalar()
-            new_id = int(self.conn.execute(
-                insert(table).values(family_id=family_id, position=pos, **values)
-            ).inserted_primary_key[0])
+            pos = self.conn.execute(
+                select(func.coalesce(func.max(table.c.position), -1) + 1).where(
+                    table.c.family_id == family_id
+                )
+            ).scalar()
+            new_id = int(
+                self.conn.execute(
+                    insert(table).values(family_id=family_id, position=pos, **values)
+                ).inserted_primary_key[0]
+            )
             audit.record(self.conn, "insert", table.name, new_id, values.keys())
             key = new_id
         else:
@@ -310,16 +397,18 @@ class FamilyRepository:
         return key
 
     def _delete_child(self, table: Table, family_id: int, key: int) -> None:
-        result = self.conn.execute(delete(table).where(table.c.id == key)
-                                   .where(table.c.family_id == family_id))
+        result = self.conn.execute(
+            delete(table).where(table.c.id == key).where(table.c.family_id == family_id)
+        )
         if result.rowcount != 1:
             raise LookupError(key)
         audit.record(self.conn, "delete", table.name, key)
         self._touch(family_id)
 
     def _touch(self, family_id: int) -> None:
-        self.conn.execute(update(families_t).where(families_t.c.id == family_id)
-                          .values(updated_at=_now()))
+        self.conn.execute(
+            update(families_t).where(families_t.c.id == family_id).values(updated_at=_now())
+        )
 
     def save_member(self, family_id: int, m: Member) -> int:
         key = self._save_child(members_t, family_id, m.key, mapping.member_values(m))
@@ -337,8 +426,9 @@ class FamilyRepository:
         self._delete_child(network_t, family_id, key)
 
     def save_contact(self, family_id: int, c: ContactAssignment) -> int:
-        return self._save_child(contacts_t, family_id, c.key,
-                                _contact_row(mapping.contact_values(c)))
+        return self._save_child(
+            contacts_t, family_id, c.key, _contact_row(mapping.contact_values(c))
+        )
 
     def delete_contact(self, family_id: int, key: int) -> None:
         self._delete_child(contacts_t, family_id, key)
@@ -359,16 +449,21 @@ class FamilyRepository:
         """Saves the goal and makes its stored actions exactly `g.actions`."""
         key = self._save_child(goals_t, family_id, g.key, mapping.goal_values(g))
         keep = {a.key for a in g.actions if a.key is not None}
-        stored = {r[0] for r in self.conn.execute(select(actions_t.c.id)
-                                                  .where(actions_t.c.goal_id == key))}
+        stored = {
+            r[0]
+            for r in self.conn.execute(select(actions_t.c.id).where(actions_t.c.goal_id == key))
+        }
         for gone in stored - keep:
             self.conn.execute(delete(actions_t).where(actions_t.c.id == gone))
             audit.record(self.conn, "delete", "actions", gone)
         for i, a in enumerate(g.actions):
             values = {**mapping.action_values(a), "position": i}
             if a.key is None or a.key not in stored:
-                new_id = int(self.conn.execute(insert(actions_t).values(goal_id=key, **values))
-                             .inserted_primary_key[0])
+                new_id = int(
+                    self.conn.execute(
+                        insert(actions_t).values(goal_id=key, **values)
+                    ).inserted_primary_key[0]
+                )
                 audit.record(self.conn, "insert", "actions", new_id, values.keys())
             else:
                 self._update(actions_t, a.key, values, "actions")
@@ -387,15 +482,23 @@ class FamilyRepository:
         self.conn.execute(text("INSERT INTO family_search(family_search) VALUES ('optimize')"))
 
     def refresh_search(self, family_id: int) -> None:
-        row = self.conn.execute(select(families_t.c.ref, families_t.c.name)
-                                .where(families_t.c.id == family_id)).one()
-        names = [" ".join(p for p in (m.given_name, m.family_name) if p)
-                 for m in self.conn.execute(select(members_t.c.given_name, members_t.c.family_name)
-                                            .where(members_t.c.family_id == family_id))]
+        row = self.conn.execute(
+            select(families_t.c.ref, families_t.c.name).where(families_t.c.id == family_id)
+        ).one()
+        names = [
+            " ".join(p for p in (m.given_name, m.family_name) if p)
+            for m in self.conn.execute(
+                select(members_t.c.given_name, members_t.c.family_name).where(
+                    members_t.c.family_id == family_id
+                )
+            )
+        ]
         content = " ".join([row.ref, row.name, *names])
         self.conn.execute(text("DELETE FROM family_search WHERE rowid = :id"), {"id": family_id})
-        self.conn.execute(text("INSERT INTO family_search(rowid, family_id, names) "
-                               "VALUES (:id, :id, :names)"), {"id": family_id, "names": content})
+        self.conn.execute(
+            text("INSERT INTO family_search(rowid, family_id, names) VALUES (:id, :id, :names)"),
+            {"id": family_id, "names": content},
+        )
 
 
 def _search_text(f: Family) -> str:

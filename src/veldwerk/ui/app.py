@@ -46,8 +46,13 @@ def run(args: Any, ctx: Any) -> int:
     lang = normalise(getattr(args, "lang", None) or ctx.lang)
     demo = bool(getattr(args, "demo", False))
     profile_dir = Path(ctx.profile_dir) if not demo else Path()
-    session = Session(profile_dir, lang, translations=Translations(), demo=demo,
-                      fixed_lang=bool(getattr(args, "lang", None)))
+    session = Session(
+        profile_dir,
+        lang,
+        translations=Translations(),
+        demo=demo,
+        fixed_lang=bool(getattr(args, "lang", None)),
+    )
     window = session.start()
     if os.environ.get(STARTUP_PROBE_ENV):
         _probe(window, app)

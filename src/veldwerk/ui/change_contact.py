@@ -44,16 +44,21 @@ NOBODY = ""
 def candidates(family: Family, role: str, day: date) -> list[NetworkMember]:
     """Professionals involved on `day` who do not hold `role` then (the ones to choose from)."""
     holder = current_contact(family, role, day)
-    return [n for n in family.network
-            if n.kind == "professional" and n.involved_on(day)
-            and (holder is None or n.id != holder.network_id)]
+    return [
+        n
+        for n in family.network
+        if n.kind == "professional"
+        and n.involved_on(day)
+        and (holder is None or n.id != holder.network_id)
+    ]
 
 
 class ChangeContactDialog(QDialog):
     """Window-modal (never blocking): open it with `open()`."""
 
-    def __init__(self, worker: DbWorker, family: Family, role: str = "primary",
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, worker: DbWorker, family: Family, role: str = "primary", parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._worker = worker
         self._family = family
@@ -183,10 +188,10 @@ class ChangeContactDialog(QDialog):
         self.person.clear()
         for person in people:
             details = person_details(person, self.lang)
-            self.person.addItem(f"{person.name} ({details})" if details else person.name,
-                                person.id)
-        allow_nobody = holder is not None and (self.role == "backup"
-                                               or self._family.status == "closed")
+            self.person.addItem(f"{person.name} ({details})" if details else person.name, person.id)
+        allow_nobody = holder is not None and (
+            self.role == "backup" or self._family.status == "closed"
+        )
         if allow_nobody:
             self.person.addItem(self.tr("Nobody (end this role)"), NOBODY)
         index = self.person.findData(keep) if keep is not None else -1
@@ -213,15 +218,18 @@ class ChangeContactDialog(QDialog):
         new = self._family.network_member(new_id) if new_id else None
         old = self._holder()
         if new is not None and old is not None:
-            text = self.tr("From %1, %2 is the %3 and %4 stops. The handover is recorded in "
-                           "the journey.")
+            text = self.tr(
+                "From %1, %2 is the %3 and %4 stops. The handover is recorded in the journey."
+            )
             args = (day, new.name, role, old.name)
         elif new is not None:
             text = self.tr("From %1, %2 is the %3. This is recorded in the journey.")
             args = (day, new.name, role)
         else:
-            text = self.tr("From %1, %2 is no longer the %3, and nobody takes over. This is "
-                           "recorded in the journey.")
+            text = self.tr(
+                "From %1, %2 is no longer the %3, and nobody takes over. This is "
+                "recorded in the journey."
+            )
             args = (day, old.name if old else "", role)
         for i, value in enumerate(args, start=1):
             text = text.replace(f"%{i}", value)
@@ -246,7 +254,10 @@ class ChangeContactDialog(QDialog):
         self.errors.clear()
         self._worker.save(
             lambda ws: ws.families.change_contact(ref, role, person, on=day),
-            on_done=lambda _f: self._done(), on_error=self._refused, on_failed=self._failed)
+            on_done=lambda _f: self._done(),
+            on_error=self._refused,
+            on_failed=self._failed,
+        )
 
     def _done(self) -> None:
         self._saving = False
@@ -261,9 +272,12 @@ class ChangeContactDialog(QDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Change contact person"))
-        self.intro.setText(self.tr(
-            "The family keeps one fixed contact person and, if possible, a backup. A change "
-            "starts on the day you choose; the earlier period stays in the history."))
+        self.intro.setText(
+            self.tr(
+                "The family keeps one fixed contact person and, if possible, a backup. A change "
+                "starts on the day you choose; the earlier period stays in the history."
+            )
+        )
         for button, role in ((self.role_primary, "primary"), (self.role_backup, "backup")):
             text = codes.label("contact_role", role, self.lang)
             button.setText(text[:1].upper() + text[1:])
@@ -273,9 +287,12 @@ class ChangeContactDialog(QDialog):
         self.day_title.setText(self.tr("&From"))
         self.person.setAccessibleName(self.tr("New contact person"))
         self.day.set_accessible_name(self.tr("Date of the change"))
-        self.none_available.setText(self.tr(
-            "There is no other professional in this family's network. Add one on the Network "
-            "tab first."))
+        self.none_available.setText(
+            self.tr(
+                "There is no other professional in this family's network. Add one on the Network "
+                "tab first."
+            )
+        )
         self.history_title.setText(self.tr("History"))
         self.ok_button.setText(self.tr("&Change"))
         self._fill_people()

@@ -24,7 +24,7 @@ def contact_person(family: Family, role: str, day: date) -> NetworkMember | None
 
 
 def person_details(person: NetworkMember, lang: str) -> str:
-    """"Organisation · profession" for the card (the parts that are known)."""
+    """ "Organisation · profession" for the card (the parts that are known)."""
     parts = [person.organisation or ""]
     if person.profession:
         parts.append(codes.label("profession", person.profession, lang))
@@ -52,8 +52,15 @@ class _ContactBox(QFrame):
         layout.addWidget(self.phone)
         layout.addStretch(1)
 
-    def show_person(self, role_text: str, person: NetworkMember | None, lang: str,
-                    missing_title: str, missing_text: str, phone_text: str) -> None:
+    def show_person(
+        self,
+        role_text: str,
+        person: NetworkMember | None,
+        lang: str,
+        missing_title: str,
+        missing_text: str,
+        phone_text: str,
+    ) -> None:
         missing = person is None
         self.setObjectName("contactBoxMissing" if missing else "contactBox")
         self.role_label.setObjectName("contactRoleMissing" if missing else "contactRole")
@@ -133,10 +140,14 @@ class ContactCard(QFrame):
                 missing_text = self.tr("Choose who the family can always turn to.")
             else:
                 missing_title = self.tr("No backup contact")
-                missing_text = self.tr("Ask a colleague to be the backup, so the family always "
-                                       "has someone to call.")
-            phone = (self.tr("Phone: %1").replace("%1", person.phone)
-                     if person is not None and person.phone else "")
+                missing_text = self.tr(
+                    "Ask a colleague to be the backup, so the family always has someone to call."
+                )
+            phone = (
+                self.tr("Phone: %1").replace("%1", person.phone)
+                if person is not None and person.phone
+                else ""
+            )
             box.show_person(role_text, person, self._lang, missing_title, missing_text, phone)
 
     def retranslate(self) -> None:

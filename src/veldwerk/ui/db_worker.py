@@ -38,12 +38,26 @@ class NotOpen(Exception):
 
 
 class _Job:
-    __slots__ = ("fn", "on_done", "on_error", "on_failed", "generation", "always", "result",
-                 "error")
+    __slots__ = (
+        "fn",
+        "on_done",
+        "on_error",
+        "on_failed",
+        "generation",
+        "always",
+        "result",
+        "error",
+    )
 
-    def __init__(self, fn: Callable[[_Runner], Any], on_done: Callable[[Any], None] | None,
-                 on_error: Callable[[DomainError], None] | None,
-                 on_failed: Callable[[], None] | None, generation: int, always: bool) -> None:
+    def __init__(
+        self,
+        fn: Callable[[_Runner], Any],
+        on_done: Callable[[Any], None] | None,
+        on_error: Callable[[DomainError], None] | None,
+        on_failed: Callable[[], None] | None,
+        generation: int,
+        always: bool,
+    ) -> None:
         self.fn = fn
         self.on_done = on_done
         self.on_error = on_error
@@ -116,10 +130,13 @@ class DbWorker(QObject):
     def set_lang(self, lang: str) -> None:
         self._lang = lang
 
-    def save(self, op: Callable[[Workspace], Family],
-             on_done: Callable[[Family], None] | None = None,
-             on_error: Callable[[DomainError], None] | None = None,
-             on_failed: Callable[[], None] | None = None) -> None:
+    def save(
+        self,
+        op: Callable[[Workspace], Family],
+        on_done: Callable[[Family], None] | None = None,
+        on_error: Callable[[DomainError], None] | None = None,
+        on_failed: Callable[[], None] | None = None,
+    ) -> None:
         def done(family: Family) -> None:
             self.family_saved.emit(family)
             if on_done is not None:
@@ -127,29 +144,48 @@ class DbWorker(QObject):
 
         self.call(op, done, on_error, on_failed=on_failed)
 
-    def query(self, op: Callable[[Workspace], Any], on_done: Callable[[Any], None],
-              on_error: Callable[[DomainError], None] | None = None) -> None:
+    def query(
+        self,
+        op: Callable[[Workspace], Any],
+        on_done: Callable[[Any], None],
+        on_error: Callable[[DomainError], None] | None = None,
+    ) -> None:
         self.call(op, on_done, on_error)
 
     # ---- general -------------------------------------------------------------------------
-    def call(self, op: Callable[[Workspace], Any], on_done: Callable[[Any], None] | None = None,
-             on_error: Callable[[DomainError], None] | None = None, *,
-             on_failed: Callable[[], None] | None = None) -> None:
+    def call(
+        self,
+        op: Callable[[Workspace], Any],
+        on_done: Callable[[Any], None] | None = None,
+        on_error: Callable[[DomainError], None] | None = None,
+        *,
+        on_failed: Callable[[], None] | None = None,
+    ) -> None:
         """Run `op(workspace)` on the worker; `on_done(result)` on the GUI thread."""
         self._enqueue(lambda r: op(r.workspace()), on_done, on_error, on_failed)
 
-    def run(self, fn: Callable[[], Any], on_done: Callable[[Any], None] | None = None,
-            on_error: Callable[[DomainError], None] | None = None, *,
-            on_failed: Callable[[], None] | None = None) -> None:
+    def run(
+        self,
+        fn: Callable[[], Any],
+        on_done: Callable[[Any], None] | None = None,
+        on_error: Callable[[DomainError], None] | None = None,
+        *,
+        on_failed: Callable[[], None] | None = None,
+    ) -> None:
         """Run `fn()` on the worker, without a workspace (imports, opening a profile)."""
         self._enqueue(lambda r: fn(), on_done, on_error, on_failed)
 
-    def open(self, opener: Callable[[], Workspace],
-             on_done: Callable[[Workspace], None] | None = None,
-             on_error: Callable[[DomainError], None] | None = None, *,
-             on_failed: Callable[[], None] | None = None) -> None:
+    def open(
+        self,
+        opener: Callable[[], Workspace],
+        on_done: Callable[[Workspace], None] | None = None,
+        on_error: Callable[[DomainError], None] | None = None,
+        *,
+        on_failed: Callable[[], None] | None = None,
+    ) -> None:
         """Open a workspace on the worker (`opener` runs the slow key derivation there) and keep
         it; any workspace already held is closed first. `on_done` gets it for reading only."""
+
         def job(runner: _Runner) -> Workspace:
             if runner.ws is not None:
                 runner.ws.close()
@@ -194,9 +230,15 @@ class DbWorker(QObject):
             gc_guard.release()
 
     # ---- plumbing ------------------------------------------------------------------------
-    def _enqueue(self, fn: Callable[[_Runner], Any], on_done: Callable[[Any], None] | None,
-                 on_error: Callable[[DomainError], None] | None,
-                 on_failed: Callable[[], None] | None, *, always: bool = False) -> None:
+    def _enqueue(
+        self,
+        fn: Callable[[_Runner], Any],
+        on_done: Callable[[Any], None] | None,
+        on_error: Callable[[DomainError], None] | None,
+        on_failed: Callable[[], None] | None,
+        *,
+        always: bool = False,
+    ) -> None:
         self._pending += 1
         if self._pending == 1:
             self.busy_changed.emit(True)
@@ -238,6 +280,10 @@ class DbWorker(QObject):
 
     def show_unexpected(self) -> None:
         dialogs.warning(
-            self.message_parent, self.tr("Something went wrong"),
-            self.tr("Something went wrong that should not have. Nothing was half-saved. "
-                    "The details are in the log, without any personal data."))
+            self.message_parent,
+            self.tr("Something went wrong"),
+            self.tr(
+                "Something went wrong that should not have. Nothing was half-saved. "
+                "The details are in the log, without any personal data."
+            ),
+        )

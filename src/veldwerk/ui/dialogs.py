@@ -16,8 +16,9 @@ if TYPE_CHECKING:  # imported where used: the first window must not wait for the
     from PySide6.QtWidgets import QMessageBox, QWidget
 
 
-def _box(parent: QWidget | None, icon: Any, title: str, text: str,
-         details: str = "") -> QMessageBox:
+def _box(
+    parent: QWidget | None, icon: Any, title: str, text: str, details: str = ""
+) -> QMessageBox:
     from PySide6.QtWidgets import QMessageBox
 
     box = QMessageBox(icon, title, text, QMessageBox.StandardButton.NoButton, parent)
@@ -53,9 +54,11 @@ def question(parent: QWidget | None, title: str, text: str, yes: str = "", no: s
 
     box = _box(parent, QMessageBox.Icon.Question, title, text)
     yes_button = box.addButton(
-        yes or QCoreApplication.translate("Dialogs", "Yes"), QMessageBox.ButtonRole.YesRole)
+        yes or QCoreApplication.translate("Dialogs", "Yes"), QMessageBox.ButtonRole.YesRole
+    )
     no_button = box.addButton(
-        no or QCoreApplication.translate("Dialogs", "No"), QMessageBox.ButtonRole.NoRole)
+        no or QCoreApplication.translate("Dialogs", "No"), QMessageBox.ButtonRole.NoRole
+    )
     box.setDefaultButton(no_button)
     box.setEscapeButton(no_button)
     box.exec()
@@ -70,8 +73,9 @@ def open_file(parent: QWidget | None, title: str, filter: str = "") -> Path | No
     return Path(name) if name else None
 
 
-def save_file(parent: QWidget | None, title: str, suggested: str = "",
-              filter: str = "") -> Path | None:
+def save_file(
+    parent: QWidget | None, title: str, suggested: str = "", filter: str = ""
+) -> Path | None:
     """Ask where to save; None when the user cancels."""
     from PySide6.QtWidgets import QFileDialog
 

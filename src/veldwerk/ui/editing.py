@@ -23,7 +23,7 @@ class FamilyEditor(Protocol):
 
     @property
     def lang(self) -> str:
-        """"nl" or "en": the language for code labels and domain messages."""
+        """ "nl" or "en": the language for code labels and domain messages."""
         ...
 
     def save(
@@ -49,5 +49,4 @@ class FamilyTab(Protocol):
         """Show `family` (None: nothing, e.g. while locked). Must not keep older data."""
         ...
 
-    def has_unsaved_changes(self) -> bool:
-        ...
+    def has_unsaved_changes(self) -> bool: ...

@@ -114,8 +114,7 @@ class FamilyDetail(QWidget):
         self.stack.setCurrentWidget(self.page if family is not None else self.placeholder)
 
     def has_unsaved_changes(self) -> bool:
-        return any(bool(getattr(tab, "has_unsaved_changes", lambda: False)())
-                   for tab in self.tabs)
+        return any(bool(getattr(tab, "has_unsaved_changes", lambda: False)()) for tab in self.tabs)
 
     def tab_actions(self) -> list[Any]:
         """The tabs' own actions (add, edit, delete), when they offer them."""
@@ -142,20 +141,23 @@ class FamilyDetail(QWidget):
             return
         lang = self._editor.lang
         self.name.setText(family.name)
-        parts = [family.ref, family.municipality,
-                 codes.label("family_status", family.status, lang)]
+        parts = [family.ref, family.municipality, codes.label("family_status", family.status, lang)]
         if family.status == "active":
             parts.append(codes.label("phase", phases.current_phase(family), lang))
         parts.append(self.tr("%n member(s)", "", len(family.members)))
         meta = " · ".join(p for p in parts if p)
         if family.vulnerabilities:
-            meta += "\n" + ", ".join(codes.label("vulnerability", v, lang)
-                                     for v in family.vulnerabilities)
+            meta += "\n" + ", ".join(
+                codes.label("vulnerability", v, lang) for v in family.vulnerabilities
+            )
         self.meta.setText(meta)
 
     def retranslate(self) -> None:
-        self.placeholder.setText(self.tr(
-            "Choose a family on the left, or add a new one with File › New family (Ctrl+N)."))
+        self.placeholder.setText(
+            self.tr(
+                "Choose a family on the left, or add a new one with File › New family (Ctrl+N)."
+            )
+        )
         self.details_button.setText(self.tr("Family &details…"))
         self.details_button.setAccessibleName(self.tr("Family details"))
         self.tab_widget.setAccessibleName(self.tr("Family tabs"))

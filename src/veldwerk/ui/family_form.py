@@ -51,8 +51,14 @@ def _text(edit: QLineEdit) -> str | None:
 class _Field:
     """An input with its label and error line, placed in a form row."""
 
-    def __init__(self, form: QFormLayout, errors: FieldErrors, place: str, widget: QWidget,
-                 focus: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        form: QFormLayout,
+        errors: FieldErrors,
+        place: str,
+        widget: QWidget,
+        focus: QWidget | None = None,
+    ) -> None:
         self.label = QLabel()
         self.error = error_label()
         self.widget = widget
@@ -128,13 +134,19 @@ class _FamilyFields(QWidget):
         self.f_status = _Field(self.form, errors, "status", self.status)
         self.f_closed: _Field | None = None
         if with_closing:
-            self.f_closed = _Field(self.form, errors, "closed_on", self.closed_on,
-                                   self.closed_on.check)
+            self.f_closed = _Field(
+                self.form, errors, "closed_on", self.closed_on, self.closed_on.check
+            )
         else:
             self.status.setEnabled(False)
         self.f_due = _Field(self.form, errors, "due_date", self.due_date, self.due_date.check)
-        self.f_vulns = _Field(self.form, errors, "vulnerabilities", self.vulnerability_box,
-                              next(iter(self.vulnerabilities.values())))
+        self.f_vulns = _Field(
+            self.form,
+            errors,
+            "vulnerabilities",
+            self.vulnerability_box,
+            next(iter(self.vulnerabilities.values())),
+        )
         self.f_consent = _Field(self.form, errors, "learning_consent", self.consent)
 
     def load(self, family: Family) -> None:
@@ -174,8 +186,9 @@ class _FamilyFields(QWidget):
             self.f_closed.set_text(self.tr("Closed on"))
         self.f_due.set_text(self.tr("Expected &birth"), self.tr("Expected date of birth"))
         self.f_vulns.set_text(self.tr("Vulnerabilities"))
-        self.f_consent.set_text(self.tr("Learning &consent"),
-                                self.tr("Consent to use anonymised data for learning"))
+        self.f_consent.set_text(
+            self.tr("Learning &consent"), self.tr("Consent to use anonymised data for learning")
+        )
         _label_combo(self.status, "family_status", lang)
         _label_combo(self.consent, "consent", lang)
         for code, box in self.vulnerabilities.items():
@@ -205,10 +218,16 @@ class NewFamilyDialog(QDialog):
         self.birth_date = DateField(optional=True)
         self.f_role = _Field(member_form, self.errors, "members[0].role", self.member_role)
         self.f_given = _Field(member_form, self.errors, "members[0].given_name", self.given_name)
-        self.f_family_name = _Field(member_form, self.errors, "members[0].family_name",
-                                    self.family_name)
-        self.f_birth = _Field(member_form, self.errors, "members[0].birth_date", self.birth_date,
-                              self.birth_date.check)
+        self.f_family_name = _Field(
+            member_form, self.errors, "members[0].family_name", self.family_name
+        )
+        self.f_birth = _Field(
+            member_form,
+            self.errors,
+            "members[0].birth_date",
+            self.birth_date,
+            self.birth_date.check,
+        )
         self.errors.bind("members[0].expected_on", self.birth_date.check, self.f_birth.error)
         self.errors.bind("members", self.member_role, self.f_role.error)
 
@@ -257,33 +276,49 @@ class NewFamilyDialog(QDialog):
         self.family.ref.setFocus()
 
     def is_dirty(self) -> bool:
-        return any(w.text() for w in (self.family.ref, self.family.name, self.given_name,
-                                      self.contact_name))
+        return any(
+            w.text()
+            for w in (self.family.ref, self.family.name, self.given_name, self.contact_name)
+        )
 
     def build(self) -> Family:
         """The family as typed (not yet checked: the service does that)."""
         values = self.family.values()
-        member = Member(id=FIRST_MEMBER_ID, role=str(self.member_role.currentData()),
-                        given_name=_text(self.given_name), family_name=_text(self.family_name),
-                        birth_date=self.birth_date.value())
+        member = Member(
+            id=FIRST_MEMBER_ID,
+            role=str(self.member_role.currentData()),
+            given_name=_text(self.given_name),
+            family_name=_text(self.family_name),
+            birth_date=self.birth_date.value(),
+        )
         opened = values["opened_on"]
-        contact = NetworkMember(id=FIRST_CONTACT_ID, kind="professional",
-                                name=_text(self.contact_name) or "",
-                                organisation=_text(self.organisation),
-                                profession=str(self.profession.currentData()),
-                                phone=_text(self.phone), since=opened)  # type: ignore[arg-type]
-        assignment = ContactAssignment(role="primary", network_id=FIRST_CONTACT_ID,
-                                       start=opened)  # type: ignore[arg-type]
-        family = Family(ref=str(values["ref"]), name=str(values["name"]),
-                        municipality=str(values["municipality"]), status="active",
-                        opened_on=opened,  # type: ignore[arg-type]
-                        due_date=values["due_date"],  # type: ignore[arg-type]
-                        vulnerabilities=values["vulnerabilities"],  # type: ignore[arg-type]
-                        learning_consent=str(values["learning_consent"]),
-                        members=(member,), network=(contact,), contacts=(assignment,))
+        contact = NetworkMember(
+            id=FIRST_CONTACT_ID,
+            kind="professional",
+            name=_text(self.contact_name) or "",
+            organisation=_text(self.organisation),
+            profession=str(self.profession.currentData()),
+            phone=_text(self.phone),
+            since=opened,
+        )  # type: ignore[arg-type]
+        assignment = ContactAssignment(role="primary", network_id=FIRST_CONTACT_ID, start=opened)  # type: ignore[arg-type]
+        family = Family(
+            ref=str(values["ref"]),
+            name=str(values["name"]),
+            municipality=str(values["municipality"]),
+            status="active",
+            opened_on=opened,  # type: ignore[arg-type]
+            due_date=values["due_date"],  # type: ignore[arg-type]
+            vulnerabilities=values["vulnerabilities"],  # type: ignore[arg-type]
+            learning_consent=str(values["learning_consent"]),
+            members=(member,),
+            network=(contact,),
+            contacts=(assignment,),
+        )
         if member.role == "unborn_child":
-            family = replace(family, members=(replace(member, birth_date=None,
-                                                      expected_on=family.due_date),))
+            family = replace(
+                family, members=(replace(member, birth_date=None, expected_on=family.due_date),)
+            )
         return family
 
     def _submit(self) -> None:
@@ -297,15 +332,22 @@ class NewFamilyDialog(QDialog):
         self._saving = True
         self.ok_button.setEnabled(False)
         self.errors.clear()
-        self._worker.save(lambda ws: ws.families.create(family), on_done=self._done,
-                          on_error=self._refused, on_failed=self._failed)
+        self._worker.save(
+            lambda ws: ws.families.create(family),
+            on_done=self._done,
+            on_error=self._refused,
+            on_failed=self._failed,
+        )
 
     def _missing(self, family: Family) -> DomainError | None:
         """Required texts left empty: said here, in words, before asking the service."""
         problems = []
-        for place, value in (("ref", family.ref), ("name", family.name),
-                             ("municipality", family.municipality),
-                             ("network[0].name", family.network[0].name)):
+        for place, value in (
+            ("ref", family.ref),
+            ("name", family.name),
+            ("municipality", family.municipality),
+            ("network[0].name", family.network[0].name),
+        ):
             if not value.strip():
                 problems.append(Problem(place, "ui.required"))
         return DomainError.from_problems(problems) if problems else None
@@ -325,9 +367,12 @@ class NewFamilyDialog(QDialog):
     def retranslate(self) -> None:
         lang = self._worker.lang
         self.setWindowTitle(self.tr("New family"))
-        self.intro.setText(self.tr(
-            "Start with what is needed now. More members, the network and the journey are "
-            "added on the tabs afterwards."))
+        self.intro.setText(
+            self.tr(
+                "Start with what is needed now. More members, the network and the journey are "
+                "added on the tabs afterwards."
+            )
+        )
         self.family.retranslate(lang)
         self.member_group.setTitle(self.tr("First family member"))
         self.f_role.set_text(self.tr("Ro&le"), self.tr("Role of the first member"))
@@ -399,9 +444,12 @@ class FamilyDetailsDialog(QDialog):
         self._saving = True
         self.ok_button.setEnabled(False)
         self.errors.clear()
-        self._worker.save(lambda ws: ws.families.update_details(ref, **changes),
-                          on_done=lambda _f: self._done(), on_error=self._refused,
-                          on_failed=self._failed)
+        self._worker.save(
+            lambda ws: ws.families.update_details(ref, **changes),
+            on_done=lambda _f: self._done(),
+            on_error=self._refused,
+            on_failed=self._failed,
+        )
 
     def _done(self) -> None:
         self._saving = False

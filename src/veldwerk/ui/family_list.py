@@ -45,8 +45,12 @@ from veldwerk.ui.family_list_model import (
 class NameDelegate(QStyledItemDelegate):
     """The family's name in bold with its reference and phase below it, in a quieter colour."""
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
-              index: QModelIndex | QPersistentModelIndex) -> None:
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
         name, opt.text = opt.text, ""
@@ -63,21 +67,29 @@ class NameDelegate(QStyledItemDelegate):
         ink = QColor("#ffffff") if selected else opt.palette.color(QPalette.ColorRole.Text)
         painter.setPen(ink)
         first = rect.adjusted(0, 0, 0, -rect.height() // 2)
-        painter.drawText(first, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-                         top.elidedText(name, Qt.TextElideMode.ElideRight, rect.width()))
+        painter.drawText(
+            first,
+            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+            top.elidedText(name, Qt.TextElideMode.ElideRight, rect.width()),
+        )
         plain = QFont(opt.font)
         plain.setWeight(QFont.Weight.Normal)
         painter.setFont(plain)
         painter.setPen(QColor("#e3eef0") if selected else QColor(style.MUTED))
         second = rect.adjusted(0, rect.height() // 2, 0, 0)
         subtitle = str(index.data(SUBTITLE_ROLE) or "")
-        painter.drawText(second, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-                         QFontMetrics(plain).elidedText(subtitle, Qt.TextElideMode.ElideRight,
-                                                           rect.width()))
+        painter.drawText(
+            second,
+            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+            QFontMetrics(plain).elidedText(subtitle, Qt.TextElideMode.ElideRight, rect.width()),
+        )
         painter.restore()
 
-    def sizeHint(self, option: QStyleOptionViewItem,  # noqa: N802
-                 index: QModelIndex | QPersistentModelIndex) -> QSize:
+    def sizeHint(
+        self,
+        option: QStyleOptionViewItem,  # noqa: N802
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> QSize:
         base = super().sizeHint(option, index)
         height = QFontMetrics(option.font).height() * 2 + 14
         return QSize(base.width(), max(base.height(), height))
@@ -111,8 +123,7 @@ class FamilyListPanel(QWidget):
         self.view.setWordWrap(False)
         self.view.verticalHeader().hide()
         self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.view.verticalHeader().setDefaultSectionSize(
-            self.view.fontMetrics().height() * 2 + 16)
+        self.view.verticalHeader().setDefaultSectionSize(self.view.fontMetrics().height() * 2 + 16)
         self.view.setItemDelegateForColumn(COL_NAME, NameDelegate(self.view))
         self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
@@ -188,8 +199,9 @@ class FamilyListPanel(QWidget):
         self.model.set_filter(text=text)
 
     def _filters_changed(self) -> None:
-        self.model.set_filter(status=self.status_filter.currentData(),
-                              phase=self.phase_filter.currentData())
+        self.model.set_filter(
+            status=self.status_filter.currentData(), phase=self.phase_filter.currentData()
+        )
 
     def _after_reset(self) -> None:
         self._sync_selection()
@@ -205,8 +217,10 @@ class FamilyListPanel(QWidget):
             else:
                 index = self.model.index(row, COL_NAME)
                 selection.setCurrentIndex(
-                    index, QItemSelectionModel.SelectionFlag.ClearAndSelect
-                    | QItemSelectionModel.SelectionFlag.Rows)
+                    index,
+                    QItemSelectionModel.SelectionFlag.ClearAndSelect
+                    | QItemSelectionModel.SelectionFlag.Rows,
+                )
                 self.view.scrollTo(index)
         finally:
             selection.blockSignals(False)
@@ -227,17 +241,27 @@ class FamilyListPanel(QWidget):
         if shown == total:
             self.count.setText(self.tr("%n family(ies)", "", total))
         else:
-            self.count.setText(self.tr("%1 of %2").replace("%1", str(shown))
-                               .replace("%2", str(total)))
+            self.count.setText(
+                self.tr("%1 of %2").replace("%1", str(shown)).replace("%2", str(total))
+            )
 
     def _fill_filters(self) -> None:
         for combo, items in (
-            (self.status_filter, [(None, self.tr("Active and closed"))]
-             + [(c, codes.label("family_status", c, self._lang).capitalize())
-                for c in codes.FAMILY_STATUSES]),
-            (self.phase_filter, [(None, self.tr("All phases"))]
-             + [(c, codes.label("phase", c, self._lang).capitalize())
-                for c in codes.PHASE_ORDER]),
+            (
+                self.status_filter,
+                [(None, self.tr("Active and closed"))]
+                + [
+                    (c, codes.label("family_status", c, self._lang).capitalize())
+                    for c in codes.FAMILY_STATUSES
+                ],
+            ),
+            (
+                self.phase_filter,
+                [(None, self.tr("All phases"))]
+                + [
+                    (c, codes.label("phase", c, self._lang).capitalize()) for c in codes.PHASE_ORDER
+                ],
+            ),
         ):
             keep = combo.currentData()
             combo.blockSignals(True)

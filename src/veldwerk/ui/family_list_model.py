@@ -73,8 +73,13 @@ def format_day(day: date | None, lang: str) -> str:
 
 def sort_by_last_contact(rows: Sequence[FamilySummary]) -> list[FamilySummary]:
     """Latest contact first; families without any contact last (stable otherwise)."""
-    return sorted(rows, key=lambda r: (r.last_contact is None,
-                                       -(r.last_contact.toordinal() if r.last_contact else 0)))
+    return sorted(
+        rows,
+        key=lambda r: (
+            r.last_contact is None,
+            -(r.last_contact.toordinal() if r.last_contact else 0),
+        ),
+    )
 
 
 class FamilyListModel(QAbstractTableModel):
@@ -109,12 +114,15 @@ class FamilyListModel(QAbstractTableModel):
     def set_lang(self, lang: str) -> None:
         self._lang = lang
         if self._shown:
-            self.dataChanged.emit(self.index(0, 0),
-                                  self.index(len(self._shown) - 1, COLUMNS - 1))
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._shown) - 1, COLUMNS - 1))
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, COLUMNS - 1)
 
-    def set_filter(self, text: str | None = None, status: str | None | bool = False,
-                   phase: str | None | bool = False) -> None:
+    def set_filter(
+        self,
+        text: str | None = None,
+        status: str | None | bool = False,
+        phase: str | None | bool = False,
+    ) -> None:
         """Change what shows; an argument left out keeps its current value (status and phase
         None mean "any")."""
         if text is not None:
@@ -131,10 +139,13 @@ class FamilyListModel(QAbstractTableModel):
 
     def _filtered(self) -> list[int]:
         words, status, phase = self._words, self._status, self._phase
-        return [i for i, r in enumerate(self._all)
-                if (status is None or r.status == status)
-                and (phase is None or r.phase == phase)
-                and (not words or matches(self._haystacks[i], words))]
+        return [
+            i
+            for i, r in enumerate(self._all)
+            if (status is None or r.status == status)
+            and (phase is None or r.phase == phase)
+            and (not words or matches(self._haystacks[i], words))
+        ]
 
     def summary(self, row: int) -> FamilySummary | None:
         if 0 <= row < len(self._shown):
@@ -165,8 +176,12 @@ class FamilyListModel(QAbstractTableModel):
     def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else COLUMNS
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,  # noqa: N802
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> object:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return _header(section)
         return None
@@ -199,7 +214,8 @@ class FamilyListModel(QAbstractTableModel):
                 return self._muted
             return None
         if role == Qt.ItemDataRole.FontRole and (
-                col == COL_NAME or (col == COL_BACKUP and row.missing_backup)):
+            col == COL_NAME or (col == COL_BACKUP and row.missing_backup)
+        ):
             return self._bold
         return None
 
@@ -229,8 +245,10 @@ class FamilyListModel(QAbstractTableModel):
     def _backup_tip(self, row: FamilySummary) -> str:
         if row.missing_backup:
             return QCoreApplication.translate(
-                "FamilyListModel", "No backup contact (achterwacht) at the moment")
+                "FamilyListModel", "No backup contact (achterwacht) at the moment"
+            )
         if row.backup:
             return QCoreApplication.translate("FamilyListModel", "Backup contact: %1").replace(
-                "%1", row.backup)
+                "%1", row.backup
+            )
         return ""

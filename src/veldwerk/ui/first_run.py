@@ -27,8 +27,9 @@ PAGE_PASSPHRASE, PAGE_RECOVERY = range(2)
 def key_in_lines(key: str, groups_per_line: int = 3) -> str:
     """The recovery key as shown: its groups three to a line, easy to copy by hand."""
     groups = key.split("-")
-    return "\n".join("-".join(groups[i:i + groups_per_line])
-                     for i in range(0, len(groups), groups_per_line))
+    return "\n".join(
+        "-".join(groups[i : i + groups_per_line]) for i in range(0, len(groups), groups_per_line)
+    )
 
 
 def recovery_key_document(key: str, title: str, advice: str) -> str:
@@ -85,8 +86,10 @@ class FirstRunWindow(QWidget):
         self.key_heading = style.label("", "heading", wrap=True)
         self.key_intro = style.label("", wrap=True)
         self.key_label = style.label("", "recoveryKey", wrap=True)
-        self.key_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
-                                               | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.key_label.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
         self.key_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.save_button = QPushButton()
         self.print_button = QPushButton()
@@ -196,21 +199,34 @@ class FirstRunWindow(QWidget):
 
     def _document(self) -> str:
         return recovery_key_document(
-            self._key, self.tr("veldwerk recovery key"),
-            self.tr("Keep this key somewhere safe, away from the laptop. With it you can open "
-                    "your case records when the passphrase is forgotten."))
+            self._key,
+            self.tr("veldwerk recovery key"),
+            self.tr(
+                "Keep this key somewhere safe, away from the laptop. With it you can open "
+                "your case records when the passphrase is forgotten."
+            ),
+        )
 
     def _save_key(self) -> None:
-        target = dialogs.save_file(self, self.tr("Save the recovery key"),
-                                   "veldwerk-recovery-key.txt", self.tr("Text files (*.txt)"))
+        target = dialogs.save_file(
+            self,
+            self.tr("Save the recovery key"),
+            "veldwerk-recovery-key.txt",
+            self.tr("Text files (*.txt)"),
+        )
         if target is None:
             return
         try:
             Path(target).write_text(self._document(), encoding="utf-8")
         except OSError:
-            dialogs.warning(self, self.tr("Not saved"),
-                            self.tr("The recovery key could not be saved there. Choose another "
-                                    "place, for example a USB stick."))
+            dialogs.warning(
+                self,
+                self.tr("Not saved"),
+                self.tr(
+                    "The recovery key could not be saved there. Choose another "
+                    "place, for example a USB stick."
+                ),
+            )
             return
         self.saved_note.setText(self.tr("Saved. Keep that file away from this laptop."))
         self.saved_note.show()
@@ -237,15 +253,21 @@ class FirstRunWindow(QWidget):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("veldwerk – first start"))
         self.welcome.setText(self.tr("Welcome to veldwerk"))
-        self.intro.setText(self.tr(
-            "Everything you record about the families is kept encrypted on this computer. "
-            "Choose a passphrase to protect it: you will type it each time you open veldwerk."))
+        self.intro.setText(
+            self.tr(
+                "Everything you record about the families is kept encrypted on this computer. "
+                "Choose a passphrase to protect it: you will type it each time you open veldwerk."
+            )
+        )
         self.create_button.setText(self.tr("&Create my profile"))
         self.busy_label.setText(self.tr("Creating your profile…"))
         self.key_heading.setText(self.tr("Your recovery key"))
-        self.key_intro.setText(self.tr(
-            "If you ever forget your passphrase, this key is the only way back in. It is shown "
-            "only now. Save it or print it, and keep it somewhere safe, away from this laptop."))
+        self.key_intro.setText(
+            self.tr(
+                "If you ever forget your passphrase, this key is the only way back in. It is shown "
+                "only now. Save it or print it, and keep it somewhere safe, away from this laptop."
+            )
+        )
         self.save_button.setText(self.tr("&Save…"))
         self.print_button.setText(self.tr("&Print…"))
         self.stored.setText(self.tr("I have stored my recovery key somewhere safe"))
@@ -259,5 +281,3 @@ class FirstRunWindow(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
-
-

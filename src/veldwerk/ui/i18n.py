@@ -21,7 +21,7 @@ LANGUAGES = ("nl", "en")
 
 
 def normalise(lang: str | None, fallback: str = "en") -> str:
-    """"nl" or "en" from a setting or locale name; `fallback` when unknown or empty."""
+    """ "nl" or "en" from a setting or locale name; `fallback` when unknown or empty."""
     if not lang:
         return fallback
     return "nl" if lang.strip().lower().startswith("nl") else "en"
@@ -50,10 +50,12 @@ class Translations:
         self._installed = []
         self._data = []
         self._lang = lang
-        QLocale.setDefault(QLocale(QLocale.Language.Dutch if lang == "nl"
-                                   else QLocale.Language.English,
-                                   QLocale.Country.Netherlands if lang == "nl"
-                                   else QLocale.Country.UnitedKingdom))
+        QLocale.setDefault(
+            QLocale(
+                QLocale.Language.Dutch if lang == "nl" else QLocale.Language.English,
+                QLocale.Country.Netherlands if lang == "nl" else QLocale.Country.UnitedKingdom,
+            )
+        )
         if lang != "en":
             qt = QTranslator()
             path = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
@@ -69,8 +71,9 @@ class Translations:
                 log.warning("translation file %s could not be loaded", name)
         if not self._installed:
             if lang != "en":
-                log.warning("no compiled translations for %s; run "
-                            "scripts/build_translations.py", lang)
+                log.warning(
+                    "no compiled translations for %s; run scripts/build_translations.py", lang
+                )
             if not removed:  # Qt sent no LanguageChange: nothing was installed or removed
                 self._send_change()
 

@@ -53,8 +53,9 @@ class MainWindow(QMainWindow):
     populated = Signal()
     family_shown = Signal(object)
 
-    def __init__(self, worker: DbWorker, *, demo: bool = False,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, worker: DbWorker, *, demo: bool = False, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.worker = worker
         self.demo = demo
@@ -100,8 +101,9 @@ class MainWindow(QMainWindow):
         self._sized = False
 
     # ---- actions and menus ---------------------------------------------------------------
-    def _action(self, shortcut: QKeySequence | str | None, slot: Any,
-                icon: str | None = None) -> QAction:
+    def _action(
+        self, shortcut: QKeySequence | str | None, slot: Any, icon: str | None = None
+    ) -> QAction:
         action = QAction(self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
@@ -131,14 +133,14 @@ class MainWindow(QMainWindow):
         self.tab_actions: list[QAction] = []
         for i in range(self.detail.tab_widget.count()):
             self.tab_actions.append(
-                self._action(f"Ctrl+{i + 1}", lambda _c=False, i=i: self.show_tab(i)))
+                self._action(f"Ctrl+{i + 1}", lambda _c=False, i=i: self.show_tab(i))
+            )
         self.family_actions = [self.print_action, self.details_action, self.contact_action]
 
     def _make_menus(self) -> None:
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
-        self.file_menu.addActions([self.new_family_action, self.import_action,
-                                   self.print_action])
+        self.file_menu.addActions([self.new_family_action, self.import_action, self.print_action])
         self.file_menu.addSeparator()
         self.file_menu.addActions([self.learning_action, self.coordinator_action])
         self.file_menu.addSeparator()
@@ -174,8 +176,12 @@ class MainWindow(QMainWindow):
         self.addToolBar(self.toolbar)
 
     # ---- the list ------------------------------------------------------------------------
-    def populate(self, select_key: int | None = None, tab: int | None = None,
-                 rows: list[FamilySummary] | None = None) -> None:
+    def populate(
+        self,
+        select_key: int | None = None,
+        tab: int | None = None,
+        rows: list[FamilySummary] | None = None,
+    ) -> None:
         """Load the family list (or show `rows`, just loaded); then show `select_key` (if it
         still exists) on tab `tab`."""
         self._list_request += 1
@@ -215,15 +221,21 @@ class MainWindow(QMainWindow):
         if not self.has_unsaved_changes():
             return True
         return dialogs.question(
-            self, self.tr("Unsaved changes"),
+            self,
+            self.tr("Unsaved changes"),
             self.tr("You have changes that are not saved yet. Leave them and go on?"),
-            yes=self.tr("Leave the changes"), no=self.tr("Keep editing"))
+            yes=self.tr("Leave the changes"),
+            no=self.tr("Keep editing"),
+        )
 
     def has_unsaved_changes(self) -> bool:
         if self.detail.has_unsaved_changes():
             return True
-        return any(bool(getattr(d, "is_dirty", lambda: False)()) for d in self._open_dialogs
-                   if d.isVisible())
+        return any(
+            bool(getattr(d, "is_dirty", lambda: False)())
+            for d in self._open_dialogs
+            if d.isVisible()
+        )
 
     def load_family(self, key: int) -> None:
         """Show family `key`: from the few kept since they were last shown or saved, else
@@ -345,8 +357,9 @@ class MainWindow(QMainWindow):
         return self._open(PrintPreviewDialog(self.worker, family, self))
 
     def import_file(self) -> None:
-        path = dialogs.open_file(self, self.tr("Import a case file"),
-                                 self.tr("Case files (*.json);;All files (*)"))
+        path = dialogs.open_file(
+            self, self.tr("Import a case file"), self.tr("Case files (*.json);;All files (*)")
+        )
         if path is not None:
             self.start_import(path)
 
@@ -357,36 +370,54 @@ class MainWindow(QMainWindow):
         target = Path(path)
 
         def op(ws, progress, cancel):  # type: ignore[no-untyped-def]
-            return ws.families.import_file(target, replace_existing=replace, progress=progress,
-                                           cancel=cancel)
+            return ws.families.import_file(
+                target, replace_existing=replace, progress=progress, cancel=cancel
+            )
 
         def refused(err: DomainError) -> None:
-            if not replace and err.problems and all(
-                    p.code == "family.ref_exists" for p in err.problems):
+            if (
+                not replace
+                and err.problems
+                and all(p.code == "family.ref_exists" for p in err.problems)
+            ):
                 if dialogs.question(
-                        self, self.tr("Already there"),
-                        self.tr("%n of these families are already in veldwerk. Replace them "
-                                "with the ones in the file?", "", len(err.problems)),
-                        yes=self.tr("Replace"), no=self.tr("Cancel")):
+                    self,
+                    self.tr("Already there"),
+                    self.tr(
+                        "%n of these families are already in veldwerk. Replace them "
+                        "with the ones in the file?",
+                        "",
+                        len(err.problems),
+                    ),
+                    yes=self.tr("Replace"),
+                    no=self.tr("Cancel"),
+                ):
                     self.start_import(target, replace=True)
                 return
             lines = [p.describe(self.worker.lang) for p in err.problems[:MAX_LISTED_PROBLEMS]]
             more = len(err.problems) - len(lines)
             if more > 0:
                 lines.append(self.tr("… and %n more", "", more))
-            dialogs.warning(self, self.tr("Nothing was imported"),
-                            self.tr("The file was not imported because of these problems:"),
-                            "\n".join(lines))
+            dialogs.warning(
+                self,
+                self.tr("Nothing was imported"),
+                self.tr("The file was not imported because of these problems:"),
+                "\n".join(lines),
+            )
 
         def done(result: Any) -> None:
             self._kept.clear()
             self.populate(select_key=self.list_panel.current_key)
-            dialogs.information(self, self.tr("Imported"),
-                                self.tr("%n family(ies) imported.", "", result.imported))
+            dialogs.information(
+                self, self.tr("Imported"), self.tr("%n family(ies) imported.", "", result.imported)
+            )
 
         def cancelled() -> None:
-            dialogs.information(self, self.tr("Import stopped"),
-                                self.tr("The import was stopped. Nothing was imported."))
+            dialogs.information(
+                self,
+                self.tr("Import stopped"),
+                self.tr("The import was stopped. Nothing was imported."),
+            )
 
         return self.tasks.start(self.tr("Importing families…"), op, done, refused, cancelled)
 
@@ -415,20 +446,41 @@ class MainWindow(QMainWindow):
         from veldwerk import __version__
 
         dialogs.information(
-            self, self.tr("About veldwerk"),
+            self,
+            self.tr("About veldwerk"),
             self.tr("veldwerk %1 – encrypted case records for the first 1000 days.").replace(
-                "%1", __version__))
+                "%1", __version__
+            ),
+        )
 
     def show_shortcuts(self) -> None:
-        rows = [(a.text().replace("&", "").rstrip("…"),
-                 a.shortcut().toString(QKeySequence.SequenceFormat.NativeText))
-                for a in (self.new_family_action, self.import_action, self.print_action,
-                          self.find_action, self.details_action, self.contact_action,
-                          self.settings_action, self.learning_action,
-                          self.coordinator_action, self.lock_action, self.quit_action,
-                          self.next_action, self.previous_action, *self.tab_actions)]
-        dialogs.information(self, self.tr("Keyboard shortcuts"),
-                            "\n".join(f"{key}\t{text}" for text, key in rows if key))
+        rows = [
+            (
+                a.text().replace("&", "").rstrip("…"),
+                a.shortcut().toString(QKeySequence.SequenceFormat.NativeText),
+            )
+            for a in (
+                self.new_family_action,
+                self.import_action,
+                self.print_action,
+                self.find_action,
+                self.details_action,
+                self.contact_action,
+                self.settings_action,
+                self.learning_action,
+                self.coordinator_action,
+                self.lock_action,
+                self.quit_action,
+                self.next_action,
+                self.previous_action,
+                *self.tab_actions,
+            )
+        ]
+        dialogs.information(
+            self,
+            self.tr("Keyboard shortcuts"),
+            "\n".join(f"{key}\t{text}" for text, key in rows if key),
+        )
 
     # ---- lock ----------------------------------------------------------------------------
     def clear(self) -> bool:
@@ -474,8 +526,10 @@ class MainWindow(QMainWindow):
         room = screen.availableGeometry().size()
         if room.width() < 1024:  # offscreen and odd setups: keep the designed size
             return wanted
-        return QSize(min(wanted.width(), int(room.width() * 0.92)),
-                     min(wanted.height(), int(room.height() * 0.92)))
+        return QSize(
+            min(wanted.width(), int(room.width() * 0.92)),
+            min(wanted.height(), int(room.height() * 0.92)),
+        )
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
         super().showEvent(event)
@@ -501,9 +555,12 @@ class MainWindow(QMainWindow):
         if not self.has_unsaved_changes():
             return True
         return dialogs.question(
-            self, self.tr("Unsaved changes"),
+            self,
+            self.tr("Unsaved changes"),
             self.tr("You have changes that are not saved yet. Close veldwerk and leave them?"),
-            yes=self.tr("Close and leave them"), no=self.tr("Keep editing"))
+            yes=self.tr("Close and leave them"),
+            no=self.tr("Keep editing"),
+        )
 
     def _busy_changed(self, busy: bool) -> None:
         if busy:
@@ -518,8 +575,9 @@ class MainWindow(QMainWindow):
 
     def _update_status(self) -> None:
         total = self.list_panel.model.total
-        self.status_text.setText(self.tr("%n family(ies) in this profile", "", total)
-                                 if total else "")
+        self.status_text.setText(
+            self.tr("%n family(ies) in this profile", "", total) if total else ""
+        )
 
     def retranslate(self) -> None:
         title = "veldwerk"

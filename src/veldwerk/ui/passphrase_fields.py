@@ -108,8 +108,14 @@ class NewPassphraseFields(QWidget):
         self.meter.setValue(score)
         self.meter.setAccessibleDescription(self._verdict(text, score))
         self.verdict.setText(self._verdict(text, score))
-        hints = [messages.render(code, {"min": rule.MIN_LENGTH}, self._lang)
-                 for code in rule.weaknesses(text)] if text else []
+        hints = (
+            [
+                messages.render(code, {"min": rule.MIN_LENGTH}, self._lang)
+                for code in rule.weaknesses(text)
+            ]
+            if text
+            else []
+        )
         self.hints.setText("\n".join(hints))
         self.hints.setVisible(bool(hints))
         self.errors.clear()
@@ -120,8 +126,13 @@ class NewPassphraseFields(QWidget):
             return self.tr("Tip: a few separate words make a strong, easy to remember passphrase.")
         if not rule.is_acceptable(text):
             return self.tr("Too weak: this passphrase cannot be used.")
-        return (self.tr("Acceptable"), self.tr("Acceptable"), self.tr("Acceptable"),
-                self.tr("Good"), self.tr("Strong"))[score]
+        return (
+            self.tr("Acceptable"),
+            self.tr("Acceptable"),
+            self.tr("Acceptable"),
+            self.tr("Good"),
+            self.tr("Strong"),
+        )[score]
 
     def retranslate(self) -> None:
         self.first_label.setText(self.tr("&New passphrase"))

@@ -145,10 +145,11 @@ class PrintPreviewDialog(QDialog):
         self.document.close()
         self._set_ready(False)
         self.status.setText(self.tr("Preparing the overview…"))
-        self._worker.run(lambda: builder(version)(family, lang=lang, today=today),
-                         lambda pdf: self._show(request, pdf),
-                         on_failed=lambda: self.status.setText(
-                             self.tr("The overview could not be made.")))
+        self._worker.run(
+            lambda: builder(version)(family, lang=lang, today=today),
+            lambda pdf: self._show(request, pdf),
+            on_failed=lambda: self.status.setText(self.tr("The overview could not be made.")),
+        )
 
     def _show(self, request: int, pdf: bytes) -> None:
         if request != self._request or self._family is None:
@@ -172,17 +173,22 @@ class PrintPreviewDialog(QDialog):
     def _save(self) -> None:
         if not self.ready or self._family is None:
             return
-        target = dialogs.save_file(self, self.tr("Save the overview"),
-                                   safe_file_name(self._family, self.version),
-                                   self.tr("PDF files (*.pdf)"))
+        target = dialogs.save_file(
+            self,
+            self.tr("Save the overview"),
+            safe_file_name(self._family, self.version),
+            self.tr("PDF files (*.pdf)"),
+        )
         if target is None:
             return
         try:
             target.write_bytes(self._pdf)
         except OSError:
-            dialogs.warning(self, self.tr("Not saved"),
-                            self.tr("The overview could not be saved there. Choose another "
-                                    "place."))
+            dialogs.warning(
+                self,
+                self.tr("Not saved"),
+                self.tr("The overview could not be saved there. Choose another place."),
+            )
             return
         self.status.setText(self.tr("Saved."))
 
@@ -204,9 +210,12 @@ class PrintPreviewDialog(QDialog):
         self.family_version.setText(self.tr("&Family version"))
         self.team.setAccessibleName(self.tr("Team version"))
         self.family_version.setAccessibleName(self.tr("Family version"))
-        self.explain.setText(self.tr(
-            "The team version is for colleagues and the case review. The family version is "
-            "written for the family itself, in plain words."))
+        self.explain.setText(
+            self.tr(
+                "The team version is for colleagues and the case review. The family version is "
+                "written for the family itself, in plain words."
+            )
+        )
         self.print_button.setText(self.tr("&Print…"))
         self.save_button.setText(self.tr("&Save as PDF…"))
         self.close_button.setText(self.tr("Close"))

@@ -33,13 +33,13 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
-
 WARM_UP_DELAY_MS = 150
 """After the first window shows, wait this long before the background imports start, so they
 never compete with drawing it."""
 
-WRONG_SECRET = frozenset({"key.wrong_passphrase", "key.wrong_recovery_key",
-                          "key.bad_recovery_format"})
+WRONG_SECRET = frozenset(
+    {"key.wrong_passphrase", "key.wrong_recovery_key", "key.bad_recovery_format"}
+)
 
 
 class Session(QObject):
@@ -49,9 +49,17 @@ class Session(QObject):
     locked = Signal()
     main_shown = Signal()
 
-    def __init__(self, profile_dir: Path, lang: str, *, translations: Translations | None = None,
-                 demo: bool = False, kdf: Any = None, fixed_lang: bool = False,
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        profile_dir: Path,
+        lang: str,
+        *,
+        translations: Translations | None = None,
+        demo: bool = False,
+        kdf: Any = None,
+        fixed_lang: bool = False,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self.profile_dir = Path(profile_dir)
         self.lang = normalise(lang)
@@ -95,6 +103,7 @@ class Session(QObject):
     def _warm_up(self) -> None:
         """While the user types the passphrase: import the services and the main window's code
         on the worker, then build the (empty) main window, so unlocking only fills it."""
+
         def imported(seconds: float) -> None:
             log.info("services imported in %.2f s", seconds)
             if not self._shut_down and self.main_window is None and not self.demo:
@@ -123,8 +132,11 @@ class Session(QObject):
         def opener() -> Workspace:
             from veldwerk.services.workspace import Workspace
 
-            ws, key = (Workspace.create(root, passphrase, kdf=kdf) if kdf is not None
-                       else Workspace.create(root, passphrase))
+            ws, key = (
+                Workspace.create(root, passphrase, kdf=kdf)
+                if kdf is not None
+                else Workspace.create(root, passphrase)
+            )
             holder["key"] = key
             return ws
 
@@ -139,8 +151,12 @@ class Session(QObject):
             if self.first_run is not None:
                 self.first_run.show_problem(err.message(self.lang))
 
-        self.worker.open(opener, created, refused,
-                         on_failed=lambda: self.first_run and self.first_run.set_busy(False))
+        self.worker.open(
+            opener,
+            created,
+            refused,
+            on_failed=lambda: self.first_run and self.first_run.set_busy(False),
+        )
 
     def _first_run_done(self) -> None:
         window, self.first_run = self.first_run, None
@@ -184,8 +200,9 @@ class Session(QObject):
             return Workspace.open(root, secret)
 
         self._recovered = with_recovery_key
-        self.worker.open(opener, lambda _ws: self._opened(), self._unlock_refused,
-                         on_failed=self._unlock_failed)
+        self.worker.open(
+            opener, lambda _ws: self._opened(), self._unlock_refused, on_failed=self._unlock_failed
+        )
 
     def _unlock_refused(self, err: DomainError) -> None:
         window = self.unlock_window
@@ -289,10 +306,14 @@ class Session(QObject):
         window = self.main_window
         if window is not None:
             dialogs.information(
-                window, QCoreApplication.translate("Session", "Locked while editing"),
+                window,
+                QCoreApplication.translate("Session", "Locked while editing"),
                 QCoreApplication.translate(
-                    "Session", "veldwerk locked itself while you were editing. Changes that "
-                    "were not saved yet are gone; please enter them again."))
+                    "Session",
+                    "veldwerk locked itself while you were editing. Changes that "
+                    "were not saved yet are gone; please enter them again.",
+                ),
+            )
 
     # ---- lock ----------------------------------------------------------------------------
     def lock(self) -> None:

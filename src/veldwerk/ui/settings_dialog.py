@@ -52,8 +52,14 @@ class SettingsDialog(QDialog):
 
     saved = Signal(dict)
 
-    def __init__(self, worker: DbWorker, current: dict[str, str | None],
-                 parent: QWidget | None = None, *, after_recovery: bool = False) -> None:
+    def __init__(
+        self,
+        worker: DbWorker,
+        current: dict[str, str | None],
+        parent: QWidget | None = None,
+        *,
+        after_recovery: bool = False,
+    ) -> None:
         super().__init__(parent)
         self._worker = worker
         self._current = dict(current)
@@ -91,11 +97,13 @@ class SettingsDialog(QDialog):
         key_row.addWidget(self.key_state, 1)
         key_row.addWidget(self.key_choose)
         key_row.addWidget(self.key_clear)
-        for key, widget, inner in (("language", self.language, self.language),
-                                   ("auto_lock_minutes", self.minutes, self.minutes),
-                                   ("region", self.region, self.region),
-                                   ("shared_folder", folder_row, self.folder),
-                                   (COORDINATOR_KEY, key_row, self.key_choose)):
+        for key, widget, inner in (
+            ("language", self.language, self.language),
+            ("auto_lock_minutes", self.minutes, self.minutes),
+            ("region", self.region, self.region),
+            ("shared_folder", folder_row, self.folder),
+            (COORDINATOR_KEY, key_row, self.key_choose),
+        ):
             label, error = QLabel(), error_label()
             label.setBuddy(inner)
             box = QVBoxLayout()
@@ -193,8 +201,11 @@ class SettingsDialog(QDialog):
         return changed
 
     def is_dirty(self) -> bool:
-        return (bool(self.changes()) or bool(self.passphrase.first.text())
-                or bool(self.current_passphrase.text()))
+        return (
+            bool(self.changes())
+            or bool(self.passphrase.first.text())
+            or bool(self.current_passphrase.text())
+        )
 
     @property
     def has_coordinator_key(self) -> bool:
@@ -205,14 +216,18 @@ class SettingsDialog(QDialog):
 
     # ---- behaviour -----------------------------------------------------------------------
     def _browse(self) -> None:
-        folder = dialogs.choose_folder(self, self.tr("Choose the shared folder"),
-                                       self.folder.text())
+        folder = dialogs.choose_folder(
+            self, self.tr("Choose the shared folder"), self.folder.text()
+        )
         if folder is not None:
             self.folder.setText(str(folder))
 
     def _choose_key(self) -> None:
-        path = dialogs.open_file(self, self.tr("Choose the coordinator's public key"),
-                                 self.tr("Public key files (*.pem);;All files (*)"))
+        path = dialogs.open_file(
+            self,
+            self.tr("Choose the coordinator's public key"),
+            self.tr("Public key files (*.pem);;All files (*)"),
+        )
         if path is not None:
             self._key_choice = Path(path)
             self._show_key_state()
@@ -254,8 +269,7 @@ class SettingsDialog(QDialog):
                 try:
                     stored[key] = ws.config.set(key, value)
                 except DomainError as err:  # a problem without a place belongs to this key
-                    problems.extend(p if p.field else replace(p, field=key)
-                                    for p in err.problems)
+                    problems.extend(p if p.field else replace(p, field=key) for p in err.problems)
             if problems:
                 raise DomainError.from_problems(problems)
             return stored
@@ -291,8 +305,10 @@ class SettingsDialog(QDialog):
         self.change_button.setEnabled(False)
         self._worker.call(
             lambda ws: ws.admin.change_passphrase(new, repeat, current=current),
-            lambda _r: self._passphrase_changed(), self._passphrase_refused,
-            on_failed=lambda: self.change_button.setEnabled(True))
+            lambda _r: self._passphrase_changed(),
+            self._passphrase_refused,
+            on_failed=lambda: self.change_button.setEnabled(True),
+        )
 
     def _passphrase_refused(self, err: DomainError) -> None:
         """A wrong current passphrase is said under that field (its text stays, selected, to
@@ -327,8 +343,12 @@ class SettingsDialog(QDialog):
         self.current_passphrase.show()
         self.retranslate()
         self.change_button.setEnabled(True)
-        self.passphrase_done.setText(self.tr("Your passphrase was changed. Use the new one from "
-                                             "now on; the recovery key stays the same."))
+        self.passphrase_done.setText(
+            self.tr(
+                "Your passphrase was changed. Use the new one from "
+                "now on; the recovery key stays the same."
+            )
+        )
         self.passphrase_done.show()
 
     def retranslate(self) -> None:
@@ -338,8 +358,10 @@ class SettingsDialog(QDialog):
             "auto_lock_minutes": (self.tr("&Lock after"), self.tr("Lock after minutes idle")),
             "region": (self.tr("&Region"), self.tr("Region")),
             "shared_folder": (self.tr("&Shared folder"), self.tr("Shared folder")),
-            COORDINATOR_KEY: (self.tr("&Coordinator key"),
-                              self.tr("Choose the coordinator's public key file")),
+            COORDINATOR_KEY: (
+                self.tr("&Coordinator key"),
+                self.tr("Choose the coordinator's public key file"),
+            ),
         }
         for key, (text, name) in texts.items():
             label, _error = self.rows[key]
@@ -355,18 +377,24 @@ class SettingsDialog(QDialog):
         self.key_choose.setText(self.tr("C&hoose file…"))
         self.key_clear.setText(self.tr("Re&move"))
         self.key_clear.setAccessibleName(self.tr("Remove the coordinator key"))
-        self.key_hint.setText(self.tr(
-            "The public key file (.pem) you received from your coordinator. With it, only the "
-            "coordinator can read the learning data in the shared folder."))
+        self.key_hint.setText(
+            self.tr(
+                "The public key file (.pem) you received from your coordinator. With it, only the "
+                "coordinator can read the learning data in the shared folder."
+            )
+        )
         self._show_key_state()
         self.current_label.setText(self.tr("C&urrent passphrase"))
         self.current_passphrase.setAccessibleName(self.tr("Current passphrase"))
         self.passphrase_group.setTitle(self.tr("Change passphrase"))
         self.passphrase_note.setText(
             self.tr("You opened veldwerk with the recovery key. Choose a new passphrase now.")
-            if self.after_recovery else
-            self.tr("Type your current passphrase, then choose a new one for opening veldwerk. "
-                    "Your data stays as it is."))
+            if self.after_recovery
+            else self.tr(
+                "Type your current passphrase, then choose a new one for opening veldwerk. "
+                "Your data stays as it is."
+            )
+        )
         self.change_button.setText(self.tr("Change &passphrase"))
         self.ok_button.setText(self.tr("&Save"))
 

@@ -59,9 +59,14 @@ class TaskRunner(QObject):
     def dialog(self) -> QProgressDialog | None:
         return self._dialog
 
-    def start(self, label: str, op: SlowOp, on_done: Callable[[Any], None],
-              on_error: Callable[[DomainError], None] | None = None,
-              on_cancelled: Callable[[], None] | None = None) -> bool:
+    def start(
+        self,
+        label: str,
+        op: SlowOp,
+        on_done: Callable[[Any], None],
+        on_error: Callable[[DomainError], None] | None = None,
+        on_cancelled: Callable[[], None] | None = None,
+    ) -> bool:
         """Run `op(ws, progress, cancel)` on the worker; False when another task still runs."""
         if self.running:
             return False

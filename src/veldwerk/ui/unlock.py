@@ -38,8 +38,9 @@ class UnlockWindow(QWidget):
     unlock_requested = Signal(str, bool)
     language_chosen = Signal(str)
 
-    def __init__(self, lang: str, *, demo_passphrase: str = "",
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, lang: str, *, demo_passphrase: str = "", parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._failures = 0
         self._wait_left = 0
@@ -182,8 +183,9 @@ class UnlockWindow(QWidget):
     def _toggle_recovery(self) -> None:
         self._recovery = not self._recovery
         self.secret.clear()
-        self.secret.setEchoMode(QLineEdit.EchoMode.Normal if self._recovery
-                                else QLineEdit.EchoMode.Password)
+        self.secret.setEchoMode(
+            QLineEdit.EchoMode.Normal if self._recovery else QLineEdit.EchoMode.Password
+        )
         self._error_code = ""
         self.message.hide()
         self.retranslate()
@@ -199,16 +201,21 @@ class UnlockWindow(QWidget):
     def _show_wait(self) -> None:
         self.wait_label.setVisible(bool(self._wait_left))
         if self._wait_left:
-            self.wait_label.setText(self.tr(
-                "Too many wrong tries. You can try again in %n second(s).", "",
-                self._wait_left))
+            self.wait_label.setText(
+                self.tr(
+                    "Too many wrong tries. You can try again in %n second(s).", "", self._wait_left
+                )
+            )
 
     def _show_message(self) -> None:
         texts = {
-            "wrong": self.tr("That passphrase is not correct. Check it and try again "
-                             "(is Caps Lock on?)."),
-            "wrong_key": self.tr("That recovery key is not correct. Check the groups of letters "
-                                 "and digits and try again."),
+            "wrong": self.tr(
+                "That passphrase is not correct. Check it and try again (is Caps Lock on?)."
+            ),
+            "wrong_key": self.tr(
+                "That recovery key is not correct. Check the groups of letters "
+                "and digits and try again."
+            ),
             "message": self._error_text,
         }
         text = texts.get(self._error_code, "")
@@ -224,22 +231,27 @@ class UnlockWindow(QWidget):
         self.unlock_button.setText(self.tr("&Unlock"))
         self.busy_label.setText(self.tr("Opening your case records…"))
         if self._recovery:
-            self.subtitle.setText(self.tr(
-                "Type the recovery key you stored when the profile was made. You will then "
-                "choose a new passphrase."))
+            self.subtitle.setText(
+                self.tr(
+                    "Type the recovery key you stored when the profile was made. You will then "
+                    "choose a new passphrase."
+                )
+            )
             self.field_label.setText(self.tr("&Recovery key"))
             self.secret.setAccessibleName(self.tr("Recovery key"))
             self.switch_button.setText(self.tr("Back to the passphrase"))
         else:
-            self.subtitle.setText(self.tr(
-                "Your case records are locked. Type your passphrase to open them."))
+            self.subtitle.setText(
+                self.tr("Your case records are locked. Type your passphrase to open them.")
+            )
             self.field_label.setText(self.tr("&Passphrase"))
             self.secret.setAccessibleName(self.tr("Passphrase"))
             self.switch_button.setText(self.tr("Forgot your passphrase? Use the recovery key"))
         self.unlock_button.setAccessibleName(self.tr("Unlock"))
         self.switch_button.setAccessibleName(self.switch_button.text())
-        self.demo_label.setText(self.tr("Demo: the passphrase is “%1”.").replace(
-            "%1", self._demo_passphrase))
+        self.demo_label.setText(
+            self.tr("Demo: the passphrase is “%1”.").replace("%1", self._demo_passphrase)
+        )
         self._show_message()
         self._show_wait()
 

@@ -47,8 +47,9 @@ def _chart(title: str) -> QChart:
     return chart
 
 
-def bar_chart(title: str, bars: Sequence[Bar], kind: str, lang: str, colour: QColor,
-              most: int = 10) -> QChart:
+def bar_chart(
+    title: str, bars: Sequence[Bar], kind: str, lang: str, colour: QColor, most: int = 10
+) -> QChart:
     """Horizontal bars for the published numbers among `bars` (most first, at most `most`),
     each labelled with its number."""
     shown = [b for b in bars if b.value is not None][:most]
@@ -99,8 +100,7 @@ def quarter_names(points: Sequence[QuarterPoint]) -> list[str]:
 def trend_chart(points: Sequence[QuarterPoint]) -> QChart:
     """Families per quarter of opening as bars (hidden quarters have none), and the median weeks
     from signal to intake as a line where it can be shown."""
-    chart = _chart(translate("CoordinatorCharts",
-                             "Families per quarter in which support started"))
+    chart = _chart(translate("CoordinatorCharts", "Families per quarter in which support started"))
     series = QBarSeries()
     values = QBarSet(translate("CoordinatorCharts", "Families"))
     values.setColor(TREND)

@@ -42,24 +42,36 @@ def demo_folder(folder: Path, installations: int = 24, seed: int = 11) -> Path:
     for i in range(installations):
         region = REGIONS[i % len(REGIONS)] if i < installations - 1 else "Waddeneilanden"
         n = 3 if i == installations - 1 else rng.randint(8, 16)
-        families = [dataclasses.replace(f, learning_consent="granted")
-                    for f in synthetic_families(n, 7, seed * 100 + i)]
+        families = [
+            dataclasses.replace(f, learning_consent="granted")
+            for f in synthetic_families(n, 7, seed * 100 + i)
+        ]
         key = generate_signing_key()
         installation = f"{seed:08x}{i:024x}"
         for sequence in (1, 2):
             records = []
             for family_id, family in enumerate(families[: n if sequence == 2 else n // 2], 1):
-                record = build_record(family, family_id=family_id, secret=bytes([i + 1]) * 32,
-                                      region=region, today=today)
+                record = build_record(
+                    family,
+                    family_id=family_id,
+                    secret=bytes([i + 1]) * 32,
+                    region=region,
+                    today=today,
+                )
                 if record is None:
                     continue
                 journey = record["journey"]
                 if len(journey) > 2 and rng.random() < 0.7:
                     journey[0]["type"], journey[1]["type"] = "signal", "intake"
                 records.append(record)
-            last = build_bundle(records, installation_id=installation, region=region,
-                                sequence=sequence, created=datetime(2026, 11, 1, tzinfo=UTC),
-                                signing_key=key)
+            last = build_bundle(
+                records,
+                installation_id=installation,
+                region=region,
+                sequence=sequence,
+                created=datetime(2026, 11, 1, tzinfo=UTC),
+                signing_key=key,
+            )
             (folder / bundle_file_name(installation, sequence)).write_bytes(last)
     (folder / "notulen teamoverleg.docx").write_bytes(b"PK\x03\x04 not a bundle")
     (folder / "kopie-afgebroken.vwlb").write_bytes(last[: len(last) // 3])
@@ -103,8 +115,9 @@ def shoot(outdir: Path, langs: list[str]) -> list[Path]:
         translations = Translations()
         for lang in langs:
             translations.install(lang)
-            window = CoordinatorWindow(db_url=f"sqlite:///{Path(tmp) / (lang + '.sqlite3')}",
-                                       shared_dir=shared, lang=lang)
+            window = CoordinatorWindow(
+                db_url=f"sqlite:///{Path(tmp) / (lang + '.sqlite3')}", shared_dir=shared, lang=lang
+            )
             window.resize(1280, 1060)
             window.show()
             _spin(app, 30, lambda w=window: not w.busy)  # type: ignore[misc]

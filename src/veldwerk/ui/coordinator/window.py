@@ -68,8 +68,9 @@ def _load_families(url: str) -> list[FamilyFacts]:
         return load_families(c)
 
 
-def _collect(folder: Path, key_path: Path | None, passphrase: str, url: str,
-             progress: Any, cancel: Any) -> tuple[CollectResult, list[FamilyFacts]]:
+def _collect(
+    folder: Path, key_path: Path | None, passphrase: str, url: str, progress: Any, cancel: Any
+) -> tuple[CollectResult, list[FamilyFacts]]:
     from veldwerk.coordinator.collect import collect
     from veldwerk.coordinator.database import open_database
     from veldwerk.coordinator.repository import load_families
@@ -77,8 +78,9 @@ def _collect(folder: Path, key_path: Path | None, passphrase: str, url: str,
 
     key = None
     if key_path is not None:
-        key = load_coordinator_private_key(key_path,
-                                           passphrase=passphrase.encode() if passphrase else None)
+        key = load_coordinator_private_key(
+            key_path, passphrase=passphrase.encode() if passphrase else None
+        )
     with open_database(url) as db:
         result = collect(folder, db, private_key=key, progress=progress, cancel=cancel)
         with db.engine.connect().execution_options(readonly=True) as conn:
@@ -89,9 +91,16 @@ def _collect(folder: Path, key_path: Path | None, passphrase: str, url: str,
 class CoordinatorWindow(QMainWindow):
     """See the module's text. `db_url` None means the default coordinator database."""
 
-    def __init__(self, parent: QWidget | None = None, *, db_url: str | None = None,
-                 shared_dir: Path | None = None, key: Path | None = None,
-                 threshold: int = DEFAULT_THRESHOLD, lang: str | None = None) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        *,
+        db_url: str | None = None,
+        shared_dir: Path | None = None,
+        key: Path | None = None,
+        threshold: int = DEFAULT_THRESHOLD,
+        lang: str | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowFlag(Qt.WindowType.Window, True)
         self.setObjectName("coordinatorWindow")
@@ -137,8 +146,10 @@ class CoordinatorWindow(QMainWindow):
         self.passphrase_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.passphrase_label = QLabel()
         self.key_label = QLabel()
-        form.addRow(self.key_label, self._row(self.key_edit, self.key_button,
-                                              self.passphrase_label, self.passphrase_edit))
+        form.addRow(
+            self.key_label,
+            self._row(self.key_edit, self.key_button, self.passphrase_label, self.passphrase_edit),
+        )
         self.db_label = QLabel()
         self.db_value = QLabel(describe_url(self.db_url))
         self.db_value.setObjectName("subtle")
@@ -174,10 +185,12 @@ class CoordinatorWindow(QMainWindow):
         self.threshold_spin.setValue(threshold)
         for combo in (self.region_combo, self.from_combo, self.to_combo):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        for label, widget in ((self.region_label, self.region_combo),
-                              (self.from_label, self.from_combo),
-                              (self.to_label, self.to_combo),
-                              (self.threshold_label, self.threshold_spin)):
+        for label, widget in (
+            (self.region_label, self.region_combo),
+            (self.from_label, self.from_combo),
+            (self.to_label, self.to_combo),
+            (self.threshold_label, self.threshold_spin),
+        ):
             label.setBuddy(widget)
             filters.addWidget(label)
             filters.addWidget(widget)
@@ -199,7 +212,8 @@ class CoordinatorWindow(QMainWindow):
         self.rejected_view = QTableView()
         self.rejected_view.setModel(self.rejected_model)
         self.rejected_view.horizontalHeader().setSectionResizeMode(
-            0, QHeaderView.ResizeMode.ResizeToContents)
+            0, QHeaderView.ResizeMode.ResizeToContents
+        )
         self.rejected_view.horizontalHeader().setStretchLastSection(True)
         self.rejected_view.verticalHeader().setVisible(False)
         self.rejected_view.setWordWrap(True)
@@ -268,8 +282,9 @@ class CoordinatorWindow(QMainWindow):
         self.metrics_view.verticalHeader().setVisible(False)
         header = self.metrics_view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
-                                   | Qt.TextFlag.TextWordWrap)
+        header.setDefaultAlignment(
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextWordWrap
+        )
         header.setMinimumHeight(64)
         self.metrics_view.setMinimumHeight(190)
         layout.addWidget(self.metrics_view)
@@ -292,15 +307,17 @@ class CoordinatorWindow(QMainWindow):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("veldwerk – coordinator"))
         self.title.setText(self.tr("Learning from practice"))
-        self.intro.setText(self.tr(
-            "Collect the learning bundles from the shared folder and see which barriers "
-            "families meet, what helps and how long help takes. You never see who a family "
-            "is, and small numbers are hidden so that nobody can be pointed at."))
+        self.intro.setText(
+            self.tr(
+                "Collect the learning bundles from the shared folder and see which barriers "
+                "families meet, what helps and how long help takes. You never see who a family "
+                "is, and small numbers are hidden so that nobody can be pointed at."
+            )
+        )
         self.folder_label.setText(self.tr("Shared folder"))
         self.folder_button.setText(self.tr("Choose…"))
         self.key_label.setText(self.tr("Coordinator key"))
-        self.key_edit.setPlaceholderText(self.tr("coordinator-private.pem (for encrypted "
-                                                 "bundles)"))
+        self.key_edit.setPlaceholderText(self.tr("coordinator-private.pem (for encrypted bundles)"))
         self.key_button.setText(self.tr("Choose…"))
         self.passphrase_label.setText(self.tr("Passphrase of the key"))
         self.passphrase_edit.setPlaceholderText(self.tr("only if the key has one"))
@@ -315,9 +332,12 @@ class CoordinatorWindow(QMainWindow):
         self.csv_button.setText(self.tr("Save CSV files…"))
         self.phase_label.setText(self.tr("Barriers in phase"))
         self.metrics_title.setText(self.tr("Key figures per region"))
-        self.rejected_intro.setText(self.tr(
-            "Files in the shared folder that could not be used in the last collection, and "
-            "why. They did not stop the collection; nothing of them was counted."))
+        self.rejected_intro.setText(
+            self.tr(
+                "Files in the shared folder that could not be used in the last collection, and "
+                "why. They did not stop the collection; nothing of them was counted."
+            )
+        )
         self._fill_filters()
         self.rejected_model.set_lang(self.lang)
         self.metrics_model.lang = self.lang
@@ -345,8 +365,11 @@ class CoordinatorWindow(QMainWindow):
             (self.region_combo, [(r, r) for r in regions], self.tr("All regions")),
             (self.from_combo, [(q, q) for q in quarters], self.tr("the start")),
             (self.to_combo, [(q, q) for q in quarters], self.tr("now")),
-            (self.phase_combo, [(p, codes.label("phase", p, self.lang))
-                                for p in codes.PHASE_ORDER], self.tr("All phases")),
+            (
+                self.phase_combo,
+                [(p, codes.label("phase", p, self.lang)) for p in codes.PHASE_ORDER],
+                self.tr("All phases"),
+            ),
         ):
             chosen = combo.currentData()
             combo.blockSignals(True)
@@ -361,39 +384,47 @@ class CoordinatorWindow(QMainWindow):
     # --- the dashboard -----------------------------------------------------------------
 
     def selection(self) -> Selection:
-        return Selection(region=self.region_combo.currentData() or None,
-                         first_quarter=self.from_combo.currentData() or None,
-                         last_quarter=self.to_combo.currentData() or None)
+        return Selection(
+            region=self.region_combo.currentData() or None,
+            first_quarter=self.from_combo.currentData() or None,
+            last_quarter=self.to_combo.currentData() or None,
+        )
 
     def refresh(self) -> None:
         """Recompute the overview for the current filter and threshold, and draw it."""
-        self.overview = build_overview(self.families, self.threshold_spin.value(),
-                                       self.selection())
+        self.overview = build_overview(self.families, self.threshold_spin.value(), self.selection())
         self._draw()
 
     def _draw(self) -> None:
         overview = self.overview
         t = self.threshold_spin.value()
-        self.suppression_note.setText(self.tr(
-            "Numbers below %1 families are shown as <%1; x hides a number that would let a "
-            "smaller one be worked out. Charts show only numbers of at least %1.").replace(
-            "%1", str(t)))
+        self.suppression_note.setText(
+            self.tr(
+                "Numbers below %1 families are shown as <%1; x hides a number that would let a "
+                "smaller one be worked out. Charts show only numbers of at least %1."
+            ).replace("%1", str(t))
+        )
         if overview is None:
             self.summary.setText(self.tr("Nothing collected yet."))
             self.metrics_model.set_rows([])
             for view in (self.barrier_view, self.enabler_view, self.trend_view):
                 view.setChart(charts.QChart())
             return
-        self.summary.setText(self.tr("Families in this selection: %1").replace(
-            "%1", overview.total.text))
+        self.summary.setText(
+            self.tr("Families in this selection: %1").replace("%1", overview.total.text)
+        )
         self.metrics_model.set_rows(overview.metrics)
         rows_height = sum(self.metrics_view.rowHeight(r) for r in range(len(overview.metrics)))
         self.metrics_view.setMinimumHeight(
-            self.metrics_view.horizontalHeader().height() + rows_height + 8)
+            self.metrics_view.horizontalHeader().height() + rows_height + 8
+        )
         self._draw_barriers()
         enablers = overview.enablers
-        self.enabler_view.setChart(charts.bar_chart(self.tr("What helps (families)"), enablers,
-                                                    "enabler", self.lang, charts.ENABLER))
+        self.enabler_view.setChart(
+            charts.bar_chart(
+                self.tr("What helps (families)"), enablers, "enabler", self.lang, charts.ENABLER
+            )
+        )
         self.enabler_hidden.setText(self._hidden_text(enablers, "enabler"))
         self.trend_view.setChart(charts.trend_chart(overview.quarters))
 
@@ -408,18 +439,21 @@ class CoordinatorWindow(QMainWindow):
         else:
             bars = dict(overview.barriers_by_phase)[phase]
             hidden = self.tr("Only barriers met by at least %1 families are shown.").replace(
-                "%1", str(overview.threshold))
+                "%1", str(overview.threshold)
+            )
         title = self.tr("Barriers (families)")
-        self.barrier_view.setChart(charts.bar_chart(title, bars, "barrier", self.lang,
-                                                    charts.BAR))
+        self.barrier_view.setChart(charts.bar_chart(title, bars, "barrier", self.lang, charts.BAR))
         self.barrier_hidden.setText(hidden)
 
     def _hidden_text(self, bars: Sequence[Any], kind: str) -> str:
         hidden = [codes.label(kind, b.code, self.lang) for b in bars if b.value is None]
         if not hidden:
             return ""
-        return self.tr("Fewer than %1 families: %2").replace(
-            "%1", str(self.threshold_spin.value())).replace("%2", ", ".join(hidden))
+        return (
+            self.tr("Fewer than %1 families: %2")
+            .replace("%1", str(self.threshold_spin.value()))
+            .replace("%2", ", ".join(hidden))
+        )
 
     # --- jobs --------------------------------------------------------------------------
 
@@ -500,12 +534,23 @@ class CoordinatorWindow(QMainWindow):
         self._update_tab_titles()
         self._fill_filters()
         self.refresh()
-        text = messages.render("coordinator.summary", {
-            "files": result.files, "new": result.new_bundles, "unchanged": result.unchanged,
-            "superseded": result.superseded, "duplicates": result.duplicates,
-            "rejected": len(result.rejected)}, self.lang)
-        text += " " + messages.render("coordinator.totals", {
-            "families": result.families, "installations": result.installations}, self.lang)
+        text = messages.render(
+            "coordinator.summary",
+            {
+                "files": result.files,
+                "new": result.new_bundles,
+                "unchanged": result.unchanged,
+                "superseded": result.superseded,
+                "duplicates": result.duplicates,
+                "rejected": len(result.rejected),
+            },
+            self.lang,
+        )
+        text += " " + messages.render(
+            "coordinator.totals",
+            {"families": result.families, "installations": result.installations},
+            self.lang,
+        )
         if result.cancelled:
             text = messages.render("coordinator.cancelled", {}, self.lang) + " " + text
         self.status.setText(text)
@@ -514,9 +559,13 @@ class CoordinatorWindow(QMainWindow):
         self.status.setText(error.message(self.lang))
 
     def _on_crashed(self) -> None:
-        self.status.setText(self.tr("Something went wrong that should not have. What was "
-                                    "collected is kept. Details are in the log (without "
-                                    "personal data)."))
+        self.status.setText(
+            self.tr(
+                "Something went wrong that should not have. What was "
+                "collected is kept. Details are in the log (without "
+                "personal data)."
+            )
+        )
 
     def _on_cancelled(self) -> None:
         self.status.setText(messages.render("coordinator.cancelled", {}, self.lang))
@@ -535,14 +584,18 @@ class CoordinatorWindow(QMainWindow):
     # --- choosing and saving -------------------------------------------------------------
 
     def _choose_folder(self) -> None:
-        chosen = dialogs.choose_folder(self, self.tr("Choose the shared folder"),
-                                       self.folder_edit.text())
+        chosen = dialogs.choose_folder(
+            self, self.tr("Choose the shared folder"), self.folder_edit.text()
+        )
         if chosen is not None:
             self.folder_edit.setText(str(chosen))
 
     def _choose_key(self) -> None:
-        chosen = dialogs.open_file(self, self.tr("Choose the coordinator's private key"),
-                                   self.tr("Key files (*.pem);;All files (*)"))
+        chosen = dialogs.open_file(
+            self,
+            self.tr("Choose the coordinator's private key"),
+            self.tr("Key files (*.pem);;All files (*)"),
+        )
         if chosen is not None:
             self.key_edit.setText(str(chosen))
 
@@ -555,18 +608,26 @@ class CoordinatorWindow(QMainWindow):
         if self.overview is None:
             self.refresh()
         assert self.overview is not None
-        target = dialogs.save_file(self, self.tr("Save report"), "report.pdf",
-                                   self.tr("PDF files (*.pdf)"))
+        target = dialogs.save_file(
+            self, self.tr("Save report"), "report.pdf", self.tr("PDF files (*.pdf)")
+        )
         if target is None:
             return None
         try:
-            write_atomic(target, report_pdf(self.overview, lang=self.lang,
-                                            rejected=len(self.rejected),
-                                            collected_at=today().isoformat()))
+            write_atomic(
+                target,
+                report_pdf(
+                    self.overview,
+                    lang=self.lang,
+                    rejected=len(self.rejected),
+                    collected_at=today().isoformat(),
+                ),
+            )
         except OSError:
             log.exception("saving the report failed")
-            self.status.setText(self.tr("The report could not be saved there. Choose another "
-                                        "folder."))
+            self.status.setText(
+                self.tr("The report could not be saved there. Choose another folder.")
+            )
             return None
         self.status.setText(self.tr("Report saved: %1").replace("%1", str(target)))
         return target
@@ -581,16 +642,21 @@ class CoordinatorWindow(QMainWindow):
         if folder is None:
             return []
         try:
-            written = write_outputs(folder, self.families, self.rejected,
-                                    self.threshold_spin.value(), lang=self.lang,
-                                    collected_at=today().isoformat())
+            written = write_outputs(
+                folder,
+                self.families,
+                self.rejected,
+                self.threshold_spin.value(),
+                lang=self.lang,
+                collected_at=today().isoformat(),
+            )
         except (OSError, DomainError):
             log.exception("saving the CSV files failed")
-            self.status.setText(self.tr("The files could not be saved there. Choose another "
-                                        "folder."))
+            self.status.setText(
+                self.tr("The files could not be saved there. Choose another folder.")
+            )
             return []
-        self.status.setText(self.tr("Saved: %1").replace(
-            "%1", ", ".join(p.name for p in written)))
+        self.status.setText(self.tr("Saved: %1").replace("%1", ", ".join(p.name for p in written)))
         return written
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802

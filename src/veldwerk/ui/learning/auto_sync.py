@@ -101,8 +101,9 @@ class AutoSync(QObject):
     answered = Signal()
     """A delivery attempt or status read came back (whatever it found)."""
 
-    def __init__(self, worker: DbWorker, parent: QObject | None = None,
-                 interval_minutes: float = 5) -> None:
+    def __init__(
+        self, worker: DbWorker, parent: QObject | None = None, interval_minutes: float = 5
+    ) -> None:
         super().__init__(parent)
         self._worker = worker
         self._timer = QTimer(self)

@@ -69,10 +69,17 @@ class ConsentModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
         return 0 if parent.isValid() else 4
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-                and 0 <= section < 4):
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,  # noqa: N802
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < 4
+        ):
             return self.headers()[section]
         return None
 
@@ -101,11 +108,19 @@ class ConsentModel(QAbstractTableModel):
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 
-    def setData(self, index: Index, value: Any,  # noqa: N802
-                role: int = Qt.ItemDataRole.EditRole) -> bool:
+    def setData(
+        self,
+        index: Index,
+        value: Any,  # noqa: N802
+        role: int = Qt.ItemDataRole.EditRole,
+    ) -> bool:
         """Ask for the change; the model itself changes only with the next snapshot."""
-        if (role != Qt.ItemDataRole.EditRole or not index.isValid()
-                or index.column() != CONSENT or value not in CONSENT_ORDER):
+        if (
+            role != Qt.ItemDataRole.EditRole
+            or not index.isValid()
+            or index.column() != CONSENT
+            or value not in CONSENT_ORDER
+        ):
             return False
         row = self._rows[index.row()]
         if value != row.consent:
@@ -148,21 +163,26 @@ class ConsentDelegate(PaddedDelegate):
         size = super().sizeHint(option, index)
         if index.column() != CONSENT:
             return size
-        widest = max(option.fontMetrics.horizontalAdvance(
-            codes.label("consent", c, _lang_of(index))) for c in CONSENT_ORDER)
-        return QSize(widest + 2 * MARGIN + 48, max(size.height(), option.fontMetrics.height()
-                                                     + 16))
+        widest = max(
+            option.fontMetrics.horizontalAdvance(codes.label("consent", c, _lang_of(index)))
+            for c in CONSENT_ORDER
+        )
+        return QSize(widest + 2 * MARGIN + 48, max(size.height(), option.fontMetrics.height() + 16))
 
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,  # noqa: N802
-                     index: Index) -> QWidget:
+    def createEditor(
+        self,
+        parent: QWidget,
+        option: QStyleOptionViewItem,  # noqa: N802
+        index: Index,
+    ) -> QWidget:
         combo = QComboBox(parent)
         lang = _lang_of(index)
         for code in CONSENT_ORDER:
             combo.addItem(codes.label("consent", code, lang), code)
         ref = str(index.model().index(index.row(), REF).data() or "")
         combo.setAccessibleName(
-            QApplication.translate("ConsentModel", "Consent for learning of %1").replace(
-                "%1", ref))
+            QApplication.translate("ConsentModel", "Consent for learning of %1").replace("%1", ref)
+        )
         combo.activated.connect(lambda _i, c=combo: self._chosen(c))
         combo.destroyed.connect(lambda _o=None, c=combo: self._forget(c))
         self.editor = combo
@@ -180,13 +200,21 @@ class ConsentDelegate(PaddedDelegate):
         if isinstance(editor, QComboBox):
             editor.setCurrentIndex(max(0, editor.findData(index.data(CODE))))
 
-    def setModelData(self, editor: QWidget, model: QAbstractItemModel,  # noqa: N802
-                     index: Index) -> None:
+    def setModelData(
+        self,
+        editor: QWidget,
+        model: QAbstractItemModel,  # noqa: N802
+        index: Index,
+    ) -> None:
         if isinstance(editor, QComboBox):
             model.setData(index, editor.currentData())
 
-    def updateEditorGeometry(self, editor: QWidget, option: QStyleOptionViewItem,  # noqa: N802
-                             index: Index) -> None:
+    def updateEditorGeometry(
+        self,
+        editor: QWidget,
+        option: QStyleOptionViewItem,  # noqa: N802
+        index: Index,
+    ) -> None:
         editor.setGeometry(option.rect.adjusted(MARGIN, 2, -MARGIN, -2))
 
 

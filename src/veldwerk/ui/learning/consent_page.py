@@ -39,9 +39,11 @@ class ConsentPage(QWidget):
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed
-                                   | QAbstractItemView.EditTrigger.AnyKeyPressed
-                                   | QAbstractItemView.EditTrigger.DoubleClicked)
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+            | QAbstractItemView.EditTrigger.DoubleClicked
+        )
         self.table.setAlternatingRowColors(True)
         self.table.setTabKeyNavigation(False)
         self.table.clicked.connect(self._clicked)
@@ -106,8 +108,10 @@ class ConsentPage(QWidget):
         self.table.setEditTriggers(
             QAbstractItemView.EditTrigger.EditKeyPressed
             | QAbstractItemView.EditTrigger.AnyKeyPressed
-            | QAbstractItemView.EditTrigger.DoubleClicked if enabled
-            else QAbstractItemView.EditTrigger.NoEditTriggers)
+            | QAbstractItemView.EditTrigger.DoubleClicked
+            if enabled
+            else QAbstractItemView.EditTrigger.NoEditTriggers
+        )
 
     def _clicked(self, index: QModelIndex) -> None:
         """One click on a consent opens its drop-down."""
@@ -121,8 +125,11 @@ class ConsentPage(QWidget):
     def _texts(self) -> None:
         rows = self.model.rows
         granted = sum(1 for r in rows if r.consent == "granted")
-        self.summary.setText(self.tr("%1 of %2 families gave consent.").replace(
-            "%1", str(granted)).replace("%2", str(len(rows))))
+        self.summary.setText(
+            self.tr("%1 of %2 families gave consent.")
+            .replace("%1", str(granted))
+            .replace("%2", str(len(rows)))
+        )
         self.summary.setVisible(bool(rows))
         self.table.setVisible(bool(rows))
         self.empty.setVisible(not rows)
@@ -132,10 +139,13 @@ class ConsentPage(QWidget):
     # ---- language ------------------------------------------------------------------------
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Consent for learning"))
-        self.explanation.setText(self.tr(
-            "Only families that gave consent are in the learning data. Change it here when a "
-            "family says yes or no: click the consent of a family and choose. When you "
-            "withdraw consent, the family disappears from the next export."))
+        self.explanation.setText(
+            self.tr(
+                "Only families that gave consent are in the learning data. Change it here when a "
+                "family says yes or no: click the consent of a family and choose. When you "
+                "withdraw consent, the family disappears from the next export."
+            )
+        )
         self.table.setAccessibleName(self.tr("Consent per family"))
         self.empty.setText(self.tr("There are no families in this profile yet."))
         self.model.set_rows(self.model.rows, self.model.lang)

@@ -44,8 +44,11 @@ class _Retranslate(QObject):
         self._action.setText(text)
         key = self._action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
         self._action.setToolTip(f"{text.replace('&', '').rstrip('…')} ({key})")
-        self._action.setStatusTip(QCoreApplication.translate(
-            "LearningMenu", "What leaves for the learning practice, consent and sending"))
+        self._action.setStatusTip(
+            QCoreApplication.translate(
+                "LearningMenu", "What leaves for the learning practice, consent and sending"
+            )
+        )
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:
@@ -53,8 +56,9 @@ class _Retranslate(QObject):
         return False
 
 
-def add_learning_action(window: QMainWindow, worker: DbWorker,
-                        menu: QMenu | None = None) -> QAction:
+def add_learning_action(
+    window: QMainWindow, worker: DbWorker, menu: QMenu | None = None
+) -> QAction:
     """The "Learning data…" action on `window` (Ctrl+Shift+L), added to `menu` if given."""
     from veldwerk.ui.learning import open_learning_window
 

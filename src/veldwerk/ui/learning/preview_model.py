@@ -12,8 +12,18 @@ from veldwerk.ui.learning.preview_rows import PreviewRow, preview_rows
 
 Index = QModelIndex | QPersistentModelIndex
 
-COLUMNS = ("pseudonym", "status", "opened", "weeks", "phases", "events", "barriers",
-           "enablers", "jim", "backup")
+COLUMNS = (
+    "pseudonym",
+    "status",
+    "opened",
+    "weeks",
+    "phases",
+    "events",
+    "barriers",
+    "enablers",
+    "jim",
+    "backup",
+)
 NUMERIC = frozenset({"weeks", "events"})
 
 
@@ -52,14 +62,25 @@ class PreviewModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(COLUMNS)
 
     def headers(self) -> list[str]:
-        return [self.tr("Family code"), self.tr("Status"), self.tr("Opened"), self.tr("Weeks"),
-                self.tr("Phases"), self.tr("Steps"), self.tr("Barriers"),
-                self.tr("What helped"), self.tr("JIM"), self.tr("Backup")]
+        return [
+            self.tr("Family code"),
+            self.tr("Status"),
+            self.tr("Opened"),
+            self.tr("Weeks"),
+            self.tr("Phases"),
+            self.tr("Steps"),
+            self.tr("Barriers"),
+            self.tr("What helped"),
+            self.tr("JIM"),
+            self.tr("Backup"),
+        ]
 
     def header_tips(self) -> list[str]:
         return [
-            self.tr("A code that stands for the family. It cannot be traced back to the "
-                    "family without this profile."),
+            self.tr(
+                "A code that stands for the family. It cannot be traced back to the "
+                "family without this profile."
+            ),
             self.tr("Active or closed"),
             self.tr("The quarter the family was opened in (never the date)"),
             self.tr("Whole weeks from opening until closing or today"),
@@ -71,8 +92,12 @@ class PreviewModel(QAbstractTableModel):
             self.tr("Whether a backup contact (achterwacht) is assigned today"),
         ]
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,  # noqa: N802
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
@@ -108,13 +133,19 @@ class PreviewModel(QAbstractTableModel):
             return self.text(row, column)
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == "pseudonym":
-                return row.full_pseudonym + "\n" + self.tr(
-                    "Approved reflections that go along: %1").replace("%1", str(row.reflections))
+                return (
+                    row.full_pseudonym
+                    + "\n"
+                    + self.tr("Approved reflections that go along: %1").replace(
+                        "%1", str(row.reflections)
+                    )
+                )
             if column in ("barriers", "enablers", "phases"):
                 return self.text(row, column)
             return None
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            horizontal = (Qt.AlignmentFlag.AlignRight if column in NUMERIC
-                          else Qt.AlignmentFlag.AlignLeft)
+            horizontal = (
+                Qt.AlignmentFlag.AlignRight if column in NUMERIC else Qt.AlignmentFlag.AlignLeft
+            )
             return int(horizontal | Qt.AlignmentFlag.AlignVCenter)
         return None

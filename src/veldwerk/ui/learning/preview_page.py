@@ -110,8 +110,9 @@ class PreviewPage(QWidget):
         """Share the width the short columns leave among the long texts, each at least as
         wide as its header and `MIN_TEXT_WIDTH`; below that the table scrolls sideways."""
         header = self.table.horizontalHeader()
-        fixed = sum(header.sectionSize(c) for c in range(self.model.columnCount())
-                    if c not in TEXT_COLUMNS)
+        fixed = sum(
+            header.sectionSize(c) for c in range(self.model.columnCount()) if c not in TEXT_COLUMNS
+        )
         room = self.table.viewport().width() - fixed
         share = max(room // len(TEXT_COLUMNS), 0)
         metrics = header.fontMetrics()
@@ -137,27 +138,44 @@ class PreviewPage(QWidget):
         if snapshot is None or snapshot.region is None:
             return
         rows = len(snapshot.records)
-        families = (self.tr("1 family gave consent and is in it.") if rows == 1
-                    else self.tr("%1 families gave consent and are in it.").replace(
-                        "%1", str(rows)))
-        self.summary.setText(" ".join((
-            self.tr("The table shows exactly what the next export holds."),
-            self.tr("Region: %1.").replace("%1", snapshot.region), families)))
+        families = (
+            self.tr("1 family gave consent and is in it.")
+            if rows == 1
+            else self.tr("%1 families gave consent and are in it.").replace("%1", str(rows))
+        )
+        self.summary.setText(
+            " ".join(
+                (
+                    self.tr("The table shows exactly what the next export holds."),
+                    self.tr("Region: %1.").replace("%1", snapshot.region),
+                    families,
+                )
+            )
+        )
 
     def retranslate(self) -> None:
         self.heading.setText(self.tr("What leaves veldwerk"))
-        self.explanation.setText(self.tr(
-            "Only families that gave consent are in the learning data, each under a code "
-            "instead of a name, with codes, counts and weeks. Names, addresses, dates, notes "
-            "and the municipality never leave this computer."))
-        self.region_text.setText(self.tr(
-            "Set the region first. The region goes along with the learning data; a family's "
-            "municipality never does. Until it is set, nothing can be exported."))
+        self.explanation.setText(
+            self.tr(
+                "Only families that gave consent are in the learning data, each under a code "
+                "instead of a name, with codes, counts and weeks. Names, addresses, dates, notes "
+                "and the municipality never leave this computer."
+            )
+        )
+        self.region_text.setText(
+            self.tr(
+                "Set the region first. The region goes along with the learning data; a family's "
+                "municipality never does. Until it is set, nothing can be exported."
+            )
+        )
         self.settings_button.setText(self.tr("Open Settings"))
         self.settings_button.setAccessibleName(self.tr("Open Settings to set the region"))
-        self.empty.setText(self.tr(
-            "No family has given consent for learning yet, so nothing leaves. You can record "
-            "a family's consent on the Consent page."))
+        self.empty.setText(
+            self.tr(
+                "No family has given consent for learning yet, so nothing leaves. You can record "
+                "a family's consent on the Consent page."
+            )
+        )
         self.table.setAccessibleName(self.tr("What leaves, per family code"))
         self.model.set_lang(self._lang)
         self._texts()

@@ -30,8 +30,9 @@ from veldwerk.ui.learning.texts import day
 
 TOKEN = re.compile("|".join(re.escape(t) for t in TOKENS))
 """A neutral word the scrubber put in place of something that could point to a person."""
-TEXT_FLAGS = (Qt.TextInteractionFlag.TextSelectableByMouse
-              | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+TEXT_FLAGS = (
+    Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
+)
 
 
 def _text_label(text: str) -> QLabel:
@@ -46,8 +47,10 @@ def _text_label(text: str) -> QLabel:
 def scrubbed_html(text: str) -> str:
     """The scrubbed text as rich text with the neutral words (``[naam]``...) marked, so the
     case director sees at a glance what was taken out."""
-    marked = TOKEN.sub(lambda m: f'<b style="color:{style.ACCENT}">{m.group(0)}</b>',
-                       html.escape(text, quote=False))
+    marked = TOKEN.sub(
+        lambda m: f'<b style="color:{style.ACCENT}">{m.group(0)}</b>',
+        html.escape(text, quote=False),
+    )
     return marked.replace("\n", "<br>")
 
 
@@ -93,8 +96,9 @@ class ReflectionsPage(QWidget):
         self.area.setWidgetResizable(True)
         self.area.setFrameShape(QFrame.Shape.NoFrame)
         self.area.setWidget(self.body)
-        self.area.setStyleSheet("QScrollArea, QWidget#learningReflections "
-                                "{ background: transparent; }")
+        self.area.setStyleSheet(
+            "QScrollArea, QWidget#learningReflections { background: transparent; }"
+        )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 16, 18, 16)
         layout.setSpacing(10)
@@ -148,10 +152,11 @@ class ReflectionsPage(QWidget):
         add(style.label(self.tr("Awaiting your approval"), "sectionTitle"))
         if not shown:
             add(style.label(self.tr("Nothing awaits your approval."), "subtle", wrap=True))
-        for p in shown[:self._limit["pending"]]:
+        for p in shown[: self._limit["pending"]]:
             card, grid = self._card(p.reflection_key, p.ref, p.family_name, p.date)
-            grid.addWidget(style.label(self.tr("What you wrote (only you see this)"),
-                                       "subtle"), 1, 0)
+            grid.addWidget(
+                style.label(self.tr("What you wrote (only you see this)"), "subtle"), 1, 0
+            )
             grid.addWidget(style.label(self.tr("What would leave"), "contactRole"), 1, 1)
             original = _text_label(p.original)
             original.setAccessibleName(self.tr("What you wrote"))
@@ -163,7 +168,8 @@ class ReflectionsPage(QWidget):
             approve.setObjectName("primary")
             approve.setAccessibleName(self.tr("Approve this text for the learning data"))
             approve.clicked.connect(
-                lambda _c=False, k=p.reflection_key, d=p.digest: self.approve_requested.emit(k, d))
+                lambda _c=False, k=p.reflection_key, d=p.digest: self.approve_requested.emit(k, d)
+            )
             later = QPushButton(self.tr("Not now"))
             later.setAccessibleName(self.tr("Not now: set this reflection aside"))
             later.clicked.connect(lambda _c=False, d=p.digest: self.set_aside(d))
@@ -174,10 +180,16 @@ class ReflectionsPage(QWidget):
         self._more("pending", len(shown))
         if aside:
             row = QHBoxLayout()
-            text = (self.tr("1 reflection is set aside for now. It does not leave unless you "
-                            "approve it.") if aside == 1 else
-                    self.tr("%1 reflections are set aside for now. They do not leave unless "
-                            "you approve them.").replace("%1", str(aside)))
+            text = (
+                self.tr(
+                    "1 reflection is set aside for now. It does not leave unless you approve it."
+                )
+                if aside == 1
+                else self.tr(
+                    "%1 reflections are set aside for now. They do not leave unless "
+                    "you approve them."
+                ).replace("%1", str(aside))
+            )
             row.addWidget(style.label(text, "subtle", wrap=True), 1)
             again = QPushButton(self.tr("Show them again"))
             again.clicked.connect(self.show_set_aside)
@@ -186,11 +198,10 @@ class ReflectionsPage(QWidget):
             holder = QWidget()
             holder.setLayout(row)
             add(holder)
-        add(style.label(self.tr("Approved: these go along with the next export"),
-                        "sectionTitle"))
+        add(style.label(self.tr("Approved: these go along with the next export"), "sectionTitle"))
         if not snapshot.approved:
             add(style.label(self.tr("No approved reflections."), "subtle", wrap=True))
-        for a in snapshot.approved[:self._limit["approved"]]:
+        for a in snapshot.approved[: self._limit["approved"]]:
             add(self._approved_card(a))
         self._more("approved", len(snapshot.approved))
         self.body_layout.addStretch(1)
@@ -204,8 +215,9 @@ class ReflectionsPage(QWidget):
         button.clicked.connect(lambda _c=False: self.show_more(which))
         self.buttons[(f"more-{which}", 0)] = button
         row = QHBoxLayout()
-        row.addWidget(style.label(self.tr("%1 more not shown yet.").replace(
-            "%1", str(hidden)), "subtle"))
+        row.addWidget(
+            style.label(self.tr("%1 more not shown yet.").replace("%1", str(hidden)), "subtle")
+        )
         row.addWidget(button)
         row.addStretch(1)
         holder = QWidget()
@@ -225,7 +237,8 @@ class ReflectionsPage(QWidget):
         withdraw = QPushButton(self.tr("Withdraw approval"))
         withdraw.setAccessibleName(self.tr("Withdraw the approval of this reflection"))
         withdraw.clicked.connect(
-            lambda _c=False, k=a.reflection_key: self.withdraw_requested.emit(k))
+            lambda _c=False, k=a.reflection_key: self.withdraw_requested.emit(k)
+        )
         self.buttons[("withdraw", a.reflection_key)] = withdraw
         grid.addLayout(self._button_row(withdraw), 3, 0, 1, 2)
         return card
@@ -239,8 +252,9 @@ class ReflectionsPage(QWidget):
         grid.setVerticalSpacing(6)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
-        title = style.label(f"{ref} \u00b7 {name} \u00b7 {day(iso_date, self._lang)}", "",
-                            wrap=True)
+        title = style.label(
+            f"{ref} \u00b7 {name} \u00b7 {day(iso_date, self._lang)}", "", wrap=True
+        )
         title.setTextFormat(Qt.TextFormat.PlainText)
         font = title.font()
         font.setBold(True)
@@ -275,10 +289,13 @@ class ReflectionsPage(QWidget):
     # ---- language ------------------------------------------------------------------------
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Reflections to share"))
-        self.explanation.setText(self.tr(
-            "A reflection you marked for sharing only goes along after you approve it. On "
-            "the left is what you wrote; only you see it. On the right is what would leave: "
-            "names, places, dates and numbers are replaced by a neutral word in brackets."))
+        self.explanation.setText(
+            self.tr(
+                "A reflection you marked for sharing only goes along after you approve it. On "
+                "the left is what you wrote; only you see it. On the right is what would leave: "
+                "names, places, dates and numbers are replaced by a neutral word in brackets."
+            )
+        )
         self.area.setAccessibleName(self.tr("Reflections to share"))
         self._build()
 

@@ -89,6 +89,7 @@ def shoot(outdir: Path, langs: list[str]) -> list[Path]:
         _spin(app, 30, ready(window))
         window.tabs.setCurrentIndex(0)
         saved.append(_save(window, app, outdir / f"learning-5-no-region-{lang}.png"))
+
         def restore(ws: Any, value: str | None = region) -> None:
             ws.config.set("region", value)
 
@@ -100,8 +101,10 @@ def shoot(outdir: Path, langs: list[str]) -> list[Path]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m veldwerk.ui.learning.screenshots",
-                                     description="Render the Learning data window to PNG.")
+    parser = argparse.ArgumentParser(
+        prog="python -m veldwerk.ui.learning.screenshots",
+        description="Render the Learning data window to PNG.",
+    )
     parser.add_argument("outdir", type=Path)
     parser.add_argument("--lang", choices=["nl", "en"], action="append")
     args = parser.parse_args(argv)

@@ -119,15 +119,19 @@ class SendingPage(QWidget):
         texts = {
             "target_missing": self.tr(
                 "The shared folder cannot be reached right now. The exports wait here and go "
-                "along the next time veldwerk sends."),
+                "along the next time veldwerk sends."
+            ),
             "target_unwritable": self.tr(
                 "veldwerk may not write in the shared folder. The exports wait here; ask your "
-                "administrator for write access."),
+                "administrator for write access."
+            ),
             "write_failed": self.tr(
-                "Sending was interrupted. The exports wait here and go along the next time."),
+                "Sending was interrupted. The exports wait here and go along the next time."
+            ),
             "conflict": self.tr(
                 "The shared folder already holds a different file with the same name. "
-                "Nothing was overwritten; please contact your coordinator."),
+                "Nothing was overwritten; please contact your coordinator."
+            ),
             "busy": self.tr("veldwerk is already sending. Try again in a moment."),
         }
         return texts.get(code) or outbox_problem(code, self._lang)
@@ -153,13 +157,15 @@ class SendingPage(QWidget):
             return
         status = snapshot.outbox
         self.waiting.setText(self.waiting_text())
-        self.waiting.setAccessibleName(self.tr("Exports waiting to be sent: %1").replace(
-            "%1", str(status.waiting)))
+        self.waiting.setAccessibleName(
+            self.tr("Exports waiting to be sent: %1").replace("%1", str(status.waiting))
+        )
         if status.last_delivery is None:
             self.last_sent.setText(self.tr("Nothing has been sent yet."))
         else:
-            self.last_sent.setText(self.tr("Last sent: %1").replace(
-                "%1", moment(status.last_delivery, self._lang)))
+            self.last_sent.setText(
+                self.tr("Last sent: %1").replace("%1", moment(status.last_delivery, self._lang))
+            )
         if status.last_error is not None and status.waiting:
             self.problem.setText(self.problem_text(status.last_error))
             self.problem.show()
@@ -169,14 +175,21 @@ class SendingPage(QWidget):
             self.folder.setText(snapshot.shared_folder)
             self.settings_button.setText(self.tr("Change in Settings"))
         else:
-            self.folder.setText(self.tr("Not set yet. Exports wait here until a shared folder "
-                                        "is chosen in Settings."))
+            self.folder.setText(
+                self.tr(
+                    "Not set yet. Exports wait here until a shared folder is chosen in Settings."
+                )
+            )
             self.settings_button.setText(self.tr("Open Settings"))
         self.locked.setText(
-            self.tr("Yes: only the coordinator can open the exports.") if snapshot.encrypted
-            else self.tr("No: the exports are signed, so any change would show, but anyone "
-                         "who can open the shared folder can read them. Choose the "
-                         "coordinator's key file in Settings to lock them."))
+            self.tr("Yes: only the coordinator can open the exports.")
+            if snapshot.encrypted
+            else self.tr(
+                "No: the exports are signed, so any change would show, but anyone "
+                "who can open the shared folder can read them. Choose the "
+                "coordinator's key file in Settings to lock them."
+            )
+        )
 
     # ---- language ------------------------------------------------------------------------
     def retranslate(self) -> None:
@@ -185,16 +198,22 @@ class SendingPage(QWidget):
         self.folder_caption.setText(self.tr("Shared folder"))
         self.lock_caption.setText(self.tr("Locked for the coordinator"))
         self.export_button.setText(self.tr("Make new &export"))
-        self.export_button.setToolTip(self.tr(
-            "Put what leaves now (the first page) in the outbox. It replaces an export that "
-            "is still waiting."))
+        self.export_button.setToolTip(
+            self.tr(
+                "Put what leaves now (the first page) in the outbox. It replaces an export that "
+                "is still waiting."
+            )
+        )
         self.sync_button.setText(self.tr("&Sync now"))
         self.sync_button.setToolTip(self.tr("Send the waiting exports to the shared folder"))
         self.settings_button.setAccessibleName(self.tr("Open Settings"))
-        self.automatic.setText(self.tr(
-            "veldwerk also sends by itself: when you unlock it and every few minutes while it "
-            "is open. When the shared folder cannot be reached, the exports wait here. Nothing "
-            "is lost and nothing is sent twice."))
+        self.automatic.setText(
+            self.tr(
+                "veldwerk also sends by itself: when you unlock it and every few minutes while it "
+                "is open. When the shared folder cannot be reached, the exports wait here. Nothing "
+                "is lost and nothing is sent twice."
+            )
+        )
         self._texts()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802

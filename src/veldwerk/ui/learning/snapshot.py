@@ -49,8 +49,9 @@ class LearningSnapshot:
     """Bundles are encrypted to a coordinator's public key."""
 
 
-def approved_reflections(families: list[Family],
-                         pending: list[PendingReflection]) -> list[ApprovedReflection]:
+def approved_reflections(
+    families: list[Family], pending: list[PendingReflection]
+) -> list[ApprovedReflection]:
     """Reflections marked for sharing, of families with consent, that are not awaiting approval:
     their exact scrubbed text was approved. Shown so an approval can be withdrawn."""
     from veldwerk.learning.record import profile_vocabulary
@@ -64,15 +65,24 @@ def approved_reflections(families: list[Family],
             continue
         for r in sorted(family.reflections, key=lambda r: r.date):
             if r.share_for_learning and r.key is not None and r.key not in waiting:
-                out.append(ApprovedReflection(family.ref, family.name, r.key,
-                                              r.date.isoformat(), scrub(r.text, vocabulary)))
+                out.append(
+                    ApprovedReflection(
+                        family.ref,
+                        family.name,
+                        r.key,
+                        r.date.isoformat(),
+                        scrub(r.text, vocabulary),
+                    )
+                )
     return out
 
 
 def consent_rows(families: list[Family]) -> list[ConsentRow]:
     """Every family with its consent, by ref."""
-    return sorted((ConsentRow(f.ref, f.name, f.learning_consent, f.status) for f in families),
-                  key=lambda row: row.ref)
+    return sorted(
+        (ConsentRow(f.ref, f.name, f.learning_consent, f.status) for f in families),
+        key=lambda row: row.ref,
+    )
 
 
 def load_snapshot(ws: Workspace) -> LearningSnapshot:

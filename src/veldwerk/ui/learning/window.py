@@ -132,8 +132,12 @@ class LearningWindow(QDialog):
         self._tab_titles()
         self._update_enabled()
 
-    def _call(self, op: Callable[[Workspace], Any], on_done: Callable[[Any], None],
-              on_error: Callable[[DomainError], None] | None = None) -> None:
+    def _call(
+        self,
+        op: Callable[[Workspace], Any],
+        on_done: Callable[[Any], None],
+        on_error: Callable[[DomainError], None] | None = None,
+    ) -> None:
         """Run `op(ws)` on the worker; answers after a lock or close are dropped."""
         generation = self._generation
         self._busy += 1
@@ -170,8 +174,7 @@ class LearningWindow(QDialog):
 
     def _outbox_changed(self) -> None:
         """Someone else (automatic delivery) changed the outbox: show it."""
-        if (not self._posting and self.isVisible() and self._snapshot is not None
-                and not self.busy):
+        if not self._posting and self.isVisible() and self._snapshot is not None and not self.busy:
             self.reload()
 
     def _post_outbox_changed(self) -> None:
@@ -191,52 +194,68 @@ class LearningWindow(QDialog):
             self._show(outcome.snapshot)
             self.reflections.show_note(self.tr("Approved. It goes along with the next export."))
 
-        self._call(lambda ws: actions.approve(ws, reflection_key, digest), done,
-                   lambda e: self.reflections.show_note(self._message(e)))
+        self._call(
+            lambda ws: actions.approve(ws, reflection_key, digest),
+            done,
+            lambda e: self.reflections.show_note(self._message(e)),
+        )
 
     def withdraw_approval(self, reflection_key: int) -> None:
         def done(outcome: actions.Outcome) -> None:
             self._show(outcome.snapshot)
-            text = self.tr("Approval withdrawn. The reflection does not leave unless you "
-                           "approve it again.")
+            text = self.tr(
+                "Approval withdrawn. The reflection does not leave unless you approve it again."
+            )
             if outcome.replaced_export:
-                text += " " + self.tr("The export that was waiting was replaced by one "
-                                      "without it.")
+                text += " " + self.tr("The export that was waiting was replaced by one without it.")
                 self._post_outbox_changed()
             self.reflections.show_note(text)
 
-        self._call(lambda ws: actions.withdraw_approval(ws, reflection_key), done,
-                   lambda e: self.reflections.show_note(self._message(e)))
+        self._call(
+            lambda ws: actions.withdraw_approval(ws, reflection_key),
+            done,
+            lambda e: self.reflections.show_note(self._message(e)),
+        )
 
     # ---- consent -------------------------------------------------------------------------
     def change_consent(self, ref: str, consent: str) -> None:
         before = self.consent.consent_of(ref)
         withdrawing = before == "granted" and consent != "granted"
         if withdrawing and not dialogs.question(
-                self, self.tr("Withdraw consent?"),
-                self.tr("From now on %1 is no longer in the learning data: the family "
-                        "disappears from the next export. The coordinator keeps only the "
-                        "newest export, so its data then disappears there too.").replace(
-                            "%1", f"{ref} ({self.consent.name_of(ref)})"),
-                yes=self.tr("Withdraw consent"), no=self.tr("Keep consent")):
+            self,
+            self.tr("Withdraw consent?"),
+            self.tr(
+                "From now on %1 is no longer in the learning data: the family "
+                "disappears from the next export. The coordinator keeps only the "
+                "newest export, so its data then disappears there too."
+            ).replace("%1", f"{ref} ({self.consent.name_of(ref)})"),
+            yes=self.tr("Withdraw consent"),
+            no=self.tr("Keep consent"),
+        ):
             self.consent.revert(ref)
             return
 
         def done(outcome: actions.Outcome) -> None:
             self._show(outcome.snapshot)
             if withdrawing:
-                text = self.tr("Consent withdrawn for %1: the family disappears from the next "
-                               "export.").replace("%1", ref)
+                text = self.tr(
+                    "Consent withdrawn for %1: the family disappears from the next export."
+                ).replace("%1", ref)
                 if outcome.replaced_export:
-                    text += " " + self.tr("The export that was waiting was replaced by one "
-                                          "without this family.")
+                    text += " " + self.tr(
+                        "The export that was waiting was replaced by one without this family."
+                    )
                     self._post_outbox_changed()
             elif consent == "granted":
-                text = self.tr("Consent recorded for %1: the family is in the next "
-                               "export.").replace("%1", ref)
+                text = self.tr(
+                    "Consent recorded for %1: the family is in the next export."
+                ).replace("%1", ref)
             else:
-                text = self.tr("Saved for %1: %2.").replace("%1", ref).replace(
-                    "%2", label("consent", consent, self._lang))
+                text = (
+                    self.tr("Saved for %1: %2.")
+                    .replace("%1", ref)
+                    .replace("%2", label("consent", consent, self._lang))
+                )
             self.consent.show_note(text)
 
         def refused(error: DomainError) -> None:
@@ -250,20 +269,27 @@ class LearningWindow(QDialog):
         def done(outcome: actions.Outcome) -> None:
             self._show(outcome.snapshot)
             n = outcome.export.records if outcome.export is not None else 0
-            text = (self.tr("New export made with 1 family.") if n == 1 else
-                    self.tr("New export made with %1 families.").replace("%1", str(n)))
+            text = (
+                self.tr("New export made with 1 family.")
+                if n == 1
+                else self.tr("New export made with %1 families.").replace("%1", str(n))
+            )
             text += " " + self.tr("It waits in the outbox until it is sent.")
             waiting = len(outcome.snapshot.pending)
             if waiting == 1:
                 text += " " + self.tr("1 reflection awaits your approval and is not in it.")
             elif waiting:
-                text += " " + self.tr("%1 reflections await your approval and are not in "
-                                      "it.").replace("%1", str(waiting))
+                text += " " + self.tr(
+                    "%1 reflections await your approval and are not in it."
+                ).replace("%1", str(waiting))
             self.sending.show_result(text)
             self._post_outbox_changed()
 
-        self._call(actions.make_export, done,
-                   lambda e: self.sending.show_result(self._message(e), problem=True))
+        self._call(
+            actions.make_export,
+            done,
+            lambda e: self.sending.show_result(self._message(e), problem=True),
+        )
 
     def sync_now(self) -> bool:
         """Deliver the waiting exports with a progress dialog that can be cancelled; False
@@ -282,14 +308,16 @@ class LearningWindow(QDialog):
             if not result.ok:
                 self.sending.show_result(
                     self.sending.problem_text("busy" if result.busy else result.error or ""),
-                    problem=True)
+                    problem=True,
+                )
             elif n == 0:
                 self.sending.show_result(self.tr("Nothing was waiting to be sent."))
             elif n == 1:
                 self.sending.show_result(self.tr("1 export sent to the shared folder."))
             else:
-                self.sending.show_result(self.tr("%1 exports sent to the shared "
-                                                 "folder.").replace("%1", str(n)))
+                self.sending.show_result(
+                    self.tr("%1 exports sent to the shared folder.").replace("%1", str(n))
+                )
             self._after_sync()
 
         def refused(error: DomainError) -> None:
@@ -299,12 +327,12 @@ class LearningWindow(QDialog):
 
         def cancelled() -> None:
             if generation == self._generation:
-                self.sending.show_result(self.tr(
-                    "Sending was stopped. What was sent stays sent; the rest waits."))
+                self.sending.show_result(
+                    self.tr("Sending was stopped. What was sent stays sent; the rest waits.")
+                )
                 self._after_sync()
 
-        started = self.tasks.start(self.tr("Sending learning data…"), op, done, refused,
-                                   cancelled)
+        started = self.tasks.start(self.tr("Sending learning data…"), op, done, refused, cancelled)
         self._update_enabled()
         return started
 
@@ -334,8 +362,12 @@ class LearningWindow(QDialog):
         super().reject()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        if (watched is self.parent() and event.type() == QEvent.Type.Hide
-                and not event.spontaneous() and self.isVisible()):
+        if (
+            watched is self.parent()
+            and event.type() == QEvent.Type.Hide
+            and not event.spontaneous()
+            and self.isVisible()
+        ):
             self.close()  # the main window was hidden by the program (lock)
         return False
 
@@ -349,9 +381,12 @@ class LearningWindow(QDialog):
         self.reload()
 
     def event(self, event: QEvent) -> bool:
-        if (event.type() == QEvent.Type.WindowActivate and self._snapshot is not None
-                and not self.busy
-                and time.monotonic() - self._loaded_at > RELOAD_ON_ACTIVATE_AFTER):
+        if (
+            event.type() == QEvent.Type.WindowActivate
+            and self._snapshot is not None
+            and not self.busy
+            and time.monotonic() - self._loaded_at > RELOAD_ON_ACTIVATE_AFTER
+        ):
             self.reload()
         return super().event(event)
 
@@ -359,8 +394,12 @@ class LearningWindow(QDialog):
     def _tab_titles(self) -> None:
         waiting = self.reflections.awaiting
         self.tabs.setTabText(self.PREVIEW, self.tr("&What leaves"))
-        self.tabs.setTabText(self.REFLECTIONS, self.tr("&Reflections to approve (%1)").replace(
-            "%1", str(waiting)) if waiting else self.tr("&Reflections"))
+        self.tabs.setTabText(
+            self.REFLECTIONS,
+            self.tr("&Reflections to approve (%1)").replace("%1", str(waiting))
+            if waiting
+            else self.tr("&Reflections"),
+        )
         self.tabs.setTabText(self.CONSENT, self.tr("&Consent"))
         self.tabs.setTabText(self.SENDING, self.tr("Se&nding"))
 
@@ -390,4 +429,3 @@ def open_learning_window(parent: QWidget, worker: DbWorker, lang: str) -> Learni
             window.settings_requested.connect(forward.emit)
     window.open_again(lang)
     return window
-

@@ -23,5 +23,10 @@ def build_tabs(editor: FamilyEditor, parent: QWidget | None = None) -> list[QWid
     from veldwerk.ui.tabs.plan_tab import PlanTab
     from veldwerk.ui.tabs.reflections_tab import ReflectionsTab
 
-    return [MembersTab(editor, parent), NetworkTab(editor, parent), JourneyTab(editor, parent),
-            PlanTab(editor, parent), ReflectionsTab(editor, parent)]
+    return [
+        MembersTab(editor, parent),
+        NetworkTab(editor, parent),
+        JourneyTab(editor, parent),
+        PlanTab(editor, parent),
+        ReflectionsTab(editor, parent),
+    ]

@@ -29,8 +29,12 @@ def chip_width(fm: QFontMetricsF, text: str) -> float:
     return PAD_X + ICON + GAP + fm.horizontalAdvance(text) + PAD_X
 
 
-def layout_chips(fm: QFontMetricsF, chips: Sequence[tuple[str, str]], width: float,
-                 widths: dict[str, float] | None = None) -> list[tuple[QRectF, str, str]]:
+def layout_chips(
+    fm: QFontMetricsF,
+    chips: Sequence[tuple[str, str]],
+    width: float,
+    widths: dict[str, float] | None = None,
+) -> list[tuple[QRectF, str, str]]:
     """Rectangles (from (0, 0)) for `chips` ((kind, text) pairs) wrapped to `width`; `widths`
     remembers each text's chip width between calls."""
     out: list[tuple[QRectF, str, str]] = []
@@ -52,14 +56,17 @@ def layout_chips(fm: QFontMetricsF, chips: Sequence[tuple[str, str]], width: flo
     return out
 
 
-def chips_height(fm: QFontMetricsF, chips: Sequence[tuple[str, str]], width: float,
-                 widths: dict[str, float] | None = None) -> float:
+def chips_height(
+    fm: QFontMetricsF,
+    chips: Sequence[tuple[str, str]],
+    width: float,
+    widths: dict[str, float] | None = None,
+) -> float:
     rects = layout_chips(fm, chips, width, widths)
     return rects[-1][0].bottom() if rects else 0.0
 
 
-def paint_chip(painter: QPainter, rect: QRectF, kind: str, text: str,
-               fm: QFontMetricsF) -> None:
+def paint_chip(painter: QPainter, rect: QRectF, kind: str, text: str, fm: QFontMetricsF) -> None:
     barrier = kind == BARRIER
     bg = style.BARRIER_BG if barrier else style.ENABLER_BG
     line = style.BARRIER_BORDER if barrier else style.ENABLER_BORDER
@@ -68,13 +75,19 @@ def paint_chip(painter: QPainter, rect: QRectF, kind: str, text: str,
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.setPen(QPen(line, 1.0))
     painter.setBrush(bg)
-    painter.drawRoundedRect(rect.adjusted(0.5, 0.5, -0.5, -0.5), rect.height() / 2,
-                            rect.height() / 2)
+    painter.drawRoundedRect(
+        rect.adjusted(0.5, 0.5, -0.5, -0.5), rect.height() / 2, rect.height() / 2
+    )
     cx = rect.left() + PAD_X + ICON / 2
     cy = rect.center().y()
     if barrier:
-        tri = QPolygonF([QPointF(cx, cy - ICON / 2), QPointF(cx + ICON / 2, cy + ICON / 2 - 1),
-                         QPointF(cx - ICON / 2, cy + ICON / 2 - 1)])
+        tri = QPolygonF(
+            [
+                QPointF(cx, cy - ICON / 2),
+                QPointF(cx + ICON / 2, cy + ICON / 2 - 1),
+                QPointF(cx - ICON / 2, cy + ICON / 2 - 1),
+            ]
+        )
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(line)
         painter.drawPolygon(tri)
@@ -82,15 +95,25 @@ def paint_chip(painter: QPainter, rect: QRectF, kind: str, text: str,
         tick = QPainterPath(QPointF(cx - ICON / 2, cy))
         tick.lineTo(cx - ICON / 8, cy + ICON / 2 - 1)
         tick.lineTo(cx + ICON / 2, cy - ICON / 2 + 1)
-        painter.setPen(QPen(line, 2.0, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap,
-                            Qt.PenJoinStyle.RoundJoin))
+        painter.setPen(
+            QPen(
+                line, 2.0, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin
+            )
+        )
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawPath(tick)
     painter.setPen(ink)
-    text_rect = QRectF(rect.left() + PAD_X + ICON + GAP, rect.top(),
-                       rect.width() - PAD_X * 2 - ICON - GAP, rect.height())
-    painter.drawText(text_rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
-                     fm.elidedText(text, Qt.TextElideMode.ElideRight, text_rect.width() + 1))
+    text_rect = QRectF(
+        rect.left() + PAD_X + ICON + GAP,
+        rect.top(),
+        rect.width() - PAD_X * 2 - ICON - GAP,
+        rect.height(),
+    )
+    painter.drawText(
+        text_rect,
+        Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+        fm.elidedText(text, Qt.TextElideMode.ElideRight, text_rect.width() + 1),
+    )
     painter.restore()
 
 

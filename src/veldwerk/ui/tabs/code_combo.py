@@ -77,8 +77,7 @@ class CheckList(QListWidget):
             item = QListWidgetItem(text, self)
             item.setData(Qt.ItemDataRole.UserRole, value)
             item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked if value in keep
-                               else Qt.CheckState.Unchecked)
+            item.setCheckState(Qt.CheckState.Checked if value in keep else Qt.CheckState.Unchecked)
 
     def show_first_checked(self) -> None:
         """Scroll so the first checked choice is in sight (what is ticked shows at once)."""

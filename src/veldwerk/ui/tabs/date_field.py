@@ -37,8 +37,10 @@ def calendar_icon(size: int, ratio: float) -> QIcon:
     cell = (size - 6) / 4
     for r in range(2):
         for c in range(3):
-            p.fillRect(QRectF(3.5 + c * cell * 1.3, size * 0.45 + r * cell * 1.2, cell * 0.8,
-                              cell * 0.7), ink)
+            p.fillRect(
+                QRectF(3.5 + c * cell * 1.3, size * 0.45 + r * cell * 1.2, cell * 0.8, cell * 0.7),
+                ink,
+            )
     p.end()
     return QIcon(pix)
 
@@ -56,8 +58,9 @@ class DateField(QWidget):
         fm = self.edit.fontMetrics()
         self.edit.setFixedWidth(fm.horizontalAdvance("00-00-00000") + 18)
         self.button = QToolButton(self)
-        self.button.setIcon(calendar_icon(self.button.iconSize().height() or 16,
-                                          self.devicePixelRatioF() or 1.0))
+        self.button.setIcon(
+            calendar_icon(self.button.iconSize().height() or 16, self.devicePixelRatioF() or 1.0)
+        )
         self.button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self._menu = QMenu(self.button)

@@ -149,8 +149,9 @@ class PersonNode(QGraphicsItem):
     """One network member. Its position is the centre of its shape; the text sits inside a
     professional's rectangle and on the outer side of a circle or badge (`label_below`)."""
 
-    def __init__(self, person: NetworkMember, text: NodeText, ended: bool, font: QFont,
-                 label_below: bool) -> None:
+    def __init__(
+        self, person: NetworkMember, text: NodeText, ended: bool, font: QFont, label_below: bool
+    ) -> None:
         super().__init__()
         self.network_id = person.id
         self.kind = person.kind
@@ -170,13 +171,13 @@ class PersonNode(QGraphicsItem):
         self.title = fb.elidedText(text.title, Qt.TextElideMode.ElideRight, TEXT_WIDTH)
         self.lines = [line for t in text.lines if t for line in wrap(fm, t, TEXT_WIDTH)]
         self.role = fb.elidedText(text.role, Qt.TextElideMode.ElideRight, TEXT_WIDTH)
-        widths = [fb.horizontalAdvance(self.title)] + [fm.horizontalAdvance(t)
-                                                       for t in self.lines]
+        widths = [fb.horizontalAdvance(self.title)] + [fm.horizontalAdvance(t) for t in self.lines]
         if self.role:
             widths.append(QFontMetricsF(self.small_bold).horizontalAdvance(self.role))
         self.text_w = max(widths)
-        self.text_h = (self.title_h + self.line_h * len(self.lines)
-                       + (self.line_h + 2 if self.role else 0))
+        self.text_h = (
+            self.title_h + self.line_h * len(self.lines) + (self.line_h + 2 if self.role else 0)
+        )
         if self.kind == "professional":
             w = max(self.text_w + 28, 150.0)
             h = self.text_h + 18
@@ -215,8 +216,9 @@ class PersonNode(QGraphicsItem):
         path.addRect(self.shape_rect.united(self.text_rect))
         return path
 
-    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
-              widget: QWidget | None = None) -> None:
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
         fill, line = kind_colours(self.kind, self.ended)
         selected = self.isSelected()
         pen = QPen(style.INK if selected else line, 3.0 if selected else 1.6)
@@ -226,8 +228,9 @@ class PersonNode(QGraphicsItem):
         if self.kind == "professional":
             painter.drawRoundedRect(self.shape_rect, 10, 10)
         elif self.kind == "jim":
-            painter.drawPath(badge_path(self.shape_rect.width() / 2,
-                                        self.shape_rect.width() / 2 - 5))
+            painter.drawPath(
+                badge_path(self.shape_rect.width() / 2, self.shape_rect.width() / 2 - 5)
+            )
             painter.setFont(self.bold)
             painter.setPen(style.FAINT if self.ended else style.JIM_LINE.darker(140))
             painter.drawText(self.shape_rect, Qt.AlignmentFlag.AlignCenter, self.text.badge)
@@ -235,8 +238,9 @@ class PersonNode(QGraphicsItem):
             painter.drawEllipse(self.shape_rect)
             painter.setFont(self.bold)
             painter.setPen(style.FAINT if self.ended else style.INK)
-            painter.drawText(self.shape_rect, Qt.AlignmentFlag.AlignCenter,
-                             initials(self.text.title))
+            painter.drawText(
+                self.shape_rect, Qt.AlignmentFlag.AlignCenter, initials(self.text.title)
+            )
         if self.kind != "professional":
             painter.setPen(Qt.PenStyle.NoPen)
             back = QColor(255, 255, 255, 225)
@@ -248,24 +252,29 @@ class PersonNode(QGraphicsItem):
         y = self.text_rect.top() + (3 if self.kind != "professional" else 0)
         painter.setFont(self.bold)
         painter.setPen(ink)
-        painter.drawText(QRectF(self.text_rect.left(), y, self.text_rect.width(), self.title_h),
-                         Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter,
-                         self.title)
+        painter.drawText(
+            QRectF(self.text_rect.left(), y, self.text_rect.width(), self.title_h),
+            Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter,
+            self.title,
+        )
         y += self.title_h
         painter.setFont(self.small)
         painter.setPen(style.MUTED)
         for text in self.lines:
-            painter.drawText(QRectF(self.text_rect.left(), y, self.text_rect.width(),
-                                    self.line_h),
-                             Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter, text)
+            painter.drawText(
+                QRectF(self.text_rect.left(), y, self.text_rect.width(), self.line_h),
+                Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter,
+                text,
+            )
             y += self.line_h
         if self.role:
             painter.setFont(self.small_bold)
             painter.setPen(style.MUTED if self.ended else style.PROFESSIONAL_LINE)
-            painter.drawText(QRectF(self.text_rect.left(), y + 2, self.text_rect.width(),
-                                    self.line_h),
-                             Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter,
-                             self.role)
+            painter.drawText(
+                QRectF(self.text_rect.left(), y + 2, self.text_rect.width(), self.line_h),
+                Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter,
+                self.role,
+            )
 
 
 class FamilyNode(QGraphicsItem):
@@ -285,17 +294,20 @@ class FamilyNode(QGraphicsItem):
         sub_w = min(fs.horizontalAdvance(subtitle), 190.0)
         self.radius = max(60.0, max(title_w, sub_w) / 2 + 18)
         self.setZValue(3)
-        self.title_rect = fb.boundingRect(QRectF(0, 0, self.radius * 1.6, 200),
-                                          int(Qt.TextFlag.TextWordWrap), title)
-        self.sub_rect = fs.boundingRect(QRectF(0, 0, self.radius * 1.6, 200),
-                                        int(Qt.TextFlag.TextWordWrap), subtitle)
+        self.title_rect = fb.boundingRect(
+            QRectF(0, 0, self.radius * 1.6, 200), int(Qt.TextFlag.TextWordWrap), title
+        )
+        self.sub_rect = fs.boundingRect(
+            QRectF(0, 0, self.radius * 1.6, 200), int(Qt.TextFlag.TextWordWrap), subtitle
+        )
 
     def boundingRect(self) -> QRectF:  # noqa: N802 (Qt naming)
         r = self.radius + 3
         return QRectF(-r, -r, 2 * r, 2 * r)
 
-    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
-              widget: QWidget | None = None) -> None:
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
         r = self.radius
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(QPen(style.FAMILY_LINE, 2.4))
@@ -307,13 +319,19 @@ class FamilyNode(QGraphicsItem):
         painter.setPen(style.INK)
         painter.setFont(self.bold)
         flags = int(Qt.AlignmentFlag.AlignHCenter) | int(Qt.TextFlag.TextWordWrap)
-        painter.drawText(QRectF(-width / 2, top, width, self.title_rect.height()), flags,
-                         self.title)
+        painter.drawText(
+            QRectF(-width / 2, top, width, self.title_rect.height()), flags, self.title
+        )
         if self.subtitle:
             painter.setPen(style.MUTED)
             painter.setFont(self.small)
-            painter.drawText(QRectF(-width / 2, top + self.title_rect.height() + 4, width,
-                                    self.sub_rect.height()), flags, self.subtitle)
+            painter.drawText(
+                QRectF(
+                    -width / 2, top + self.title_rect.height() + 4, width, self.sub_rect.height()
+                ),
+                flags,
+                self.subtitle,
+            )
 
 
 class EcoMapView(QGraphicsView):
@@ -326,8 +344,7 @@ class EcoMapView(QGraphicsView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setScene(QGraphicsScene(self))
-        self.setRenderHints(QPainter.RenderHint.Antialiasing
-                            | QPainter.RenderHint.TextAntialiasing)
+        self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
         self.setBackgroundBrush(QColor("#fbfcfd"))
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setDragMode(QGraphicsView.DragMode.NoDrag)
@@ -342,8 +359,7 @@ class EcoMapView(QGraphicsView):
         self.setAccessibleName(self.tr("Eco-map of the network"))
 
     # ---- content -------------------------------------------------------------------------
-    def node_text(self, family: Family, person: NetworkMember, lang: str,
-                  today: date) -> NodeText:
+    def node_text(self, family: Family, person: NetworkMember, lang: str, today: date) -> NodeText:
         lines: list[str] = []
         badge = role_text = ""
         if person.kind == "professional":
@@ -357,8 +373,7 @@ class EcoMapView(QGraphicsView):
         elif person.kind == "jim":
             badge = self.tr("JIM")
             mentee = family.member(person.mentor_of or "")
-            name = (mentee.display_name or label("member_role", mentee.role, lang)
-                    if mentee else "?")
+            name = mentee.display_name or label("member_role", mentee.role, lang) if mentee else "?"
             lines.append(self.tr("JIM of %1").replace("%1", name))
             if person.relation:
                 lines.append(person.relation)
@@ -386,8 +401,7 @@ class EcoMapView(QGraphicsView):
             scene.setSceneRect(QRectF(0, 0, 1, 1))
             return
         font = self.font()
-        names = [m.given_name or m.display_name for m in family.members
-                 if m.role != "unborn_child"]
+        names = [m.given_name or m.display_name for m in family.members if m.role != "unborn_child"]
         subtitle = " \u00b7 ".join(n for n in names if n)
         centre = FamilyNode(family.name, subtitle, font)
         scene.addItem(centre)
@@ -396,8 +410,15 @@ class EcoMapView(QGraphicsView):
         nodes = []
         for person in people:
             ended = person.until is not None and person.until <= today
-            nodes.append(PersonNode(person, self.node_text(family, person, lang, today), ended,
-                                    font, label_below=True))
+            nodes.append(
+                PersonNode(
+                    person,
+                    self.node_text(family, person, lang, today),
+                    ended,
+                    font,
+                    label_below=True,
+                )
+            )
         # a node in the upper half carries its text above its shape, away from its tie
         for node, (_x, y) in zip(nodes, positions(len(people)), strict=True):
             node.place_label(below=y >= -1)
@@ -423,8 +444,9 @@ class EcoMapView(QGraphicsView):
         self.select(selected[0] if selected else None)
         self.fit()
 
-    def _best_layout(self, boxes: list[tuple[float, float, float, float]],
-                     radius: float) -> list[tuple[float, float]]:
+    def _best_layout(
+        self, boxes: list[tuple[float, float, float, float]], radius: float
+    ) -> list[tuple[float, float]]:
         """Of the ellipses that fit, the one that fills the view best (largest scale)."""
         view = self.viewport().size()
         vw, vh = max(view.width(), 320), max(view.height(), 240)
@@ -460,8 +482,9 @@ class EcoMapView(QGraphicsView):
         super().resizeEvent(event)
         size, built = self.viewport().size(), self._built_for
         if self._shown[0] is not None and (
-                abs(size.width() - built.width()) > built.width() * 0.15
-                or abs(size.height() - built.height()) > built.height() * 0.15):
+            abs(size.width() - built.width()) > built.width() * 0.15
+            or abs(size.height() - built.height()) > built.height() * 0.15
+        ):
             self._build()
         else:
             self.fit()
@@ -537,8 +560,10 @@ class EcoMapLegend(QWidget):
         self.grid.setVerticalSpacing(3)
         self.heads = [QLabel(self), QLabel(self)]
         self.items: dict[str, tuple[QLabel, QLabel]] = {}
-        columns = (("professional", "informal", "jim"),
-                   ("strong", "normal", "weak", "stressful", "ended"))
+        columns = (
+            ("professional", "informal", "jim"),
+            ("strong", "normal", "weak", "stressful", "ended"),
+        )
         for c, keys in enumerate(columns):
             self.heads[c].setStyleSheet("font-weight: 600;")
             self.grid.addWidget(self.heads[c], 0, c)

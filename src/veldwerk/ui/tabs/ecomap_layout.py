@@ -37,8 +37,12 @@ GAP = 10.0  # the least gap between two nodes
 
 
 def _overlap(a: Box, b: Box, gap: float) -> bool:
-    return not (a[0] + a[2] + gap <= b[0] or b[0] + b[2] + gap <= a[0]
-                or a[1] + a[3] + gap <= b[1] or b[1] + b[3] + gap <= a[1])
+    return not (
+        a[0] + a[2] + gap <= b[0]
+        or b[0] + b[2] + gap <= a[0]
+        or a[1] + a[3] + gap <= b[1]
+        or b[1] + b[3] + gap <= a[1]
+    )
 
 
 def _clear_of_circle(box: Box, radius: float) -> bool:
@@ -48,8 +52,9 @@ def _clear_of_circle(box: Box, radius: float) -> bool:
     return math.hypot(nx, ny) >= radius
 
 
-def fitted_positions(boxes: Sequence[Box], centre_radius: float,
-                     aspect: float = 1.55) -> list[tuple[float, float]]:
+def fitted_positions(
+    boxes: Sequence[Box], centre_radius: float, aspect: float = 1.55
+) -> list[tuple[float, float]]:
     """The centre of each node (whose extent around its centre is `boxes[i]`) on the smallest
     ellipse (width `aspect` times its height) where no two nodes overlap and each keeps
     `TIE_ROOM` from the family circle of `centre_radius`."""
@@ -61,10 +66,10 @@ def fitted_positions(boxes: Sequence[Box], centre_radius: float,
     for _ in range(400):
         rx = ry * aspect
         points = [(rx * math.cos(a), ry * math.sin(a)) for a in angles]
-        placed = [(x + b[0], y + b[1], b[2], b[3]) for (x, y), b in zip(points, boxes,
-                                                                        strict=True)]
+        placed = [(x + b[0], y + b[1], b[2], b[3]) for (x, y), b in zip(points, boxes, strict=True)]
         fits = all(_clear_of_circle(p, centre_radius + TIE_ROOM) for p in placed) and not any(
-            _overlap(placed[i], placed[j], GAP) for i in range(n) for j in range(i + 1, n))
+            _overlap(placed[i], placed[j], GAP) for i in range(n) for j in range(i + 1, n)
+        )
         if fits:
             return points
         ry *= 1.04
@@ -83,8 +88,9 @@ def positions(count: int) -> list[tuple[float, float]]:
     return out
 
 
-def zigzag(x1: float, y1: float, x2: float, y2: float, step: float = 11.0,
-           amplitude: float = 6.0) -> list[tuple[float, float]]:
+def zigzag(
+    x1: float, y1: float, x2: float, y2: float, step: float = 11.0, amplitude: float = 6.0
+) -> list[tuple[float, float]]:
     """The corner points of a zig-zag from (x1, y1) to (x2, y2)."""
     dx, dy = x2 - x1, y2 - y1
     length = math.hypot(dx, dy)

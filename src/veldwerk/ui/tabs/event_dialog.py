@@ -34,8 +34,13 @@ if TYPE_CHECKING:
 class EventDialog(RecordDialog):
     collection = "journey"
 
-    def __init__(self, editor: FamilyEditor, family: Family, event: Event | None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        editor: FamilyEditor,
+        family: Family,
+        event: Event | None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(editor, family, event.key if event else None, parent)
         self.original = event
         self.form = self.new_form()
@@ -122,8 +127,11 @@ class EventDialog(RecordDialog):
             self.phase.setText("")
             return
         phase = phases.phase_on(day, phases.births_of(self.family))
-        self.phase.setText(self.tr("Phase: %1 (follows from the date)").replace(
-            "%1", label("phase", phase, self.editor.lang)))
+        self.phase.setText(
+            self.tr("Phase: %1 (follows from the date)").replace(
+                "%1", label("phase", phase, self.editor.lang)
+            )
+        )
 
     def update_family(self, family: Family) -> None:
         super().update_family(family)
@@ -131,8 +139,11 @@ class EventDialog(RecordDialog):
 
     def retranslate(self) -> None:
         lang = self.editor.lang
-        self.setWindowTitle(self.tr("Change step in the journey") if self.key is not None
-                            else self.tr("New step in the journey"))
+        self.setWindowTitle(
+            self.tr("Change step in the journey")
+            if self.key is not None
+            else self.tr("New step in the journey")
+        )
         self.type.relabel(lang)
         self._fill_people()
         self.barriers.relabel_codes("barrier", lang)
@@ -141,11 +152,14 @@ class EventDialog(RecordDialog):
         self.set_label("type", self.tr("&Kind of step"))
         self.set_label("title", self.tr("&Title"))
         self.set_label("description", self.tr("&What happened"))
-        self.title.setPlaceholderText(self.tr("A few words, for example: home visit with the "
-                                              "midwife"))
-        headings = {"involved": self.tr("Who was &involved"),
-                    "barriers": self.tr("&Barriers (what got in the way)"),
-                    "enablers": self.tr("What &helped")}
+        self.title.setPlaceholderText(
+            self.tr("A few words, for example: home visit with the midwife")
+        )
+        headings = {
+            "involved": self.tr("Who was &involved"),
+            "barriers": self.tr("&Barriers (what got in the way)"),
+            "enablers": self.tr("What &helped"),
+        }
         for key, text in headings.items():
             self.headings[key].setText(text)
             self.set_label(key, text)
@@ -154,17 +168,29 @@ class EventDialog(RecordDialog):
             self.involved.setToolTip(self.tr("Nobody in the network yet"))
 
     def snapshot(self) -> object:
-        return (self.date.text(), self.type.code(), self.title.text(),
-                self.description.toPlainText(), self.involved.checked(),
-                self.barriers.checked(), self.enablers.checked())
+        return (
+            self.date.text(),
+            self.type.code(),
+            self.title.text(),
+            self.description.toPlainText(),
+            self.involved.checked(),
+            self.barriers.checked(),
+            self.enablers.checked(),
+        )
 
     def build_record(self) -> Event:
         day = self.read_date("date", required=True)
         title = self.need_text("title", self.title.text())
-        return Event(date=day or clock.today(), type=self.type.code() or "note", title=title,
-                     description=self.optional_text(self.description.toPlainText()),
-                     involved=self.involved.checked(), barriers=self.barriers.checked(),
-                     enablers=self.enablers.checked(), key=self.key)
+        return Event(
+            date=day or clock.today(),
+            type=self.type.code() or "note",
+            title=title,
+            description=self.optional_text(self.description.toPlainText()),
+            involved=self.involved.checked(),
+            barriers=self.barriers.checked(),
+            enablers=self.enablers.checked(),
+            key=self.key,
+        )
 
     def save_op(self, record: Event) -> Callable[[Workspace], Family]:
         ref = self.family.ref

@@ -49,8 +49,9 @@ class ActionRow:
 class GoalDialog(RecordDialog):
     collection = "goals"
 
-    def __init__(self, editor: FamilyEditor, family: Family, goal: Goal | None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, editor: FamilyEditor, family: Family, goal: Goal | None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(editor, family, goal.key if goal else None, parent)
         self.goal = goal
         self.form = self.new_form()
@@ -91,8 +92,10 @@ class GoalDialog(RecordDialog):
         self.outer.addWidget(self.add_action_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.setMinimumWidth(820)
 
-        names = sorted({n.name for n in family.network}
-                       | {m.display_name for m in family.members if m.display_name})
+        names = sorted(
+            {n.name for n in family.network}
+            | {m.display_name for m in family.members if m.display_name}
+        )
         self.completer = QCompleter(names, self)
         self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.status.relabel(editor.lang)
@@ -109,8 +112,14 @@ class GoalDialog(RecordDialog):
     # ---- action rows ---------------------------------------------------------------------
     def add_action_row(self, action: Action | None, focus: bool = False) -> ActionRow:
         host = self.grid_host
-        row = ActionRow(action.key if action else None, QLineEdit(host), QLineEdit(host),
-                        DateField(host), CodeCombo("action_status", host), QPushButton(host))
+        row = ActionRow(
+            action.key if action else None,
+            QLineEdit(host),
+            QLineEdit(host),
+            DateField(host),
+            CodeCombo("action_status", host),
+            QPushButton(host),
+        )
         row.owner.setCompleter(self.completer)
         row.status.relabel(self.editor.lang)
         if action is not None:
@@ -158,17 +167,18 @@ class GoalDialog(RecordDialog):
 
     # ---- RecordDialog --------------------------------------------------------------------
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Change goal") if self.key is not None
-                            else self.tr("New goal"))
+        self.setWindowTitle(self.tr("Change goal") if self.key is not None else self.tr("New goal"))
         self.status.relabel(self.editor.lang)
         self.set_label("title", self.tr("&Goal"))
         self.set_label("status", self.tr("S&tatus"))
         self.title.setPlaceholderText(self.tr("What the family wants to reach"))
         self.actions_heading.setText(self.tr("Actions"))
         self._fields["actions"].setAccessibleName(self.tr("Actions"))
-        for head, text in zip(self.column_heads,
-                              (self.tr("What"), self.tr("Who does it"), self.tr("Done by"),
-                               self.tr("Status")), strict=True):
+        for head, text in zip(
+            self.column_heads,
+            (self.tr("What"), self.tr("Who does it"), self.tr("Done by"), self.tr("Status")),
+            strict=True,
+        ):
             head.setText(text)
         self.add_action_button.setText(self.tr("Add a&ction"))
         for i, row in enumerate(self.rows):
@@ -182,14 +192,20 @@ class GoalDialog(RecordDialog):
     def field_message(self, problem: Problem, place: Place, lang: str) -> str:
         text = problem.message(lang)
         if place.field.startswith("actions.") and place.inner:
-            return self.tr("Action %1: %2").replace("%1", str(place.inner[0] + 1)).replace(
-                "%2", text)
+            return (
+                self.tr("Action %1: %2").replace("%1", str(place.inner[0] + 1)).replace("%2", text)
+            )
         return text
 
     def snapshot(self) -> object:
-        return (self.title.text(), self.status.code(),
-                tuple((r.key, r.title.text(), r.owner.text(), r.due_on.text(), r.status.code())
-                      for r in self.rows))
+        return (
+            self.title.text(),
+            self.status.code(),
+            tuple(
+                (r.key, r.title.text(), r.owner.text(), r.due_on.text(), r.status.code())
+                for r in self.rows
+            ),
+        )
 
     def build_record(self) -> Goal:
         title = self.need_text("title", self.title.text())
@@ -206,10 +222,18 @@ class GoalDialog(RecordDialog):
                 if owner is None and not row.due_on.text().strip():
                     continue  # an empty row is left out
                 self.add_problem("actions", "ui.action_title_required", {"number": i + 1})
-            actions.append(Action(title=what, owner=owner, due_on=due,
-                                  status=row.status.code() or "todo", key=row.key))
-        return Goal(title=title, status=self.status.code() or "open", actions=tuple(actions),
-                    key=self.key)
+            actions.append(
+                Action(
+                    title=what,
+                    owner=owner,
+                    due_on=due,
+                    status=row.status.code() or "todo",
+                    key=row.key,
+                )
+            )
+        return Goal(
+            title=title, status=self.status.code() or "open", actions=tuple(actions), key=self.key
+        )
 
     def save_op(self, record: Goal) -> Callable[[Workspace], Family]:
         ref = self.family.ref

@@ -10,8 +10,8 @@ def next_id(prefix: str, taken: Iterable[str]) -> str:
     used = set(taken)
     highest = 0
     for value in used:
-        if value.startswith(prefix) and value[len(prefix):].isdigit():
-            highest = max(highest, int(value[len(prefix):]))
+        if value.startswith(prefix) and value[len(prefix) :].isdigit():
+            highest = max(highest, int(value[len(prefix) :]))
     n = highest + 1
     while f"{prefix}{n}" in used:
         n += 1

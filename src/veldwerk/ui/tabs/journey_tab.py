@@ -111,14 +111,17 @@ class JourneyTab(RecordTab):
         return self.tr("Journey")
 
     def retranslate(self) -> None:
-        self.set_action_texts(self.tr("&Add step"), self.tr("&Change step"),
-                              self.tr("&Remove step"))
+        self.set_action_texts(
+            self.tr("&Add step"), self.tr("&Change step"), self.tr("&Remove step")
+        )
         self.order_label.setText(self.tr("&Order:"))
         self.order.setItemText(0, self.tr("Newest first"))
         self.order.setItemText(1, self.tr("Oldest first"))
         self.order.setAccessibleName(self.tr("Order"))
-        widest = max(self.order.fontMetrics().horizontalAdvance(self.order.itemText(i))
-                     for i in range(self.order.count()))
+        widest = max(
+            self.order.fontMetrics().horizontalAdvance(self.order.itemText(i))
+            for i in range(self.order.count())
+        )
         self.order.setMinimumWidth(widest + 56)
         self.legend.set_chips([(BARRIER, self.tr("barrier")), (ENABLER, self.tr("what helped"))])
         self.legend.setToolTip(self.tr("How the tags of each step are shown"))
@@ -143,15 +146,18 @@ class JourneyTab(RecordTab):
             return
         if selected is not None:
             self.select_key(selected)
-        self.show_view(bool(self.family.journey),
-                       self.tr("No steps in the journey yet. Add the first one with "
-                               "\u201cAdd step\u201d: a signal, an intake, a home visit."))
+        self.show_view(
+            bool(self.family.journey),
+            self.tr(
+                "No steps in the journey yet. Add the first one with "
+                "\u201cAdd step\u201d: a signal, an intake, a home visit."
+            ),
+        )
         self._update_actions()
 
     def _lay_out_at_once(self, at_once: bool) -> None:
         """All rows in one pass (to scroll to one far down) or in batches (the usual)."""
-        mode = (QListView.LayoutMode.SinglePass if at_once
-                else QListView.LayoutMode.Batched)
+        mode = QListView.LayoutMode.SinglePass if at_once else QListView.LayoutMode.Batched
         if self.list.layoutMode() != mode:
             self.list.setLayoutMode(mode)
 
@@ -162,7 +168,8 @@ class JourneyTab(RecordTab):
         if row >= 0:
             index = self.model.index(row)
             self.list.selectionModel().setCurrentIndex(
-                index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+                index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+            )
             self.list.scrollTo(index)
 
     def selected_key(self) -> int | None:
@@ -186,8 +193,11 @@ class JourneyTab(RecordTab):
         event = next((e for e in family.journey if e.key == key), None)
         if event is None:
             return
-        if not self.confirm_delete(self.tr("Remove this step from the journey?\n\n%1").replace(
-                "%1", event_summary(event, self.editor.lang))):
+        if not self.confirm_delete(
+            self.tr("Remove this step from the journey?\n\n%1").replace(
+                "%1", event_summary(event, self.editor.lang)
+            )
+        ):
             return
         ref = family.ref
         self.delete_with(lambda ws: ws.families.delete_event(ref, key))
@@ -203,4 +213,3 @@ class JourneyTab(RecordTab):
 
     def item_key(self, index: int) -> object:
         return self.model.index(index).data(KEY_ROLE)
-

@@ -21,8 +21,13 @@ if TYPE_CHECKING:
 class MemberDialog(RecordDialog):
     collection = "members"
 
-    def __init__(self, editor: FamilyEditor, family: Family, member: Member | None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        editor: FamilyEditor,
+        family: Family,
+        member: Member | None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(editor, family, member.key if member else None, parent)
         self.member = member
         self.form = self.new_form()
@@ -37,11 +42,17 @@ class MemberDialog(RecordDialog):
         self.notes = QPlainTextEdit(self)
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(self.notes.fontMetrics().lineSpacing() * 4 + 16)
-        for key, widget in (("role", self.role), ("given_name", self.given_name),
-                            ("family_name", self.family_name), ("birth_date", self.birth_date),
-                            ("expected_on", self.expected_on), ("phone", self.phone),
-                            ("email", self.email), ("address", self.address),
-                            ("notes", self.notes)):
+        for key, widget in (
+            ("role", self.role),
+            ("given_name", self.given_name),
+            ("family_name", self.family_name),
+            ("birth_date", self.birth_date),
+            ("expected_on", self.expected_on),
+            ("phone", self.phone),
+            ("email", self.email),
+            ("address", self.address),
+            ("notes", self.notes),
+        ):
             self.add_row(self.form, key, widget)
         self.outer.addLayout(self.form)
         self.role.relabel(editor.lang)
@@ -72,8 +83,11 @@ class MemberDialog(RecordDialog):
         return box
 
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Change household member") if self.key is not None
-                            else self.tr("New household member"))
+        self.setWindowTitle(
+            self.tr("Change household member")
+            if self.key is not None
+            else self.tr("New household member")
+        )
         self.role.relabel(self.editor.lang)
         self.set_label("role", self.tr("&Role"))
         self.set_label("given_name", self.tr("&Given name"))
@@ -87,9 +101,17 @@ class MemberDialog(RecordDialog):
         self.notes.setPlaceholderText(self.tr("For example: what helps in contact"))
 
     def snapshot(self) -> object:
-        return (self.role.code(), self.given_name.text(), self.family_name.text(),
-                self.birth_date.text(), self.expected_on.text(), self.phone.text(),
-                self.email.text(), self.address.text(), self.notes.toPlainText())
+        return (
+            self.role.code(),
+            self.given_name.text(),
+            self.family_name.text(),
+            self.birth_date.text(),
+            self.expected_on.text(),
+            self.phone.text(),
+            self.email.text(),
+            self.address.text(),
+            self.notes.toPlainText(),
+        )
 
     def build_record(self) -> Member:
         role = self.role.code() or "other_household"
@@ -100,14 +122,24 @@ class MemberDialog(RecordDialog):
         surname = self.optional_text(self.family_name.text())
         if not unborn and not given and not surname:
             self.add_problem("given_name", "ui.required")
-        member_id = (self.member.id if self.member is not None
-                     else next_id("m", (m.id for m in self.family.members)))
-        return Member(id=member_id, role=role, given_name=given, family_name=surname,
-                      birth_date=birth, expected_on=expected,
-                      phone=self.optional_text(self.phone.text()),
-                      email=self.optional_text(self.email.text()),
-                      address=self.optional_text(self.address.text()),
-                      notes=self.optional_text(self.notes.toPlainText()), key=self.key)
+        member_id = (
+            self.member.id
+            if self.member is not None
+            else next_id("m", (m.id for m in self.family.members))
+        )
+        return Member(
+            id=member_id,
+            role=role,
+            given_name=given,
+            family_name=surname,
+            birth_date=birth,
+            expected_on=expected,
+            phone=self.optional_text(self.phone.text()),
+            email=self.optional_text(self.email.text()),
+            address=self.optional_text(self.address.text()),
+            notes=self.optional_text(self.notes.toPlainText()),
+            key=self.key,
+        )
 
     def save_op(self, record: Member) -> Callable[[Workspace], Family]:
         ref = self.family.ref

@@ -62,11 +62,20 @@ class MembersTab(RecordTab):
         return self.tr("Family")
 
     def retranslate(self) -> None:
-        self.set_action_texts(self.tr("&Add member"), self.tr("&Change member"),
-                              self.tr("&Remove member"))
-        self.tree.setHeaderLabels([self.tr("Name"), self.tr("Role"), self.tr("Date of birth"),
-                                   self.tr("Age"), self.tr("Phone"), self.tr("Address"),
-                                   self.tr("Notes")])
+        self.set_action_texts(
+            self.tr("&Add member"), self.tr("&Change member"), self.tr("&Remove member")
+        )
+        self.tree.setHeaderLabels(
+            [
+                self.tr("Name"),
+                self.tr("Role"),
+                self.tr("Date of birth"),
+                self.tr("Age"),
+                self.tr("Phone"),
+                self.tr("Address"),
+                self.tr("Notes"),
+            ]
+        )
         self.tree.setAccessibleName(self.tr("Household members"))
 
     def age_text(self, member: Member, today: date) -> str:
@@ -98,10 +107,17 @@ class MembersTab(RecordTab):
         for member in family.members:
             name = member.display_name or label("member_role", member.role, lang)
             notes = (member.notes or "").replace("\n", " ")
-            item = QTreeWidgetItem([
-                name, label("member_role", member.role, lang), self.born_text(member),
-                self.age_text(member, today), member.phone or "", member.address or "", notes,
-            ])
+            item = QTreeWidgetItem(
+                [
+                    name,
+                    label("member_role", member.role, lang),
+                    self.born_text(member),
+                    self.age_text(member, today),
+                    member.phone or "",
+                    member.address or "",
+                    notes,
+                ]
+            )
             item.setData(0, KEY, member.key)
             if member.notes:
                 item.setToolTip(NOTES_COLUMN, member.notes)
@@ -117,9 +133,10 @@ class MembersTab(RecordTab):
             self.tree.resizeColumnToContents(col)
             width = self.tree.columnWidth(col)
             self.tree.setColumnWidth(col, min(max(width + 16, 70), 260))
-        self.show_view(bool(family.members),
-                       self.tr("No household members yet. Add the first one with "
-                               "\u201cAdd member\u201d."))
+        self.show_view(
+            bool(family.members),
+            self.tr("No household members yet. Add the first one with \u201cAdd member\u201d."),
+        )
 
     def selected_key(self) -> int | None:
         items = self.tree.selectedItems()
@@ -149,14 +166,19 @@ class MembersTab(RecordTab):
             return
         name = member.display_name or label("member_role", member.role, self.editor.lang)
         if len(family.members) == 1:
-            self.tell(self.tr("This cannot be deleted"),
-                      self.tr("A family has at least one household member."))
+            self.tell(
+                self.tr("This cannot be deleted"),
+                self.tr("A family has at least one household member."),
+            )
             return
         mentors = [n.name for n in family.network if n.mentor_of == member.id]
         if mentors:
-            self.tell(self.tr("This cannot be deleted"),
-                      self.tr("%1 is the JIM of %2. Change or remove the JIM in the network "
-                              "first.").replace("%1", ", ".join(mentors)).replace("%2", name))
+            self.tell(
+                self.tr("This cannot be deleted"),
+                self.tr("%1 is the JIM of %2. Change or remove the JIM in the network first.")
+                .replace("%1", ", ".join(mentors))
+                .replace("%2", name),
+            )
             return
         if not self.confirm_delete(self.tr("Remove %1 from the household?").replace("%1", name)):
             return

@@ -28,8 +28,14 @@ JIM_ONLY = ("mentor_of",)
 class NetworkDialog(RecordDialog):
     collection = "network"
 
-    def __init__(self, editor: FamilyEditor, family: Family, person: NetworkMember | None,
-                 parent: QWidget | None = None, kind: str = "professional") -> None:
+    def __init__(
+        self,
+        editor: FamilyEditor,
+        family: Family,
+        person: NetworkMember | None,
+        parent: QWidget | None = None,
+        kind: str = "professional",
+    ) -> None:
         super().__init__(editor, family, person.key if person else None, parent)
         self.person = person
         self.form = self.new_form()
@@ -47,12 +53,19 @@ class NetworkDialog(RecordDialog):
         self.until_hint = QLabel(self)
         self.until_hint.setStyleSheet(style.HINT_CSS)
         self.until_hint.setWordWrap(True)
-        for key, widget in (("kind", self.kind), ("name", self.name),
-                            ("relation", self.relation), ("mentor_of", self.mentor_of),
-                            ("profession", self.profession),
-                            ("organisation", self.organisation), ("phone", self.phone),
-                            ("email", self.email), ("strength", self.strength),
-                            ("since", self.since), ("until", self.until)):
+        for key, widget in (
+            ("kind", self.kind),
+            ("name", self.name),
+            ("relation", self.relation),
+            ("mentor_of", self.mentor_of),
+            ("profession", self.profession),
+            ("organisation", self.organisation),
+            ("phone", self.phone),
+            ("email", self.email),
+            ("strength", self.strength),
+            ("since", self.since),
+            ("until", self.until),
+        ):
             self.add_row(self.form, key, widget)
         self.form.addRow("", self.until_hint)
         self.outer.addLayout(self.form)
@@ -108,8 +121,11 @@ class NetworkDialog(RecordDialog):
         self._fill_choices()
 
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Change network member") if self.key is not None
-                            else self.tr("New network member"))
+        self.setWindowTitle(
+            self.tr("Change network member")
+            if self.key is not None
+            else self.tr("New network member")
+        )
         self._fill_choices()
         self.set_label("kind", self.tr("&Who is this"))
         self.set_label("name", self.tr("&Name"))
@@ -123,31 +139,52 @@ class NetworkDialog(RecordDialog):
         self.set_label("since", self.tr("Involved s&ince"))
         self.set_label("until", self.tr("Involved &until"))
         self.relation.setPlaceholderText(self.tr("For example: aunt, neighbour, friend"))
-        self.until_hint.setText(self.tr("Leave \u201cuntil\u201d empty while this person is "
-                                        "still involved."))
+        self.until_hint.setText(
+            self.tr("Leave \u201cuntil\u201d empty while this person is still involved.")
+        )
 
     def snapshot(self) -> object:
-        return (self.kind.code(), self.name.text(), self.relation.text(), self.mentor_of.code(),
-                self.organisation.text(), self.profession.code(), self.phone.text(),
-                self.email.text(), self.strength.code(), self.since.text(), self.until.text())
+        return (
+            self.kind.code(),
+            self.name.text(),
+            self.relation.text(),
+            self.mentor_of.code(),
+            self.organisation.text(),
+            self.profession.code(),
+            self.phone.text(),
+            self.email.text(),
+            self.strength.code(),
+            self.since.text(),
+            self.until.text(),
+        )
 
     def build_record(self) -> NetworkMember:
         kind = self.kind.code() or "informal"
         name = self.need_text("name", self.name.text())
         since = self.read_date("since")
         until = self.read_date("until")
-        person_id = (self.person.id if self.person is not None
-                     else next_id("n", (n.id for n in self.family.network)))
+        person_id = (
+            self.person.id
+            if self.person is not None
+            else next_id("n", (n.id for n in self.family.network))
+        )
         return NetworkMember(
-            id=person_id, kind=kind, name=name,
+            id=person_id,
+            kind=kind,
+            name=name,
             relation=self.optional_text(self.relation.text()) if kind != "professional" else None,
             mentor_of=self.mentor_of.code() if kind == "jim" else None,
-            organisation=(self.optional_text(self.organisation.text())
-                          if kind == "professional" else None),
+            organisation=(
+                self.optional_text(self.organisation.text()) if kind == "professional" else None
+            ),
             profession=self.profession.code() if kind == "professional" else None,
             phone=self.optional_text(self.phone.text()),
             email=self.optional_text(self.email.text()),
-            strength=self.strength.code() or "normal", since=since, until=until, key=self.key)
+            strength=self.strength.code() or "normal",
+            since=since,
+            until=until,
+            key=self.key,
+        )
 
     def save_op(self, record: NetworkMember) -> Callable[[Workspace], Family]:
         ref = self.family.ref

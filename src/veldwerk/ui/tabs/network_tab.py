@@ -99,10 +99,12 @@ class NetworkTab(RecordTab):
         return self.tr("Network")
 
     def retranslate(self) -> None:
-        self.set_action_texts(self.tr("&Add person"), self.tr("&Change person"),
-                              self.tr("&Remove person"))
-        self.tree.setHeaderLabels([self.tr("Name"), self.tr("Who"), self.tr("Tie"),
-                                   self.tr("Phone")])
+        self.set_action_texts(
+            self.tr("&Add person"), self.tr("&Change person"), self.tr("&Remove person")
+        )
+        self.tree.setHeaderLabels(
+            [self.tr("Name"), self.tr("Who"), self.tr("Tie"), self.tr("Phone")]
+        )
         self.tree.setAccessibleName(self.tr("Network members"))
 
     def group_title(self, kind: str, count: int) -> str:
@@ -125,8 +127,9 @@ class NetworkTab(RecordTab):
                     parts.append(label("contact_role", role, lang))
         elif person.kind == "jim":
             mentee = family.member(person.mentor_of or "")
-            name = (mentee.display_name or label("member_role", mentee.role, lang)) if mentee \
-                else "?"
+            name = (
+                (mentee.display_name or label("member_role", mentee.role, lang)) if mentee else "?"
+            )
             parts.append(self.tr("JIM of %1").replace("%1", name))
             if person.relation:
                 parts.append(person.relation)
@@ -162,8 +165,14 @@ class NetworkTab(RecordTab):
             self.tree.addTopLevelItem(group)
             group.setFirstColumnSpanned(True)
             for person in people:
-                item = QTreeWidgetItem([person.name, self.who_text(family, person),
-                                        self.tie_text(person), person.phone or ""])
+                item = QTreeWidgetItem(
+                    [
+                        person.name,
+                        self.who_text(family, person),
+                        self.tie_text(person),
+                        person.phone or "",
+                    ]
+                )
                 item.setData(0, KEY, person.key)
                 item.setData(0, NETWORK_ID, person.id)
                 if person.email:
@@ -180,9 +189,13 @@ class NetworkTab(RecordTab):
         self.tree.setColumnWidth(0, 150)
         self.tree.setColumnWidth(1, 220)
         self.tree.setColumnWidth(2, 100)
-        self.show_view(bool(family.network),
-                       self.tr("Nobody in the network yet. Add a professional, someone close "
-                               "to the family or their JIM with \u201cAdd person\u201d."))
+        self.show_view(
+            bool(family.network),
+            self.tr(
+                "Nobody in the network yet. Add a professional, someone close "
+                "to the family or their JIM with \u201cAdd person\u201d."
+            ),
+        )
         self._tree_selection()
 
     def _items(self) -> list[QTreeWidgetItem]:
@@ -235,21 +248,34 @@ class NetworkTab(RecordTab):
         if person is None:
             return
         if any(c.network_id == person.id for c in family.contacts):
-            self.tell(self.tr("This cannot be deleted"),
-                      self.tr("%1 is or was the fixed contact person or the backup contact. "
-                              "That history is kept, so %1 stays in the network. Fill in "
-                              "\u201cinvolved until\u201d instead.").replace("%1", person.name))
+            self.tell(
+                self.tr("This cannot be deleted"),
+                self.tr(
+                    "%1 is or was the fixed contact person or the backup contact. "
+                    "That history is kept, so %1 stays in the network. Fill in "
+                    "\u201cinvolved until\u201d instead."
+                ).replace("%1", person.name),
+            )
             return
         steps = sum(1 for e in family.journey if person.id in e.involved)
         if steps:
-            self.tell(self.tr("This cannot be deleted"),
-                      plural(self.tr("%1 is named in %n step(s) of the journey. Fill in "
-                                     "\u201cinvolved until\u201d instead, or remove %1 from "
-                                     "those steps first.", "", steps), steps
-                             ).replace("%1", person.name))
+            self.tell(
+                self.tr("This cannot be deleted"),
+                plural(
+                    self.tr(
+                        "%1 is named in %n step(s) of the journey. Fill in "
+                        "\u201cinvolved until\u201d instead, or remove %1 from "
+                        "those steps first.",
+                        "",
+                        steps,
+                    ),
+                    steps,
+                ).replace("%1", person.name),
+            )
             return
         if not self.confirm_delete(
-                self.tr("Remove %1 from the network?").replace("%1", person.name)):
+            self.tr("Remove %1 from the network?").replace("%1", person.name)
+        ):
             return
         ref = family.ref
         self.delete_with(lambda ws: ws.families.delete_network_member(ref, key))

@@ -25,7 +25,7 @@ def split_place(place: str) -> Place:
     ``plan.goals[0].actions[1].status`` -> Place("goals", 0, "actions.status", (1,));
     ``title`` -> Place(None, None, "title")."""
     if place.startswith("plan."):
-        place = place[len("plan."):]
+        place = place[len("plan.") :]
     head, _, rest = place.partition(".")
     match = re.fullmatch(r"([A-Za-z_]+)\[(\d+)\]", head)
     if match is None:

@@ -44,10 +44,12 @@ class PlanTab(RecordTab):
         return self.tr("Plan")
 
     def retranslate(self) -> None:
-        self.set_action_texts(self.tr("&Add goal"), self.tr("&Change goal"),
-                              self.tr("&Remove goal"))
-        self.tree.setHeaderLabels([self.tr("Goal and actions"), self.tr("Who"),
-                                   self.tr("Done by"), self.tr("Status")])
+        self.set_action_texts(
+            self.tr("&Add goal"), self.tr("&Change goal"), self.tr("&Remove goal")
+        )
+        self.tree.setHeaderLabels(
+            [self.tr("Goal and actions"), self.tr("Who"), self.tr("Done by"), self.tr("Status")]
+        )
         self.tree.setAccessibleName(self.tr("Plan: goals and actions"))
 
     def goal_status_text(self, goal: Goal) -> str:
@@ -55,8 +57,12 @@ class PlanTab(RecordTab):
         if not goal.actions:
             return status
         done = sum(1 for a in goal.actions if a.status == "done")
-        return self.tr("%1 \u00b7 %2 of %3 done").replace("%1", status).replace(
-            "%2", str(done)).replace("%3", str(len(goal.actions)))
+        return (
+            self.tr("%1 \u00b7 %2 of %3 done")
+            .replace("%1", status)
+            .replace("%2", str(done))
+            .replace("%3", str(len(goal.actions)))
+        )
 
     def due_text(self, action: Action) -> tuple[str, bool]:
         """The due date, and whether it has passed while the action is not done."""
@@ -88,8 +94,14 @@ class PlanTab(RecordTab):
             self.tree.addTopLevelItem(item)
             for action in goal.actions:
                 due, overdue = self.due_text(action)
-                child = QTreeWidgetItem([action.title, action.owner or "", due,
-                                         label("action_status", action.status, lang)])
+                child = QTreeWidgetItem(
+                    [
+                        action.title,
+                        action.owner or "",
+                        due,
+                        label("action_status", action.status, lang),
+                    ]
+                )
                 child.setData(0, KEY, goal.key)
                 child.setToolTip(0, action.title)
                 if overdue:
@@ -104,9 +116,13 @@ class PlanTab(RecordTab):
         for col in (1, 2, 3):
             self.tree.resizeColumnToContents(col)
             self.tree.setColumnWidth(col, min(max(self.tree.columnWidth(col) + 16, 90), 260))
-        self.show_view(bool(family.goals),
-                       self.tr("No goals yet. Add what the family wants to reach with "
-                               "\u201cAdd goal\u201d, and the actions that lead there."))
+        self.show_view(
+            bool(family.goals),
+            self.tr(
+                "No goals yet. Add what the family wants to reach with "
+                "\u201cAdd goal\u201d, and the actions that lead there."
+            ),
+        )
 
     def selected_key(self) -> int | None:
         items = self.tree.selectedItems()
@@ -128,8 +144,9 @@ class PlanTab(RecordTab):
         if goal is None:
             return
         count = len(goal.actions)
-        question = plural(self.tr("Remove the goal \u201c%1\u201d and its %n action(s)?", "",
-                                  count), count).replace("%1", goal.title)
+        question = plural(
+            self.tr("Remove the goal \u201c%1\u201d and its %n action(s)?", "", count), count
+        ).replace("%1", goal.title)
         if not self.confirm_delete(question):
             return
         ref = family.ref

@@ -48,8 +48,9 @@ class RecordDialog(QDialog):
 
     collection: ClassVar[str] = ""
 
-    def __init__(self, editor: FamilyEditor, family: Family, key: int | None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, editor: FamilyEditor, family: Family, key: int | None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.editor = editor
         self.family = family
@@ -77,7 +78,8 @@ class RecordDialog(QDialog):
         self.banner.hide()
         self.outer.addWidget(self.banner)
         self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
         self.buttons.accepted.connect(self._on_save)
         self.buttons.rejected.connect(self.reject)
         self.finished.connect(self._on_finished)
@@ -250,7 +252,8 @@ class RecordDialog(QDialog):
             place = split_place(problem.field)
             key = None
             if place.collection is None or (
-                    place.collection == self.collection and place.index == mine):
+                place.collection == self.collection and place.index == mine
+            ):
                 key = self.resolve_field(place)
             if key is not None:
                 per_field.setdefault(key, []).append(self.field_message(problem, place, lang))
@@ -284,8 +287,8 @@ class RecordDialog(QDialog):
         if not self._silent and not self._closed and self.is_dirty():
             title = QCoreApplication.translate("RecordDialog", "Discard changes?")
             text = QCoreApplication.translate(
-                "RecordDialog", "You have changed this form. Close it without saving your "
-                                "changes?")
+                "RecordDialog", "You have changed this form. Close it without saving your changes?"
+            )
             yes = QCoreApplication.translate("RecordDialog", "Discard changes")
             no = QCoreApplication.translate("RecordDialog", "Keep editing")
             if not _confirm.ask(self, title, text, yes, no):

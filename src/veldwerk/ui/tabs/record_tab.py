@@ -89,8 +89,7 @@ class RecordTab(QWidget):
         raise NotImplementedError
 
     def set_family(self, family: Family | None) -> None:
-        same = (family is not None and self.family is not None
-                and family.key == self.family.key)
+        same = family is not None and self.family is not None and family.key == self.family.key
         for dialog in list(self.dialogs):
             if same:
                 assert family is not None
@@ -176,9 +175,11 @@ class RecordTab(QWidget):
         self.delete_button.setEnabled(has_selection)
 
     def set_action_texts(self, add: str, edit: str, delete: str) -> None:
-        for action, button, text in ((self.add_action, self.add_button, add),
-                                     (self.edit_action, self.edit_button, edit),
-                                     (self.delete_action, self.delete_button, delete)):
+        for action, button, text in (
+            (self.add_action, self.add_button, add),
+            (self.edit_action, self.edit_button, edit),
+            (self.delete_action, self.delete_button, delete),
+        ):
             action.setText(text)
             button.setText(text)
             plain = text.replace("&", "")

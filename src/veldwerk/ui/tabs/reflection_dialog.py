@@ -21,8 +21,13 @@ if TYPE_CHECKING:
 class ReflectionDialog(RecordDialog):
     collection = "reflections"
 
-    def __init__(self, editor: FamilyEditor, family: Family, reflection: Reflection | None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        editor: FamilyEditor,
+        family: Family,
+        reflection: Reflection | None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(editor, family, reflection.key if reflection else None, parent)
         self.form = self.new_form()
         self.date = DateField(self)
@@ -48,17 +53,20 @@ class ReflectionDialog(RecordDialog):
         self.finish_setup()
 
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Change reflection") if self.key is not None
-                            else self.tr("New reflection"))
+        self.setWindowTitle(
+            self.tr("Change reflection") if self.key is not None else self.tr("New reflection")
+        )
         self.set_label("date", self.tr("&Date"))
         self.set_label("text", self.tr("&Reflection"))
-        self.text.setPlaceholderText(self.tr("What did you learn? What would help other "
-                                             "families?"))
+        self.text.setPlaceholderText(self.tr("What did you learn? What would help other families?"))
         self.share.setText(self.tr("S&hare for learning"))
         self._fields["share_for_learning"].setAccessibleName(self.tr("Share for learning"))
-        self.share_hint.setText(self.tr(
-            "Shared reflections are passed on without names, and only when the family gave "
-            "consent. Do not write names or addresses in a reflection you share."))
+        self.share_hint.setText(
+            self.tr(
+                "Shared reflections are passed on without names, and only when the family gave "
+                "consent. Do not write names or addresses in a reflection you share."
+            )
+        )
 
     def snapshot(self) -> object:
         return (self.date.text(), self.text.toPlainText(), self.share.isChecked())
@@ -66,8 +74,12 @@ class ReflectionDialog(RecordDialog):
     def build_record(self) -> Reflection:
         day = self.read_date("date", required=True)
         text = self.need_text("text", self.text.toPlainText())
-        return Reflection(date=day or clock.today(), text=text,
-                          share_for_learning=self.share.isChecked(), key=self.key)
+        return Reflection(
+            date=day or clock.today(),
+            text=text,
+            share_for_learning=self.share.isChecked(),
+            key=self.key,
+        )
 
     def save_op(self, record: Reflection) -> Callable[[Workspace], Family]:
         ref = self.family.ref

@@ -38,15 +38,19 @@ class WrappedTextDelegate(QStyledItemDelegate):
         self.tree = tree
         self.column = column
 
-    def sizeHint(self, option: QStyleOptionViewItem,  # noqa: N802 (Qt naming)
-                 index: QModelIndex | QPersistentModelIndex) -> QSize:
+    def sizeHint(
+        self,
+        option: QStyleOptionViewItem,  # noqa: N802 (Qt naming)
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> QSize:
         size = super().sizeHint(option, index)
         if index.column() != self.column:
             return size
         width = max(self.tree.header().sectionSize(self.column) - 16, 60)
         text = str(index.data() or "")
         rect = self.tree.fontMetrics().boundingRect(
-            QRect(0, 0, width, 100000), int(Qt.TextFlag.TextWordWrap), text)
+            QRect(0, 0, width, 100000), int(Qt.TextFlag.TextWordWrap), text
+        )
         return QSize(size.width(), max(size.height(), rect.height() + 12))
 
 
@@ -85,10 +89,10 @@ class ReflectionsTab(RecordTab):
         return self.tr("Reflections")
 
     def retranslate(self) -> None:
-        self.set_action_texts(self.tr("&Add reflection"), self.tr("&Change reflection"),
-                              self.tr("&Remove reflection"))
-        self.tree.setHeaderLabels([self.tr("Date"), self.tr("Reflection"),
-                                   self.tr("Learning")])
+        self.set_action_texts(
+            self.tr("&Add reflection"), self.tr("&Change reflection"), self.tr("&Remove reflection")
+        )
+        self.tree.setHeaderLabels([self.tr("Date"), self.tr("Reflection"), self.tr("Learning")])
         self.tree.setAccessibleName(self.tr("Reflections"))
 
     def refresh(self) -> None:
@@ -102,8 +106,7 @@ class ReflectionsTab(RecordTab):
         lang = self.editor.lang
         ordered = sorted(family.reflections, key=lambda r: (r.date, r.key or 0), reverse=True)
         for reflection in ordered:
-            shared = (self.tr("shared") if reflection.share_for_learning
-                      else self.tr("not shared"))
+            shared = self.tr("shared") if reflection.share_for_learning else self.tr("not shared")
             item = QTreeWidgetItem([display(reflection.date, lang), reflection.text, shared])
             item.setData(0, KEY, reflection.key)
             item.setTextAlignment(0, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
@@ -116,16 +119,22 @@ class ReflectionsTab(RecordTab):
                 self.tree.setCurrentItem(item)
         any_shared = any(r.share_for_learning for r in family.reflections)
         if any_shared and family.learning_consent != "granted":
-            self.consent.setText(self.tr(
-                "This family's consent for learning: %1. Reflections marked \u201cshared\u201d "
-                "are not passed on until the family gives consent.").replace(
-                    "%1", label("consent", family.learning_consent, lang)))
+            self.consent.setText(
+                self.tr(
+                    "This family's consent for learning: %1. Reflections marked \u201cshared\u201d "
+                    "are not passed on until the family gives consent."
+                ).replace("%1", label("consent", family.learning_consent, lang))
+            )
             self.consent.show()
         else:
             self.consent.hide()
-        self.show_view(bool(family.reflections),
-                       self.tr("No reflections yet. What did you learn with this family? "
-                               "Add it with \u201cAdd reflection\u201d."))
+        self.show_view(
+            bool(family.reflections),
+            self.tr(
+                "No reflections yet. What did you learn with this family? "
+                "Add it with \u201cAdd reflection\u201d."
+            ),
+        )
 
     def selected_key(self) -> int | None:
         items = self.tree.selectedItems()
@@ -146,8 +155,11 @@ class ReflectionsTab(RecordTab):
         reflection = next((r for r in family.reflections if r.key == key), None)
         if reflection is None:
             return
-        if not self.confirm_delete(self.tr("Remove the reflection of %1?").replace(
-                "%1", display(reflection.date, self.editor.lang))):
+        if not self.confirm_delete(
+            self.tr("Remove the reflection of %1?").replace(
+                "%1", display(reflection.date, self.editor.lang)
+            )
+        ):
             return
         ref = family.ref
         self.delete_with(lambda ws: ws.families.delete_reflection(ref, key))

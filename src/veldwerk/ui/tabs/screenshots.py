@@ -39,8 +39,11 @@ def _records(family: Any) -> list[tuple[int, str, int | None]]:
     """(tab index, dialog name, key of the record to open) for each tab."""
     jim = next((p for p in family.network if p.kind == "jim"), None)
     person = jim or next((p for p in family.network if p.kind == "professional"), None)
-    step = max(family.journey, default=None,
-               key=lambda e: (bool(e.barriers) + bool(e.enablers) + bool(e.involved), e.date))
+    step = max(
+        family.journey,
+        default=None,
+        key=lambda e: (bool(e.barriers) + bool(e.enablers) + bool(e.involved), e.date),
+    )
     goal = max(family.goals, default=None, key=lambda g: len(g.actions))
     return [
         (0, "memberdialog", family.members[0].key if family.members else None),
@@ -64,8 +67,11 @@ def shoot(outdir: Path, langs: list[str]) -> int:
     outdir.mkdir(parents=True, exist_ok=True)
     session = Session(Path(), langs[0], translations=Translations(), demo=True)
     main: Any = session.start()  # the demo opens straight on the main window
-    if not _spin(app, 120, lambda: session.is_unlocked and session.worker.idle
-                 and main.list_panel.model.total > 0):
+    if not _spin(
+        app,
+        120,
+        lambda: session.is_unlocked and session.worker.idle and main.list_panel.model.total > 0,
+    ):
         print("the demo did not open", file=sys.stderr)
         return 1
     model = main.list_panel.model
@@ -92,8 +98,10 @@ def shoot(outdir: Path, langs: list[str]) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m veldwerk.ui.tabs.screenshots",
-                                     description="Render the family tabs' dialogs to PNG.")
+    parser = argparse.ArgumentParser(
+        prog="python -m veldwerk.ui.tabs.screenshots",
+        description="Render the family tabs' dialogs to PNG.",
+    )
     parser.add_argument("outdir", type=Path)
     parser.add_argument("--lang", choices=["nl", "en"], action="append")
     args = parser.parse_args(argv)

@@ -50,8 +50,7 @@ class TimelineModel(QAbstractListModel):
         self.family: Family | None = None
         self.lang = "nl"
         self.newest_first = True
-        self._kept: OrderedDict[tuple[int, bool], tuple[Family, list[TimelineRow]]] = (
-            OrderedDict())
+        self._kept: OrderedDict[tuple[int, bool], tuple[Family, list[TimelineRow]]] = OrderedDict()
 
     def set_family(self, family: Family | None, lang: str, newest_first: bool) -> None:
         self.beginResetModel()
@@ -114,11 +113,17 @@ class TimelineModel(QAbstractListModel):
         if names:
             parts.append(self.tr("with %1").replace("%1", ", ".join(names)))
         if e.barriers:
-            parts.append(self.tr("barriers: %1").replace(
-                "%1", ", ".join(label("barrier", b, lang) for b in e.barriers)))
+            parts.append(
+                self.tr("barriers: %1").replace(
+                    "%1", ", ".join(label("barrier", b, lang) for b in e.barriers)
+                )
+            )
         if e.enablers:
-            parts.append(self.tr("what helped: %1").replace(
-                "%1", ", ".join(label("enabler", b, lang) for b in e.enablers)))
+            parts.append(
+                self.tr("what helped: %1").replace(
+                    "%1", ", ".join(label("enabler", b, lang) for b in e.enablers)
+                )
+            )
         return ". ".join(parts)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -136,8 +141,9 @@ class TimelineModel(QAbstractListModel):
         return None
 
     def row_of_key(self, key: int) -> int:
-        return next((i for i, r in enumerate(self.rows)
-                     if r.event is not None and r.event.key == key), -1)
+        return next(
+            (i for i, r in enumerate(self.rows) if r.event is not None and r.event.key == key), -1
+        )
 
 
 class TimelineDelegate(QStyledItemDelegate):
@@ -148,8 +154,9 @@ class TimelineDelegate(QStyledItemDelegate):
         self.view = view
         self._heights: list[int] = []
         self._heights_of: tuple[list[TimelineRow], int, str] | None = None
-        self._kept_heights: OrderedDict[tuple[int, int, str],
-                                        tuple[list[TimelineRow], list[int]]] = OrderedDict()
+        self._kept_heights: OrderedDict[
+            tuple[int, int, str], tuple[list[TimelineRow], list[int]]
+        ] = OrderedDict()
         self._chip_heights: dict[tuple[str, tuple[str, ...], int], float] = {}
         self._chip_widths: dict[str, float] = {}
         self._chrome = -1
@@ -180,8 +187,15 @@ class TimelineDelegate(QStyledItemDelegate):
             small.setPointSizeF(max(base.pointSizeF() * 0.9, 7.0))
             fb, fs = QFontMetricsF(bold), QFontMetricsF(small)
             date_w = QFontMetricsF(base).horizontalAdvance("30 sept 2026") + 18
-            self._metrics = (base, bold, small, fb.lineSpacing(), fs.lineSpacing(), date_w,
-                             fb.lineSpacing() + 2 * PAD_Y)
+            self._metrics = (
+                base,
+                bold,
+                small,
+                fb.lineSpacing(),
+                fs.lineSpacing(),
+                date_w,
+                fb.lineSpacing() + 2 * PAD_Y,
+            )
         return self._metrics
 
     def fonts(self) -> tuple[QFont, QFont, QFont]:
@@ -192,8 +206,9 @@ class TimelineDelegate(QStyledItemDelegate):
         return self.metrics()[5]
 
     def chips_of(self, model: TimelineModel, event: Event) -> list[tuple[str, str]]:
-        return ([(BARRIER, label("barrier", b, model.lang)) for b in event.barriers]
-                + [(ENABLER, label("enabler", b, model.lang)) for b in event.enablers])
+        return [(BARRIER, label("barrier", b, model.lang)) for b in event.barriers] + [
+            (ENABLER, label("enabler", b, model.lang)) for b in event.enablers
+        ]
 
     def detail_text(self, model: TimelineModel, event: Event) -> str:
         bits = []
@@ -292,13 +307,17 @@ class TimelineDelegate(QStyledItemDelegate):
             painter.setPen(style.INK)
             heading = model.heading_text(row)
             x = rect.left() + PAD_X
-            painter.drawText(QRectF(x, top, rect.width(), band.height()),
-                             Qt.AlignmentFlag.AlignVCenter, heading)
+            painter.drawText(
+                QRectF(x, top, rect.width(), band.height()), Qt.AlignmentFlag.AlignVCenter, heading
+            )
             x += fb.horizontalAdvance(heading) + 10
             painter.setFont(base)
             painter.setPen(style.MUTED)
-            painter.drawText(QRectF(x, top, rect.width() - x, band.height()),
-                             Qt.AlignmentFlag.AlignVCenter, model.count_text(row.count))
+            painter.drawText(
+                QRectF(x, top, rect.width() - x, band.height()),
+                Qt.AlignmentFlag.AlignVCenter,
+                model.count_text(row.count),
+            )
             painter.restore()
             return
         event = row.event
@@ -316,8 +335,11 @@ class TimelineDelegate(QStyledItemDelegate):
         line_h = fb.lineSpacing()
         painter.setFont(base)
         painter.setPen(style.INK)
-        painter.drawText(QRectF(rect.left() + PAD_X, y, dw, line_h),
-                         Qt.AlignmentFlag.AlignVCenter, display(event.date, lang))
+        painter.drawText(
+            QRectF(rect.left() + PAD_X, y, dw, line_h),
+            Qt.AlignmentFlag.AlignVCenter,
+            display(event.date, lang),
+        )
         x = rect.left() + PAD_X + dw
         avail = rect.right() - PAD_X - x
         type_text = label("event_type", event.type, lang)
@@ -332,18 +354,21 @@ class TimelineDelegate(QStyledItemDelegate):
         painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, type_text)
         painter.setFont(bold)
         title_x = x + tw + 10
-        painter.drawText(QRectF(title_x, y, rect.right() - PAD_X - title_x, line_h),
-                         Qt.AlignmentFlag.AlignVCenter,
-                         fb.elidedText(event.title, Qt.TextElideMode.ElideRight,
-                                       rect.right() - PAD_X - title_x))
+        painter.drawText(
+            QRectF(title_x, y, rect.right() - PAD_X - title_x, line_h),
+            Qt.AlignmentFlag.AlignVCenter,
+            fb.elidedText(event.title, Qt.TextElideMode.ElideRight, rect.right() - PAD_X - title_x),
+        )
         y += line_h + 2
         detail = self.detail_text(model, event)
         if detail:
             painter.setFont(small)
             painter.setPen(style.MUTED)
-            painter.drawText(QRectF(x, y, avail, fs.lineSpacing()),
-                             Qt.AlignmentFlag.AlignVCenter,
-                             fs.elidedText(detail, Qt.TextElideMode.ElideRight, avail))
+            painter.drawText(
+                QRectF(x, y, avail, fs.lineSpacing()),
+                Qt.AlignmentFlag.AlignVCenter,
+                fs.elidedText(detail, Qt.TextElideMode.ElideRight, avail),
+            )
             y += fs.lineSpacing() + 2
         chips = self.chips_of(model, event)
         if chips:

@@ -142,7 +142,15 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     for table in (
-        "secrets", "settings", "reflections", "actions", "goals", "events",
-        "contact_assignments", "network_members", "members", "families",
+        "secrets",
+        "settings",
+        "reflections",
+        "actions",
+        "goals",
+        "events",
+        "contact_assignments",
+        "network_members",
+        "members",
+        "families",
     ):
         op.drop_table(table)
