@@ -111,7 +111,7 @@ def test_about_a_dozen_families_in_every_phase_with_one_closed() -> None:
         "later",
     }
     later = [f for f in active if phases.current_phase(f, today) == "later"]
-    (birth,) = (b for f in later for b in phases.births_of(f))
+    (birth,) = (b for f in later for b in phases.timeline_of(f).anchors)
     assert (
         timedelta(days=1000)
         < today - birth + timedelta(days=phases.PREGNANCY_DAYS)

@@ -14,12 +14,12 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from datetime import date, timedelta
+from datetime import date
 from typing import Any
 
 from veldwerk.domain import codes
 from veldwerk.domain.model import ContactAssignment, Event, Family, Goal, NetworkMember, Reflection
-from veldwerk.domain.phases import PREGNANCY_DAYS, births_of, phase_on
+from veldwerk.domain.phases import phase_of, timeline_of
 from veldwerk.learning.pseudonym import pseudonym
 from veldwerk.learning.scrub import scrub
 from veldwerk.learning.wordlists import GENERIC_NAME_WORDS, PARTICLES
@@ -177,15 +177,8 @@ def children_band(family: Family) -> str:
 
 
 def pregnancy_at_start(family: Family) -> bool:
-    """True when the opening date falls in a pregnancy: by the births and due date (the phase
-    rule), or by an unborn child's expected date."""
-    if phase_on(family.opened_on, births_of(family)) == "pregnancy":
-        return True
-    return any(
-        m.expected_on - timedelta(days=PREGNANCY_DAYS) <= family.opened_on < m.expected_on
-        for m in family.members
-        if m.role == "unborn_child" and m.expected_on
-    )
+    """True when the opening date falls in a pregnancy (the phase rule)."""
+    return phase_of(family, family.opened_on) == "pregnancy"
 
 
 def week_offset(day: date, opened_on: date) -> int:
@@ -211,14 +204,14 @@ def involved_professions(event: Event, professions: dict[str, str]) -> list[str]
 def journey_entries(family: Family) -> list[dict[str, Any]]:
     """The journey, oldest first: week offset, event type, derived phase, barrier, enabler and
     profession codes. No title, description or date."""
-    births = births_of(family)
+    timeline = timeline_of(family)
     professions = professions_by_id(family.network)
     phases: dict[date, str] = {}
     entries: list[dict[str, Any]] = []
     for event in sorted(family.journey, key=lambda e: e.date):
         phase = phases.get(event.date)
         if phase is None:
-            phase = phases[event.date] = phase_on(event.date, births)
+            phase = phases[event.date] = timeline.phase_on(event.date)
         entries.append(
             {
                 "week": week_offset(event.date, family.opened_on),

@@ -105,7 +105,7 @@ def _children_and_due(family: Family, day: date, lang: str) -> str:
         )
         parts.append(texts.text("children", lang, list=listed))
     due = family.due_date
-    if due is not None and due in phases.births_of(family):
+    if due is not None and phases.due_date_pending(family):
         parts.append(texts.text("due", lang, date=texts.short_date(due, lang)))
     return SEP.join(parts)
 

@@ -53,21 +53,11 @@ def time_range(family: Family, day: date) -> tuple[date, date]:
 
 def phase_segments(family: Family, start: date, end: date) -> list[tuple[date, date, str]]:
     """The phases from `start` to `end` as (from, until, phase); equal neighbours merged."""
-    births = phases.births_of(family)
-    cuts = {start, end}
-    for b in births:
-        for edge in (
-            b - timedelta(days=phases.PREGNANCY_DAYS),
-            b,
-            b + timedelta(days=365),
-            b + timedelta(days=730),
-        ):
-            if start < edge < end:
-                cuts.add(edge)
-    points = sorted(cuts)
+    timeline = phases.timeline_of(family)
+    points = sorted({start, end, *(edge for edge in timeline.edges() if start < edge < end)})
     segments: list[tuple[date, date, str]] = []
     for a, b in zip(points, points[1:], strict=False):
-        phase = phases.phase_on(a, births)
+        phase = timeline.phase_on(a)
         if segments and segments[-1][2] == phase:
             segments[-1] = (segments[-1][0], b, phase)
         else:

@@ -279,18 +279,22 @@ class FamilyRepository:
             fq = fq.where(families_t.c.id.in_(wanted))
         fams = list(c.execute(fq))
         births: dict[int, list[date]] = defaultdict(list)
+        expected: dict[int, list[date]] = defaultdict(list)
         names: dict[int, list[str]] = defaultdict(list)
         for m in c.execute(
             select(
                 members_t.c.family_id,
                 members_t.c.role,
                 members_t.c.birth_date,
+                members_t.c.expected_on,
                 members_t.c.given_name,
                 members_t.c.family_name,
             )
         ):
             if m.role == "child" and m.birth_date is not None:
                 births[m.family_id].append(m.birth_date)
+            elif m.role == "unborn_child" and m.expected_on is not None:
+                expected[m.family_id].append(m.expected_on)
             full = " ".join(p for p in (m.given_name, m.family_name) if p)
             if full:
                 names[m.family_id].append(full)
@@ -321,7 +325,9 @@ class FamilyRepository:
                 ref=f.ref,
                 name=f.name,
                 status=f.status,
-                phase=phases.phase_on(today, phases.family_births(births[f.id], f.due_date)),
+                phase=phases.build_timeline(
+                    [*expected[f.id], *([f.due_date] if f.due_date else [])], births[f.id]
+                ).phase_on(today),
                 primary=current.get((f.id, "primary")),
                 backup=current.get((f.id, "backup")),
                 last_contact=last.get(f.id),

@@ -126,7 +126,7 @@ class EventDialog(RecordDialog):
         if day is None:
             self.phase.setText("")
             return
-        phase = phases.phase_on(day, phases.births_of(self.family))
+        phase = phases.phase_of(self.family, day)
         self.phase.setText(
             self.tr("Phase: %1 (follows from the date)").replace(
                 "%1", label("phase", phase, self.editor.lang)

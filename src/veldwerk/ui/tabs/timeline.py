@@ -29,13 +29,13 @@ def chronological(events: tuple[Event, ...]) -> list[Event]:
 
 def timeline_rows(family: Family, newest_first: bool = True) -> list[TimelineRow]:
     """Headings and events for the timeline, newest or oldest first."""
-    births = phases.births_of(family)
+    timeline = phases.timeline_of(family)
     runs: list[tuple[str, list[Event]]] = []
     phase_of: dict[date, str] = {}  # many steps share a day
     for event in chronological(family.journey):
         phase = phase_of.get(event.date)
         if phase is None:
-            phase = phase_of[event.date] = phases.phase_on(event.date, births)
+            phase = phase_of[event.date] = timeline.phase_on(event.date)
         if runs and runs[-1][0] == phase:
             runs[-1][1].append(event)
         else:
