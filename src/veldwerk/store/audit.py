@@ -9,14 +9,14 @@ import json
 from collections.abc import Iterable
 from datetime import UTC, datetime
 
-from sqlalchemy import Connection, insert, select
+from sqlalchemy import Connection, Table, insert, select
 
 from veldwerk.store.models import AuditRow, SecretRow
 
 GENESIS = "0" * 64
 HEAD_SECRET = "audit_head"
-_audit = AuditRow.__table__
-_secrets = SecretRow.__table__
+_audit: Table = AuditRow.__table__  # type: ignore[assignment]
+_secrets: Table = SecretRow.__table__  # type: ignore[assignment]
 
 
 def _digest(prev: str, at: str, action: str, table: str, record_id: int | None, fields: str) -> str:

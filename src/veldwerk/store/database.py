@@ -110,7 +110,7 @@ class Database:
 
         for _ in range(attempts):
             with self.engine.connect() as conn:
-                busy = conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
+                busy = conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)").one()[0]
             if not busy:
                 return True
             time.sleep(0.1)

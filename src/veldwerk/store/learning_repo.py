@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from sqlalchemy import Connection, delete, insert, select
+from sqlalchemy import Connection, Table, delete, insert, select
 
 from veldwerk.store import audit
 from veldwerk.store.models import ReflectionApprovalRow, ReflectionRow
 
-approvals_t = ReflectionApprovalRow.__table__
-reflections_t = ReflectionRow.__table__
+approvals_t: Table = ReflectionApprovalRow.__table__  # type: ignore[assignment]
+reflections_t: Table = ReflectionRow.__table__  # type: ignore[assignment]
 
 
 class LearningRepository:

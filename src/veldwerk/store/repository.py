@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterable, Sequence
 from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import Connection, Table, delete, func, insert, select, text, update
+from sqlalchemy import Connection, CursorResult, Table, delete, func, insert, select, text, update
 
 from veldwerk.domain import phases
 from veldwerk.domain.model import (
@@ -62,6 +62,13 @@ def _contact_row(values: dict[str, Any]) -> dict[str, Any]:
     row = dict(values)
     row["from"] = row.pop("start")
     return row
+
+
+def _inserted_id(result: CursorResult[Any]) -> int:
+    """The primary key of the row an INSERT just made."""
+    key = result.inserted_primary_key
+    assert key is not None
+    return int(key[0])
 
 
 class FamilyRepository:
@@ -387,10 +394,8 @@ class FamilyRepository:
                     table.c.family_id == family_id
                 )
             ).scalar()
-            new_id = int(
-                self.conn.execute(
-                    insert(table).values(family_id=family_id, position=pos, **values)
-                ).inserted_primary_key[0]
+            new_id = _inserted_id(
+                self.conn.execute(insert(table).values(family_id=family_id, position=pos, **values))
             )
             audit.record(self.conn, "insert", table.name, new_id, values.keys())
             key = new_id
@@ -465,10 +470,8 @@ class FamilyRepository:
         for i, a in enumerate(g.actions):
             values = {**mapping.action_values(a), "position": i}
             if a.key is None or a.key not in stored:
-                new_id = int(
-                    self.conn.execute(
-                        insert(actions_t).values(goal_id=key, **values)
-                    ).inserted_primary_key[0]
+                new_id = _inserted_id(
+                    self.conn.execute(insert(actions_t).values(goal_id=key, **values))
                 )
                 audit.record(self.conn, "insert", "actions", new_id, values.keys())
             else:

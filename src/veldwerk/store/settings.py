@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from sqlalchemy import Connection, delete, insert, select, update
+from sqlalchemy import Connection, Table, delete, insert, select, update
 
 from veldwerk.store import audit
 from veldwerk.store.models import SecretRow, SettingRow
 
-settings_t = SettingRow.__table__
-secrets_t = SecretRow.__table__
+settings_t: Table = SettingRow.__table__  # type: ignore[assignment]
+secrets_t: Table = SecretRow.__table__  # type: ignore[assignment]
 
 
 class SettingsRepository:

@@ -15,7 +15,7 @@ branch_labels = None
 depends_on = None
 
 
-def _family_fk() -> sa.Column:
+def _family_fk() -> sa.Column[int]:
     return sa.Column(
         "family_id", sa.Integer, sa.ForeignKey("families.id", ondelete="CASCADE"), nullable=False
     )
