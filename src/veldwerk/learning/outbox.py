@@ -4,7 +4,9 @@ Offline first. `Outbox.put` writes a new bundle into the outbox folder; `Outbox.
 waiting bundles to the shared folder (the target) and moves them to ``sent/``. A bundle is a full
 snapshot, so a newer bundle of the same installation replaces older ones still waiting: the
 coordinator keeps only the newest, and a family whose consent was withdrawn must not travel in a
-stale bundle.
+stale bundle. For the same reason a withdrawal drops every waiting bundle (`drop_pending`; the
+learning service then builds a new one), and once a newer bundle is delivered, this
+installation's older ones are removed from the shared folder (`prune`).
 
 Delivery of one bundle: write to ``.<name>.partial`` in the target, flush, fsync, rename to
 ``<installation_id>-<sequence:08d>.vwlb``, fsync the folder. A reader never sees half a bundle
