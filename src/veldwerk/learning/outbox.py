@@ -4,7 +4,9 @@ Offline first. `Outbox.put` writes a new bundle into the outbox folder; `Outbox.
 waiting bundles to the shared folder (the target) and moves them to ``sent/``. A bundle is a full
 snapshot, so a newer bundle of the same installation replaces older ones still waiting: the
 coordinator keeps only the newest, and a family whose consent was withdrawn must not travel in a
-stale bundle.
+stale bundle. For the same reason a withdrawal drops every waiting bundle (`drop_pending`; the
+learning service then builds a new one), and once a newer bundle is delivered, this
+installation's older ones are removed from the shared folder (`prune`).
 
 Delivery of one bundle: write to ``.<name>.partial`` in the target, flush, fsync, rename to
 ``<installation_id>-<sequence:08d>.vwlb``, fsync the folder. A reader never sees half a bundle
@@ -25,7 +27,7 @@ import contextlib
 import json
 import os
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -36,6 +38,7 @@ from veldwerk.domain.errors import DomainError
 from veldwerk.learning import texts as _texts  # noqa: F401  (registers the messages)
 from veldwerk.learning.bundle import FILE_SUFFIX, bundle_file_name, peek
 from veldwerk.learning.filelock import FileLock
+from veldwerk.learning.prune import remove_older_bundles
 
 if TYPE_CHECKING:
     from veldwerk.services.progress import CancelToken
@@ -51,6 +54,7 @@ PUT_WAIT_SECONDS = 60.0
 TARGET_FILE_MODE = 0o644
 
 _BINARY = getattr(os, "O_BINARY", 0)  # Windows would otherwise translate newlines
+_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)  # with O_EXCL, a link under the name is refused anyway
 
 ERRORS: tuple[str, ...] = ("target_missing", "target_unwritable", "write_failed", "conflict")
 
@@ -132,10 +136,14 @@ def _write_all(fd: int, data: bytes) -> None:
 
 def write_atomically(path: Path, data: bytes, mode: int) -> None:
     """Write `data` to ``.<name>.partial`` beside `path`, fsync, rename to `path`, fsync the
-    folder. Whoever looks sees either no file or the whole file."""
+    folder. Whoever looks sees either no file or the whole file. A temporary file left there
+    (or planted: a link) is unlinked first and the new one made with ``O_EXCL``, so nothing is
+    ever written through a link."""
     temp = path.with_name(f".{path.name}.partial")
+    with contextlib.suppress(FileNotFoundError):
+        os.unlink(temp)
     try:
-        fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | _BINARY, mode)
+        fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _NOFOLLOW | _BINARY, mode)
         try:
             _write_all(fd, data)
             os.fsync(fd)
@@ -204,6 +212,20 @@ class Outbox:
     def _lock(self) -> FileLock:
         return FileLock(self.directory / LOCK_FILE)
 
+    @contextlib.contextmanager
+    def _waiting_lock(self) -> Iterator[None]:
+        """The outbox's lock, waiting up to `PUT_WAIT_SECONDS` for a delivery to finish."""
+        lock = self._lock()
+        deadline = time.monotonic() + PUT_WAIT_SECONDS
+        while not lock.acquire():
+            if time.monotonic() > deadline:
+                raise DomainError("learning.outbox.busy")
+            time.sleep(0.05)
+        try:
+            yield
+        finally:
+            lock.release()
+
     # --- adding -----------------------------------------------------------------------------
 
     def highest_sequence(self, installation_id: str) -> int:
@@ -227,13 +249,7 @@ class Outbox:
             raise ValueError("the sequence does not match the bundle's header")
         name = bundle_file_name(label.installation_id, sequence)
         path = self.directory / name
-        lock = self._lock()
-        deadline = time.monotonic() + PUT_WAIT_SECONDS
-        while not lock.acquire():
-            if time.monotonic() > deadline:
-                raise DomainError("learning.outbox.busy")
-            time.sleep(0.05)
-        try:
+        with self._waiting_lock():
             if _same_content(path, bundle) or _same_content(
                 self.directory / SENT_DIR / name, bundle
             ):
@@ -255,8 +271,18 @@ class Outbox:
             self._save_state(state)
             _fsync_dir(self.directory)
             return path
-        finally:
-            lock.release()
+
+    def drop_pending(self) -> int:
+        """Remove every bundle still waiting (something in them was withdrawn: they must never
+        be delivered); returns how many. A delivery running at this moment is waited for."""
+        with self._waiting_lock():
+            dropped = 0
+            for path in self.pending():
+                with contextlib.suppress(FileNotFoundError):
+                    path.unlink()
+                    dropped += 1
+            _fsync_dir(self.directory)
+            return dropped
 
     def pending(self) -> list[Path]:
         """Bundles waiting for delivery, oldest first."""
@@ -320,6 +346,7 @@ class Outbox:
                         delivered.append(source.name)
                         if progress is not None:
                             progress(done + 1, len(items))
+                    self._prune(target)
             except _Conflict:
                 error = "conflict"
             except PermissionError:
@@ -337,6 +364,8 @@ class Outbox:
     def _deliver_one(self, source: Path, target: Path) -> None:
         data = source.read_bytes()
         final = target / source.name
+        if final.is_symlink():  # planted under this installation's name: never read through it
+            final.unlink()
         if final.exists():
             if not _same_content(final, data):
                 raise _Conflict(source.name)
@@ -346,6 +375,31 @@ class Outbox:
             write_atomically(final, data, TARGET_FILE_MODE)
         os.replace(source, self.directory / SENT_DIR / source.name)
         _fsync_dir(self.directory)
+
+    def _prune(self, target: Path) -> None:
+        """Once a newer bundle of an installation is delivered, its older bundles leave the
+        shared folder (`prune.remove_older_bundles`); done once per newest sequence (``pruned``
+        in the state), tried again on the next delivery when it did not finish."""
+        newest: dict[str, int] = {}
+        for path in self.sent():
+            inst = _installation_of(path.name)
+            newest[inst] = max(newest.get(inst, 0), _sequence_of(path.name))
+        state = self._load_state()
+        pruned = state.get("pruned")
+        pruned = dict(pruned) if isinstance(pruned, dict) else {}
+        removed_any = False
+        for inst, sequence in newest.items():
+            if pruned.get(inst) == sequence:
+                continue
+            removed, complete = remove_older_bundles(target, inst, sequence)
+            removed_any = removed_any or removed > 0
+            if complete:
+                pruned[inst] = sequence
+        if removed_any:
+            _fsync_dir(target)
+        if pruned != state.get("pruned"):
+            state["pruned"] = pruned
+            self._save_state(state)
 
     def _record(self, delivered: list[str], error: str | None) -> None:
         now = self._now()

@@ -18,6 +18,7 @@ from datetime import date
 from typing import Any
 
 from veldwerk.domain import codes
+from veldwerk.domain.consent import in_learning_data
 from veldwerk.domain.model import ContactAssignment, Event, Family, Goal, NetworkMember, Reflection
 from veldwerk.domain.phases import phase_of, timeline_of
 from veldwerk.learning.pseudonym import pseudonym
@@ -307,7 +308,7 @@ def build_record(
     pseudonym secret, `region` the profile's region setting (never the municipality).
     `approved_reflections` holds the digests of the scrubbed reflection texts the user approved;
     `vocabulary` is `profile_vocabulary` of the whole profile."""
-    if family.learning_consent != "granted":
+    if not in_learning_data(family):
         return None
     return {
         "pseudonym": pseudonym(secret, family_id),

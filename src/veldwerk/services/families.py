@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from veldwerk.domain import clock, handover, rules
+from veldwerk.domain.consent import takes_out_of_learning_data
 from veldwerk.domain.errors import DomainError, Problem
 from veldwerk.domain.model import (
     Event,
@@ -24,6 +25,7 @@ from veldwerk.domain.model import (
     Reflection,
 )
 from veldwerk.interchange import reader, writer
+from veldwerk.services.learning import WaitingExport
 from veldwerk.services.progress import CancelToken, Progress, check, report
 
 if TYPE_CHECKING:
@@ -39,6 +41,15 @@ class ImportResult:
     imported: int
     replaced: int
     refs: tuple[str, ...]
+    waiting_export: WaitingExport = WaitingExport()
+    """What became of a learning export still waiting, when a replaced family was in it."""
+
+
+@dataclass(frozen=True)
+class ConsentChange:
+    family: Family
+    waiting_export: WaitingExport
+    """What became of a learning export still waiting, when consent was withdrawn."""
 
 
 def _check(family: Family, today: date, prefix: str = "") -> None:
@@ -164,7 +175,10 @@ class FamilyService:
             ]
             if clashes and not replace_existing:
                 raise DomainError.from_problems(clashes)
-            for fid in (x for x in existing.values() if x is not None):
+            replaced = [x for x in existing.values() if x is not None]
+            # a replaced family is erased: read them first, when a learning export waits
+            before = [uow.families.load(x) for x in replaced] if self._ws.learning.waiting() else []
+            for fid in replaced:
                 uow.families.erase(fid)
             check(cancel)
 
@@ -174,12 +188,16 @@ class FamilyService:
 
             uow.families.insert_families(families, on_progress=step)
             check(cancel)
+            dropped = self._ws.learning.drop_waiting_when(
+                lambda: any(takes_out_of_learning_data(b, None) for b in before)
+            )
             uow.commit()
         if clashes:  # replaced families were erased: no old page may keep their text
             self._db.checkpoint()
             self._drop_automatic_backups()
         log.info("imported %d families (%d replaced)", total, len(clashes))
-        return ImportResult(total, len(clashes), tuple(f.ref for f in families))
+        waiting = self._ws.learning.rebuild_waiting(dropped)
+        return ImportResult(total, len(clashes), tuple(f.ref for f in families), waiting)
 
     def _families(self, refs: Iterable[str]) -> builtins.list[Family]:
         wanted = builtins.list(refs)
@@ -209,18 +227,24 @@ class FamilyService:
             uow.commit()
         return self.get_by_key(fid)
 
-    def erase(self, ref: str) -> None:
+    def erase(self, ref: str) -> WaitingExport:
         """The right to erasure: the family and everything about it is removed, and no page of
-        the database keeps its text; the audit log keeps only that a family was erased."""
+        the database keeps its text; the audit log keeps only that a family was erased. A
+        learning export still waiting with the family in it is rebuilt without it (or
+        dropped)."""
         with self._db.unit_of_work(write=True) as uow:
             fid = uow.families.id_of(ref)
             if fid is None:
                 raise DomainError("family.not_found", params={"ref": ref})
+            dropped = self._ws.learning.drop_waiting_when(
+                lambda: takes_out_of_learning_data(uow.families.load(fid), None)
+            )
             uow.families.erase(fid)
             uow.commit()
         self._db.checkpoint()
         self._drop_automatic_backups()
         log.info("family %d erased", fid)
+        return self._ws.learning.rebuild_waiting(dropped)
 
     def _drop_automatic_backups(self) -> None:
         """The copies taken automatically before a schema upgrade would still hold an erased
@@ -255,8 +279,15 @@ class FamilyService:
 
         return self._edit(ref, apply, lambda uow, fid, new: uow.families.update_family(fid, new))
 
-    def set_consent(self, ref: str, consent: str) -> Family:
-        return self.update_details(ref, learning_consent=consent)
+    def set_consent(self, ref: str, consent: str) -> ConsentChange:
+        """Store the family's consent for learning; withdrawing it also rebuilds (or drops) a
+        learning export still waiting, as every edit does (`_edit`)."""
+        family, waiting = self._edit_reporting(
+            ref,
+            lambda uow, f: replace(f, learning_consent=consent),
+            lambda uow, fid, new: uow.families.update_family(fid, new),
+        )
+        return ConsentChange(family, waiting)
 
     # ---- records -------------------------------------------------------------------------
     def save_member(self, ref: str, member: Member) -> Family:
@@ -363,6 +394,17 @@ class FamilyService:
         apply: Callable[[UnitOfWork, Family], Family],
         store: Callable[[UnitOfWork, int, Family], Any],
     ) -> Family:
+        return self._edit_reporting(ref, apply, store)[0]
+
+    def _edit_reporting(
+        self,
+        ref: str,
+        apply: Callable[[UnitOfWork, Family], Family],
+        store: Callable[[UnitOfWork, int, Family], Any],
+    ) -> tuple[Family, WaitingExport]:
+        """Load, apply, check, store, in one transaction. A change that takes the family (or a
+        reflection of it) out of the learning data also drops the learning exports still
+        waiting, in the same step, and a new one replaces them once the change is stored."""
         with self._db.unit_of_work(write=True) as uow:
             family = self._load(uow, ref)
             assert family.key is not None
@@ -372,5 +414,9 @@ class FamilyService:
                 store(uow, family.key, new)
             except LookupError as exc:
                 raise DomainError("record.not_found") from exc
+            dropped = self._ws.learning.drop_waiting_when(
+                lambda: takes_out_of_learning_data(family, new)
+            )
             uow.commit()
-        return self.get_by_key(family.key)
+        waiting = self._ws.learning.rebuild_waiting(dropped)
+        return self.get_by_key(family.key), waiting

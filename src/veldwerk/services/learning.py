@@ -6,6 +6,7 @@ pseudonym secret, the signing key, the installation id, the sequence and the app
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -15,6 +16,7 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PublicKey
 
 from veldwerk.domain import clock, messages
+from veldwerk.domain.consent import in_learning_data, takes_out_of_learning_data
 from veldwerk.domain.errors import DomainError
 from veldwerk.domain.model import Family
 from veldwerk.learning import record as lrec
@@ -78,6 +80,20 @@ class ExportResult:
     path: Path
 
 
+@dataclass(frozen=True)
+class WaitingExport:
+    """What became of the exports waiting in the outbox when a change took something out of
+    the learning data: `dropped` of them were removed, and `rebuilt` replaces them (None when
+    nothing waited, or no export could be made, e.g. without a region)."""
+
+    dropped: int = 0
+    rebuilt: ExportResult | None = None
+
+    @property
+    def replaced(self) -> bool:
+        return self.rebuilt is not None
+
+
 class LearningService:
     def __init__(self, ws: Workspace) -> None:
         self._ws = ws
@@ -138,7 +154,7 @@ class LearningService:
             approved = uow.learning.approved_digests()
         out = []
         for f in families:
-            if f.learning_consent != "granted":
+            if not in_learning_data(f):
                 continue
             for r, text, digest in lrec.pending_reflections(
                 f, vocabulary=vocabulary, approved=approved
@@ -160,10 +176,48 @@ class LearningService:
                 raise DomainError("record.not_found") from exc
             uow.commit()
 
-    def revoke_reflection(self, reflection_key: int) -> None:
+    def revoke_reflection(self, reflection_key: int) -> WaitingExport:
+        """Withdraw the approval: the reflection no longer leaves, and an export still waiting
+        is rebuilt without it (or dropped)."""
         with self._ws.db.unit_of_work(write=True) as uow:
             uow.learning.revoke(reflection_key)
+            dropped = self.drop_waiting_when(
+                lambda: takes_out_of_learning_data(None, None, approval_withdrawn=True)
+            )
             uow.commit()
+        return self.rebuild_waiting(dropped)
+
+    # ---- withdrawal reaches the outbox ---------------------------------------------------
+    def drop_waiting_when(self, takes_out: Callable[[], bool]) -> int:
+        """When exports wait in the outbox and `takes_out()` says the change takes something
+        out of the learning data (`domain.consent.takes_out_of_learning_data`), remove them:
+        they were made before the change and must never be delivered. Called inside the unit
+        of work of the change, before it commits (a failed commit then only costs an export
+        to be made again; a stale export is never left behind). Returns how many."""
+        if not self.waiting() or not takes_out():
+            return 0
+        dropped = self.outbox.drop_pending()
+        log.info("withdrawal: %d waiting learning bundle(s) dropped", dropped)
+        return dropped
+
+    def waiting(self) -> bool:
+        """Whether an export waits in the outbox."""
+        return bool(self.outbox.pending())
+
+    def rebuild_waiting(self, dropped: int) -> WaitingExport:
+        """After the change is stored: a new export (without what was withdrawn) replaces the
+        `dropped` ones. Without a region, or when the outbox is busy, none is made and they
+        stay dropped: the next export the user makes carries the data again."""
+        if not dropped:
+            return WaitingExport()
+        if not self._ws.config.get("region"):
+            return WaitingExport(dropped)
+        try:
+            rebuilt = self.export()
+        except DomainError as exc:
+            log.warning("withdrawal: no new export made (%s)", exc.code)
+            return WaitingExport(dropped)
+        return WaitingExport(dropped, rebuilt)
 
     # ---- export and delivery -------------------------------------------------------------
     def _coordinator_key(self) -> X25519PublicKey | None:

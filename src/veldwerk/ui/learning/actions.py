@@ -2,8 +2,8 @@
 worker and returns the fresh snapshot with it, so the screen redraws from one answer.
 
 Withdrawing (consent, or the approval of a reflection) also rebuilds an export that is still
-waiting in the outbox: a waiting export is a snapshot taken before the withdrawal, and automatic
-delivery must never carry it to the coordinator afterwards. The new export replaces it.
+waiting in the outbox; the services do that on every path (`domain.consent`), and tell whether
+a new export replaced the waiting one, which the screen says.
 """
 
 from __future__ import annotations
@@ -26,15 +26,6 @@ class Outcome:
     export: ExportResult | None = None
 
 
-def replace_waiting_export(ws: Workspace) -> bool:
-    """Rebuild the export when one is waiting (the new one replaces it in the outbox);
-    False when nothing waits or no export can be made (no region)."""
-    if not ws.learning.status().waiting or not ws.config.get("region"):
-        return False
-    ws.learning.export()
-    return True
-
-
 def approve(ws: Workspace, reflection_key: int, digest: str) -> Outcome:
     """Approve exactly the scrubbed text the user saw (its digest)."""
     ws.learning.approve_reflection(reflection_key, digest)
@@ -42,20 +33,15 @@ def approve(ws: Workspace, reflection_key: int, digest: str) -> Outcome:
 
 
 def withdraw_approval(ws: Workspace, reflection_key: int) -> Outcome:
-    ws.learning.revoke_reflection(reflection_key)
-    replaced = replace_waiting_export(ws)
-    return Outcome(load_snapshot(ws), replaced_export=replaced)
+    waiting = ws.learning.revoke_reflection(reflection_key)
+    return Outcome(load_snapshot(ws), replaced_export=waiting.replaced)
 
 
 def change_consent(ws: Workspace, ref: str, consent: str) -> Outcome:
-    """Store the family's consent; when it was granted and is no longer, a waiting export is
-    rebuilt without the family."""
-    before = ws.families.get(ref).learning_consent
-    ws.families.set_consent(ref, consent)
-    replaced = False
-    if before == "granted" and consent != "granted":
-        replaced = replace_waiting_export(ws)
-    return Outcome(load_snapshot(ws), replaced_export=replaced)
+    """Store the family's consent (a waiting export is rebuilt without a family that
+    withdrew)."""
+    change = ws.families.set_consent(ref, consent)
+    return Outcome(load_snapshot(ws), replaced_export=change.waiting_export.replaced)
 
 
 def make_export(ws: Workspace) -> Outcome:
