@@ -121,3 +121,21 @@ def test_without_a_region_the_waiting_export_is_dropped_not_delivered(
     assert run(capsys, "import", "--replace", str(refused))[0] == 0
     code, out, _ = run(capsys, "sync")
     assert code == 0 and list(shared.iterdir()) == []
+
+
+def test_consent_refused_after_delivery_leaves_no_copy_in_the_shared_folder(
+    shared: Path, capsys: Any, tmp_path: Path
+) -> None:
+    """Export and sync, then consent refused with nothing waiting: the withdrawal makes a new
+    export that supersedes the delivered one, so after the next sync the family is in no file
+    of the shared folder (the old bundle is removed)."""
+    pattern = pattern_of(capsys, REF)
+    other = pattern_of(capsys, OTHER)
+    assert run(capsys, "export")[0] == 0
+    assert run(capsys, "sync")[0] == 0
+    assert pattern in journeys(shared)
+    refused = case_file(tmp_path, "refused.json", {OTHER: "granted", REF: "refused"})
+    assert run(capsys, "import", "--replace", str(refused))[0] == 0
+    assert run(capsys, "sync")[0] == 0
+    assert journeys(shared) == [other]
+    assert len(list(shared.iterdir())) == 1

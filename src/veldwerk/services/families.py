@@ -177,7 +177,9 @@ class FamilyService:
                 raise DomainError.from_problems(clashes)
             replaced = [x for x in existing.values() if x is not None]
             # a replaced family is erased: read them first, when a learning export waits
-            before = [uow.families.load(x) for x in replaced] if self._ws.learning.waiting() else []
+            before = (
+                [uow.families.load(x) for x in replaced] if self._ws.learning.exported() else []
+            )
             for fid in replaced:
                 uow.families.erase(fid)
             check(cancel)
@@ -188,7 +190,7 @@ class FamilyService:
 
             uow.families.insert_families(families, on_progress=step)
             check(cancel)
-            dropped = self._ws.learning.drop_waiting_when(
+            withdrawal = self._ws.learning.drop_waiting_when(
                 lambda: any(takes_out_of_learning_data(b, None) for b in before)
             )
             uow.commit()
@@ -196,7 +198,7 @@ class FamilyService:
             self._db.checkpoint()
             self._drop_automatic_backups()
         log.info("imported %d families (%d replaced)", total, len(clashes))
-        waiting = self._ws.learning.rebuild_waiting(dropped)
+        waiting = self._ws.learning.rebuild_waiting(withdrawal)
         return ImportResult(total, len(clashes), tuple(f.ref for f in families), waiting)
 
     def _families(self, refs: Iterable[str]) -> builtins.list[Family]:
@@ -236,7 +238,7 @@ class FamilyService:
             fid = uow.families.id_of(ref)
             if fid is None:
                 raise DomainError("family.not_found", params={"ref": ref})
-            dropped = self._ws.learning.drop_waiting_when(
+            withdrawal = self._ws.learning.drop_waiting_when(
                 lambda: takes_out_of_learning_data(uow.families.load(fid), None)
             )
             uow.families.erase(fid)
@@ -244,7 +246,7 @@ class FamilyService:
         self._db.checkpoint()
         self._drop_automatic_backups()
         log.info("family %d erased", fid)
-        return self._ws.learning.rebuild_waiting(dropped)
+        return self._ws.learning.rebuild_waiting(withdrawal)
 
     def _drop_automatic_backups(self) -> None:
         """The copies taken automatically before a schema upgrade would still hold an erased
@@ -414,9 +416,9 @@ class FamilyService:
                 store(uow, family.key, new)
             except LookupError as exc:
                 raise DomainError("record.not_found") from exc
-            dropped = self._ws.learning.drop_waiting_when(
+            withdrawal = self._ws.learning.drop_waiting_when(
                 lambda: takes_out_of_learning_data(family, new)
             )
             uow.commit()
-        waiting = self._ws.learning.rebuild_waiting(dropped)
+        waiting = self._ws.learning.rebuild_waiting(withdrawal)
         return self.get_by_key(family.key), waiting

@@ -94,6 +94,20 @@ class WaitingExport:
         return self.rebuilt is not None
 
 
+@dataclass(frozen=True)
+class Withdrawal:
+    """What a change that took something out of the learning data left to do after its commit:
+    `dropped` waiting exports were removed, and `delivered` says an export already in the shared
+    folder may hold what was withdrawn (a new export must supersede it, so the next delivery
+    removes the old one from the shared folder)."""
+
+    dropped: int = 0
+    delivered: bool = False
+
+    def __bool__(self) -> bool:
+        return bool(self.dropped) or self.delivered
+
+
 class LearningService:
     def __init__(self, ws: Workspace) -> None:
         self._ws = ws
@@ -181,43 +195,49 @@ class LearningService:
         is rebuilt without it (or dropped)."""
         with self._ws.db.unit_of_work(write=True) as uow:
             uow.learning.revoke(reflection_key)
-            dropped = self.drop_waiting_when(
+            withdrawal = self.drop_waiting_when(
                 lambda: takes_out_of_learning_data(None, None, approval_withdrawn=True)
             )
             uow.commit()
-        return self.rebuild_waiting(dropped)
+        return self.rebuild_waiting(withdrawal)
 
     # ---- withdrawal reaches the outbox ---------------------------------------------------
-    def drop_waiting_when(self, takes_out: Callable[[], bool]) -> int:
-        """When exports wait in the outbox and `takes_out()` says the change takes something
-        out of the learning data (`domain.consent.takes_out_of_learning_data`), remove them:
-        they were made before the change and must never be delivered. Called inside the unit
-        of work of the change, before it commits (a failed commit then only costs an export
-        to be made again; a stale export is never left behind). Returns how many."""
-        if not self.waiting() or not takes_out():
-            return 0
-        dropped = self.outbox.drop_pending()
+    def drop_waiting_when(self, takes_out: Callable[[], bool]) -> Withdrawal:
+        """When exports wait in the outbox or were delivered, and `takes_out()` says the change
+        takes something out of the learning data (`domain.consent.takes_out_of_learning_data`),
+        remove the waiting ones: they were made before the change and must never be delivered.
+        Called inside the unit of work of the change, before it commits (a failed commit then
+        only costs an export to be made again; a stale export is never left behind)."""
+        waiting, delivered = self.waiting(), bool(self.outbox.sent())
+        if not (waiting or delivered) or not takes_out():
+            return Withdrawal()
+        dropped = self.outbox.drop_pending() if waiting else 0
         log.info("withdrawal: %d waiting learning bundle(s) dropped", dropped)
-        return dropped
+        return Withdrawal(dropped, delivered)
+
+    def exported(self) -> bool:
+        """Whether an export waits in the outbox or was delivered (so a withdrawal matters)."""
+        return self.waiting() or bool(self.outbox.sent())
 
     def waiting(self) -> bool:
         """Whether an export waits in the outbox."""
         return bool(self.outbox.pending())
 
-    def rebuild_waiting(self, dropped: int) -> WaitingExport:
+    def rebuild_waiting(self, withdrawal: Withdrawal) -> WaitingExport:
         """After the change is stored: a new export (without what was withdrawn) replaces the
-        `dropped` ones. Without a region, or when the outbox is busy, none is made and they
-        stay dropped: the next export the user makes carries the data again."""
-        if not dropped:
+        dropped ones, and supersedes one already delivered (the next delivery then removes the
+        old one from the shared folder). Without a region, or when the outbox is busy, none is
+        made and they stay dropped: the next export the user makes carries the data again."""
+        if not withdrawal:
             return WaitingExport()
         if not self._ws.config.get("region"):
-            return WaitingExport(dropped)
+            return WaitingExport(withdrawal.dropped)
         try:
             rebuilt = self.export()
         except DomainError as exc:
             log.warning("withdrawal: no new export made (%s)", exc.code)
-            return WaitingExport(dropped)
-        return WaitingExport(dropped, rebuilt)
+            return WaitingExport(withdrawal.dropped)
+        return WaitingExport(withdrawal.dropped, rebuilt)
 
     # ---- export and delivery -------------------------------------------------------------
     def _coordinator_key(self) -> X25519PublicKey | None:
