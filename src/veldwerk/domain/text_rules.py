@@ -34,6 +34,7 @@ __all__ = [
     "TEXT_LIMITS",
     "check_text",
     "check_text_fields",
+    "shortened",
     "text_fields",
 ]
 
@@ -80,6 +81,12 @@ def check_text(value: str, kind: str, place: str) -> list[Problem]:
     if found is None:
         return []
     return [Problem(place, _char_code(found.group()), {"position": found.start() + 1})]
+
+
+def shortened(text: str, limit: int = SHORT_TEXT_MAX) -> str:
+    """`text` cut to `limit` characters, ending in "…" when it was cut: for a short text the
+    program makes itself from other texts (a handover's title names a person)."""
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def text_fields(family: Family) -> Iterable[tuple[str, str, str | None]]:
