@@ -2,8 +2,10 @@
 
 The way through: bytes -> JSON (UTF-8, broken JSON gives one problem with line and column) ->
 structure (the JSON Schema in `case_file.schema.json`, Draft 2020-12, unknown fields refused at
-every level, code lists filled in from `domain.codes`) -> `Family` objects -> the family rules
-(`domain.rules.run_rules`) for each family, and refs unique in the file. Any problem refuses the
+every level, code lists filled in from `domain.codes`, text lengths from `domain.text_rules`, so a
+huge text is refused before anything reads it) -> `Family` objects -> the family rules
+(`domain.rules.run_rules`, the text rules' forbidden characters among them) for each family, and
+refs unique in the file. Any problem refuses the
 whole file with a `DomainError` listing every problem, each at its full place
 (``families[2].network[0].profession``); nothing is returned in part.
 
