@@ -634,7 +634,7 @@ def test_schema_problems_are_mapped_for_every_keyword_used() -> None:
     walk(reader.case_file_schema())
     assertions = used - {
         "$schema", "$id", "$comment", "$defs", "$ref", "title", "properties", "items",
-        reader.CODE_LIST_KEYWORD,
+        reader.CODE_LIST_KEYWORD, reader.TEXT_KEYWORD,
     }  # fmt: skip
     assert assertions == {
         "type", "required", "additionalProperties", "const", "enum", "format", "minLength",

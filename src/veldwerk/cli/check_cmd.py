@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from veldwerk.cli.context import Context
+from veldwerk.cli.terminal import terminal_text
 from veldwerk.domain import messages
 
 messages.register(
@@ -35,7 +36,7 @@ def run(ctx: Context) -> int:
     if report.ok:
         ctx.print(ctx.t("check.ok", n=report.families, schema=report.schema))
         return 0
-    print(ctx.t("check.bad"), file=ctx.err)
+    ctx.error(ctx.t("check.bad"))
     for problem in report.problems:
-        print(f"  - {problem}", file=ctx.err)
+        ctx.error(f"  - {terminal_text(problem, one_line=True)}")
     return 1

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from veldwerk.cli.context import Context, common_options
+from veldwerk.cli.terminal import terminal_text
 
 
 def register(sub: Any, name: str) -> None:
@@ -43,8 +44,9 @@ def run(ctx: Context) -> int:
 
 
 def _show(key: str, value: str | None) -> str:
+    """A setting's value as printed: on one line, control characters escaped."""
     if value is None:
         return ""
     if key == "coordinator_key":
         return "(set)"
-    return value
+    return terminal_text(value, one_line=True)

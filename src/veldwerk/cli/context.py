@@ -1,5 +1,6 @@
 """What every command needs: the profile folder, the user's language, passphrase prompts,
-confirmation, and opening the workspace."""
+confirmation, opening the workspace, and writing to the terminal (`print` and `error`: through
+`terminal.terminal_text`, so no stored text reaches the terminal raw)."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TextIO
 
+from veldwerk.cli.terminal import terminal_text
 from veldwerk.domain import messages
 from veldwerk.domain.errors import DomainError
 
@@ -88,7 +90,13 @@ class Context:
         return Path(given).expanduser() if given else default_profile_dir()
 
     def t(self, code: str, **params: object) -> str:
-        return messages.render(code, params, self.lang)
+        """The message `code` in the user's language; a text parameter (a ref, a path, a file
+        name from a shared folder) is put in on one line, its control characters escaped."""
+        values = {
+            k: terminal_text(v, one_line=True) if isinstance(v, str) else v
+            for k, v in params.items()
+        }
+        return messages.render(code, values, self.lang)
 
     def secret(self, env: str, prompt_code: str, what_code: str) -> str:
         value = os.environ.get(env)
@@ -124,4 +132,9 @@ class Context:
         return Workspace.open(self.profile_dir, self.passphrase())
 
     def print(self, text: str = "") -> None:
-        print(text, file=self.out)
+        """A line (or lines) on standard output, control characters escaped."""
+        print(terminal_text(text), file=self.out)
+
+    def error(self, text: str) -> None:
+        """A line (or lines) on standard error, control characters escaped."""
+        print(terminal_text(text), file=self.err)

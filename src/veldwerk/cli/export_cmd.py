@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
 from veldwerk.cli.context import Context
+from veldwerk.cli.terminal import json_text
 from veldwerk.domain import messages
 
 messages.register(
@@ -46,7 +46,7 @@ def run(ctx: Context) -> int:
     with ctx.open_workspace() as ws:
         if ctx.args.preview:
             records = ws.learning.records()
-            ctx.print(json.dumps(records, ensure_ascii=False, indent=2, sort_keys=True))
+            ctx.print(json_text(records, indent=2, sort_keys=True))
             return 0
         result = ws.learning.export(ctx.args.to)
         pending = len(ws.learning.pending_reflections())

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from veldwerk.cli.context import Context
+from veldwerk.cli.terminal import json_text, terminal_text
 from veldwerk.domain import codes, messages
 
 messages.register(
@@ -38,7 +38,7 @@ def run(ctx: Context) -> int:
         rows = ws.families.list(query=ctx.args.search, status=ctx.args.status)
     if ctx.args.json:
         ctx.print(
-            json.dumps(
+            json_text(
                 [
                     {
                         "ref": r.ref,
@@ -52,7 +52,6 @@ def run(ctx: Context) -> int:
                     }
                     for r in rows
                 ],
-                ensure_ascii=False,
                 indent=2,
             )
         )
@@ -63,12 +62,15 @@ def run(ctx: Context) -> int:
     header = ctx.t("families.header").split("|")
     table = [header] + [
         [
-            r.ref,
-            r.name,
-            codes.label("family_status", r.status, ctx.lang),
-            codes.label("phase", r.phase, ctx.lang),
-            r.primary or "-",
-            r.backup or ctx.t("families.no_backup") if r.missing_backup else (r.backup or "-"),
+            terminal_text(cell, one_line=True)
+            for cell in (
+                r.ref,
+                r.name,
+                codes.label("family_status", r.status, ctx.lang),
+                codes.label("phase", r.phase, ctx.lang),
+                r.primary or "-",
+                r.backup or ctx.t("families.no_backup") if r.missing_backup else (r.backup or "-"),
+            )
         ]
         for r in rows
     ]

@@ -43,8 +43,8 @@ def run(ctx: Context) -> int:
         try:
             result = ws.families.import_file(ctx.args.file, replace_existing=ctx.args.replace)
         except DomainError as exc:
-            print(ctx.t("import.refused"), file=ctx.err)
-            print(exc.describe(ctx.lang), file=ctx.err)
+            ctx.error(ctx.t("import.refused"))
+            ctx.error(exc.describe(ctx.lang))
             return 1
     ctx.print(ctx.t("import.done", n=result.imported, replaced=result.replaced))
     return 0

@@ -12,6 +12,7 @@ import sys
 
 from veldwerk import __version__
 from veldwerk.cli.context import Context, common_options, user_language
+from veldwerk.cli.terminal import terminal_text
 from veldwerk.domain.errors import DomainError
 
 # command name -> module in veldwerk.cli
@@ -92,7 +93,7 @@ def main(argv: list[str]) -> int:
     try:
         return int(handler(ctx) or 0)
     except DomainError as exc:
-        print(_user_text(exc, ctx.lang), file=sys.stderr)
+        print(terminal_text(_user_text(exc, ctx.lang)), file=sys.stderr)
         return 1
     except BrokenPipeError:  # output piped into `head` and the like: not an error
         devnull = os.open(os.devnull, os.O_WRONLY)

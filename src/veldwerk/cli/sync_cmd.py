@@ -35,6 +35,6 @@ def run(ctx: Context) -> int:
     if result.ok:
         ctx.print(ctx.t("sync.delivered", n=len(result.delivered)))
     else:
-        print(result.message(ctx.lang), file=ctx.err)
+        ctx.error(result.message(ctx.lang))
     ctx.print(status.describe(ctx.lang))
     return 0 if result.ok else 1

@@ -9,6 +9,7 @@ from datetime import date
 from veldwerk.domain import codes, messages
 from veldwerk.domain.errors import DomainError
 from veldwerk.domain.model import ContactAssignment, Event, Family
+from veldwerk.domain.text_rules import shortened
 
 messages.register(
     {
@@ -104,7 +105,8 @@ def change_contact(
             {"role": role_label.capitalize(), "name": gone.name if gone else ""},
             lang,
         )
-    event = Event(date=on, type="handover", title=title, involved=involved)
+    # a title of its own words and a name of up to 200 characters stays a short text
+    event = Event(date=on, type="handover", title=shortened(title), involved=involved)
     new_family = replace(
         family,
         contacts=tuple(contacts),

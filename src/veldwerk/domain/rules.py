@@ -4,7 +4,8 @@ every edit and the importer calls for every family.
 Each rule is one named function returning the problems it finds, each with its place relative to
 the family in the spec's own words and in the order of the tuples of the `Family` given
 (``members[0].birth_date``, ``contacts[1].from``, ``journey[3].involved[0]``,
-``plan.goals[0].actions[1].status``). `validate_family` runs them all.
+``plan.goals[0].actions[1].status``). `validate_family` runs them all. The rules of every text
+(length, forbidden characters) are `text_rules.check_text_fields`, run here like the others.
 
 `RULES` lists every rule with the parts of the family it needs complete and sound (`needs`): a
 rule that compares records or fields (a reference to a member, "exactly one current primary")
@@ -48,6 +49,7 @@ from veldwerk.domain.jim import (
     is_active_jim,
 )
 from veldwerk.domain.model import Family
+from veldwerk.domain.text_rules import REF_MAX, check_text_fields
 
 __all__ = [
     "FAMILY_FIELDS",
@@ -80,6 +82,7 @@ __all__ = [
     "check_profession_for_professionals",
     "check_ref_length",
     "check_refs_unique",
+    "check_text_fields",
     "check_unborn_child_dates",
     "contacts_history",
     "current_contact",
@@ -90,7 +93,7 @@ __all__ = [
 ]
 
 REF_MIN_LENGTH = 1
-REF_MAX_LENGTH = 40
+REF_MAX_LENGTH = REF_MAX
 
 
 def check_ref_length(family: Family) -> list[Problem]:
@@ -278,6 +281,7 @@ def _dated(fn: RuleCheck, *needs: str) -> Rule:
 
 
 RULES: tuple[Rule, ...] = (
+    _undated(check_text_fields),
     _undated(check_ref_length, "ref"),
     _undated(check_closed_on_required, "status", "closed_on"),
     _undated(check_closed_not_before_opened, "opened_on", "closed_on"),

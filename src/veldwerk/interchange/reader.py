@@ -2,8 +2,10 @@
 
 The way through: bytes -> JSON (UTF-8, broken JSON gives one problem with line and column) ->
 structure (the JSON Schema in `case_file.schema.json`, Draft 2020-12, unknown fields refused at
-every level, code lists filled in from `domain.codes`) -> `Family` objects -> the family rules
-(`domain.rules.run_rules`) for each family, and refs unique in the file. Any problem refuses the
+every level, code lists filled in from `domain.codes`, text lengths from `domain.text_rules`, so a
+huge text is refused before anything reads it) -> `Family` objects -> the family rules
+(`domain.rules.run_rules`, the text rules' forbidden characters among them) for each family, and
+refs unique in the file. Any problem refuses the
 whole file with a `DomainError` listing every problem, each at its full place
 (``families[2].network[0].profession``); nothing is returned in part.
 
@@ -30,7 +32,7 @@ from typing import Any
 
 from jsonschema import Draft202012Validator, FormatChecker, ValidationError
 
-from veldwerk.domain import clock, codes
+from veldwerk.domain import clock, codes, text_rules
 from veldwerk.domain.errors import DomainError, Problem
 from veldwerk.domain.model import (
     Action,
@@ -61,6 +63,7 @@ MAX_NESTING = 32
 """A case file is about 6 levels deep; anything past this is refused before it is looked at."""
 
 CODE_LIST_KEYWORD = "x-veldwerk-code-list"
+TEXT_KEYWORD = "x-veldwerk-text"
 
 JsonPath = tuple[str | int, ...]
 
@@ -79,8 +82,9 @@ def _load_schema_file() -> dict[str, Any]:
     return loaded
 
 
-def _fill_code_lists(node: Any) -> None:
-    """Give every schema node marked with a code list its `enum`, from `domain.codes`."""
+def _fill_from_domain(node: Any) -> None:
+    """Give every schema node marked with a code list its `enum`, from `domain.codes`, and every
+    node marked with a text class its `maxLength`, from `domain.text_rules`."""
     if isinstance(node, dict):
         kind = node.get(CODE_LIST_KEYWORD)
         if isinstance(kind, str):
@@ -88,17 +92,20 @@ def _fill_code_lists(node: Any) -> None:
             if "null" in node.get("type", ()):
                 allowed.append(None)
             node["enum"] = allowed
+        text_class = node.get(TEXT_KEYWORD)
+        if isinstance(text_class, str):
+            node["maxLength"] = text_rules.TEXT_LIMITS[text_class]
         for value in node.values():
-            _fill_code_lists(value)
+            _fill_from_domain(value)
     elif isinstance(node, list):
         for value in node:
-            _fill_code_lists(value)
+            _fill_from_domain(value)
 
 
 @functools.cache
 def _complete_schema() -> dict[str, Any]:
     schema = _load_schema_file()
-    _fill_code_lists(schema)
+    _fill_from_domain(schema)
     return schema
 
 
@@ -148,7 +155,9 @@ _JSON_TYPES: Mapping[str, Check] = {
     "object": lambda v: isinstance(v, dict),
 }
 
-_QUIET_KEYWORDS = frozenset({"$schema", "$id", "$comment", "title", CODE_LIST_KEYWORD})
+_QUIET_KEYWORDS = frozenset(
+    {"$schema", "$id", "$comment", "title", CODE_LIST_KEYWORD, TEXT_KEYWORD}
+)
 
 
 def _quick_check(schema: Mapping[str, Any]) -> Check:
@@ -428,6 +437,12 @@ def _problems_of(error: ValidationError) -> Iterator[_Found]:
         yield _found(path, "casefile.version_unsupported", {"version": instance})
     elif keyword == "const":
         yield _found(path, "casefile.not_case_file")
+    elif keyword == "maxLength" and TEXT_KEYWORD in schema:
+        # the domain's own text rule and words (text_rules.check_text), found before anything
+        # else reads the text
+        yield _found(path, "rule.text_too_long", {"max": schema["maxLength"]})
+    elif keyword == "minLength" and TEXT_KEYWORD in schema:
+        yield _found(path, "casefile.text_empty")
     elif keyword in ("minLength", "maxLength") and "maxLength" in schema:
         bounds = {"min": schema.get("minLength", 0), "max": schema["maxLength"]}
         yield _found(path, "casefile.text_length", bounds)
