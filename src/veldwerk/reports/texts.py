@@ -103,6 +103,9 @@ TEXTS: dict[str, tuple[str, str]] = {
     "fam.more.other": ("En nog {n} andere dingen.", "And {n} other things."),
     "fam.more_jims.one": ("En nog 1 JIM.", "And 1 more JIM."),
     "fam.more_jims.other": ("En nog {n} JIM's.", "And {n} more JIMs."),
+    # the name a saved overview is offered under: the reference only, never the family's name
+    "file.team": ("overzicht-team-{ref}.pdf", "overview-team-{ref}.pdf"),
+    "file.family": ("overzicht-gezin-{ref}.pdf", "overview-family-{ref}.pdf"),
 }
 
 _MONTHS = {
@@ -163,6 +166,14 @@ def plural(key: str, n: int, lang: str, **params: Any) -> str:
 def more(n: int, lang: str) -> str:
     """ "+12 meer" / "+12 more"."""
     return text("more", lang, n=n)
+
+
+def file_name(ref: str, family_version: bool, lang: str) -> str:
+    """The name a saved overview is offered under, in `lang`: "overzicht-gezin-HW-2026-001.pdf"
+    / "overview-team-HW-2026-001.pdf". Only the reference, with every character that is not a
+    letter, a digit, "-" or "_" made a "-", so it is a safe file name everywhere."""
+    safe = "".join(c if c.isalnum() or c in "-_" else "-" for c in ref)
+    return text("file.family" if family_version else "file.team", lang, ref=safe)
 
 
 def short_date(d: date, lang: str) -> str:
