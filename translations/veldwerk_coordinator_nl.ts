@@ -4,23 +4,23 @@
 <context>
     <name>CoordinatorCharts</name>
     <message>
-        <location filename="../src/veldwerk/ui/coordinator/charts.py" line="102"/>
+        <location filename="../src/veldwerk/ui/coordinator/charts.py" line="137"/>
         <source>Families per quarter in which support started</source>
         <translation>Gezinnen per kwartaal waarin de ondersteuning begon</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/coordinator/charts.py" line="105"/>
-        <location filename="../src/veldwerk/ui/coordinator/charts.py" line="127"/>
+        <location filename="../src/veldwerk/ui/coordinator/charts.py" line="139"/>
+        <location filename="../src/veldwerk/ui/coordinator/charts.py" line="157"/>
         <source>Families</source>
         <translation>Gezinnen</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/coordinator/charts.py" line="133"/>
+        <location filename="../src/veldwerk/ui/coordinator/charts.py" line="163"/>
         <source>Median weeks from signal to intake</source>
         <translation>Mediaan weken van signaal tot intake</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/coordinator/charts.py" line="145"/>
+        <location filename="../src/veldwerk/ui/coordinator/charts.py" line="171"/>
         <source>Weeks</source>
         <translation>Weken</translation>
     </message>
@@ -63,27 +63,27 @@
         <translation>Mediaan signaal tot intake (weken)</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/coordinator/tables.py" line="70"/>
+        <location filename="../src/veldwerk/ui/coordinator/tables.py" line="71"/>
         <source>All regions</source>
         <translation>Alle regio&apos;s</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/coordinator/tables.py" line="72"/>
+        <location filename="../src/veldwerk/ui/coordinator/tables.py" line="73"/>
         <source>not shown</source>
         <translation>niet getoond</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/coordinator/tables.py" line="77"/>
+        <location filename="../src/veldwerk/ui/coordinator/tables.py" line="78"/>
         <source>Hidden: too few families to show without pointing at one.</source>
         <translation>Verborgen: te weinig gezinnen om te tonen zonder er één aan te wijzen.</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/coordinator/tables.py" line="128"/>
+        <location filename="../src/veldwerk/ui/coordinator/tables.py" line="144"/>
         <source>File</source>
         <translation>Bestand</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/coordinator/tables.py" line="129"/>
+        <location filename="../src/veldwerk/ui/coordinator/tables.py" line="145"/>
         <source>Why it was not used</source>
         <translation>Waarom het niet gebruikt is</translation>
     </message>
@@ -91,118 +91,118 @@
 <context>
     <name>CoordinatorWindow</name>
     <message>
-        <location filename="../src/veldwerk/ui/coordinator/window.py" line="295"/>
+        <location filename="../src/veldwerk/ui/coordinator/window.py" line="308"/>
         <source>veldwerk – coordinator</source>
         <translation>veldwerk – coördinator</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/coordinator/window.py" line="296"/>
+        <location filename="../src/veldwerk/ui/coordinator/window.py" line="309"/>
         <source>Learning from practice</source>
         <translation>Leren van de praktijk</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/coordinator/window.py" line="298"/>
+        <location filename="../src/veldwerk/ui/coordinator/window.py" line="312"/>
         <source>Collect the learning bundles from the shared folder and see which barriers families meet, what helps and how long help takes. You never see who a family is, and small numbers are hidden so that nobody can be pointed at.</source>
         <translation>Verzamel de leerbundels uit de gedeelde map en zie welke knelpunten gezinnen tegenkomen, wat helpt en hoe lang hulp duurt. U ziet nooit wie een gezin is, en kleine aantallen worden verborgen, zodat niemand aan te wijzen is.</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/coordinator/window.py" line="301"/>
+        <location filename="../src/veldwerk/ui/coordinator/window.py" line="317"/>
         <source>Shared folder</source>
         <translation>Gedeelde map</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/coordinator/window.py" line="302"/>
-        <location filename="../src/veldwerk/ui/coordinator/window.py" line="306"/>
+        <location filename="../src/veldwerk/ui/coordinator/window.py" line="318"/>
+        <location filename="../src/veldwerk/ui/coordinator/window.py" line="321"/>
         <source>Choose…</source>
         <translation>Kiezen…</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/coordinator/window.py" line="303"/>
+        <location filename="../src/veldwerk/ui/coordinator/window.py" line="319"/>
         <source>Coordinator key</source>
         <translation>Coördinatorsleutel</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/coordinator/window.py" line="304"/>
+        <location filename="../src/veldwerk/ui/coordinator/window.py" line="320"/>
         <source>coordinator-private.pem (for encrypted bundles)</source>
         <translation>coordinator-private.pem (voor versleutelde bundels)</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/coordinator/window.py" line="307"/>
+        <location filename="../src/veldwerk/ui/coordinator/window.py" line="322"/>
         <source>Passphrase of the key</source>
         <translation>Wachtwoord van de sleutel</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/coordinator/window.py" line="308"/>
+        <location filename="../src/veldwerk/ui/coordinator/window.py" line="323"/>
         <source>only if the key has one</source>
         <translation>alleen als de sleutel er een heeft</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/coordinator/window.py" line="309"/>
+        <location filename="../src/veldwerk/ui/coordinator/window.py" line="324"/>
         <source>Database</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/coordinator/window.py" line="310"/>
+        <location filename="../src/veldwerk/ui/coordinator/window.py" line="325"/>
         <source>Collect</source>
         <translation>Verzamelen</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/coordinator/window.py" line="311"/>
+        <location filename="../src/veldwerk/ui/coordinator/window.py" line="326"/>
         <source>Stop</source>
         <translation>Stoppen</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/coordinator/window.py" line="312"/>
+        <location filename="../src/veldwerk/ui/coordinator/window.py" line="327"/>
         <source>Region</source>
         <translation>Regio</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/coordinator/window.py" line="313"/>
+        <location filename="../src/veldwerk/ui/coordinator/window.py" line="328"/>
         <source>Started from</source>
         <translation>Gestart vanaf</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/coordinator/window.py" line="314"/>
+        <location filename="../src/veldwerk/ui/coordinator/window.py" line="329"/>
         <source>to</source>
         <translation>tot en met</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/coordinator/window.py" line="315"/>
+        <location filename="../src/veldwerk/ui/coordinator/window.py" line="330"/>
         <source>Hide numbers below</source>
         <translation>Verberg aantallen onder</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/coordinator/window.py" line="316"/>
+        <location filename="../src/veldwerk/ui/coordinator/window.py" line="331"/>
         <source>Save report…</source>
         <translation>Rapport opslaan…</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/coordinator/window.py" line="317"/>
+        <location filename="../src/veldwerk/ui/coordinator/window.py" line="332"/>
         <source>Save CSV files…</source>
         <translation>CSV-bestanden opslaan…</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/coordinator/window.py" line="318"/>
+        <location filename="../src/veldwerk/ui/coordinator/window.py" line="333"/>
         <source>Barriers in phase</source>
         <translation>Knelpunten in fase</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/coordinator/window.py" line="319"/>
+        <location filename="../src/veldwerk/ui/coordinator/window.py" line="334"/>
         <source>Key figures per region</source>
         <translation>Kerncijfers per regio</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/coordinator/window.py" line="321"/>
+        <location filename="../src/veldwerk/ui/coordinator/window.py" line="337"/>
         <source>Files in the shared folder that could not be used in the last collection, and why. They did not stop the collection; nothing of them was counted.</source>
         <translation>Bestanden in de gedeelde map die bij het laatste verzamelen niet gebruikt konden worden, en waarom. Het verzamelen ging gewoon door; van deze bestanden is niets meegeteld.</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/coordinator/window.py" line="337"/>
+        <location filename="../src/veldwerk/ui/coordinator/window.py" line="355"/>
         <source>Dashboard</source>
         <translation>Overzicht</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/veldwerk/ui/coordinator/window.py" line="339"/>
+        <location filename="../src/veldwerk/ui/coordinator/window.py" line="357"/>
         <source>Files not used (%n)</source>
         <translation>
             <numerusform>Niet gebruikte bestanden (%n)</numerusform>
@@ -210,82 +210,87 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/coordinator/window.py" line="347"/>
+        <location filename="../src/veldwerk/ui/coordinator/window.py" line="365"/>
         <source>All regions</source>
         <translation>Alle regio&apos;s</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/coordinator/window.py" line="348"/>
+        <location filename="../src/veldwerk/ui/coordinator/window.py" line="366"/>
         <source>the start</source>
         <translation>het begin</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/coordinator/window.py" line="349"/>
+        <location filename="../src/veldwerk/ui/coordinator/window.py" line="367"/>
         <source>now</source>
         <translation>nu</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/coordinator/window.py" line="351"/>
+        <location filename="../src/veldwerk/ui/coordinator/window.py" line="371"/>
         <source>All phases</source>
         <translation>Alle fasen</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/coordinator/window.py" line="380"/>
+        <location filename="../src/veldwerk/ui/coordinator/window.py" line="407"/>
         <source>Numbers below %1 families are shown as &lt;%1; x hides a number that would let a smaller one be worked out. Charts show only numbers of at least %1.</source>
         <translation>Aantallen onder %1 gezinnen staan er als &lt;%1; x verbergt een aantal waarmee een kleiner aantal terug te rekenen zou zijn. Grafieken tonen alleen aantallen van minstens %1.</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/coordinator/window.py" line="384"/>
-        <source>Nothing collected yet.</source>
-        <translation>Nog niets verzameld.</translation>
+        <location filename="../src/veldwerk/ui/coordinator/window.py" line="412"/>
+        <source>No learning data collected yet.</source>
+        <translation>Nog geen leerdata verzameld.</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/coordinator/window.py" line="389"/>
+        <location filename="../src/veldwerk/ui/coordinator/window.py" line="414"/>
+        <source>Choose the shared folder and press Collect to see what is learned.</source>
+        <translation>Kies de gedeelde map en klik op Verzamelen om te zien wat er geleerd wordt.</translation>
+    </message>
+    <message>
+        <location filename="../src/veldwerk/ui/coordinator/window.py" line="423"/>
         <source>Families in this selection: %1</source>
         <translation>Gezinnen in deze selectie: %1</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/coordinator/window.py" line="397"/>
+        <location filename="../src/veldwerk/ui/coordinator/window.py" line="434"/>
         <source>What helps (families)</source>
         <translation>Wat helpt (gezinnen)</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/coordinator/window.py" line="412"/>
+        <location filename="../src/veldwerk/ui/coordinator/window.py" line="450"/>
         <source>Only barriers met by at least %1 families are shown.</source>
         <translation>Alleen knelpunten bij minstens %1 gezinnen worden getoond.</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/coordinator/window.py" line="414"/>
+        <location filename="../src/veldwerk/ui/coordinator/window.py" line="453"/>
         <source>Barriers (families)</source>
         <translation>Knelpunten (gezinnen)</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/coordinator/window.py" line="423"/>
+        <location filename="../src/veldwerk/ui/coordinator/window.py" line="462"/>
         <source>Fewer than %1 families: %2</source>
         <translation>Bij minder dan %1 gezinnen: %2</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/coordinator/window.py" line="455"/>
+        <location filename="../src/veldwerk/ui/coordinator/window.py" line="496"/>
         <source>Opening the coordinator database…</source>
         <translation>De database van de coördinator wordt geopend…</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/coordinator/window.py" line="464"/>
+        <location filename="../src/veldwerk/ui/coordinator/window.py" line="505"/>
         <source>Choose the shared folder first.</source>
         <translation>Kies eerst de gedeelde map.</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/coordinator/window.py" line="471"/>
+        <location filename="../src/veldwerk/ui/coordinator/window.py" line="512"/>
         <source>Collecting…</source>
         <translation>Bezig met verzamelen…</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/coordinator/window.py" line="483"/>
+        <location filename="../src/veldwerk/ui/coordinator/window.py" line="524"/>
         <source>Stopping…</source>
         <translation>Bezig met stoppen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/veldwerk/ui/coordinator/window.py" line="494"/>
+        <location filename="../src/veldwerk/ui/coordinator/window.py" line="535"/>
         <source>Families in the database: %n.</source>
         <translation>
             <numerusform>Gezinnen in de database: %n.</numerusform>
@@ -293,57 +298,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/coordinator/window.py" line="519"/>
+        <location filename="../src/veldwerk/ui/coordinator/window.py" line="573"/>
         <source>Something went wrong that should not have. What was collected is kept. Details are in the log (without personal data).</source>
         <translation>Er ging iets mis dat niet had mogen gebeuren. Wat al verzameld was, blijft bewaard. Details staan in het logbestand (zonder persoonsgegevens).</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/coordinator/window.py" line="540"/>
+        <location filename="../src/veldwerk/ui/coordinator/window.py" line="603"/>
         <source>Choose the shared folder</source>
         <translation>Kies de gedeelde map</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/coordinator/window.py" line="546"/>
+        <location filename="../src/veldwerk/ui/coordinator/window.py" line="611"/>
         <source>Choose the coordinator&apos;s private key</source>
         <translation>Kies de geheime coördinatorsleutel</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/coordinator/window.py" line="547"/>
+        <location filename="../src/veldwerk/ui/coordinator/window.py" line="612"/>
         <source>Key files (*.pem);;All files (*)</source>
         <translation>Sleutelbestanden (*.pem);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/coordinator/window.py" line="560"/>
+        <location filename="../src/veldwerk/ui/coordinator/window.py" line="625"/>
         <source>Save report</source>
         <translation>Rapport opslaan</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/coordinator/window.py" line="561"/>
+        <location filename="../src/veldwerk/ui/coordinator/window.py" line="625"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/coordinator/window.py" line="570"/>
+        <location filename="../src/veldwerk/ui/coordinator/window.py" line="642"/>
         <source>The report could not be saved there. Choose another folder.</source>
         <translation>Het rapport kon daar niet worden opgeslagen. Kies een andere map.</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/coordinator/window.py" line="573"/>
+        <location filename="../src/veldwerk/ui/coordinator/window.py" line="645"/>
         <source>Report saved: %1</source>
         <translation>Rapport opgeslagen: %1</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/coordinator/window.py" line="582"/>
+        <location filename="../src/veldwerk/ui/coordinator/window.py" line="654"/>
         <source>Choose a folder for the CSV files</source>
         <translation>Kies een map voor de CSV-bestanden</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/coordinator/window.py" line="591"/>
+        <location filename="../src/veldwerk/ui/coordinator/window.py" line="669"/>
         <source>The files could not be saved there. Choose another folder.</source>
         <translation>De bestanden konden daar niet worden opgeslagen. Kies een andere map.</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/coordinator/window.py" line="594"/>
+        <location filename="../src/veldwerk/ui/coordinator/window.py" line="672"/>
         <source>Saved: %1</source>
         <translation>Opgeslagen: %1</translation>
     </message>

@@ -17,14 +17,14 @@ from veldwerk.reports.family_overview import build_family_overview
 
 
 def test_realistic_family_gets_the_four_easy_read_sections() -> None:
-    """Who helps me (and how to reach them), who to call when they are away, my JIM, and what we
-    will do, in short sentences."""
+    """Who helps you (and how to reach them), who to call when they are away, your JIM, and what
+    we will do, in short sentences."""
     pdf = build_family_overview(realistic_family(), lang="nl", today=TODAY)
     text, _, _ = read(pdf)
     assert page_count(pdf) == 1
     for expected in (
         "Gezin De Vries",
-        "Wie helpt mij?",
+        "Wie helpt je?",
         "Femke Jansen",
         "0341-654321",
         "f.jansen@example.org",
@@ -32,14 +32,15 @@ def test_realistic_family_gets_the_four_easy_read_sections() -> None:
         "Als Femke er niet is",
         "Bel dan Ahmed El Amrani.",
         "0341-777888",
-        "Mijn JIM",
+        "Jouw JIM",
         "Ans de Vries (tante)",
         "06-99887766",
         "Ans is de JIM van Sanne.",
         "Wat gaan we doen?",
         "Betalingsregeling met woningcorporatie",
         "Wie: Femke Jansen",
-        "Wanneer: vóór 1 oktober 2026",
+        "Wanneer: was vóór 1 oktober 2026 (te laat)",
+        "Wanneer: vóór 15 oktober 2026",
         "Dit is al begonnen.",
         "Gemaakt op 5 oktober 2026.",
     ):
@@ -50,15 +51,16 @@ def test_english_family_version() -> None:
     """The same page in easy English."""
     text, _, _ = read(build_family_overview(realistic_family(), lang="en", today=TODAY))
     for expected in (
-        "Who helps me?",
+        "Who helps you?",
         "Call Femke when you have a question.",
         "When Femke is not there",
         "Then call Ahmed El Amrani.",
-        "My JIM",
+        "Your JIM",
         "Ans is the JIM of Sanne.",
         "What will we do?",
         "Who: Femke Jansen",
-        "When: before 1 October 2026",
+        "When: was before 1 October 2026 (late)",
+        "When: before 15 October 2026",
         "Made on 5 October 2026.",
     ):
         assert expected in text, expected

@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtGui import QKeySequence
-from test_ui_support import WAIT_MS, Shell
+from test_ui_support import WAIT_MS, Shell, query
 
 
 @pytest.fixture
@@ -58,3 +58,23 @@ def test_closing_veldwerk_closes_the_coordinator_window(shell: Shell, qtbot: Any
     main.close()
     qtbot.waitUntil(lambda: main._coordinator_windows == [], timeout=WAIT_MS)
     session.shutdown()
+
+
+def test_the_coordinator_window_starts_at_the_profiles_shared_folder(
+    shell: Shell, qtbot: Any, tmp_path: Any
+) -> None:
+    """Protects File › Coordinator… starting where the learning data goes: the window's shared
+    folder is the profile's `shared_folder` setting, as the config service answers it (the
+    window never reads the store), and a folder the user typed is not overwritten."""
+    folder = tmp_path / "gedeelde map"
+    session, main = shell.open("nl")
+    query(qtbot, session, lambda ws: ws.config.set("shared_folder", str(folder)))
+    main.coordinator_action.trigger()
+    (window,) = main._coordinator_windows
+    qtbot.waitUntil(lambda: window.folder_edit.text() == str(folder), timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: not window.busy, timeout=WAIT_MS)
+    window.folder_edit.setText("/elders")
+    window.start_at_folder(str(folder))
+    assert window.folder_edit.text() == "/elders"
+    window.close()
+    qtbot.waitUntil(lambda: main._coordinator_windows == [], timeout=WAIT_MS)

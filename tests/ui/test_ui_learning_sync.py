@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialog, QProgressDialog
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QProgressDialog
 from test_ui_learning_support import (  # noqa: F401
     WAIT_MS,
     Env,
@@ -64,7 +64,7 @@ def test_sync_now_waits_while_the_folder_is_away_then_delivers_once(
     _sync(env, window)
     assert page.waiting.text() == "1 waiting"
     assert "cannot be reached" in page.result.text()
-    assert page.problem.isVisible() and "cannot be reached" in page.problem.text()
+    assert "cannot be reached" in page.problem.text() and not page.problem.isVisible()
     assert page.last_sent.text() == "Nothing has been sent yet."
     assert _delivered(share) == []
 
@@ -84,6 +84,34 @@ def test_sync_now_waits_while_the_folder_is_away_then_delivers_once(
     assert _delivered(share) == files
     assert env.dialogs.calls == []
     _no_modal_left()
+
+
+def _visible_texts(page: Any) -> list[str]:
+    return [label.text() for label in page.findChildren(QLabel) if label.isVisible()]
+
+
+def test_the_folder_that_cannot_be_reached_is_said_once(env: Env, tmp_path: Path) -> None:
+    """Protects the sending page: after Sync now with the shared folder away, "cannot be
+    reached" shows once (beside the button), not also in the banner above nor in the note on
+    sending by itself; once that result has given way, the banner says it, since the export
+    still waits. With nothing wrong, the note explains what happens when the folder is away."""
+    env.query(lambda ws: ws.config.set("shared_folder", str(tmp_path / "away")))
+    window = open_window(env)
+    page = window.sending
+    window.tabs.setCurrentIndex(window.SENDING)
+    wait_loaded(env, window, page.export_button.click)
+    _sync(env, window)
+    said = [t for t in _visible_texts(page) if "cannot be reached" in t]
+    assert said == [page.result.text()], _visible_texts(page)
+    page.show_result("")
+    said = [t for t in _visible_texts(page) if "cannot be reached" in t]
+    assert said == [page.problem.text()]
+    assert "exports wait here" not in page.automatic.text()
+    share = tmp_path / "away"
+    share.mkdir()
+    _sync(env, window)  # delivered: no problem left, so the note says what happens offline
+    assert not page.problem.isVisible()
+    assert "When the shared folder cannot be reached" in page.automatic.text()
 
 
 def test_sync_now_without_a_shared_folder_says_so_in_the_window(env: Env) -> None:

@@ -28,7 +28,7 @@ from reportlab.platypus import (
 )
 
 from veldwerk.coordinator.overview import Bar, Overview
-from veldwerk.coordinator.report_texts import local_number, text
+from veldwerk.coordinator.report_texts import local_date, shown_figure, text
 from veldwerk.coordinator.suppress import METRIC_COLUMNS
 from veldwerk.domain import codes
 from veldwerk.reports import fonts
@@ -176,7 +176,7 @@ def _metrics_table(overview: Overview, lang: str, st: dict[str, ParagraphStyle])
     for row in overview.metrics:
         name = text("all", lang) if row is overview.metrics[-1] else row[0]
         rows.append(
-            [_p(name, st["cell"])] + [_p(local_number(v, lang), st["cell"]) for v in row[1:]]
+            [_p(name, st["cell"])] + [_p(shown_figure(v, lang), st["cell"]) for v in row[1:]]
         )
     widths = [CONTENT_WIDTH * w for w in (0.18, 0.11, 0.15, 0.09, 0.17, 0.15, 0.15)]
     table = Table(rows, colWidths=widths, repeatRows=1)
@@ -206,7 +206,7 @@ def _quarter_table(overview: Overview, lang: str, st: dict[str, ParagraphStyle])
             [
                 _p(p.quarter, st["cell"]),
                 _p(p.families.text, st["cell"]),
-                _p(local_number(p.median_wait, lang), st["cell"]),
+                _p(shown_figure(p.median_wait, lang), st["cell"]),
             ]
         )
     table = Table(
@@ -262,7 +262,8 @@ def report_pdf(
         _p(_selection_line(overview, lang), st["base"]),
     ]
     if collected_at:
-        story.append(_p(text("collected_at", lang, when=collected_at), st["base"]))
+        when = local_date(collected_at, lang)
+        story.append(_p(text("collected_at", lang, when=when), st["base"]))
     story += [
         _p(text("families_total", lang, n=overview.total.text), st["base"]),
         Spacer(1, 3),

@@ -3,7 +3,14 @@ enablers) come from `domain.codes.label`."""
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
+
+from veldwerk.reports.texts import long_date
+
+NOTHING = "\u2014"
+"""A figure that is not shown (a median or percentage of too few families, or of none): "—",
+never 0, "nan" or an empty cell a reader could take for a forgotten number."""
 
 TEXTS: dict[str, tuple[str, str]] = {
     "title": ("Leren van de praktijk", "Learning from practice"),
@@ -101,3 +108,19 @@ def local_number(value: str, lang: str) -> str:
     if lang == "nl" and value.count(".") == 1 and value.replace(".", "").isdigit():
         return value.replace(".", ",")
     return value
+
+
+def shown_figure(value: str, lang: str) -> str:
+    """A published figure as the report and the window show it: `local_number`, and "—" for
+    an empty cell (the CSV files keep it empty)."""
+    return local_number(value, lang) if value.strip() else NOTHING
+
+
+def local_date(when: str, lang: str) -> str:
+    """An ISO date ("2026-12-01") as people write it: "1 december 2026" / "1 December 2026";
+    anything else as it is."""
+    try:
+        day = date.fromisoformat(when[:10])
+    except ValueError:
+        return when
+    return long_date(day, lang)

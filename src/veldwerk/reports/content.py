@@ -54,9 +54,27 @@ def recent_events(family: Family, day: date) -> list[Event]:
     return [e for _, _, e in sorted(past, key=lambda t: (t[0], t[1]), reverse=True)]
 
 
-def is_overdue(action: Action, day: date) -> bool:
-    """An open action whose due date has passed."""
-    return action.status != "done" and action.due_on is not None and action.due_on < day
+def _name_says_relation(person: NetworkMember) -> bool:
+    """True when the name holds the relation's words ("Tante Ans", relation "tante")."""
+    wanted = (person.relation or "").casefold().split()
+    words = [w.strip(".,;:()").casefold() for w in person.name.split()]
+    n = len(wanted)
+    return n > 0 and any(words[i : i + n] == wanted for i in range(len(words) - n + 1))
+
+
+def relation_note(person: NetworkMember) -> str:
+    """The relation printed beside a person's name ("tante"), or "" when there is none or the
+    name already says it: "Tante Ans" with relation "tante" is printed once, not as
+    "Tante Ans (tante)"."""
+    if _name_says_relation(person):
+        return ""
+    return " ".join((person.relation or "").split())
+
+
+def called(person: NetworkMember) -> str:
+    """How a family says a person's name: the first word ("Femke" for "Femke Jansen"), or the
+    whole name when it holds the relation ("Tante Ans", never just "Tante")."""
+    return person.name.strip() if _name_says_relation(person) else first_name(person.name)
 
 
 def first_name(name: str) -> str:

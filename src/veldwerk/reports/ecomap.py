@@ -189,7 +189,7 @@ def draw_legend(c: Canvas, box: Box, lang: str) -> None:
 def _detail(n: NetworkMember, lang: str) -> str:
     if n.kind == "professional":
         return label("profession", n.profession, lang) if n.profession else ""
-    return fitting.clean(n.relation)
+    return fitting.clean(content.relation_note(n))
 
 
 def draw_ecomap(c: Canvas, family: Family, box: Box, *, day: date, lang: str) -> int:

@@ -1,10 +1,12 @@
 """The family version of the overview (gezinsversie): one easy-read A4 page for the parents.
 
 Large type (14 pt and up), short sentences, one idea per line, a simple icon per section:
-"Wie helpt mij?" (the vaste aanspreekpunt and how to reach them), "Als [naam] er niet is" (the
-achterwacht), "Mijn JIM" and "Wat gaan we doen?" (the open actions). It shows nothing a family
-should not read on their fridge: no barriers, notes, reflections, event descriptions or other
-professionals' assessments are even looked at here.
+"Wie helpt je?" (the vaste aanspreekpunt and how to reach them), "Als [naam] er niet is" (the
+achterwacht), "Jouw JIM" and "Wat gaan we doen?" (the open actions). The family is spoken to in
+one way throughout: "je"/"jij" in Dutch, never "u" or "jullie"; "you" in English. A date that has
+passed says so in words ("was vóór 1 oktober 2026 (te laat)"), not by colour alone. It shows
+nothing a family should not read on their fridge: no barriers, notes, reflections, event
+descriptions or other professionals' assessments are even looked at here.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from veldwerk.domain import clock
 from veldwerk.domain.model import Action, Family, NetworkMember
+from veldwerk.domain.plan import is_overdue
 from veldwerk.reports import content, fitting, fonts, icons, page, texts
 from veldwerk.reports.fitting import Line, Run, Style, ink
 
@@ -67,7 +70,7 @@ def build_family_overview(family: Family, *, lang: str = "nl", today: date | Non
     jims = _my_jims(family, day, lang, top - bottom - fixed - plan_min)
     sections.append((icons.heart, jims))
     used = fixed + _section_height(jims) + SECTION_GAP
-    sections.append((icons.checklist, _what_we_do(family, lang, top - bottom - used)))
+    sections.append((icons.checklist, _what_we_do(family, day, lang, top - bottom - used)))
 
     for icon, lines in sections:
         _rule(c, top)
@@ -174,7 +177,7 @@ def _when_away(backup: NetworkMember | None, primary_name: str, lang: str) -> li
 
 
 def _jim_item(family: Family, jim: NetworkMember, lang: str) -> list[Line]:
-    relation = fitting.clean(jim.relation)
+    relation = fitting.clean(content.relation_note(jim))
     name_runs = [Run(jim.name, NAME)] + ([Run(f" ({relation})", TEXT)] if relation else [])
     lines = [fitting.text_line(name_runs, CONTENT_W)]
     if jim.phone:
@@ -187,7 +190,7 @@ def _jim_item(family: Family, jim: NetworkMember, lang: str) -> list[Line]:
             )
         )
     mentee = family.member(jim.mentor_of) if jim.mentor_of else None
-    jim_name = content.first_name(fitting.clean(jim.name))
+    jim_name = fitting.clean(content.called(jim))
     if mentee is not None and mentee.given_name:
         lines += _sentence(
             texts.text("fam.jim_of", lang, jim=jim_name, member=fitting.clean(mentee.given_name))
@@ -218,7 +221,21 @@ def _more_line(key: str, lang: str) -> Callable[[int], Line]:
     return more
 
 
-def _action_item(a: Action, lang: str) -> list[Line]:
+def _when(a: Action, day: date, lang: str) -> list[Run]:
+    """ "Wanneer: vóór 15 oktober 2026", or for a date that has passed "Wanneer: was vóór
+    1 oktober 2026 (te laat)": the word says it, not a colour."""
+    if a.due_on is None:
+        return []
+    when = texts.long_date(a.due_on, lang)
+    if not is_overdue(a, day):
+        return [Run(texts.text("fam.when", lang, date=when), TEXT)]
+    return [
+        Run(texts.text("fam.when_past", lang, date=when), TEXT),
+        Run(f" ({texts.text('fam.late', lang)})", TEXT_B),
+    ]
+
+
+def _action_item(a: Action, day: date, lang: str) -> list[Line]:
     title = fitting.wrapped_lines(a.title, TEXT_B, CONTENT_W, 2, indent=ITEM_INDENT) or [
         fitting.text_line([Run("—", TEXT_B)], CONTENT_W, indent=ITEM_INDENT)
     ]
@@ -232,9 +249,9 @@ def _action_item(a: Action, lang: str) -> list[Line]:
                 indent=ITEM_INDENT,
             )
         )
-    if a.due_on is not None:
-        when = texts.text("fam.when", lang, date=texts.long_date(a.due_on, lang))
-        lines.append(fitting.text_line([Run(when, TEXT)], CONTENT_W, indent=ITEM_INDENT))
+    when = _when(a, day, lang)
+    if when:
+        lines.append(fitting.text_line(when, CONTENT_W, indent=ITEM_INDENT))
     if a.status == "doing":
         lines.append(
             fitting.text_line(
@@ -245,11 +262,11 @@ def _action_item(a: Action, lang: str) -> list[Line]:
     return lines
 
 
-def _what_we_do(family: Family, lang: str, available: float) -> list[Line]:
+def _what_we_do(family: Family, day: date, lang: str, available: float) -> list[Line]:
     head = _heading(texts.text("fam.what_we_do", lang))
     actions = content.plan_actions(family)
     if not actions:
         return [head, *_sentence(texts.text("fam.nothing_planned", lang))]
     room = available - SECTION_GAP - head.height
-    items = [_action_item(a, lang) for a in actions[: fitting.at_most(room, TEXT_B.leading)]]
+    items = [_action_item(a, day, lang) for a in actions[: fitting.at_most(room, TEXT_B.leading)]]
     return [head, *fitting.fit_items(items, room, _more_line("fam.more", lang), total=len(actions))]

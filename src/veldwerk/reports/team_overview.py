@@ -21,6 +21,7 @@ from reportlab.pdfgen.canvas import Canvas
 from veldwerk.domain import clock, phases, rules
 from veldwerk.domain.codes import label
 from veldwerk.domain.model import Action, Event, Family, Goal, Member, NetworkMember
+from veldwerk.domain.plan import is_overdue
 from veldwerk.reports import content, ecomap, fitting, fonts, icons, page, texts, timeline
 from veldwerk.reports.fitting import Cell, Line, Run, Style, ink
 from veldwerk.reports.page import Box
@@ -313,7 +314,7 @@ def _network_line(n: NetworkMember, family: Family, lang: str, width: float) -> 
     detail = [
         label("profession", n.profession, lang) if n.profession else "",
         fitting.clean(n.organisation),
-        fitting.clean(n.relation),
+        fitting.clean(content.relation_note(n)),
     ]
     runs.extend(Run(SEP + d, BODY) for d in detail if d)
     main_w = width - PHONE_W - COL_GAP
@@ -409,7 +410,7 @@ def _action_line(a: Action, day: date, lang: str, width: float) -> Line:
     title_w = owner_x - COL_GAP - INDENT
     due_runs: list[Run] = []
     if a.due_on is not None:
-        late = content.is_overdue(a, day)
+        late = is_overdue(a, day)
         due_runs.append(Run(texts.short_date(a.due_on, lang), BODY_B if late else BODY))
         if late:
             due_runs.append(

@@ -71,13 +71,13 @@ TEXTS: dict[str, tuple[str, str]] = {
     "years.one": ("{n} jaar", "{n} year"),
     "years.other": ("{n} jaar", "{n} years"),
     # family version (easy read)
-    "fam.for_you": ("Dit blad is voor jullie.", "This page is for you."),
+    "fam.for_you": ("Dit blad is voor jou.", "This page is for you."),
     "fam.made_on": ("Gemaakt op {date}.", "Made on {date}."),
     "fam.purpose": (
         "Hang het op een plek waar je het vaak ziet.",
         "Put it where you see it often.",
     ),
-    "fam.who_helps": ("Wie helpt mij?", "Who helps me?"),
+    "fam.who_helps": ("Wie helpt je?", "Who helps you?"),
     "fam.call_when": ("Bel {name} als je een vraag hebt.", "Call {name} when you have a question."),
     "fam.no_primary": ("Er is nu geen vaste hulp.", "There is no fixed helper now."),
     "fam.when_away": ("Als {name} er niet is", "When {name} is not there"),
@@ -88,19 +88,24 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Vraag wie je dan kunt bellen.",
         "Ask who you can call then.",
     ),
-    "fam.my_jim": ("Mijn JIM", "My JIM"),
+    "fam.my_jim": ("Jouw JIM", "Your JIM"),
     "fam.jim_of": ("{jim} is de JIM van {member}.", "{jim} is the JIM of {member}."),
     "fam.jim_chosen": ("Jij hebt {name} zelf gekozen.", "You chose {name} yourself."),
     "fam.no_jim": ("Er is nog geen JIM.", "There is no JIM yet."),
     "fam.what_we_do": ("Wat gaan we doen?", "What will we do?"),
     "fam.who": ("Wie: {name}", "Who: {name}"),
     "fam.when": ("Wanneer: vóór {date}", "When: before {date}"),
+    "fam.when_past": ("Wanneer: was vóór {date}", "When: was before {date}"),
+    "fam.late": ("te laat", "late"),
     "fam.started": ("Dit is al begonnen.", "This has already started."),
     "fam.nothing_planned": ("Er staat nu niets op de lijst.", "There is nothing on the list now."),
     "fam.more.one": ("En nog 1 ander ding.", "And 1 other thing."),
     "fam.more.other": ("En nog {n} andere dingen.", "And {n} other things."),
     "fam.more_jims.one": ("En nog 1 JIM.", "And 1 more JIM."),
     "fam.more_jims.other": ("En nog {n} JIM's.", "And {n} more JIMs."),
+    # the name a saved overview is offered under: the reference only, never the family's name
+    "file.team": ("overzicht-team-{ref}.pdf", "overview-team-{ref}.pdf"),
+    "file.family": ("overzicht-gezin-{ref}.pdf", "overview-family-{ref}.pdf"),
 }
 
 _MONTHS = {
@@ -161,6 +166,14 @@ def plural(key: str, n: int, lang: str, **params: Any) -> str:
 def more(n: int, lang: str) -> str:
     """ "+12 meer" / "+12 more"."""
     return text("more", lang, n=n)
+
+
+def file_name(ref: str, family_version: bool, lang: str) -> str:
+    """The name a saved overview is offered under, in `lang`: "overzicht-gezin-HW-2026-001.pdf"
+    / "overview-team-HW-2026-001.pdf". Only the reference, with every character that is not a
+    letter, a digit, "-" or "_" made a "-", so it is a safe file name everywhere."""
+    safe = "".join(c if c.isalnum() or c in "-_" else "-" for c in ref)
+    return text("file.family" if family_version else "file.team", lang, ref=safe)
 
 
 def short_date(d: date, lang: str) -> str:

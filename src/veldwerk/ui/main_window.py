@@ -429,11 +429,11 @@ class MainWindow(QMainWindow):
 
     def open_coordinator(self) -> QWidget:
         """The coordinator window (collect the shared folder, dashboard, report): a window of
-        its own on the default coordinator database, in the app's language. It holds only
-        anonymised, suppressed figures, never a family."""
+        its own on the default coordinator database, in the app's language, starting at the
+        profile's shared folder. It holds only anonymised, suppressed figures, never a family."""
         from veldwerk.ui.coordinator import open_coordinator_window
 
-        window: QWidget = open_coordinator_window(self, lang=self.worker.lang)
+        window: QWidget = open_coordinator_window(self, worker=self.worker, lang=self.worker.lang)
         self._coordinator_windows.append(window)
         window.destroyed.connect(lambda _o=None, w=window: self._forget_coordinator(w))
         return window

@@ -49,10 +49,12 @@ def builder(version: str) -> Callable[..., bytes]:
     return build_team_overview
 
 
-def safe_file_name(family: Family, version: str) -> str:
-    """A suggested name that holds the reference only, never the family's name."""
-    ref = "".join(c if c.isalnum() or c in "-_" else "-" for c in family.ref)
-    return f"overzicht-{version}-{ref}.pdf"
+def safe_file_name(family: Family, version: str, lang: str) -> str:
+    """A suggested name in `lang` that holds the reference only, never the family's name
+    ("overzicht-gezin-HW-2026-001.pdf")."""
+    from veldwerk.reports.texts import file_name
+
+    return file_name(family.ref, version == FAMILY, lang)
 
 
 class PrintPreviewDialog(QDialog):
@@ -176,7 +178,7 @@ class PrintPreviewDialog(QDialog):
         target = dialogs.save_file(
             self,
             self.tr("Save the overview"),
-            safe_file_name(self._family, self.version),
+            safe_file_name(self._family, self.version, self._worker.lang),
             self.tr("PDF files (*.pdf)"),
         )
         if target is None:

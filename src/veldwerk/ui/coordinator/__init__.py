@@ -1,7 +1,8 @@
 """The coordinator window (`veldwerk coordinator`, and the app's menu entry).
 
-- `open_coordinator_window(parent)`: from inside the app; the window uses the app's language and
-  the default coordinator database.
+- `open_coordinator_window(parent, worker=...)`: from inside the app; the window uses the app's
+  language and the default coordinator database, and starts at the profile's shared folder (the
+  `shared_folder` setting, asked of the config service on the database worker).
 - `run_coordinator_window(args, ctx)`: the `veldwerk coordinator` command; makes the application,
   installs the translations and runs until the window is closed.
 """
@@ -15,9 +16,11 @@ from typing import Any
 __all__ = ["open_coordinator_window", "run_coordinator_window"]
 
 
-def open_coordinator_window(parent: Any = None, **options: Any) -> Any:
+def open_coordinator_window(parent: Any = None, *, worker: Any = None, **options: Any) -> Any:
     """Show a new coordinator window (a top-level window that `parent` owns) and return it.
-    `options` are `CoordinatorWindow`'s (db_url, shared_dir, key, threshold, lang)."""
+    `options` are `CoordinatorWindow`'s (db_url, shared_dir, key, threshold, lang). With the
+    app's database `worker` and no `shared_dir`, the window starts at the profile's configured
+    shared folder once the config service has answered."""
     from veldwerk.ui.coordinator.window import CoordinatorWindow
 
     window = CoordinatorWindow(parent, **options)
@@ -25,7 +28,21 @@ def open_coordinator_window(parent: Any = None, **options: Any) -> Any:
     window.show()
     window.raise_()
     window.activateWindow()
+    if worker is not None and options.get("shared_dir") is None:
+        _start_at_shared_folder(window, worker)
     return window
+
+
+def _start_at_shared_folder(window: Any, worker: Any) -> None:
+    """Ask the config service (on the worker) for the `shared_folder` setting and fill it in,
+    if the window is still open by then."""
+    from shiboken6 import isValid
+
+    def done(folder: str | None) -> None:
+        if isValid(window):
+            window.start_at_folder(folder)
+
+    worker.call(lambda ws: ws.config.get("shared_folder"), done, lambda _error: None)
 
 
 def _delete_on_close() -> Any:

@@ -7,6 +7,7 @@ chart, without a number.
 from __future__ import annotations
 
 import html
+import math
 from collections.abc import Sequence
 
 from PySide6.QtCharts import (
@@ -32,6 +33,38 @@ BAR = QColor("#2f6f8f")
 ENABLER = QColor("#3f8f5f")
 TREND = QColor("#8f6f2f")
 LINE = QColor("#1f4e5a")
+
+
+MAX_TICKS = 6
+
+
+def whole_step(top: float, most: int = MAX_TICKS) -> int:
+    """The smallest step of 1, 2 or 5 times a power of ten that reaches `top` from 0 in at most
+    `most` - 1 steps: ticks at whole numbers only, never more than `most` of them."""
+    top = max(top, 1.0)
+    power = 1
+    while True:
+        for factor in (1, 2, 5):
+            step = factor * power
+            if math.ceil(top / step) <= most - 1:
+                return step
+        power *= 10
+
+
+def whole_axis(top: float, title: str = "") -> QValueAxis:
+    """A value axis from 0 past `top` (room above the highest bar for its label) with a tick
+    at every whole `whole_step`, labelled as whole numbers ("%d")."""
+    step = whole_step(top * 1.08)
+    axis = QValueAxis()
+    axis.setRange(0, step * max(1, math.ceil(top * 1.08 / step)))
+    axis.setTickType(QValueAxis.TickType.TicksDynamic)
+    axis.setTickAnchor(0)
+    axis.setTickInterval(step)
+    axis.setMinorTickCount(0)
+    axis.setLabelFormat("%d")
+    if title:
+        axis.setTitleText(title)
+    return axis
 
 
 def _chart(title: str) -> QChart:
@@ -74,9 +107,10 @@ def bar_chart(
     categories.setGridLineVisible(False)
     chart.addAxis(categories, Qt.AlignmentFlag.AlignLeft)
     series.attachAxis(categories)
-    axis = QValueAxis()
+    axis = QValueAxis()  # hidden: each bar carries its number; the bars use the width
     top = max((b.value or 0 for b in shown), default=1)
     axis.setRange(0, top * 1.02 + 1)
+    axis.setLabelFormat("%d")
     axis.setVisible(False)
     chart.addAxis(axis, Qt.AlignmentFlag.AlignBottom)
     series.attachAxis(axis)
@@ -119,12 +153,8 @@ def trend_chart(points: Sequence[QuarterPoint]) -> QChart:
     quarters.setGridLineVisible(False)
     chart.addAxis(quarters, Qt.AlignmentFlag.AlignBottom)
     series.attachAxis(quarters)
-    counts = QValueAxis()
     top = max((p.families.value or 0 for p in points), default=1)
-    counts.setRange(0, top * 1.1 + 1)
-    counts.applyNiceNumbers()
-    counts.setLabelFormat("%d")
-    counts.setTitleText(translate("CoordinatorCharts", "Families"))
+    counts = whole_axis(top, translate("CoordinatorCharts", "Families"))
     chart.addAxis(counts, Qt.AlignmentFlag.AlignLeft)
     series.attachAxis(counts)
     waits = [(i, float(p.median_wait)) for i, p in enumerate(points) if p.median_wait]
@@ -138,11 +168,7 @@ def trend_chart(points: Sequence[QuarterPoint]) -> QChart:
         for i, w in waits:
             line.append(i, w)
         chart.addSeries(line)
-        weeks = QValueAxis()
-        weeks.setRange(0, max(w for _, w in waits) * 1.2 + 1)
-        weeks.applyNiceNumbers()
-        weeks.setLabelFormat("%d")
-        weeks.setTitleText(translate("CoordinatorCharts", "Weeks"))
+        weeks = whole_axis(max(w for _, w in waits), translate("CoordinatorCharts", "Weeks"))
         chart.addAxis(weeks, Qt.AlignmentFlag.AlignRight)
         line.attachAxis(weeks)
         positions = QValueAxis()

@@ -3,7 +3,8 @@ shared folder (24 installations in four regions, two bundles each, and a few bad
 
     python -m veldwerk.ui.coordinator.screenshots OUTDIR [--lang nl|en]
 
-Images: coordinator-1-dashboard-<lang>.png, coordinator-2-region-<lang>.png (one region and a
+Images: coordinator-0-empty-<lang>.png (nothing collected yet),
+coordinator-1-dashboard-<lang>.png, coordinator-2-region-<lang>.png (one region and a
 period), coordinator-3-files-<lang>.png (the files that could not be used),
 coordinator-4-figures-<lang>.png (the key figures per region, below the charts). The compiled
 translations must be built first (scripts/build_translations.py). Today is fixed to 2026-11-24
@@ -121,6 +122,7 @@ def shoot(outdir: Path, langs: list[str]) -> list[Path]:
             window.resize(1280, 1060)
             window.show()
             _spin(app, 30, lambda w=window: not w.busy)  # type: ignore[misc]
+            written.append(_save(window, app, outdir / f"coordinator-0-empty-{lang}.png"))
             window.start_collect()
             _spin(app, 120, lambda w=window: not w.busy)  # type: ignore[misc]
             written.append(_save(window, app, outdir / f"coordinator-1-dashboard-{lang}.png"))

@@ -16,7 +16,7 @@ from PySide6.QtCore import (
 
 from veldwerk.coordinator.collect import Rejection
 from veldwerk.coordinator.metrics import ALL
-from veldwerk.coordinator.report_texts import local_number
+from veldwerk.coordinator.report_texts import shown_figure
 from veldwerk.coordinator.texts import reason_text
 
 translate = QCoreApplication.translate
@@ -38,7 +38,8 @@ def metric_headers() -> list[str]:
 
 
 class MetricsModel(QAbstractTableModel):
-    """The rows of metrics.csv, as published (``<5``, ``x`` and empty cells included)."""
+    """The rows of metrics.csv, as published (``<5`` and ``x`` included; an empty cell, such
+    as the median of too few families, shows as "—")."""
 
     def __init__(self, parent: Any = None, lang: str = "en") -> None:
         super().__init__(parent)
@@ -70,7 +71,7 @@ class MetricsModel(QAbstractTableModel):
                 return translate("CoordinatorTables", "All regions")
             if value == "" and index.column() > 0 and role == Qt.ItemDataRole.AccessibleTextRole:
                 return translate("CoordinatorTables", "not shown")
-            return local_number(value, self.lang)
+            return shown_figure(value, self.lang) if index.column() > 0 else value
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() > 0:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and (value == "x" or value.startswith("<")):

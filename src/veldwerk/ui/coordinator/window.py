@@ -391,9 +391,13 @@ class CoordinatorWindow(QMainWindow):
         )
 
     def refresh(self) -> None:
-        """Recompute the overview for the current filter and threshold, and draw it."""
-        self.overview = build_overview(self.families, self.threshold_spin.value(), self.selection())
+        """Recompute the overview for the current filter and threshold, and draw it; with no
+        families collected at all there is no overview (the dashboard says so)."""
+        self.overview = self._build_overview() if self.families else None
         self._draw()
+
+    def _build_overview(self) -> Overview:
+        return build_overview(self.families, self.threshold_spin.value(), self.selection())
 
     def _draw(self) -> None:
         overview = self.overview
@@ -405,7 +409,12 @@ class CoordinatorWindow(QMainWindow):
             ).replace("%1", str(t))
         )
         if overview is None:
-            self.summary.setText(self.tr("Nothing collected yet."))
+            self.summary.setText(self.tr("No learning data collected yet."))
+            self.suppression_note.setText(
+                self.tr("Choose the shared folder and press Collect to see what is learned.")
+            )
+            self.barrier_hidden.clear()
+            self.enabler_hidden.clear()
             self.metrics_model.set_rows([])
             for view in (self.barrier_view, self.enabler_view, self.trend_view):
                 view.setChart(charts.QChart())
@@ -583,6 +592,12 @@ class CoordinatorWindow(QMainWindow):
 
     # --- choosing and saving -------------------------------------------------------------
 
+    def start_at_folder(self, folder: str | None) -> None:
+        """Start at `folder` (the profile's configured shared folder), unless one is filled in
+        already."""
+        if folder and not self.folder_edit.text().strip():
+            self.folder_edit.setText(folder)
+
     def _choose_folder(self) -> None:
         chosen = dialogs.choose_folder(
             self, self.tr("Choose the shared folder"), self.folder_edit.text()
@@ -605,9 +620,7 @@ class CoordinatorWindow(QMainWindow):
         from veldwerk.coordinator.report import report_pdf
         from veldwerk.domain.clock import today
 
-        if self.overview is None:
-            self.refresh()
-        assert self.overview is not None
+        overview = self.overview or self._build_overview()
         target = dialogs.save_file(
             self, self.tr("Save report"), "report.pdf", self.tr("PDF files (*.pdf)")
         )
@@ -617,7 +630,7 @@ class CoordinatorWindow(QMainWindow):
             write_atomic(
                 target,
                 report_pdf(
-                    self.overview,
+                    overview,
                     lang=self.lang,
                     rejected=len(self.rejected),
                     collected_at=today().isoformat(),

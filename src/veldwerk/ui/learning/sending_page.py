@@ -99,10 +99,34 @@ class SendingPage(QWidget):
 
     def show_result(self, text: str, problem: bool = False) -> None:
         self.result.setObjectName("warning" if problem else "")
-        self.result.style().unpolish(self.result)
-        self.result.style().polish(self.result)
+        # setting a (blank) style sheet of its own re-applies the role in full: a repolish
+        # alone drew the warning's frame but not its padding
+        self.result.setStyleSheet("/* warning */" if problem else "")
         self.result.setText(text)
         self.result.setVisible(bool(text))
+        self._show_problem()
+
+    def _show_problem(self) -> None:
+        """Say a problem once on the page: the outbox's last problem above the buttons, unless
+        the result beside them says the same already (after "Sync now" failed); and the note on
+        sending by itself leaves out "when the shared folder cannot be reached" while the page
+        says just that."""
+        text = self.problem.text()
+        said = not self.result.isHidden() and self.result.text() == text
+        self.problem.setVisible(bool(text) and not said)
+        shown = {w.text() for w in (self.problem, self.result) if not w.isHidden()}
+        away = self.problem_text("target_missing") in shown
+        sentences = [
+            self.tr(
+                "veldwerk also sends by itself: when you unlock it and every few minutes while it "
+                "is open."
+            ),
+            ""
+            if away
+            else self.tr("When the shared folder cannot be reached, the exports wait here."),
+            self.tr("Nothing is lost and nothing is sent twice."),
+        ]
+        self.automatic.setText(" ".join(t for t in sentences if t))
 
     def clear(self) -> None:
         self._snapshot = None
@@ -153,7 +177,8 @@ class SendingPage(QWidget):
         if snapshot is None:
             for label in labels:
                 label.clear()
-            self.problem.hide()
+            self.problem.clear()
+            self._show_problem()
             return
         status = snapshot.outbox
         self.waiting.setText(self.waiting_text())
@@ -166,11 +191,9 @@ class SendingPage(QWidget):
             self.last_sent.setText(
                 self.tr("Last sent: %1").replace("%1", moment(status.last_delivery, self._lang))
             )
-        if status.last_error is not None and status.waiting:
-            self.problem.setText(self.problem_text(status.last_error))
-            self.problem.show()
-        else:
-            self.problem.hide()
+        problem = status.last_error is not None and status.waiting
+        self.problem.setText(self.problem_text(status.last_error or "") if problem else "")
+        self._show_problem()
         if snapshot.shared_folder:
             self.folder.setText(snapshot.shared_folder)
             self.settings_button.setText(self.tr("Change in Settings"))
@@ -207,13 +230,6 @@ class SendingPage(QWidget):
         self.sync_button.setText(self.tr("&Sync now"))
         self.sync_button.setToolTip(self.tr("Send the waiting exports to the shared folder"))
         self.settings_button.setAccessibleName(self.tr("Open Settings"))
-        self.automatic.setText(
-            self.tr(
-                "veldwerk also sends by itself: when you unlock it and every few minutes while it "
-                "is open. When the shared folder cannot be reached, the exports wait here. Nothing "
-                "is lost and nothing is sent twice."
-            )
-        )
         self._texts()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802

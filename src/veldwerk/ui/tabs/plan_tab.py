@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTree
 from veldwerk.domain import clock
 from veldwerk.domain.codes import label
 from veldwerk.domain.model import Action, Family, Goal
+from veldwerk.domain.plan import is_overdue
 from veldwerk.ui.editing import FamilyEditor
 from veldwerk.ui.tabs import style
 from veldwerk.ui.tabs.dates_text import display
@@ -69,7 +70,7 @@ class PlanTab(RecordTab):
         if action.due_on is None:
             return "", False
         text = display(action.due_on, self.editor.lang)
-        overdue = action.status != "done" and action.due_on < clock.today()
+        overdue = is_overdue(action, clock.today())
         if overdue:
             text = self.tr("%1 (overdue)").replace("%1", text)
         return text, overdue
