@@ -34,6 +34,21 @@ def _fixed_today_and_private_logs(monkeypatch: pytest.MonkeyPatch, tmp_path_fact
 
 
 @pytest.fixture(autouse=True)
+def _fast_key_derivation_for_cli_tests(
+    request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The command-line tests derive keys with the small test parameters of Argon2id (a real
+    unlock costs about 0.4 s, and they unlock some 60 times), unless marked `real_kdf`
+    (tests/cli/test_cli_real_kdf.py keeps the real parameters for the path that must show them)."""
+    if "cli" not in request.node.path.parent.parts[-1:]:
+        return
+    if request.node.get_closest_marker("real_kdf") is None:
+        from veldwerk.store import keys
+
+        monkeypatch.setattr(keys, "DEFAULT_KDF", keys.FAST_KDF_FOR_TESTS)
+
+
+@pytest.fixture(autouse=True)
 def _collect_garbage_after_each_test() -> Iterator[None]:
     """The app turns Python's automatic collection off while its database thread lives (see
     `veldwerk.ui.gc_guard`); collect here so one test's windows and translators are gone before
