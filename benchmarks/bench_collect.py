@@ -29,10 +29,10 @@ from veldwerk.coordinator.collect import collect
 from veldwerk.coordinator.database import open_database
 from veldwerk.coordinator.outputs import write_outputs
 from veldwerk.coordinator.repository import load_families
-from veldwerk.interchange.synthetic import synthetic_families
 from veldwerk.learning.bundle import build_bundle, bundle_file_name
 from veldwerk.learning.keys import generate_signing_key
 from veldwerk.learning.record import build_record
+from veldwerk.samples.synthetic import synthetic_families
 
 REGIONS = ("Noord", "Oost", "Zuid", "West", "Midden")
 CREATED = datetime(2026, 11, 1, tzinfo=UTC)

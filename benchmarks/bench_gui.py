@@ -41,7 +41,7 @@ BUDGETS = {
 
 def prepare(root: Path, families: int, events: int) -> None:
     """The profile: `families - 1` synthetic families plus one with `events` events."""
-    from veldwerk.interchange.synthetic import synthetic_families
+    from veldwerk.samples.synthetic import synthetic_families
     from veldwerk.services.workspace import Workspace
 
     many = synthetic_families(families - 1, 12, seed=7)

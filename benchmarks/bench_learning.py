@@ -22,11 +22,11 @@ from datetime import UTC, date, datetime
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
 from veldwerk.domain.model import Family
-from veldwerk.interchange.synthetic import synthetic_families
 from veldwerk.learning.bundle import build_bundle, new_installation_id, read_bundle
 from veldwerk.learning.keys import generate_signing_key
 from veldwerk.learning.pseudonym import generate_pseudonym_secret
 from veldwerk.learning.record import build_record, pending_reflections, profile_vocabulary
+from veldwerk.samples.synthetic import synthetic_families
 
 BUDGET_SECONDS = 2.0
 TODAY = date(2026, 11, 24)

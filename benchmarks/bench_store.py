@@ -23,7 +23,7 @@ from pathlib import Path
 os.environ.setdefault("VELDWERK_TODAY", "2026-11-24")
 
 from veldwerk.domain import clock, rules  # noqa: E402
-from veldwerk.interchange.synthetic import synthetic_families  # noqa: E402
+from veldwerk.samples.synthetic import synthetic_families  # noqa: E402
 from veldwerk.store import keys  # noqa: E402
 from veldwerk.store.database import Database  # noqa: E402
 

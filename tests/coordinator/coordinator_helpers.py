@@ -18,10 +18,10 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PublicKey
 
 from veldwerk.domain import codes
-from veldwerk.interchange.synthetic import synthetic_families
 from veldwerk.learning.bundle import _sign, build_bundle, bundle_file_name
 from veldwerk.learning.keys import ed25519_public_bytes, generate_signing_key
 from veldwerk.learning.record import build_record
+from veldwerk.samples.synthetic import synthetic_families
 
 TODAY = date(2026, 11, 24)
 CREATED = datetime(2026, 11, 1, 8, 0, 0, tzinfo=UTC)

@@ -23,10 +23,10 @@ from veldwerk.coordinator.database import (
 from veldwerk.coordinator.outputs import write_outputs
 from veldwerk.coordinator.repository import load_families
 from veldwerk.domain.errors import DomainError
-from veldwerk.interchange.synthetic import synthetic_families
 from veldwerk.learning.bundle import build_bundle, bundle_file_name
 from veldwerk.learning.keys import generate_signing_key
 from veldwerk.learning.record import build_record, pending_reflections, profile_vocabulary
+from veldwerk.samples.synthetic import synthetic_families
 
 
 def test_where_the_database_lives(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:

@@ -17,8 +17,8 @@ from veldwerk.domain import codes
 from veldwerk.domain.errors import DomainError
 from veldwerk.domain.model import Family
 from veldwerk.interchange.reader import parse_case_file
-from veldwerk.interchange.synthetic import synthetic_families
 from veldwerk.interchange.writer import case_file_document, dump_case_file
+from veldwerk.samples.synthetic import synthetic_families
 
 TODAY = date(2026, 11, 24)
 SETTINGS = settings(

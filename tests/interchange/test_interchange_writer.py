@@ -10,8 +10,8 @@ from typing import Any
 
 from veldwerk.domain.model import Family, Member, NetworkMember
 from veldwerk.interchange.reader import parse_case_file
-from veldwerk.interchange.synthetic import synthetic_families
 from veldwerk.interchange.writer import case_file_document, dump_case_file
+from veldwerk.samples.synthetic import synthetic_families
 
 TODAY = date(2026, 11, 24)
 

@@ -17,10 +17,10 @@ from cryptography.hazmat.primitives.hpke import AEAD, KDF, KEM, Suite
 
 from veldwerk.domain.model import Family
 from veldwerk.interchange.reader import parse_case_file
-from veldwerk.interchange.synthetic import synthetic_families
 from veldwerk.interchange.writer import dump_case_file
 from veldwerk.learning.bundle import HPKE_INFO, build_bundle
 from veldwerk.learning.record import build_record, pending_reflections, profile_vocabulary
+from veldwerk.samples.synthetic import synthetic_families
 
 TODAY = date(2026, 11, 24)
 CREATED = datetime(2030, 1, 2, 3, 4, 5, tzinfo=UTC)

@@ -184,7 +184,7 @@ def test_import_is_all_or_nothing(workspace, example_bytes, tmp_path):
 
 
 def test_cancelled_import_stores_nothing(workspace):
-    from veldwerk.interchange.synthetic import synthetic_families
+    from veldwerk.samples.synthetic import synthetic_families
 
     families = synthetic_families(250, 5, seed=3)
     token = CancelToken()

@@ -24,9 +24,9 @@ from pages import find_markers
 from conftest import EXAMPLE, PASSPHRASE
 from veldwerk.domain.errors import DomainError
 from veldwerk.domain.model import Event, Reflection
-from veldwerk.interchange.synthetic import synthetic_families
 from veldwerk.interchange.writer import dump_case_file
 from veldwerk.logging_setup import _NoExceptionText
+from veldwerk.samples.synthetic import synthetic_families
 from veldwerk.services.workspace import Workspace
 from veldwerk.store.keys import FAST_KDF_FOR_TESTS
 

@@ -19,8 +19,8 @@ from pages import decrypted_pages, find_markers
 from conftest import EXAMPLE, PASSPHRASE
 from veldwerk.__main__ import main
 from veldwerk.domain.model import Event
-from veldwerk.interchange.synthetic import synthetic_families
 from veldwerk.interchange.writer import dump_case_file
+from veldwerk.samples.synthetic import synthetic_families
 from veldwerk.services.workspace import Workspace
 
 GONE = "ERAZQX"  # every text of the family to erase holds this

@@ -17,8 +17,8 @@ from pathlib import Path
 import pytest
 
 from conftest import EXAMPLE, PASSPHRASE
-from veldwerk.interchange.synthetic import synthetic_families
 from veldwerk.interchange.writer import dump_case_file
+from veldwerk.samples.synthetic import synthetic_families
 from veldwerk.services.workspace import Workspace
 from veldwerk.store.keys import FAST_KDF_FOR_TESTS
 

@@ -18,7 +18,7 @@ from conftest import EXAMPLE, PASSPHRASE, TODAY
 from veldwerk.__main__ import main
 from veldwerk.domain import messages
 from veldwerk.domain.errors import DomainError
-from veldwerk.interchange.synthetic import synthetic_families
+from veldwerk.samples.synthetic import synthetic_families
 from veldwerk.services.workspace import Workspace
 from veldwerk.store.keys import FAST_KDF_FOR_TESTS, format_recovery_key
 

@@ -13,7 +13,7 @@ import pytest
 
 from conftest import PASSPHRASE
 from veldwerk.domain.model import Event
-from veldwerk.interchange.synthetic import synthetic_families
+from veldwerk.samples.synthetic import synthetic_families
 from veldwerk.services.admin import restore
 from veldwerk.services.workspace import Workspace
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import tempfile
 import time
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -202,7 +203,6 @@ def test_every_input_of_the_shell_has_an_accessible_name(shell, qtbot) -> None:
 
 def test_demo_opens_with_families_and_demo_in_the_title(shell, qtbot) -> None:
     """`veldwerk --demo`: a throwaway profile full of synthetic families, DEMO in the title."""
-    pytest.importorskip("veldwerk.services.demo")
     from veldwerk.ui.session import Session
 
     session = Session(Path(), "nl", demo=True)
@@ -218,10 +218,39 @@ def test_demo_opens_with_families_and_demo_in_the_title(shell, qtbot) -> None:
     assert session.profile_dir != Path()
 
 
+def test_the_demo_leaves_no_profile_behind_after_lock_unlock_and_quit(
+    shell, qtbot, tmp_path, monkeypatch
+) -> None:
+    """The demo is an ordinary workspace with a cleanup: locking removes its throwaway profile
+    folder, unlocking makes a fresh one, and quitting removes that one there and then (not only
+    when the process exits)."""
+    from veldwerk.samples.demo import DEMO_PASSPHRASE
+    from veldwerk.ui.session import Session
+
+    temp = tmp_path / "temp"
+    temp.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(temp))
+    session = Session(Path(), "nl", demo=True)
+    shell.sessions.append(session)
+    window = session.start()
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: session.is_unlocked and session.worker.idle, timeout=60_000)
+    assert [p.name for p in temp.iterdir()] == [session.profile_dir.name]
+    session.lock()
+    qtbot.waitUntil(lambda: session.worker.idle, timeout=WAIT_MS)
+    assert list(temp.iterdir()) == []
+    session.unlock_window.secret.setText(DEMO_PASSPHRASE)
+    session.unlock_window.unlock_button.click()
+    qtbot.waitUntil(lambda: session.is_unlocked and session.worker.idle, timeout=60_000)
+    assert len(list(temp.iterdir())) == 1
+    session.shutdown()
+    assert list(temp.iterdir()) == []
+
+
 def test_demo_locks_and_unlocks_with_its_published_passphrase(shell, qtbot) -> None:
     """Locking the demo throws its profile away; its published passphrase opens a fresh one and
     returns to the same family."""
-    demo = pytest.importorskip("veldwerk.services.demo")
+    from veldwerk.samples.demo import DEMO_PASSPHRASE
     from veldwerk.ui.session import Session
 
     session = Session(Path(), "en", demo=True)
@@ -239,8 +268,8 @@ def test_demo_locks_and_unlocks_with_its_published_passphrase(shell, qtbot) -> N
     qtbot.waitUntil(lambda: session.worker.idle, timeout=WAIT_MS)
     assert not first_root.exists()
     unlock_window = session.unlock_window
-    assert demo.DEMO_PASSPHRASE in unlock_window.demo_label.text()
-    unlock_window.secret.setText(demo.DEMO_PASSPHRASE)
+    assert DEMO_PASSPHRASE in unlock_window.demo_label.text()
+    unlock_window.secret.setText(DEMO_PASSPHRASE)
     unlock_window.unlock_button.click()
     qtbot.waitUntil(
         lambda: window.current_family is not None and session.worker.idle, timeout=60_000

@@ -159,7 +159,6 @@ def test_settings_refuse_a_bad_value_next_to_its_field(shell, qtbot) -> None:
 def test_learning_data_window_opens_from_the_menu_and_closes_on_lock(shell, qtbot) -> None:
     """File › Learning data opens that screen beside the main window; locking takes it away
     with everything else, and automatic delivery stops until the next unlock."""
-    pytest.importorskip("veldwerk.ui.learning")
     session, main = shell.open("en")
     assert main.learning_action.isVisible()
     assert main.learning_action in main.file_menu.actions()

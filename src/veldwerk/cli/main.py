@@ -117,9 +117,5 @@ def _user_text(exc: DomainError, lang: str) -> str:
 
 
 def _launch_gui(args: argparse.Namespace, ctx: Context) -> int:
-    try:
-        gui = importlib.import_module("veldwerk.ui.app")
-    except ImportError:
-        build_parser().print_help()
-        return 0
+    gui = importlib.import_module("veldwerk.ui.app")  # Qt only when the window opens
     return int(gui.run(args, ctx))

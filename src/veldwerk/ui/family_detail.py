@@ -4,7 +4,6 @@ and the tabs (Gezin, Netwerk, Klantreis, Plan, Reflecties) built by `veldwerk.ui
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, Qt, Signal
@@ -21,20 +20,12 @@ from veldwerk.domain import codes, phases
 from veldwerk.domain.model import Family
 from veldwerk.ui import style
 from veldwerk.ui.contact_card import ContactCard
+from veldwerk.ui.tabs import build_tabs
 
 if TYPE_CHECKING:
     from veldwerk.ui.editing import FamilyEditor
 
 log = logging.getLogger(__name__)
-
-
-def tab_builder() -> Callable[[FamilyEditor], list[QWidget]] | None:
-    """`veldwerk.ui.tabs.build_tabs` when the tabs are installed; None otherwise."""
-    try:
-        from veldwerk.ui.tabs import build_tabs
-    except ImportError:
-        return None
-    return build_tabs  # type: ignore[no-any-return]
 
 
 class FamilyDetail(QWidget):
@@ -64,13 +55,11 @@ class FamilyDetail(QWidget):
         self.tab_widget = QTabWidget()
         self.tab_widget.setDocumentMode(False)
         self.tabs: list[QWidget] = []
-        builder = tab_builder()
-        if builder is not None:
-            try:
-                self.tabs = list(builder(editor))
-            except Exception:
-                log.exception("the family tabs could not be built")
-                self.tabs = []
+        try:
+            self.tabs = list(build_tabs(editor))
+        except Exception:
+            log.exception("the family tabs could not be built")
+            self.tabs = []
         for tab in self.tabs:
             self.tab_widget.addTab(tab, self.title_of(tab))
         head = QHBoxLayout()

@@ -43,10 +43,7 @@ def preload_services() -> float:
     start = time.perf_counter()
     for name in HEAVY_MODULES + WINDOW_MODULES:
         importlib.import_module(name)
-    try:
-        tabs = importlib.import_module("veldwerk.ui.tabs")
-    except ImportError:
-        return time.perf_counter() - start
+    tabs = importlib.import_module("veldwerk.ui.tabs")
     for module in pkgutil.iter_modules(tabs.__path__):
         importlib.import_module(f"veldwerk.ui.tabs.{module.name}")
     return time.perf_counter() - start

@@ -25,6 +25,7 @@ from veldwerk.ui.i18n import Translations, normalise
 from veldwerk.ui.launch import preload_services, profile_exists
 
 if TYPE_CHECKING:
+    from veldwerk.samples.demo import Demo
     from veldwerk.services.workspace import Workspace
     from veldwerk.ui.first_run import FirstRunWindow
     from veldwerk.ui.main_window import MainWindow
@@ -67,6 +68,8 @@ class Session(QObject):
         self._kdf = kdf
         self._fixed_lang = fixed_lang
         self._demo_passphrase = ""
+        self._demo: Demo | None = None
+        """The open demo profile; only the worker thread touches it while that runs."""
         self.translations = translations or Translations()
         self.worker = DbWorker(self)
         self.worker.set_lang(self.lang)
@@ -190,9 +193,7 @@ class Session(QObject):
             if self.demo:  # the demo profile is thrown away on lock: unlocking makes a new one
                 if with_recovery_key or secret != demo_passphrase:
                     raise DomainError("key.wrong_passphrase")
-                from veldwerk.services import demo
-
-                return demo.open_demo_workspace()  # type: ignore[no-any-return]
+                return self._open_demo()
             from veldwerk.services.workspace import Workspace
 
             if with_recovery_key:
@@ -226,24 +227,31 @@ class Session(QObject):
         window = self._main()
         window.show()
         window.status_text.setText(QCoreApplication.translate("Session", "Preparing the demo…"))
-        holder: dict[str, str] = {}
-
-        def opener() -> Workspace:
-            try:
-                from veldwerk.services import demo
-            except ImportError as exc:
-                raise DomainError("ui.demo_missing") from exc
-            ws: Workspace = demo.open_demo_workspace()
-            holder["passphrase"] = str(getattr(demo, "DEMO_PASSPHRASE", ""))
-            return ws
 
         def opened(ws: Workspace) -> None:
+            from veldwerk.samples.demo import DEMO_PASSPHRASE  # startup time, as in _open_demo
+
             self.profile_dir = Path(ws.paths.root)
-            self._demo_passphrase = holder.get("passphrase", "")
+            self._demo_passphrase = DEMO_PASSPHRASE
             self._opened()
 
-        self.worker.open(opener, opened)
+        self.worker.open(self._open_demo, opened)
         return window
+
+    def _open_demo(self) -> Workspace:
+        """A fresh demo profile, opened on the worker; its cleanup waits for the lock or quit."""
+        # imported here, not at the top: only the demo needs the sample families (startup time)
+        from veldwerk.samples.demo import open_demo
+
+        self._demo = open_demo()
+        return self._demo.workspace
+
+    def _clean_up_demo(self) -> None:
+        """Remove the demo profile, once its workspace is closed (on the worker, or after it
+        stopped)."""
+        demo, self._demo = self._demo, None
+        if demo is not None:
+            demo.cleanup()
 
     # ---- the main window -----------------------------------------------------------------
     def _main(self) -> MainWindow:
@@ -333,6 +341,8 @@ class Session(QObject):
             self._settings_dialog = None
         self._close_popups()
         self.worker.close_workspace()
+        if self.demo:  # the demo profile is thrown away on lock: unlocking makes a new one
+            self.worker.run(self._clean_up_demo)
         self.show_unlock()
         if window is not None:
             window.hide()
@@ -416,5 +426,6 @@ class Session(QObject):
         if app is not None:
             app.removeEventFilter(self.idle)
         self.worker.shutdown()
+        self._clean_up_demo()
         self.translations.uninstall()
         self.is_unlocked = False

@@ -7,9 +7,5 @@ from veldwerk.domain import messages
 messages.register(
     {
         "ui.required": ("Vul dit in.", "Please fill this in."),
-        "ui.demo_missing": (
-            "De demo is niet beschikbaar in deze versie van veldwerk.",
-            "The demo is not available in this version of veldwerk.",
-        ),
     }
 )

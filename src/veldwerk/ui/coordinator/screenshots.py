@@ -31,10 +31,10 @@ REGIONS = ("Noord-Veluwe", "Flevoland", "Zuid-Holland Zuid", "Twente")
 def demo_folder(folder: Path, installations: int = 24, seed: int = 11) -> Path:
     """A shared folder with synthetic bundles (families with consent only) and three files that
     cannot be used: another file, a cut-off bundle and a changed one."""
-    from veldwerk.interchange.synthetic import synthetic_families
     from veldwerk.learning.bundle import build_bundle, bundle_file_name
     from veldwerk.learning.keys import generate_signing_key
     from veldwerk.learning.record import build_record
+    from veldwerk.samples.synthetic import synthetic_families
 
     folder.mkdir(parents=True, exist_ok=True)
     rng = random.Random(seed)

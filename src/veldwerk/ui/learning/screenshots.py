@@ -56,9 +56,10 @@ def shoot(outdir: Path, langs: list[str]) -> list[Path]:
     opened: dict[str, Any] = {}
 
     def open_demo() -> Any:
-        from veldwerk.services import demo
+        from veldwerk.samples import demo
 
-        ws = demo.open_demo_workspace()
+        opened["demo"] = demo.open_demo()
+        ws = opened["demo"].workspace
         away = Path(ws.paths.root) / "shared-folder-that-is-away"
         ws.config.set("shared_folder", str(away))
         ws.learning.export()
@@ -97,6 +98,7 @@ def shoot(outdir: Path, langs: list[str]) -> list[Path]:
         window.close()
         _spin(app, 5, lambda: worker.idle)
     worker.shutdown()
+    opened["demo"].cleanup()
     return saved
 
 

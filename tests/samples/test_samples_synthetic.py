@@ -1,4 +1,4 @@
-"""The synthetic family generator (interchange.synthetic) that other engineers' benchmarks, canary
+"""The synthetic family generator (samples.synthetic) that other engineers' benchmarks, canary
 and leak tests build on: valid, varied, reproducible, and marked where asked."""
 
 from __future__ import annotations
@@ -13,8 +13,8 @@ import pytest
 from veldwerk.domain import rules
 from veldwerk.domain.model import Family
 from veldwerk.interchange.reader import parse_case_file
-from veldwerk.interchange.synthetic import synthetic_families
 from veldwerk.interchange.writer import dump_case_file
+from veldwerk.samples.synthetic import synthetic_families
 
 IDENTIFYING = {
     "Family": ("ref", "name", "municipality"),

@@ -20,14 +20,14 @@ from veldwerk.domain.errors import DomainError
 from veldwerk.domain.jim import active_jim_of
 from veldwerk.domain.model import Family
 from veldwerk.interchange import reader, writer
-from veldwerk.services.demo import (
+from veldwerk.samples.demo import (
     DEMO_FOLDER_PREFIX,
     DEMO_PASSPHRASE,
     DEMO_REGION,
-    DemoWorkspace,
     demo_families,
-    open_demo_workspace,
+    open_demo,
 )
+from veldwerk.services.workspace import Workspace
 from veldwerk.store import keys
 from veldwerk.store.profile import ProfilePaths
 
@@ -262,14 +262,16 @@ def test_demo_families_round_trip_through_the_case_file() -> None:
 
 
 # ---- the demo profile --------------------------------------------------------------------------
-def test_demo_workspace_opens_full_and_is_removed_on_close(private_tmp: Path) -> None:
-    """``veldwerk --demo`` gets an open profile in a new temporary folder with every demo family,
-    region "Noord-Veluwe (demo)" and no language chosen; closing it removes the folder, so no
-    demo data is left on disk."""
-    ws = open_demo_workspace()
+def test_demo_workspace_opens_full_and_is_removed_by_its_cleanup(private_tmp: Path) -> None:
+    """``veldwerk --demo`` gets an ordinary open workspace in a new temporary folder with every
+    demo family, region "Noord-Veluwe (demo)" and no language chosen; the demo's cleanup closes
+    it and removes the folder, so no demo data is left on disk."""
+    demo = open_demo()
+    ws = demo.workspace
     try:
         root = ws.paths.root
-        assert isinstance(ws, DemoWorkspace)
+        assert type(ws) is Workspace
+        assert demo.folder == root
         assert root.parent == private_tmp and root.name.startswith(DEMO_FOLDER_PREFIX)
         assert ProfilePaths(root).exists()
         rows = ws.families.list()
@@ -280,20 +282,31 @@ def test_demo_workspace_opens_full_and_is_removed_on_close(private_tmp: Path) ->
         assert _document(ws.families.all()) == _document(demo_families(clock.today()))
         assert ws.families.list(query="ozturk")[0].name == "Gezin Öztürk"
     finally:
-        ws.close()
+        demo.cleanup()
+    assert not ws.is_open
     assert not root.exists()
     assert list(private_tmp.iterdir()) == []
-    ws.close()  # a second close does no harm
+    demo.cleanup()  # a second cleanup does no harm
+
+
+def test_demo_cleanup_after_the_workspace_was_closed(private_tmp: Path) -> None:
+    """The app closes the demo's workspace first (on its database thread) and cleans up after:
+    closing alone leaves the folder, the cleanup then removes it."""
+    demo = open_demo()
+    demo.workspace.close()
+    assert demo.folder.exists()
+    demo.cleanup()
+    assert list(private_tmp.iterdir()) == []
 
 
 def test_demo_workspace_as_context_manager_and_with_a_fixed_day(
     private_tmp: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """A fixed VELDWERK_TODAY (for screenshots and tests) gives the same demo as passing that
-    day; the `with` block also removes the folder."""
+    day; leaving the `with` block (which gives the workspace) also removes the folder."""
     monkeypatch.setenv("VELDWERK_TODAY", "2026-05-04")
     day = date(2026, 5, 4)
-    with open_demo_workspace(day) as ws:
+    with open_demo(day) as ws:
         root = ws.paths.root
         assert _document(ws.families.all()) == _document(demo_families(day))
         phases_listed = {r.phase for r in ws.families.list(status="active")}
@@ -303,7 +316,7 @@ def test_demo_workspace_as_context_manager_and_with_a_fixed_day(
 
 def test_demo_workspace_on_an_earlier_day(private_tmp: Path) -> None:
     """A demo made for a day in the past still imports (nothing is in the future then)."""
-    with open_demo_workspace(clock.today() - timedelta(days=365)) as ws:
+    with open_demo(clock.today() - timedelta(days=365)) as ws:
         assert ws.families.count() == 12
 
 
@@ -311,12 +324,12 @@ def test_failed_demo_leaves_no_folder(private_tmp: Path) -> None:
     """When the demo cannot be filled (a day after today puts births in the future), the error
     is a clear DomainError and no half-made profile stays behind."""
     with pytest.raises(DomainError):
-        open_demo_workspace(clock.today() + timedelta(days=3000))
+        open_demo(clock.today() + timedelta(days=3000))
     assert list(private_tmp.iterdir()) == []
 
 
 def test_demo_profile_unlocks_with_the_published_passphrase(private_tmp: Path) -> None:
     """The demo profile is a normal profile: its key file opens with the published demo
     passphrase (so a demo can show the lock screen) and gives the data key in use."""
-    with open_demo_workspace() as ws:
+    with open_demo() as ws:
         assert keys.unlock_with_passphrase(ws.paths.key_file, DEMO_PASSPHRASE) == ws.data_key

@@ -1,0 +1,169 @@
+"""The building blocks of the demo families: dates relative to the demo's `today`, short
+constructors for network members, events, plans and contacts, and the (fictional) organisations a
+Noord-Veluwe case director works with."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from veldwerk.domain.model import Action, ContactAssignment, Event, Goal, NetworkMember
+
+
+# ---- building blocks ---------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Calendar:
+    """Dates relative to the demo's `today`."""
+
+    today: date
+
+    def ago(self, days: int) -> date:
+        return self.today - timedelta(days=days)
+
+    def ahead(self, days: int) -> date:
+        return self.today + timedelta(days=days)
+
+    def born(self, years: int, days: int = 0) -> date:
+        """A birth date `years` years (leap days counted) and `days` days before today."""
+        return self.today - timedelta(days=years * 365 + years // 4 + days)
+
+
+def pro(
+    nid: str,
+    name: str,
+    profession: str,
+    organisation: str,
+    since: date | None,
+    until: date | None = None,
+    *,
+    strength: str = "normal",
+    phone: str | None = None,
+    email: str | None = None,
+) -> NetworkMember:
+    return NetworkMember(
+        id=nid,
+        kind="professional",
+        name=name,
+        profession=profession,
+        organisation=organisation,
+        since=since,
+        until=until,
+        strength=strength,
+        phone=phone,
+        email=email,
+    )
+
+
+def informal(
+    nid: str,
+    name: str,
+    relation: str,
+    *,
+    strength: str = "normal",
+    since: date | None = None,
+    until: date | None = None,
+    phone: str | None = None,
+) -> NetworkMember:
+    return NetworkMember(
+        id=nid,
+        kind="informal",
+        name=name,
+        relation=relation,
+        strength=strength,
+        since=since,
+        until=until,
+        phone=phone,
+    )
+
+
+def jim(
+    nid: str,
+    name: str,
+    relation: str,
+    mentor_of: str,
+    since: date,
+    until: date | None = None,
+    *,
+    strength: str = "strong",
+    phone: str | None = None,
+) -> NetworkMember:
+    return NetworkMember(
+        id=nid,
+        kind="jim",
+        name=name,
+        relation=relation,
+        mentor_of=mentor_of,
+        since=since,
+        until=until,
+        strength=strength,
+        phone=phone,
+    )
+
+
+def ev(
+    day: date,
+    kind: str,
+    title: str,
+    description: str | None = None,
+    involved: Iterable[str] = (),
+    barriers: Iterable[str] = (),
+    enablers: Iterable[str] = (),
+) -> Event:
+    return Event(
+        date=day,
+        type=kind,
+        title=title,
+        description=description,
+        involved=tuple(involved),
+        barriers=tuple(barriers),
+        enablers=tuple(enablers),
+    )
+
+
+def journey(*events: Event) -> tuple[Event, ...]:
+    """The events by date (stable, so same-day events keep their written order)."""
+    return tuple(sorted(events, key=lambda e: e.date))
+
+
+def goal(title: str, status: str, *actions: Action) -> Goal:
+    return Goal(title=title, status=status, actions=actions)
+
+
+def act(title: str, owner: str | None, due_on: date | None, status: str) -> Action:
+    return Action(title=title, owner=owner, due_on=due_on, status=status)
+
+
+def primary(nid: str, start: date, until: date | None = None) -> ContactAssignment:
+    return ContactAssignment(role="primary", network_id=nid, start=start, until=until)
+
+
+def backup(nid: str, start: date, until: date | None = None) -> ContactAssignment:
+    return ContactAssignment(role="backup", network_id=nid, start=start, until=until)
+
+
+def ref(prefix: str, opened_on: date, number: int) -> str:
+    return f"{prefix}-{opened_on.year}-{number:03d}"
+
+
+# Organisations (fictional, but the kind a Noord-Veluwe case director works with).
+ST_HARDERWIJK = "Sociaal Team Harderwijk"
+ST_ERMELO = "Sociaal Team Ermelo"
+ST_NUNSPEET = "Sociaal Team Nunspeet"
+ST_ELBURG = "Sociaal Team Elburg"
+ST_PUTTEN = "Sociaal Team Putten"
+ST_OLDEBROEK = "Sociaal Team Oldebroek"
+ST_HATTEM = "Sociaal Team Hattem"
+JGZ = "JGZ Noord-Veluwe"
+DE_WIEG = "Verloskundigenpraktijk De Wieg"
+HET_NEST = "Verloskundigenpraktijk Het Nest"
+KLAPROOS = "Kraamzorg De Klaproos"
+MEE = "MEE Veluwe"
+DE_LINDE = "LVB-zorg De Linde"
+GGZ = "GGZ De Oever"
+VEILIG_THUIS = "Veilig Thuis Noord-Veluwe"
+JEUGDBESCHERMING = "Jeugdbescherming Gelderland-Noord"
+BUDGET = "Budgetcoaching Noord-Veluwe"
+WONEN = "Woonstichting Veluwse Erven"
+HOSPITAL = "Ziekenhuis Veluwemeer, verloskunde"
+ERVARING = "Ervaringsdeskundigen Veluwe"
