@@ -14,6 +14,12 @@ messages.register(
             "{n} gezin(nen) ingelezen ({replaced} vervangen).",
             "{n} family(ies) imported ({replaced} replaced).",
         ),
+        "import.replace_hint": (
+            "Om de gezinnen die er al zijn te vervangen door die in het bestand: lees het "
+            "opnieuw in met --replace.",
+            "To replace the families that are already there with those in the file, import it "
+            "again with --replace.",
+        ),
         "import.refused": (
             "Het bestand is niet ingelezen; er is niets opgeslagen. Wat er niet klopt:",
             "The file was not imported; nothing was stored. What is wrong:",
@@ -45,6 +51,8 @@ def run(ctx: Context) -> int:
         except DomainError as exc:
             ctx.error(ctx.t("import.refused"))
             ctx.error(exc.describe(ctx.lang))
+            if any(p.code == "family.ref_exists" for p in exc.problems):
+                ctx.error(ctx.t("import.replace_hint"))
             return 1
     ctx.print(ctx.t("import.done", n=result.imported, replaced=result.replaced))
     return 0

@@ -105,8 +105,8 @@ CATALOG: dict[str, tuple[str, str]] = {
         "There is no family with reference {ref}.",
     ),
     "family.ref_exists": (
-        "Er is al een gezin met kenmerk {ref}. Kies 'vervangen' om het te overschrijven.",
-        "There is already a family with reference {ref}. Choose 'replace' to overwrite it.",
+        "Er is al een gezin met kenmerk {ref}.",
+        "There is already a family with reference {ref}.",
     ),
     "record.not_found": (
         "Dit onderdeel bestaat niet meer; het is misschien al verwijderd.",
