@@ -190,6 +190,15 @@ class FamilyListPanel(QWidget):
         self._current = key
         self._sync_selection()
 
+    def reveal(self, key: int) -> None:
+        """Make sure family `key` can show: the search and filters are emptied when they hide
+        it."""
+        if self.model.row_of(key) is not None:
+            return
+        self.search.clear()
+        self.status_filter.setCurrentIndex(0)
+        self.phase_filter.setCurrentIndex(0)
+
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.selectAll()

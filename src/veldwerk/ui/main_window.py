@@ -322,7 +322,21 @@ class MainWindow(QMainWindow):
 
         dialog = NewFamilyDialog(self.worker, self)
         dialog.accepted.connect(lambda: self._created(dialog.created))
+        dialog.open_existing_requested.connect(self.show_family_by_ref)
         return self._open(dialog)
+
+    def show_family_by_ref(self, ref: str) -> None:
+        """Choose the family with reference `ref` in the list and show it (the new-family
+        dialog found the reference taken and the user asked to see that family)."""
+
+        def found(family: Family) -> None:
+            if family.key is None or not self.confirm_leave_family():
+                return
+            self._keep(family)
+            self.list_panel.reveal(family.key)
+            self.populate(select_key=family.key, tab=0)
+
+        self.worker.query(lambda ws: ws.families.get(ref), found, lambda _e: self.refresh_list())
 
     def _created(self, family: Family | None) -> None:
         if family is None or family.key is None:
