@@ -320,6 +320,22 @@
         <translation>Alle fases</translation>
     </message>
     <message>
+        <source>Last contact</source>
+        <translation>Laatste contact</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Backup contact</source>
+        <translation>Achterwacht</translation>
+    </message>
+    <message>
         <source>Families</source>
         <translation>Gezinnen</translation>
     </message>
@@ -338,6 +354,18 @@
     <message>
         <source>Show families by phase</source>
         <translation>Gezinnen tonen op fase</translation>
+    </message>
+    <message>
+        <source>Sort by</source>
+        <translation>Sorteren op</translation>
+    </message>
+    <message>
+        <source>Sort families by</source>
+        <translation>Gezinnen sorteren op</translation>
+    </message>
+    <message>
+        <source>The order of the list (a click on a column header sorts too)</source>
+        <translation>De volgorde van de lijst (een klik op een kolomkop sorteert ook)</translation>
     </message>
     <message>
         <source>Family list</source>

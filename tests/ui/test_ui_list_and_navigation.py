@@ -1,16 +1,21 @@
 """What the case director ran into in the main window and the new-family dialog, on a real
-encrypted profile: Escape on a changed new family asks first; a reference that exists offers
-to open that family."""
+encrypted profile: Escape on a changed new family asks first; Tab leaves the family list for
+the card and the tabs (and Shift+Tab comes back); one very long family name neither squeezes
+the list nor widens the window; a reference that exists offers to open that family; the list
+sorts by a header click and keeps the chosen family chosen."""
 
 from __future__ import annotations
 
 from datetime import date
 
 import pytest
-from PySide6.QtCore import Qt
-from test_ui_support import WAIT_MS, Shell, choose_family, query
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
+from test_ui_support import WAIT_MS, Shell, choose_family, query, save_and_wait
 
+from veldwerk.domain.codes import PHASE_ORDER
 from veldwerk.ui.family_form import FamilyDetailsDialog, NewFamilyDialog
+from veldwerk.ui.family_list_model import COL_BACKUP, COL_LAST, COL_NAME, SORT_PHASE, fold
 
 LONG_NAME = ("Gezin Van den Berg-Oudshoorn-Wijnaldum " * 6)[:200]
 
@@ -75,6 +80,79 @@ def test_closing_changed_family_details_asks_too(shell, qtbot) -> None:
     assert dialog.isVisible() and questions(shell) == ["Discard changes?"]
 
 
+# ---- 2. Tab leaves the list ----------------------------------------------------------------
+def focused() -> QWidget:
+    widget = QApplication.focusWidget()
+    assert widget is not None
+    return widget
+
+
+def test_tab_goes_from_the_list_to_the_card_and_the_tabs_and_back(shell, qtbot) -> None:
+    """From the family list, Tab reaches the family's buttons, the contact card's button, the
+    tab bar and a button inside the tab shown, without moving in the list; Shift+Tab walks
+    back to the list."""
+    _session, main = shell.open("en")
+    choose_family(qtbot, main, "HW-2026-001")
+    main.activateWindow()
+    qtbot.waitUntil(main.isActiveWindow, timeout=WAIT_MS)
+    view = main.list_panel.view
+    view.setFocus()
+    qtbot.waitUntil(view.hasFocus, timeout=WAIT_MS)
+    row = view.currentIndex().row()
+    tab = main.detail.tab_widget.currentWidget()
+    path: list[QWidget] = []
+    while len(path) < 10:
+        qtbot.keyClick(focused(), Qt.Key.Key_Tab)
+        path.append(focused())
+        if isinstance(path[-1], QAbstractButton) and tab.isAncestorOf(path[-1]):
+            break
+    assert path[:3] == [
+        main.detail.details_button,
+        main.detail.card.change_button,
+        main.detail.tab_widget.tabBar(),
+    ]
+    assert tab.isAncestorOf(path[-1]) and isinstance(path[-1], QAbstractButton)
+    assert view.currentIndex().row() == row
+    for widget in reversed([view, *path[:-1]]):
+        qtbot.keyClick(focused(), Qt.Key.Key_Tab, Qt.KeyboardModifier.ShiftModifier)
+        assert focused() is widget
+    assert main.current_family.ref == "HW-2026-001"
+
+
+# ---- 3. A very long family name ------------------------------------------------------------
+def test_a_very_long_family_name_is_shortened_with_the_whole_name_in_its_tooltip(
+    shell, qtbot
+) -> None:
+    """A 200-character family name ends in "…" in the list and in the family's header, the
+    tooltips hold all of it; the window stays 1280 wide, the list keeps a readable name
+    column and the other columns stay in view."""
+    session, main = shell.open("nl")
+    main.resize(1280, 800)
+    save_and_wait(
+        qtbot, session, lambda ws: ws.families.update_details("HW-2026-001", name=LONG_NAME)
+    )
+    model = main.list_panel.model
+    qtbot.waitUntil(lambda: any(s.name == LONG_NAME for s in model.shown()), timeout=WAIT_MS)
+    choose_family(qtbot, main, "HW-2026-001")
+    qtbot.waitUntil(lambda: main.detail.name.full_text() == LONG_NAME, timeout=WAIT_MS)
+    QApplication.processEvents()
+
+    header = main.detail.name
+    assert header.toolTip() == LONG_NAME
+    assert header.text().endswith("…") and len(header.text()) < len(LONG_NAME)
+    assert header.width() <= main.detail.width()
+    assert main.detail.minimumSizeHint().width() < 700
+    assert main.width() == 1280
+    view = main.list_panel.view
+    assert view.columnWidth(COL_NAME) >= 150
+    right = view.columnViewportPosition(COL_BACKUP) + view.columnWidth(COL_BACKUP)
+    assert all(view.columnWidth(c) > 60 for c in (COL_LAST, COL_BACKUP))
+    assert right <= view.viewport().width()
+    row = model.row_of(main.current_family.key)
+    tip = model.data(model.index(row, COL_NAME), Qt.ItemDataRole.ToolTipRole)
+    assert tip.splitlines()[0] == LONG_NAME
+
+
 # ---- 4. A reference that exists ------------------------------------------------------------
 def test_a_reference_that_exists_offers_to_open_that_family(shell, qtbot) -> None:
     """A new family with a reference another family has is refused by the services; the
@@ -121,3 +199,54 @@ def test_family_details_with_a_taken_reference_says_choose_another(shell, qtbot)
     assert dialog.errors.message_at("ref") == (
         "There is already a family with reference HW-2026-001. Choose another reference."
     )
+
+
+# ---- 5. Sorting ----------------------------------------------------------------------------
+def click_header(qtbot, main, column: int) -> None:
+    header = main.list_panel.view.horizontalHeader()
+    x = header.sectionViewportPosition(column) + header.sectionSize(column) // 2
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, 8))
+
+
+def chosen_ref(main) -> str:
+    panel = main.list_panel
+    summary = panel.model.summary(panel.view.currentIndex().row())
+    assert summary is not None and summary.key == panel.current_key == main.current_family.key
+    view = panel.view
+    assert view.visualRect(view.currentIndex()).intersects(view.viewport().rect())
+    return summary.ref
+
+
+def test_a_header_click_sorts_and_the_chosen_family_stays_chosen(shell, qtbot) -> None:
+    """A click on the Family header sorts by name (again: the other way round), the same
+    family stays selected, in view and shown, also after the list is reloaded; the order
+    choice sorts by phase in the order of the first 1000 days, not by the alphabet."""
+    session, main = shell.open("en")
+    choose_family(qtbot, main, "HW-2026-009")
+    model = main.list_panel.model
+    before = [s.ref for s in model.shown()]
+    click_header(qtbot, main, COL_NAME)
+    names = [fold(s.name) for s in model.shown()]
+    assert names == sorted(names) and [s.ref for s in model.shown()] != before
+    assert chosen_ref(main) == "HW-2026-009"
+    assert main.list_panel.sort_choice.currentData() == COL_NAME
+    click_header(qtbot, main, COL_NAME)
+    assert [fold(s.name) for s in model.shown()] == sorted(names, reverse=True)
+    assert chosen_ref(main) == "HW-2026-009"
+
+    with qtbot.waitSignal(model.modelReset, timeout=WAIT_MS):
+        main.refresh_list()
+    assert [fold(s.name) for s in model.shown()] == sorted(names, reverse=True)
+    assert chosen_ref(main) == "HW-2026-009"
+
+    choice = main.list_panel.sort_choice
+    choice.setCurrentIndex(choice.findData(SORT_PHASE))
+    active = [s for s in model.shown() if s.status == "active"]
+    assert [s.ref for s in active] == ["HW-2026-009", "HW-2026-001"]  # pregnancy, first year
+    ranks = [PHASE_ORDER.index(s.phase) for s in active]
+    assert ranks == sorted(ranks) and model.shown()[-1].status == "closed"
+    assert chosen_ref(main) == "HW-2026-009"
+    click_header(qtbot, main, COL_LAST)  # a first click on the date: newest first
+    days = [s.last_contact for s in model.shown() if s.last_contact]
+    assert days == sorted(days, reverse=True) and choice.currentData() == COL_LAST
+    assert chosen_ref(main) == "HW-2026-009" and session.worker.idle

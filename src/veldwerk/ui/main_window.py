@@ -93,6 +93,7 @@ class MainWindow(QMainWindow):
         self._make_actions()
         self._make_menus()
         self._make_toolbar()
+        self._set_tab_order()
         worker.family_saved.connect(self._family_saved)
         worker.busy_changed.connect(self._busy_changed)
         self.retranslate()
@@ -174,6 +175,19 @@ class MainWindow(QMainWindow):
         self.toolbar.addWidget(spacer)
         self.toolbar.addActions([self.settings_action, self.lock_action])
         self.addToolBar(self.toolbar)
+
+    def _set_tab_order(self) -> None:
+        """Tab goes as the eye does: search and filters, the list, the family's details and
+        contact card buttons, the tab bar, then into the tab shown (its buttons, its view: the
+        tab widget is moved with everything inside it, hidden pages are skipped)."""
+        chain = [
+            *self.list_panel.focus_chain(),
+            self.detail.details_button,
+            self.detail.card.change_button,
+            self.detail.tab_widget,
+        ]
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
 
     # ---- the list ------------------------------------------------------------------------
     def populate(
