@@ -149,6 +149,25 @@
     </message>
 </context>
 <context>
+    <name>DiscardChanges</name>
+    <message>
+        <source>Discard changes?</source>
+        <translation>Wijzigingen weggooien?</translation>
+    </message>
+    <message>
+        <source>You have changed this form. Close it without saving your changes?</source>
+        <translation>U hebt dit formulier gewijzigd. Sluiten zonder uw wijzigingen op te slaan?</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Wijzigingen weggooien</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Verder bewerken</translation>
+    </message>
+</context>
+<context>
     <name>FamilyDetail</name>
     <message numerus="yes">
         <source>%n member(s)</source>
@@ -177,12 +196,79 @@
 <context>
     <name>FamilyDetailsDialog</name>
     <message>
+        <source>There is already a family with reference %1. Choose another reference.</source>
+        <translation>Er is al een gezin met kenmerk %1. Kies een ander kenmerk.</translation>
+    </message>
+    <message>
         <source>Family details</source>
         <translation>Gezinsgegevens</translation>
     </message>
     <message>
         <source>&amp;Save</source>
         <translation>&amp;Opslaan</translation>
+    </message>
+</context>
+<context>
+    <name>FamilyFields</name>
+    <message>
+        <source>&amp;Reference</source>
+        <translation>&amp;Kenmerk</translation>
+    </message>
+    <message>
+        <source>Reference (your own case number)</source>
+        <translation>Kenmerk (uw eigen dossiernummer)</translation>
+    </message>
+    <message>
+        <source>your own case number, e.g. HW-2026-014</source>
+        <translation>uw eigen dossiernummer, bijv. HW-2026-014</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Naam</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Naam van het gezin</translation>
+    </message>
+    <message>
+        <source>e.g. Family De Vries</source>
+        <translation>bijv. Gezin De Vries</translation>
+    </message>
+    <message>
+        <source>&amp;Municipality</source>
+        <translation>&amp;Gemeente</translation>
+    </message>
+    <message>
+        <source>Support &amp;started</source>
+        <translation>&amp;Begeleiding gestart</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Afgesloten op</translation>
+    </message>
+    <message>
+        <source>Expected &amp;birth</source>
+        <translation>&amp;Verwachte geboorte</translation>
+    </message>
+    <message>
+        <source>Expected date of birth</source>
+        <translation>Verwachte geboortedatum</translation>
+    </message>
+    <message>
+        <source>Vulnerabilities</source>
+        <translation>Kwetsbaarheden</translation>
+    </message>
+    <message>
+        <source>Learning &amp;consent</source>
+        <translation>&amp;Toestemming leren</translation>
+    </message>
+    <message>
+        <source>Consent to use anonymised data for learning</source>
+        <translation>Toestemming om geanonimiseerde gegevens te gebruiken om van te leren</translation>
     </message>
 </context>
 <context>
@@ -234,6 +320,22 @@
         <translation>Alle fases</translation>
     </message>
     <message>
+        <source>Last contact</source>
+        <translation>Laatste contact</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Backup contact</source>
+        <translation>Achterwacht</translation>
+    </message>
+    <message>
         <source>Families</source>
         <translation>Gezinnen</translation>
     </message>
@@ -252,6 +354,18 @@
     <message>
         <source>Show families by phase</source>
         <translation>Gezinnen tonen op fase</translation>
+    </message>
+    <message>
+        <source>Sort by</source>
+        <translation>Sorteren op</translation>
+    </message>
+    <message>
+        <source>Sort families by</source>
+        <translation>Gezinnen sorteren op</translation>
+    </message>
+    <message>
+        <source>The order of the list (a click on a column header sorts too)</source>
+        <translation>De volgorde van de lijst (een klik op een kolomkop sorteert ook)</translation>
     </message>
     <message>
         <source>Family list</source>
@@ -566,12 +680,24 @@
 <context>
     <name>NewFamilyDialog</name>
     <message>
+        <source>There is already a family with reference %1. Open that family, or choose another reference.</source>
+        <translation>Er is al een gezin met kenmerk %1. Open dat gezin, of kies een ander kenmerk.</translation>
+    </message>
+    <message>
         <source>New family</source>
         <translation>Nieuw gezin</translation>
     </message>
     <message>
         <source>Start with what is needed now. More members, the network and the journey are added on the tabs afterwards.</source>
         <translation>Begin met wat nu nodig is. Meer gezinsleden, het netwerk en de klantreis voegt u daarna toe op de tabbladen.</translation>
+    </message>
+    <message>
+        <source>Open the e&amp;xisting family</source>
+        <translation>Bestaand gezin o&amp;penen</translation>
+    </message>
+    <message>
+        <source>Closes this form without adding a family and shows the family that has this reference</source>
+        <translation>Sluit dit formulier zonder een gezin toe te voegen en toont het gezin met dit kenmerk</translation>
     </message>
     <message>
         <source>First family member</source>
@@ -993,69 +1119,6 @@
     <message>
         <source>Demo: the passphrase is “%1”.</source>
         <translation>Demo: het wachtwoord is ‘%1’.</translation>
-    </message>
-</context>
-<context>
-    <name>_FamilyFields</name>
-    <message>
-        <source>&amp;Reference</source>
-        <translation>&amp;Kenmerk</translation>
-    </message>
-    <message>
-        <source>Reference (your own case number)</source>
-        <translation>Kenmerk (uw eigen dossiernummer)</translation>
-    </message>
-    <message>
-        <source>your own case number, e.g. HW-2026-014</source>
-        <translation>uw eigen dossiernummer, bijv. HW-2026-014</translation>
-    </message>
-    <message>
-        <source>&amp;Name</source>
-        <translation>&amp;Naam</translation>
-    </message>
-    <message>
-        <source>Family name</source>
-        <translation>Naam van het gezin</translation>
-    </message>
-    <message>
-        <source>e.g. Family De Vries</source>
-        <translation>bijv. Gezin De Vries</translation>
-    </message>
-    <message>
-        <source>&amp;Municipality</source>
-        <translation>&amp;Gemeente</translation>
-    </message>
-    <message>
-        <source>Support &amp;started</source>
-        <translation>&amp;Begeleiding gestart</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Closed on</source>
-        <translation>Afgesloten op</translation>
-    </message>
-    <message>
-        <source>Expected &amp;birth</source>
-        <translation>&amp;Verwachte geboorte</translation>
-    </message>
-    <message>
-        <source>Expected date of birth</source>
-        <translation>Verwachte geboortedatum</translation>
-    </message>
-    <message>
-        <source>Vulnerabilities</source>
-        <translation>Kwetsbaarheden</translation>
-    </message>
-    <message>
-        <source>Learning &amp;consent</source>
-        <translation>&amp;Toestemming leren</translation>
-    </message>
-    <message>
-        <source>Consent to use anonymised data for learning</source>
-        <translation>Toestemming om geanonimiseerde gegevens te gebruiken om van te leren</translation>
     </message>
 </context>
 </TS>

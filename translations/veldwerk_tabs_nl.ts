@@ -815,26 +815,6 @@
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../src/veldwerk/ui/tabs/record_dialog.py" line="285"/>
-        <source>Discard changes?</source>
-        <translation>Wijzigingen weggooien?</translation>
-    </message>
-    <message>
-        <location filename="../src/veldwerk/ui/tabs/record_dialog.py" line="286"/>
-        <source>You have changed this form. Close it without saving your changes?</source>
-        <translation>U hebt dit formulier gewijzigd. Sluiten zonder uw wijzigingen op te slaan?</translation>
-    </message>
-    <message>
-        <location filename="../src/veldwerk/ui/tabs/record_dialog.py" line="289"/>
-        <source>Discard changes</source>
-        <translation>Wijzigingen weggooien</translation>
-    </message>
-    <message>
-        <location filename="../src/veldwerk/ui/tabs/record_dialog.py" line="290"/>
-        <source>Keep editing</source>
-        <translation>Verder bewerken</translation>
-    </message>
-    <message>
         <location filename="../src/veldwerk/ui/tabs/record_dialog.py" line="306"/>
         <source>&amp;Save</source>
         <translation>&amp;Opslaan</translation>

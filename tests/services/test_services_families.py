@@ -209,6 +209,17 @@ def test_erase_removes_the_family_and_audit_keeps_only_the_fact(example_workspac
     assert example_workspace.admin.check().ok
 
 
+def test_a_family_gets_a_new_reference_unless_another_family_has_it(example_workspace):
+    """The reference is one of the family's own details: it can be changed, but not to one
+    another family has (refused with the clash named at "ref")."""
+    fam = example_workspace.families
+    assert fam.update_details("HW-2026-009", ref="HW-2026-099").ref == "HW-2026-099"
+    with pytest.raises(DomainError) as err:
+        fam.update_details("HW-2026-099", ref="HW-2026-001")
+    assert (err.value.code, err.value.problems[0].field) == ("family.ref_exists", "ref")
+    assert sorted(r.ref for r in fam.list()) == ["HW-2025-017", "HW-2026-001", "HW-2026-099"]
+
+
 def test_audit_records_fields_never_values(example_workspace):
     """Edits leave audit entries that name the changed fields and hold none of the values."""
     fam = example_workspace.families

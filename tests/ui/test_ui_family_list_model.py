@@ -1,11 +1,12 @@
 """The family list model, tested without a view: search as you type, filters, the "no backup"
-mark and the order by last contact."""
+mark, the order by last contact and sorting by a column or the phase."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPersistentModelIndex, Qt
 
 from veldwerk.domain.model import FamilySummary
 from veldwerk.ui.family_list_model import (
@@ -15,6 +16,7 @@ from veldwerk.ui.family_list_model import (
     KEY_ROLE,
     MISSING_BACKUP_ROLE,
     PHASE_ROLE,
+    SORT_PHASE,
     SUBTITLE_ROLE,
     FamilyListModel,
     fold,
@@ -80,6 +82,63 @@ def test_rows_are_sorted_by_last_contact_newest_first_without_contact_last(qapp)
     model.set_rows(list(reversed(rows())))
     assert refs(model) == ["HW-2026-001", "HW-2026-009", "HW-2025-017", "HW-2026-020"]
     assert model.rowCount() == 4 and model.columnCount() == 3
+
+
+def test_sorting_by_name_phase_date_and_backup_each_in_its_own_order(qapp) -> None:
+    """Names sort by their letters (accents ignored: Çelik among the C's); the phase in the
+    order of the first 1000 days, not the alphabet; dates by date; a missing achterwacht
+    first; what has nothing to sort by (no contact yet, closed, no backup) stays last."""
+    model = FamilyListModel()
+    model.set_rows(rows())
+    asc, desc = Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder
+    expected = {
+        (COL_NAME, asc): ["HW-2026-009", "HW-2026-020", "HW-2026-001", "HW-2025-017"],
+        (COL_NAME, desc): ["HW-2025-017", "HW-2026-001", "HW-2026-020", "HW-2026-009"],
+        (SORT_PHASE, asc): ["HW-2026-020", "HW-2026-009", "HW-2026-001", "HW-2025-017"],
+        (SORT_PHASE, desc): ["HW-2026-001", "HW-2026-009", "HW-2026-020", "HW-2025-017"],
+        (COL_LAST, asc): ["HW-2025-017", "HW-2026-009", "HW-2026-001", "HW-2026-020"],
+        (COL_LAST, desc): ["HW-2026-001", "HW-2026-009", "HW-2025-017", "HW-2026-020"],
+        (COL_BACKUP, asc): ["HW-2026-009", "HW-2026-001", "HW-2026-020", "HW-2025-017"],
+    }
+    for (by, order), wanted in expected.items():
+        model.sort(by, order)
+        assert refs(model) == wanted, (by, order)
+        assert model.sort_order == (by, order == desc)
+    model.sort(SORT_PHASE, asc)
+    model.set_rows(list(reversed(rows())))  # a reload keeps the chosen order
+    assert refs(model) == expected[(SORT_PHASE, asc)]
+    model.set_filter(status="active")  # and so does a filter
+    assert refs(model) == ["HW-2026-020", "HW-2026-009", "HW-2026-001"]
+
+
+def test_sorting_keeps_indexes_on_their_family(qapp) -> None:
+    """A view's selection (persistent indexes) follows its family when the rows move; a
+    first click on the date column sorts newest first."""
+    model = FamilyListModel()
+    model.set_rows(rows())
+    row = model.row_of(3)
+    assert row is not None
+    kept = QPersistentModelIndex(model.index(row, COL_LAST))
+    model.sort(COL_NAME, Qt.SortOrder.AscendingOrder)
+    assert kept.isValid() and kept.column() == COL_LAST
+    assert model.data(model.index(kept.row(), COL_NAME), KEY_ROLE) == 3
+    assert kept.row() == 0 != row
+    first_click = model.headerData(
+        COL_LAST, Qt.Orientation.Horizontal, Qt.ItemDataRole.InitialSortOrderRole
+    )
+    assert first_click == Qt.SortOrder.DescendingOrder.value
+
+
+def test_the_name_cell_tooltip_holds_the_whole_name(qapp) -> None:
+    """However long the name (the cell ends it in "…"), its tooltip holds all of it, with the
+    reference and the phase, and the missing-achterwacht warning where it applies."""
+    model = FamilyListModel()
+    long = "Gezin " + "Van den Berg-Oudshoorn " * 9
+    family = rows()[2]
+    model.set_rows([replace(family, name=long)])
+    tip = model.data(model.index(0, COL_NAME), Qt.ItemDataRole.ToolTipRole)
+    assert tip.splitlines()[0] == long
+    assert "HW-2026-009 · zwangerschap" in tip and "achterwacht" in tip
 
 
 def test_search_matches_ref_family_name_and_member_names_ignoring_case_and_accents(qapp) -> None:

@@ -254,8 +254,10 @@ class FamilyService:
         for copy in self._ws.paths.backups.glob("before-upgrade-*"):
             copy.unlink(missing_ok=True)
 
-    def update_details(self, ref: str, **changes: Any) -> Family:
-        """Change the family's own fields (name, status, dates, vulnerabilities, consent…)."""
+    def update_details(self, ref: str, /, **changes: Any) -> Family:
+        """Change the family's own fields (reference, name, status, dates, vulnerabilities,
+        consent…); `ref` names the family as it is now (a new reference is ``ref=`` in
+        `changes`), refused when another family has it."""
         allowed = {
             "ref",
             "name",

@@ -6,9 +6,11 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QLabel,
     QPushButton,
     QStackedWidget,
     QTabWidget,
@@ -28,6 +30,53 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
+class ElidedLabel(QLabel):
+    """One line that ends in "…" when it does not fit, with the whole text in its tooltip: a
+    very long family name neither widens the window nor squeezes the list. `full_text()` is
+    the whole text; `text()` what shows."""
+
+    MIN_CHARS = 12
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._full = ""
+
+    def set_full_text(self, text: str) -> None:
+        self._full = text
+        self.setToolTip(text)
+        self._elide()
+
+    def full_text(self) -> str:
+        return self._full
+
+    def clear(self) -> None:
+        self.set_full_text("")
+
+    def _elide(self) -> None:
+        width = self.contentsRect().width()
+        shown = self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, width)
+        if shown != self.text():
+            super().setText(shown)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        hint = super().minimumSizeHint()
+        return QSize(self.fontMetrics().averageCharWidth() * self.MIN_CHARS, hint.height())
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        hint = super().sizeHint()
+        full = self.fontMetrics().horizontalAdvance(self._full) + self.contentsMargins().left()
+        return QSize(max(self.minimumSizeHint().width(), full), hint.height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._elide()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._elide()
+
+
 class FamilyDetail(QWidget):
     """Shows one family; `details_requested` and `change_contact_requested` ask the main
     window for the dialogs."""
@@ -45,7 +94,8 @@ class FamilyDetail(QWidget):
         self.stack.addWidget(self.placeholder)
 
         page = QWidget()
-        self.name = style.label("", "heading")
+        self.name = ElidedLabel()
+        self.name.setObjectName("heading")
         self.name.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.meta = style.label("", "subtle", wrap=True)
         self.details_button = QPushButton()
@@ -129,7 +179,7 @@ class FamilyDetail(QWidget):
             self.meta.clear()
             return
         lang = self._editor.lang
-        self.name.setText(family.name)
+        self.name.set_full_text(family.name)
         parts = [family.ref, family.municipality, codes.label("family_status", family.status, lang)]
         if family.status == "active":
             parts.append(codes.label("phase", phases.current_phase(family), lang))

@@ -4,36 +4,46 @@ A new family needs what the rules need from day one: a reference, a name, the mu
 day the support started, its first member and the vaste aanspreekpunt (an active family always
 has one). Everything else (more members, the network, the journey) is added on the tabs.
 `FamilyDetailsDialog` edits the family's own fields later. Both go through the services only and
-show a refusal next to the field it is about; nothing is stored until every rule is met.
+show a refusal next to the field it is about; nothing is stored until every rule is met. A
+reference another family already has (the services' rule) is said under the reference with
+what can be done: choose another one, or (for a new family) open the family that has it.
+Closing either dialog with changes asks first.
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import TYPE_CHECKING
+from datetime import date
+from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QGridLayout,
     QGroupBox,
     QLabel,
     QLineEdit,
+    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
-from veldwerk.domain import clock, codes
 from veldwerk.domain.errors import DomainError, Problem
 from veldwerk.domain.model import ContactAssignment, Family, Member, NetworkMember
 from veldwerk.ui import style
 from veldwerk.ui import ui_messages as _ui_messages  # noqa: F401  (registers ui.required)
-from veldwerk.ui.field_errors import FieldErrors, error_label
+from veldwerk.ui.discard import may_discard
+from veldwerk.ui.family_fields import (
+    FamilyFields,
+    Field,
+    clean_text,
+    code_combo,
+    label_combo,
+    select_code,
+)
+from veldwerk.ui.field_errors import FieldErrors
 from veldwerk.ui.widgets import DateField
 
 if TYPE_CHECKING:
@@ -41,187 +51,114 @@ if TYPE_CHECKING:
 
 FIRST_MEMBER_ID = "m1"
 FIRST_CONTACT_ID = "p1"
+REF_EXISTS = "family.ref_exists"
 
 
-def _text(edit: QLineEdit) -> str | None:
-    value = " ".join(edit.text().split())
-    return value or None
+def ref_clash(err: DomainError) -> str | None:
+    """The reference the services found on another family, when that is why `err` refused."""
+    clash = next((p for p in err.problems if p.code == REF_EXISTS and p.field == "ref"), None)
+    return None if clash is None else str(clash.params.get("ref", ""))
 
 
-class _Field:
-    """An input with its label and error line, placed in a form row."""
+class _FormDialog(QDialog):
+    """What both family dialogs share: the worker, the field errors with their general line,
+    Cancel and the primary button, saving once at a time, and asking before typed changes are
+    thrown away (Escape, Cancel and the window's close button all come to `reject`).
+    Subclasses set `fields` (the family's own fields)."""
 
-    def __init__(
-        self,
-        form: QFormLayout,
-        errors: FieldErrors,
-        place: str,
-        widget: QWidget,
-        focus: QWidget | None = None,
-    ) -> None:
-        self.label = QLabel()
-        self.error = error_label()
-        self.widget = widget
-        target = focus or widget
-        self.label.setBuddy(target)
-        box = QVBoxLayout()
-        box.setSpacing(2)
-        box.addWidget(widget)
-        box.addWidget(self.error)
-        form.addRow(self.label, box)
-        errors.bind(place, target, self.error)
+    fields: FamilyFields
 
-    def set_text(self, text: str, accessible: str = "") -> None:
-        self.label.setText(text)
-        name = accessible or text.replace("&", "")
-        if isinstance(self.widget, DateField):
-            self.widget.set_accessible_name(name)
-        else:
-            (self.label.buddy() or self.widget).setAccessibleName(name)
-
-
-def _code_combo(kind: str) -> QComboBox:
-    combo = QComboBox()
-    for code in codes.CODE_LISTS[kind]:
-        combo.addItem(code, code)
-    return combo
-
-
-def _label_combo(combo: QComboBox, kind: str, lang: str) -> None:
-    for i in range(combo.count()):
-        code = combo.itemData(i)
-        if code:
-            combo.setItemText(i, codes.label(kind, str(code), lang))
-
-
-def _select(combo: QComboBox, code: str | None) -> None:
-    index = combo.findData(code)
-    if index >= 0:
-        combo.setCurrentIndex(index)
-
-
-class _FamilyFields(QWidget):
-    """The family's own fields, shared by both dialogs."""
-
-    def __init__(self, errors: FieldErrors, *, with_closing: bool) -> None:
-        super().__init__()
-        self.form = QFormLayout(self)
-        self.form.setContentsMargins(0, 0, 0, 0)
-        self.form.setVerticalSpacing(8)
-        self.ref = QLineEdit()
-        self.ref.setMaxLength(40)
-        self.name = QLineEdit()
-        self.municipality = QLineEdit()
-        self.opened_on = DateField()
-        self.status = _code_combo("family_status")
-        self.closed_on = DateField(optional=True)
-        self.due_date = DateField(optional=True)
-        self.consent = _code_combo("consent")
-        _select(self.consent, "unknown")
-        self.vulnerability_box = QWidget()
-        grid = QGridLayout(self.vulnerability_box)
-        grid.setContentsMargins(0, 0, 0, 0)
-        grid.setHorizontalSpacing(16)
-        self.vulnerabilities: dict[str, QCheckBox] = {}
-        for i, code in enumerate(codes.VULNERABILITIES):
-            box = QCheckBox()
-            self.vulnerabilities[code] = box
-            grid.addWidget(box, i // 2, i % 2)
-        self.f_ref = _Field(self.form, errors, "ref", self.ref)
-        self.f_name = _Field(self.form, errors, "name", self.name)
-        self.f_municipality = _Field(self.form, errors, "municipality", self.municipality)
-        self.f_opened = _Field(self.form, errors, "opened_on", self.opened_on, self.opened_on.edit)
-        self.f_status = _Field(self.form, errors, "status", self.status)
-        self.f_closed: _Field | None = None
-        if with_closing:
-            self.f_closed = _Field(
-                self.form, errors, "closed_on", self.closed_on, self.closed_on.check
-            )
-        else:
-            self.status.setEnabled(False)
-        self.f_due = _Field(self.form, errors, "due_date", self.due_date, self.due_date.check)
-        self.f_vulns = _Field(
-            self.form,
-            errors,
-            "vulnerabilities",
-            self.vulnerability_box,
-            next(iter(self.vulnerabilities.values())),
-        )
-        self.f_consent = _Field(self.form, errors, "learning_consent", self.consent)
-
-    def load(self, family: Family) -> None:
-        self.ref.setText(family.ref)
-        self.name.setText(family.name)
-        self.municipality.setText(family.municipality)
-        self.opened_on.set_value(family.opened_on)
-        _select(self.status, family.status)
-        self.closed_on.set_value(family.closed_on)
-        self.due_date.set_value(family.due_date)
-        _select(self.consent, family.learning_consent)
-        for code, box in self.vulnerabilities.items():
-            box.setChecked(code in family.vulnerabilities)
-
-    def values(self) -> dict[str, object]:
-        return {
-            "ref": (self.ref.text().strip()),
-            "name": _text(self.name) or "",
-            "municipality": _text(self.municipality) or "",
-            "status": str(self.status.currentData()),
-            "opened_on": self.opened_on.value() or clock.today(),
-            "closed_on": self.closed_on.value() if self.f_closed is not None else None,
-            "due_date": self.due_date.value(),
-            "vulnerabilities": tuple(c for c, b in self.vulnerabilities.items() if b.isChecked()),
-            "learning_consent": str(self.consent.currentData()),
-        }
-
-    def retranslate(self, lang: str) -> None:
-        self.f_ref.set_text(self.tr("&Reference"), self.tr("Reference (your own case number)"))
-        self.ref.setPlaceholderText(self.tr("your own case number, e.g. HW-2026-014"))
-        self.f_name.set_text(self.tr("&Name"), self.tr("Family name"))
-        self.name.setPlaceholderText(self.tr("e.g. Family De Vries"))
-        self.f_municipality.set_text(self.tr("&Municipality"))
-        self.f_opened.set_text(self.tr("Support &started"))
-        self.f_status.set_text(self.tr("Status"))
-        if self.f_closed is not None:
-            self.f_closed.set_text(self.tr("Closed on"))
-        self.f_due.set_text(self.tr("Expected &birth"), self.tr("Expected date of birth"))
-        self.f_vulns.set_text(self.tr("Vulnerabilities"))
-        self.f_consent.set_text(
-            self.tr("Learning &consent"), self.tr("Consent to use anonymised data for learning")
-        )
-        _label_combo(self.status, "family_status", lang)
-        _label_combo(self.consent, "consent", lang)
-        for code, box in self.vulnerabilities.items():
-            box.setText(codes.label("vulnerability", code, lang))
-
-
-class NewFamilyDialog(QDialog):
-    """Window-modal; `created_key` holds the new family's key after success."""
-
-    def __init__(self, worker: DbWorker, parent: QWidget | None = None) -> None:
+    def __init__(self, worker: DbWorker, parent: QWidget | None) -> None:
         super().__init__(parent)
         self._worker = worker
         self._saving = False
-        self.created: Family | None = None
+        self._silent = False
         self.setModal(True)
         self.general_error = QLabel()
         self.errors = FieldErrors(self.general_error)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.ok_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.ok_button.setObjectName("primary")
+        self.ok_button.setDefault(True)
+        self.buttons.accepted.connect(self._submit)
+        self.buttons.rejected.connect(self.reject)
+
+    def is_dirty(self) -> bool:
+        raise NotImplementedError
+
+    def _submit(self) -> None:
+        raise NotImplementedError
+
+    def retranslate(self) -> None:
+        raise NotImplementedError
+
+    def reject(self) -> None:
+        asks = not self._silent and self.isVisible() and self.is_dirty()
+        if asks and not may_discard(self):
+            return
+        super().reject()
+
+    def forget(self) -> None:
+        """The next close asks nothing (the screen is locked, or the user chose to leave)."""
+        self._silent = True
+
+    def _done(self) -> None:
+        self._saving = False
+        self.accept()
+
+    def _failed(self) -> None:
+        self._saving = False
+        self.ok_button.setEnabled(True)
+
+    def _refused(self, err: DomainError) -> None:
+        self.errors.show(err, self._worker.lang)
+        ref = ref_clash(err)
+        if ref is not None:  # the domain's text speaks of the import's "replace"
+            self.fields.f_ref.error.setText(self.ref_taken_text(ref))
+
+    def ref_taken_text(self, ref: str) -> str:
+        """What to say under the reference when another family has it (translated)."""
+        raise NotImplementedError
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+
+class NewFamilyDialog(_FormDialog):
+    """Window-modal; `created` holds the new family after success. `open_existing_requested`
+    (a reference) asks the main window to show the family that already has the typed
+    reference; the dialog has closed by then."""
+
+    open_existing_requested = Signal(str)
+
+    def __init__(self, worker: DbWorker, parent: QWidget | None = None) -> None:
+        super().__init__(worker, parent)
+        self.created: Family | None = None
+        self._existing_ref: str | None = None
         self.intro = style.label("", "subtle", wrap=True)
-        self.family = _FamilyFields(self.errors, with_closing=False)
+        self.family = self.fields = FamilyFields(self.errors, with_closing=False)
+        self.open_existing_button = QPushButton()
+        self.open_existing_button.setAutoDefault(False)
+        self.open_existing_button.hide()
+        self.open_existing_button.clicked.connect(self._open_existing)
+        self.family.f_ref.box.addWidget(self.open_existing_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.family.ref.textEdited.connect(lambda _t: self._show_existing(None))
 
         self.member_group = QGroupBox()
         member_form = QFormLayout(self.member_group)
         member_form.setVerticalSpacing(8)
-        self.member_role = _code_combo("member_role")
+        self.member_role = code_combo("member_role")
         self.given_name = QLineEdit()
         self.family_name = QLineEdit()
         self.birth_date = DateField(optional=True)
-        self.f_role = _Field(member_form, self.errors, "members[0].role", self.member_role)
-        self.f_given = _Field(member_form, self.errors, "members[0].given_name", self.given_name)
-        self.f_family_name = _Field(
+        self.f_role = Field(member_form, self.errors, "members[0].role", self.member_role)
+        self.f_given = Field(member_form, self.errors, "members[0].given_name", self.given_name)
+        self.f_family_name = Field(
             member_form, self.errors, "members[0].family_name", self.family_name
         )
-        self.f_birth = _Field(
+        self.f_birth = Field(
             member_form,
             self.errors,
             "members[0].birth_date",
@@ -236,13 +173,13 @@ class NewFamilyDialog(QDialog):
         contact_form.setVerticalSpacing(8)
         self.contact_name = QLineEdit()
         self.organisation = QLineEdit()
-        self.profession = _code_combo("profession")
-        _select(self.profession, "social_team")
+        self.profession = code_combo("profession")
+        select_code(self.profession, "social_team")
         self.phone = QLineEdit()
-        self.f_contact = _Field(contact_form, self.errors, "network[0].name", self.contact_name)
-        self.f_org = _Field(contact_form, self.errors, "network[0].organisation", self.organisation)
-        self.f_prof = _Field(contact_form, self.errors, "network[0].profession", self.profession)
-        self.f_phone = _Field(contact_form, self.errors, "network[0].phone", self.phone)
+        self.f_contact = Field(contact_form, self.errors, "network[0].name", self.contact_name)
+        self.f_org = Field(contact_form, self.errors, "network[0].organisation", self.organisation)
+        self.f_prof = Field(contact_form, self.errors, "network[0].profession", self.profession)
+        self.f_phone = Field(contact_form, self.errors, "network[0].phone", self.phone)
         self.errors.bind("contacts", self.contact_name, self.f_contact.error)
         self.errors.bind("network", self.contact_name, self.f_contact.error)
 
@@ -259,13 +196,6 @@ class NewFamilyDialog(QDialog):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(inner)
-
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.ok_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
-        self.ok_button.setObjectName("primary")
-        self.ok_button.setDefault(True)
-        self.buttons.accepted.connect(self._submit)
-        self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 16)
         layout.addWidget(scroll, 1)
@@ -274,12 +204,22 @@ class NewFamilyDialog(QDialog):
         self.retranslate()
         self.resize(680, 760)
         self.family.ref.setFocus()
+        self._clean = self._snapshot()
+
+    def _snapshot(self) -> object:
+        texts = (self.given_name, self.family_name, self.contact_name, self.organisation)
+        return (
+            self.family.values(),
+            self.member_role.currentData(),
+            self.birth_date.value(),
+            self.profession.currentData(),
+            self.phone.text(),
+            *(w.text() for w in texts),
+        )
 
     def is_dirty(self) -> bool:
-        return any(
-            w.text()
-            for w in (self.family.ref, self.family.name, self.given_name, self.contact_name)
-        )
+        """Anything typed or chosen since the dialog opened."""
+        return bool(self._snapshot() != self._clean)
 
     def build(self) -> Family:
         """The family as typed (not yet checked: the service does that)."""
@@ -287,27 +227,27 @@ class NewFamilyDialog(QDialog):
         member = Member(
             id=FIRST_MEMBER_ID,
             role=str(self.member_role.currentData()),
-            given_name=_text(self.given_name),
-            family_name=_text(self.family_name),
+            given_name=clean_text(self.given_name),
+            family_name=clean_text(self.family_name),
             birth_date=self.birth_date.value(),
         )
-        opened = values["opened_on"]
+        opened = cast(date, values["opened_on"])
         contact = NetworkMember(
             id=FIRST_CONTACT_ID,
             kind="professional",
-            name=_text(self.contact_name) or "",
-            organisation=_text(self.organisation),
+            name=clean_text(self.contact_name) or "",
+            organisation=clean_text(self.organisation),
             profession=str(self.profession.currentData()),
-            phone=_text(self.phone),
+            phone=clean_text(self.phone),
             since=opened,
-        )  # type: ignore[arg-type]
-        assignment = ContactAssignment(role="primary", network_id=FIRST_CONTACT_ID, start=opened)  # type: ignore[arg-type]
+        )
+        assignment = ContactAssignment(role="primary", network_id=FIRST_CONTACT_ID, start=opened)
         family = Family(
             ref=str(values["ref"]),
             name=str(values["name"]),
             municipality=str(values["municipality"]),
             status="active",
-            opened_on=opened,  # type: ignore[arg-type]
+            opened_on=opened,
             due_date=values["due_date"],  # type: ignore[arg-type]
             vulnerabilities=values["vulnerabilities"],  # type: ignore[arg-type]
             learning_consent=str(values["learning_consent"]),
@@ -325,6 +265,7 @@ class NewFamilyDialog(QDialog):
         if self._saving:
             return
         family = self.build()
+        self._show_existing(None)
         missing = self._missing(family)
         if missing is not None:
             self.errors.show(missing, self._worker.lang)
@@ -334,7 +275,7 @@ class NewFamilyDialog(QDialog):
         self.errors.clear()
         self._worker.save(
             lambda ws: ws.families.create(family),
-            on_done=self._done,
+            on_done=self._created,
             on_error=self._refused,
             on_failed=self._failed,
         )
@@ -352,17 +293,33 @@ class NewFamilyDialog(QDialog):
                 problems.append(Problem(place, "ui.required"))
         return DomainError.from_problems(problems) if problems else None
 
-    def _done(self, family: Family) -> None:
-        self._saving = False
+    def _created(self, family: Family) -> None:
         self.created = family
-        self.accept()
-
-    def _failed(self) -> None:
-        self._saving = False
-        self.ok_button.setEnabled(True)
+        self._done()
 
     def _refused(self, err: DomainError) -> None:
-        self.errors.show(err, self._worker.lang)
+        super()._refused(err)
+        self._show_existing(ref_clash(err))
+
+    def ref_taken_text(self, ref: str) -> str:
+        return self.tr(
+            "There is already a family with reference %1. Open that family, or choose another "
+            "reference."
+        ).replace("%1", ref)
+
+    def _show_existing(self, ref: str | None) -> None:
+        self._existing_ref = ref
+        self.open_existing_button.setVisible(ref is not None)
+
+    def _open_existing(self) -> None:
+        """Close (what was typed is left, as the user chose) and show the family that has the
+        reference."""
+        ref = self._existing_ref
+        if ref is None:
+            return
+        self.forget()
+        self.reject()
+        self.open_existing_requested.emit(ref)
 
     def retranslate(self) -> None:
         lang = self._worker.lang
@@ -374,46 +331,37 @@ class NewFamilyDialog(QDialog):
             )
         )
         self.family.retranslate(lang)
+        self.open_existing_button.setText(self.tr("Open the e&xisting family"))
+        self.open_existing_button.setToolTip(
+            self.tr(
+                "Closes this form without adding a family and shows the family that has this "
+                "reference"
+            )
+        )
         self.member_group.setTitle(self.tr("First family member"))
         self.f_role.set_text(self.tr("Ro&le"), self.tr("Role of the first member"))
         self.f_given.set_text(self.tr("&Given name"))
         self.f_family_name.set_text(self.tr("&Family name"), self.tr("Family name of the member"))
         self.f_birth.set_text(self.tr("Date of birth"))
-        _label_combo(self.member_role, "member_role", lang)
+        label_combo(self.member_role, "member_role", lang)
         self.contact_group.setTitle(self.tr("Fixed contact person"))
         self.f_contact.set_text(self.tr("N&ame"), self.tr("Name of the fixed contact person"))
         self.contact_name.setPlaceholderText(self.tr("often you yourself"))
         self.f_org.set_text(self.tr("&Organisation"))
         self.f_prof.set_text(self.tr("Profession"))
         self.f_phone.set_text(self.tr("&Phone"))
-        _label_combo(self.profession, "profession", lang)
+        label_combo(self.profession, "profession", lang)
         self.ok_button.setText(self.tr("&Add family"))
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
-
-class FamilyDetailsDialog(QDialog):
+class FamilyDetailsDialog(_FormDialog):
     """The family's own fields (reference, name, status, dates, vulnerabilities, consent)."""
 
     def __init__(self, worker: DbWorker, family: Family, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._worker = worker
+        super().__init__(worker, parent)
         self._family = family
-        self._saving = False
-        self.setModal(True)
-        self.general_error = QLabel()
-        self.errors = FieldErrors(self.general_error)
-        self.fields = _FamilyFields(self.errors, with_closing=True)
+        self.fields = FamilyFields(self.errors, with_closing=True)
         self.fields.load(family)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.ok_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
-        self.ok_button.setObjectName("primary")
-        self.ok_button.setDefault(True)
-        self.buttons.accepted.connect(self._submit)
-        self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 16)
         layout.addWidget(self.fields)
@@ -451,24 +399,13 @@ class FamilyDetailsDialog(QDialog):
             on_failed=self._failed,
         )
 
-    def _done(self) -> None:
-        self._saving = False
-        self.accept()
-
-    def _failed(self) -> None:
-        self._saving = False
-        self.ok_button.setEnabled(True)
-
-    def _refused(self, err: DomainError) -> None:
-        self.errors.show(err, self._worker.lang)
+    def ref_taken_text(self, ref: str) -> str:
+        return self.tr(
+            "There is already a family with reference %1. Choose another reference."
+        ).replace("%1", ref)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Family details"))
         self.fields.retranslate(self._worker.lang)
         self.fields.status.setEnabled(True)
         self.ok_button.setText(self.tr("&Save"))
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

@@ -1,4 +1,7 @@
-"""The left side of the main window: search as you type, filters, and the family list."""
+"""The left side of the main window: search as you type, filters, the order, and the family
+list. The list sorts by a click on a column header or by the order chosen above it (which also
+offers the phase, shown under each name, and serves the keyboard); the chosen family stays
+chosen through sorting, filtering and reloading. Tab leaves the list (the arrows move in it)."""
 
 from __future__ import annotations
 
@@ -37,6 +40,7 @@ from veldwerk.ui.family_list_model import (
     COL_BACKUP,
     COL_LAST,
     COL_NAME,
+    SORT_PHASE,
     SUBTITLE_ROLE,
     FamilyListModel,
 )
@@ -113,11 +117,16 @@ class FamilyListPanel(QWidget):
         self.search.setClearButtonEnabled(True)
         self.status_filter = QComboBox()
         self.phase_filter = QComboBox()
+        self.sort_label = style.label("", "subtle")
+        self.sort_choice = QComboBox()
+        self.sort_choice.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.sort_label.setBuddy(self.sort_choice)
         self.view = QTableView()
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setTabKeyNavigation(False)  # Tab leaves the list; the arrows move in it
         self.view.setShowGrid(False)
         self.view.setAlternatingRowColors(True)
         self.view.setWordWrap(False)
@@ -132,7 +141,9 @@ class FamilyListPanel(QWidget):
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
-        self.view.setSortingEnabled(False)
+        header.setSortIndicatorShown(True)
+        header.setSortIndicator(COL_LAST, Qt.SortOrder.DescendingOrder)
+        self.view.setSortingEnabled(True)
         self._size_columns()
 
         top = QHBoxLayout()
@@ -143,22 +154,30 @@ class FamilyListPanel(QWidget):
         filters.setSpacing(8)
         filters.addWidget(self.status_filter, 1)
         filters.addWidget(self.phase_filter, 1)
+        find = QHBoxLayout()
+        find.setSpacing(8)
+        find.addWidget(self.search, 1)
+        find.addWidget(self.sort_label)
+        find.addWidget(self.sort_choice)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 6, 12)
         layout.setSpacing(8)
         layout.addLayout(top)
-        layout.addWidget(self.search)
+        layout.addLayout(find)
         layout.addLayout(filters)
         layout.addWidget(self.view, 1)
 
         self.search.textChanged.connect(self._search_changed)
         self.status_filter.currentIndexChanged.connect(self._filters_changed)
         self.phase_filter.currentIndexChanged.connect(self._filters_changed)
+        self.sort_choice.currentIndexChanged.connect(self._sort_chosen)
+        header.sortIndicatorChanged.connect(self._sorted_by_header)
         self.view.selectionModel().currentRowChanged.connect(self._row_changed)
         self.model.modelReset.connect(self._after_reset)
-        self.setTabOrder(self.search, self.status_filter)
-        self.setTabOrder(self.status_filter, self.phase_filter)
-        self.setTabOrder(self.phase_filter, self.view)
+        self.model.layoutChanged.connect(self._sync_selection)
+        chain = self.focus_chain()
+        for first, second in zip(chain, chain[1:], strict=False):
+            self.setTabOrder(first, second)
         self._fill_filters()
         self.retranslate()
 
@@ -190,6 +209,19 @@ class FamilyListPanel(QWidget):
         self._current = key
         self._sync_selection()
 
+    def focus_chain(self) -> list[QWidget]:
+        """The panel's inputs in Tab order (as they are shown): search, order, filters, list."""
+        return [self.search, self.sort_choice, self.status_filter, self.phase_filter, self.view]
+
+    def reveal(self, key: int) -> None:
+        """Make sure family `key` can show: the search and filters are emptied when they hide
+        it."""
+        if self.model.row_of(key) is not None:
+            return
+        self.search.clear()
+        self.status_filter.setCurrentIndex(0)
+        self.phase_filter.setCurrentIndex(0)
+
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.selectAll()
@@ -202,6 +234,26 @@ class FamilyListPanel(QWidget):
         self.model.set_filter(
             status=self.status_filter.currentData(), phase=self.phase_filter.currentData()
         )
+
+    def _sort_chosen(self) -> None:
+        by = self.sort_choice.currentData()
+        header = self.view.horizontalHeader()
+        if by == SORT_PHASE:  # no column of its own: no arrow on a header
+            header.blockSignals(True)
+            header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+            header.blockSignals(False)
+            header.viewport().update()
+            self.model.sort(SORT_PHASE, Qt.SortOrder.AscendingOrder)
+        elif by is not None:
+            first = Qt.SortOrder.DescendingOrder if by == COL_LAST else Qt.SortOrder.AscendingOrder
+            self.view.sortByColumn(int(by), first)
+
+    def _sorted_by_header(self, section: int, _order: Qt.SortOrder) -> None:
+        index = self.sort_choice.findData(section)
+        if index >= 0 and section != SORT_PHASE:
+            self.sort_choice.blockSignals(True)
+            self.sort_choice.setCurrentIndex(index)
+            self.sort_choice.blockSignals(False)
 
     def _after_reset(self) -> None:
         self._sync_selection()
@@ -271,11 +323,37 @@ class FamilyListPanel(QWidget):
             index = combo.findData(keep)
             combo.setCurrentIndex(max(0, index))
             combo.blockSignals(False)
+        self._fill_sort_choice()
+
+    def _fill_sort_choice(self) -> None:
+        items = (
+            (COL_LAST, self.tr("Last contact")),
+            (COL_NAME, self.tr("Name")),
+            (SORT_PHASE, self.tr("Phase")),
+            (COL_BACKUP, self.tr("Backup contact")),
+        )
+        combo = self.sort_choice
+        combo.blockSignals(True)
+        if combo.count() != len(items):
+            combo.clear()
+            for by, text in items:
+                combo.addItem(text, by)
+            combo.setCurrentIndex(max(0, combo.findData(self.model.sort_order[0])))
+        else:
+            for i, (_by, text) in enumerate(items):
+                combo.setItemText(i, text)
+        combo.blockSignals(False)
 
     def _size_columns(self) -> None:
         metrics = self.view.fontMetrics()
         header = self.view.horizontalHeader()
-        header.resizeSection(COL_LAST, metrics.horizontalAdvance("Laatste contact") + 24)
+        arrow = header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMarkSize, None, header)
+        bold = QFont(self.view.font())
+        bold.setWeight(QFont.Weight.DemiBold)  # the header's sections are semi-bold
+        title = QFontMetrics(bold).horizontalAdvance("Laatste contact")
+        header.resizeSection(
+            COL_LAST, max(metrics.horizontalAdvance("Laatste contact"), title) + 20 + arrow
+        )
         header.resizeSection(COL_BACKUP, metrics.horizontalAdvance("Ahmed El Amrani") + 20)
 
     def retranslate(self) -> None:
@@ -284,6 +362,11 @@ class FamilyListPanel(QWidget):
         self.search.setAccessibleName(self.tr("Search families"))
         self.status_filter.setAccessibleName(self.tr("Show families by status"))
         self.phase_filter.setAccessibleName(self.tr("Show families by phase"))
+        self.sort_label.setText(self.tr("Sort by"))
+        self.sort_choice.setAccessibleName(self.tr("Sort families by"))
+        self.sort_choice.setToolTip(
+            self.tr("The order of the list (a click on a column header sorts too)")
+        )
         self.view.setAccessibleName(self.tr("Family list"))
         self._fill_filters()
         self._update_count()

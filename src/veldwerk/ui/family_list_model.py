@@ -1,17 +1,26 @@
 """The family list as a table model over `FamilySummary` rows, tested without a view.
 
-The model holds every summary (the service's order: latest contact first) and shows those that
-pass the filters: a search typed word by word over reference, family name and members' names
-(case and accents ignored), the status and the phase. Filtering runs in memory, so a keystroke
-costs well under a millisecond for a thousand families. Families without a current achterwacht
-get a clear mark (the backup column, and `MISSING_BACKUP_ROLE` for the name's second line).
+The model holds every summary in the chosen order (at first the service's: latest contact
+first) and shows those that pass the filters: a search typed word by word over reference,
+family name and members' names (case and accents ignored), the status and the phase. Filtering
+runs in memory, so a keystroke costs well under a millisecond for a thousand families. Families
+without a current achterwacht get a clear mark (the backup column, and `MISSING_BACKUP_ROLE` for
+the name's second line).
+
+`sort` orders by a column (a view calls it when a header is clicked) or by `SORT_PHASE` (the
+phase is the name's second line, not a column of its own): names and backups by their letters
+(case and accents ignored), the last contact by date, the phase in the order of the first 1000
+days (wish, pregnancy, first year, second year, later). Families that have no value to sort by
+(no contact yet, closed, no backup at all) stay at the end in either direction. Sorting keeps
+which family is selected (persistent indexes follow their family).
 """
 
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
+from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -30,6 +39,8 @@ ModelIndex = QModelIndex | QPersistentModelIndex
 
 COL_NAME, COL_LAST, COL_BACKUP = range(3)
 COLUMNS = 3
+SORT_PHASE = COLUMNS
+"""`sort` by the phase (shown under the name, so no column of its own)."""
 
 SUBTITLE_ROLE = Qt.ItemDataRole.UserRole + 1
 """The second line under the family's name: its reference and phase (or "closed")."""
@@ -82,6 +93,40 @@ def sort_by_last_contact(rows: Sequence[FamilySummary]) -> list[FamilySummary]:
     )
 
 
+def _phase_rank(row: FamilySummary) -> int | None:
+    if row.status == "closed":
+        return None
+    order = codes.PHASE_ORDER
+    return order.index(row.phase) if row.phase in order else len(order)
+
+
+def _backup_key(row: FamilySummary) -> tuple[int, str] | None:
+    if row.missing_backup:
+        return (0, "")  # needs someone: first
+    return (1, fold(row.backup)) if row.backup else None
+
+
+SORT_KEYS: dict[int, Callable[[FamilySummary], Any]] = {
+    COL_NAME: lambda r: (fold(r.name), fold(r.ref)),
+    COL_LAST: lambda r: r.last_contact,
+    COL_BACKUP: _backup_key,
+    SORT_PHASE: _phase_rank,
+}
+"""What each sort compares; None: nothing to compare, kept at the end."""
+
+
+def sort_rows(
+    rows: Sequence[FamilySummary], by: int, descending: bool = False
+) -> list[FamilySummary]:
+    """`rows` ordered by `by` (a column or `SORT_PHASE`); ties by name, then reference; rows
+    without a value last whichever the direction."""
+    key = SORT_KEYS[by]
+    keyed = [(key(r), r) for r in sorted(rows, key=SORT_KEYS[COL_NAME])]
+    present = [(k, r) for k, r in keyed if k is not None]
+    present.sort(key=lambda pair: pair[0], reverse=descending)
+    return [r for _k, r in present] + [r for k, r in keyed if k is None]
+
+
 class FamilyListModel(QAbstractTableModel):
     """Rows of families; `set_rows` replaces them, `set_filter` narrows what shows."""
 
@@ -94,6 +139,8 @@ class FamilyListModel(QAbstractTableModel):
         self._status: str | None = None
         self._phase: str | None = None
         self._lang = "nl"
+        self._sort_by = COL_LAST
+        self._descending = True
         self._bold = QFont()
         self._bold.setWeight(QFont.Weight.DemiBold)
         self._warn = QBrush(QColor(style.WARN))
@@ -102,10 +149,40 @@ class FamilyListModel(QAbstractTableModel):
     # ---- content -------------------------------------------------------------------------
     def set_rows(self, rows: Sequence[FamilySummary]) -> None:
         self.beginResetModel()
-        self._all = sort_by_last_contact(rows)
+        self._all = self._ordered(rows)
         self._haystacks = [search_text(r) for r in self._all]
         self._shown = self._filtered()
         self.endResetModel()
+
+    def _ordered(self, rows: Sequence[FamilySummary]) -> list[FamilySummary]:
+        if self._sort_by == COL_LAST and self._descending:
+            return sort_by_last_contact(rows)  # the service's own order, ties kept
+        return sort_rows(rows, self._sort_by, self._descending)
+
+    @property
+    def sort_order(self) -> tuple[int, bool]:
+        """(what the rows are sorted by, descending)."""
+        return self._sort_by, self._descending
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Order the rows by `column` (or `SORT_PHASE`); the families selected stay selected."""
+        if column not in SORT_KEYS:
+            return
+        self.layoutAboutToBeChanged.emit()
+        before = self.persistentIndexList()
+        keys = [(self._key_at(i.row()), i.column()) for i in before]
+        self._sort_by, self._descending = column, order == Qt.SortOrder.DescendingOrder
+        self._all = self._ordered(self._all)
+        self._haystacks = [search_text(r) for r in self._all]
+        self._shown = self._filtered()
+        rows = {self._all[i].key: row for row, i in enumerate(self._shown)}
+        after = [self.index(rows[key], col) if key in rows else QModelIndex() for key, col in keys]
+        self.changePersistentIndexList(before, after)
+        self.layoutChanged.emit()
+
+    def _key_at(self, row: int) -> int | None:
+        summary = self.summary(row)
+        return summary.key if summary is not None else None
 
     def clear(self) -> None:
         """Forget every family (on lock)."""
@@ -182,8 +259,15 @@ class FamilyListModel(QAbstractTableModel):
         orientation: Qt.Orientation,  # noqa: N802
         role: int = Qt.ItemDataRole.DisplayRole,
     ) -> object:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
             return _header(section)
+        if role == Qt.ItemDataRole.InitialSortOrderRole:  # a first click: newest contact first
+            order = (
+                Qt.SortOrder.DescendingOrder if section == COL_LAST else Qt.SortOrder.AscendingOrder
+            )
+            return order.value
         return None
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
@@ -204,9 +288,10 @@ class FamilyListModel(QAbstractTableModel):
         if role == PHASE_ROLE:
             return self.phase_label(row)
         if role == Qt.ItemDataRole.ToolTipRole:
-            if col == COL_BACKUP or (col == COL_NAME and row.missing_backup):
-                return self._backup_tip(row)
-            return None
+            if col == COL_NAME:  # the whole name, however long (the cell elides it)
+                lines = [row.name, f"{row.ref} · {self.phase_label(row)}"]
+                return "\n".join([*lines, self._backup_tip(row)] if row.missing_backup else lines)
+            return self._backup_tip(row) if col == COL_BACKUP else None
         if role == Qt.ItemDataRole.ForegroundRole:
             if col == COL_BACKUP and row.missing_backup:
                 return self._warn

@@ -93,6 +93,7 @@ class MainWindow(QMainWindow):
         self._make_actions()
         self._make_menus()
         self._make_toolbar()
+        self._set_tab_order()
         worker.family_saved.connect(self._family_saved)
         worker.busy_changed.connect(self._busy_changed)
         self.retranslate()
@@ -174,6 +175,19 @@ class MainWindow(QMainWindow):
         self.toolbar.addWidget(spacer)
         self.toolbar.addActions([self.settings_action, self.lock_action])
         self.addToolBar(self.toolbar)
+
+    def _set_tab_order(self) -> None:
+        """Tab goes as the eye does: search and filters, the list, the family's details and
+        contact card buttons, the tab bar, then into the tab shown (its buttons, its view: the
+        tab widget is moved with everything inside it, hidden pages are skipped)."""
+        chain = [
+            *self.list_panel.focus_chain(),
+            self.detail.details_button,
+            self.detail.card.change_button,
+            self.detail.tab_widget,
+        ]
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
 
     # ---- the list ------------------------------------------------------------------------
     def populate(
@@ -322,7 +336,21 @@ class MainWindow(QMainWindow):
 
         dialog = NewFamilyDialog(self.worker, self)
         dialog.accepted.connect(lambda: self._created(dialog.created))
+        dialog.open_existing_requested.connect(self.show_family_by_ref)
         return self._open(dialog)
+
+    def show_family_by_ref(self, ref: str) -> None:
+        """Choose the family with reference `ref` in the list and show it (the new-family
+        dialog found the reference taken and the user asked to see that family)."""
+
+        def found(family: Family) -> None:
+            if family.key is None or not self.confirm_leave_family():
+                return
+            self._keep(family)
+            self.list_panel.reveal(family.key)
+            self.populate(select_key=family.key, tab=0)
+
+        self.worker.query(lambda ws: ws.families.get(ref), found, lambda _e: self.refresh_list())
 
     def _created(self, family: Family | None) -> None:
         if family is None or family.key is None:

@@ -29,7 +29,8 @@ from PySide6.QtWidgets import (
 )
 
 from veldwerk.domain.errors import DomainError, Problem
-from veldwerk.ui.tabs import _confirm, style
+from veldwerk.ui.discard import may_discard
+from veldwerk.ui.tabs import style
 from veldwerk.ui.tabs import tab_messages as _tab_messages  # noqa: F401  (registers the texts)
 from veldwerk.ui.tabs.date_field import DateField
 from veldwerk.ui.tabs.places import Place, split_place
@@ -284,15 +285,9 @@ class RecordDialog(QDialog):
 
     # ---- closing -------------------------------------------------------------------------
     def reject(self) -> None:
-        if not self._silent and not self._closed and self.is_dirty():
-            title = QCoreApplication.translate("RecordDialog", "Discard changes?")
-            text = QCoreApplication.translate(
-                "RecordDialog", "You have changed this form. Close it without saving your changes?"
-            )
-            yes = QCoreApplication.translate("RecordDialog", "Discard changes")
-            no = QCoreApplication.translate("RecordDialog", "Keep editing")
-            if not _confirm.ask(self, title, text, yes, no):
-                return
+        asks = not self._silent and not self._closed and self.is_dirty()
+        if asks and not may_discard(self):
+            return
         super().reject()
 
     def discard(self) -> None:
