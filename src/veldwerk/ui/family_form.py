@@ -33,8 +33,8 @@ from veldwerk.domain.errors import DomainError, Problem
 from veldwerk.domain.model import ContactAssignment, Family, Member, NetworkMember
 from veldwerk.ui import style
 from veldwerk.ui import ui_messages as _ui_messages  # noqa: F401  (registers ui.required)
+from veldwerk.ui.date_field import DateField, date_problems
 from veldwerk.ui.field_errors import FieldErrors, error_label
-from veldwerk.ui.widgets import DateField
 
 if TYPE_CHECKING:
     from veldwerk.ui.db_worker import DbWorker
@@ -113,9 +113,10 @@ class _FamilyFields(QWidget):
         self.name = QLineEdit()
         self.municipality = QLineEdit()
         self.opened_on = DateField()
+        self.opened_on.set_value(clock.today())
         self.status = _code_combo("family_status")
-        self.closed_on = DateField(optional=True)
-        self.due_date = DateField(optional=True)
+        self.closed_on = DateField()
+        self.due_date = DateField()
         self.consent = _code_combo("consent")
         _select(self.consent, "unknown")
         self.vulnerability_box = QWidget()
@@ -135,11 +136,11 @@ class _FamilyFields(QWidget):
         self.f_closed: _Field | None = None
         if with_closing:
             self.f_closed = _Field(
-                self.form, errors, "closed_on", self.closed_on, self.closed_on.check
+                self.form, errors, "closed_on", self.closed_on, self.closed_on.edit
             )
         else:
             self.status.setEnabled(False)
-        self.f_due = _Field(self.form, errors, "due_date", self.due_date, self.due_date.check)
+        self.f_due = _Field(self.form, errors, "due_date", self.due_date, self.due_date.edit)
         self.f_vulns = _Field(
             self.form,
             errors,
@@ -167,12 +168,19 @@ class _FamilyFields(QWidget):
             "name": _text(self.name) or "",
             "municipality": _text(self.municipality) or "",
             "status": str(self.status.currentData()),
-            "opened_on": self.opened_on.value() or clock.today(),
-            "closed_on": self.closed_on.value() if self.f_closed is not None else None,
-            "due_date": self.due_date.value(),
+            "opened_on": self.opened_on.value_or_none() or clock.today(),
+            "closed_on": self.closed_on.value_or_none() if self.f_closed is not None else None,
+            "due_date": self.due_date.value_or_none(),
             "vulnerabilities": tuple(c for c, b in self.vulnerabilities.items() if b.isChecked()),
             "learning_consent": str(self.consent.currentData()),
         }
+
+    def date_problems(self) -> list[Problem]:
+        """Dates typed that are no date (31 February), and a start left empty."""
+        fields = {"opened_on": self.opened_on, "due_date": self.due_date}
+        if self.f_closed is not None:
+            fields["closed_on"] = self.closed_on
+        return date_problems(fields, required=("opened_on",))
 
     def retranslate(self, lang: str) -> None:
         self.f_ref.set_text(self.tr("&Reference"), self.tr("Reference (your own case number)"))
@@ -215,7 +223,7 @@ class NewFamilyDialog(QDialog):
         self.member_role = _code_combo("member_role")
         self.given_name = QLineEdit()
         self.family_name = QLineEdit()
-        self.birth_date = DateField(optional=True)
+        self.birth_date = DateField()
         self.f_role = _Field(member_form, self.errors, "members[0].role", self.member_role)
         self.f_given = _Field(member_form, self.errors, "members[0].given_name", self.given_name)
         self.f_family_name = _Field(
@@ -226,9 +234,9 @@ class NewFamilyDialog(QDialog):
             self.errors,
             "members[0].birth_date",
             self.birth_date,
-            self.birth_date.check,
+            self.birth_date.edit,
         )
-        self.errors.bind("members[0].expected_on", self.birth_date.check, self.f_birth.error)
+        self.errors.bind("members[0].expected_on", self.birth_date.edit, self.f_birth.error)
         self.errors.bind("members", self.member_role, self.f_role.error)
 
         self.contact_group = QGroupBox()
@@ -289,7 +297,7 @@ class NewFamilyDialog(QDialog):
             role=str(self.member_role.currentData()),
             given_name=_text(self.given_name),
             family_name=_text(self.family_name),
-            birth_date=self.birth_date.value(),
+            birth_date=self.birth_date.value_or_none(),
         )
         opened = values["opened_on"]
         contact = NetworkMember(
@@ -340,8 +348,10 @@ class NewFamilyDialog(QDialog):
         )
 
     def _missing(self, family: Family) -> DomainError | None:
-        """Required texts left empty: said here, in words, before asking the service."""
-        problems = []
+        """Required texts left empty and typed dates that are no date: said here, in words,
+        before asking the service."""
+        problems = self.family.date_problems()
+        problems += self.birth_date.problems("members[0].birth_date")
         for place, value in (
             ("ref", family.ref),
             ("name", family.name),
@@ -434,6 +444,10 @@ class FamilyDetailsDialog(QDialog):
 
     def _submit(self) -> None:
         if self._saving:
+            return
+        bad_dates = self.fields.date_problems()
+        if bad_dates:
+            self.errors.show(DomainError.from_problems(bad_dates), self._worker.lang)
             return
         values = self.fields.values()
         changes = {k: v for k, v in values.items() if v != getattr(self._family, k)}
