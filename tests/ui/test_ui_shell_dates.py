@@ -97,7 +97,8 @@ def test_new_family_names_a_date_that_does_not_exist(shell: Shell, qtbot) -> Non
 
 def test_family_details_and_change_contact_name_bad_dates(shell: Shell, qtbot) -> None:
     """Closing a family on 29-02-2027 and changing the contact person from 31-04-2026 are
-    refused under the date with the reason; the family is unchanged."""
+    refused under the date with the reason (and no summary claims the change starts today);
+    the family is unchanged."""
     session, main = shell.open("nl")
     family = choose_family(qtbot, main, "HW-2026-001")
     details = main.edit_details()
@@ -112,7 +113,7 @@ def test_family_details_and_change_contact_name_bad_dates(shell: Shell, qtbot) -
     change.day.edit.setText("31-04-2026")
     change.ok_button.click()
     assert change.errors.message_at("date") == "31 april bestaat niet."
-    assert change.isVisible()
+    assert change.isVisible() and change.summary.text() == ""  # no "from <today>" promise
     change.reject()
     fresh = query(qtbot, session, lambda ws: ws.families.get("HW-2026-001"))
     assert fresh.contacts == family.contacts and fresh.closed_on is None

@@ -210,8 +210,8 @@ class ChangeContactDialog(QDialog):
         self._update_summary()
 
     def _update_summary(self) -> None:
-        if self.person.count() == 0:
-            self.summary.clear()
+        if self.person.count() == 0 or self.day.value_or_none() is None:
+            self.summary.clear()  # nobody to choose, or no date (yet): nothing to promise
             return
         role = codes.label("contact_role", self.role, self.lang)
         day = format_day(self._day(), self.lang)
