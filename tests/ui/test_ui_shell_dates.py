@@ -90,7 +90,7 @@ def test_new_family_names_a_date_that_does_not_exist(shell: Shell, qtbot) -> Non
     assert query(qtbot, session, lambda ws: ws.families.count()) == 3
     dialog.family.due_date.edit.setText("20-12-26")
     dialog.ok_button.click()
-    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: dialog not in main.open_dialogs, timeout=WAIT_MS)
     created = query(qtbot, session, lambda ws: ws.families.get("HW-2026-100"))
     assert created.due_date.isoformat() == "2026-12-20"
 

@@ -191,8 +191,14 @@ class RecordDialog(QDialog):
             return
         self.fields_area.updateGeometry()
         want = self.sizeHint().height()
-        if want > self.height():
-            self.resize(self.width(), want)
+        if want <= self.height():
+            return
+        self.resize(self.width(), want)
+        screen = self.screen()
+        if screen is not None:  # keep the buttons on the screen
+            below = self.frameGeometry().bottom() - screen.availableGeometry().bottom()
+            if below > 0:
+                self.move(self.x(), max(screen.availableGeometry().top(), self.y() - below))
 
     def field(self, key: str) -> QWidget:
         return self._fields[key]
@@ -203,6 +209,7 @@ class RecordDialog(QDialog):
         self._retranslate_base()
         self.retranslate()
         self._clean = self.snapshot()
+        self.grow_to_fit()  # Qt opens a dialog at most 2/3 of the screen high; use what fits
 
     # ---- what a subclass provides --------------------------------------------------------
     def build_record(self) -> Any:
