@@ -118,8 +118,16 @@
 <context>
     <name>DateField</name>
     <message>
-        <source>known</source>
-        <translation>bekend</translation>
+        <source>dd-mm-yyyy</source>
+        <translation>dd-mm-jjjj</translation>
+    </message>
+    <message>
+        <source>Day-month-year, for example 24-11-2026 or 24-11-26</source>
+        <translation>Dag-maand-jaar, bijvoorbeeld 24-11-2026 of 24-11-26</translation>
+    </message>
+    <message>
+        <source>Pick a date from the calendar</source>
+        <translation>Kies een datum in de kalender</translation>
     </message>
 </context>
 <context>

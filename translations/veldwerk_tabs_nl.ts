@@ -2,20 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
-    <name>DateField</name>
-    <message>
-        <location filename="../src/veldwerk/ui/tabs/date_field.py" line="84"/>
-        <source>dd-mm-yyyy</source>
-        <translation>dd-mm-jjjj</translation>
-    </message>
-    <message>
-        <location filename="../src/veldwerk/ui/tabs/date_field.py" line="85"/>
-        <location filename="../src/veldwerk/ui/tabs/date_field.py" line="86"/>
-        <source>Pick a date from the calendar</source>
-        <translation>Kies een datum in de kalender</translation>
-    </message>
-</context>
-<context>
     <name>EcoMapLegend</name>
     <message>
         <location filename="../src/veldwerk/ui/tabs/ecomap.py" line="560"/>
@@ -257,11 +243,6 @@
         <location filename="../src/veldwerk/ui/tabs/goal_dialog.py" line="173"/>
         <source>Add a&amp;ction</source>
         <translation>&amp;Actie toevoegen</translation>
-    </message>
-    <message>
-        <location filename="../src/veldwerk/ui/tabs/goal_dialog.py" line="185"/>
-        <source>Action %1: %2</source>
-        <translation>Actie %1: %2</translation>
     </message>
 </context>
 <context>

@@ -76,14 +76,17 @@ def test_birth_date_in_future_is_shown_at_the_field_and_nothing_saved(tabs: Tabs
 
 
 def test_unreadable_date_and_missing_name_are_caught_before_saving(tabs: Tabs) -> None:
-    """What cannot become a record at all (no name, a date that cannot be read) is named at its
-    field without calling the services."""
+    """What cannot become a record at all (no name, a date that does not exist or cannot be
+    read) is named at its field, with the reason, without calling the services."""
     family = new_family(tabs.editor.ws)
     tabs.show(family.ref)
     dialog = tabs.members.open_editor(None)
     dialog.birth_date.edit.setText("31-02-2020")
     click_save(dialog)
     assert dialog.problem_text("given_name") == "Please fill this in."
+    assert dialog.problem_text("birth_date") == "31 February does not exist."
+    dialog.birth_date.edit.setText("morgen")
+    click_save(dialog)
     assert dialog.problem_text("birth_date").startswith("This date cannot be read.")
     assert tabs.editor.saves == 0
 

@@ -1,4 +1,4 @@
-"""The small parts under the tabs: places of problems, dates as typed, phases on the timeline,
+"""The small parts under the tabs: places of problems, phases on the timeline,
 the eco-map's geometry, new ids and English plurals."""
 
 from __future__ import annotations
@@ -12,7 +12,6 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from veldwerk.domain.model import Event, Family, Member
-from veldwerk.ui.tabs.dates_text import field_text, parse_date
 from veldwerk.ui.tabs.ecomap_layout import TIE_ROOM, fitted_positions, ordered, zigzag
 from veldwerk.ui.tabs.ids import next_id
 from veldwerk.ui.tabs.places import Place, split_place
@@ -31,35 +30,6 @@ def test_split_place() -> None:
     assert split_place("title") == Place(None, None, "title")
     assert split_place("") == Place(None, None, "")
     assert split_place("contacts") == Place(None, None, "contacts")
-
-
-@pytest.mark.parametrize(
-    "text, day",
-    [
-        ("24-11-2026", date(2026, 11, 24)),
-        ("4/1/2026", date(2026, 1, 4)),
-        ("24.11.2026", date(2026, 11, 24)),
-        (" 2026-11-24 ", date(2026, 11, 24)),
-        ("", None),
-        ("   ", None),
-    ],
-)
-def test_parse_date(text: str, day: date | None) -> None:
-    """Dates are typed day-month-year (as in the Netherlands) or ISO."""
-    assert parse_date(text) == day
-
-
-@pytest.mark.parametrize("text", ["31-02-2026", "morgen", "2026/11/24", "24-11-26", "1-13-2026"])
-def test_parse_date_refuses(text: str) -> None:
-    """What is not a date is refused (the dialog says so), never guessed."""
-    with pytest.raises(ValueError):
-        parse_date(text)
-
-
-@given(st.dates(min_value=date(1, 1, 1)))
-def test_field_text_round_trips(day: date) -> None:
-    """What a date field shows reads back as the same date."""
-    assert parse_date(field_text(day)) == day
 
 
 def _family(*events: Event, children: tuple[date, ...] = (), due: date | None = None) -> Family:

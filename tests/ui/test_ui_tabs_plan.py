@@ -7,6 +7,7 @@ from datetime import date
 
 from tabs_support import Tabs, answers, click_save, new_family, tabs, workspace  # noqa: F401
 
+from veldwerk.domain.errors import Problem
 from veldwerk.ui.tabs.goal_dialog import GoalDialog
 from veldwerk.ui.tabs.reflection_dialog import ReflectionDialog
 
@@ -75,31 +76,47 @@ def test_goal_with_actions(tabs: Tabs) -> None:
 
 
 def test_goal_problems_at_their_fields(tabs: Tabs) -> None:
-    """A goal without a title, an action without a description and an action date that cannot
-    be read are named (the action by its number) and nothing is saved; a due date the rules
-    find out of range is shown at the actions with the action's number."""
+    """A goal without a title, an action without a description and an action date that does
+    not exist are each named right under that action's field (description, date), and nothing
+    is saved; a due date the rules find out of range comes back under that action's date, even
+    when an empty row before it was left out."""
     t = tabs
     family = new_family(t.editor.ws)
     t.show(family.ref)
     dialog = t.plan.open_editor(None)
-    dialog.rows[0].owner.setText("Bram")
+    first = dialog.rows[0]
+    first.owner.setText("Bram")
     second = dialog.add_action_row(None)
     second.title.setText("Iets")
-    second.due_on.edit.setText("morgen")
+    second.due_on.edit.setText("31-02-2027")
     click_save(dialog)
     assert dialog.problem_text("title") == "Please fill this in."
-    assert dialog.problem_text("actions").splitlines() == [
-        "Action 1 has no description yet.",
-        "The date of action 2 cannot be read. Write it as day-month-year.",
-    ]
+    assert dialog.action_problem(first, "title") == "Please fill this in."
+    assert dialog.action_problem(first, "due_on") == ""
+    assert dialog.action_problem(second, "title") == ""
+    assert dialog.action_problem(second, "due_on") == "31 February does not exist."
+    assert dialog.problem_text("actions") == ""
     assert t.editor.saves == 0
 
+    first.owner.setText("")  # the first row is empty now: left out
+    second.due_on.edit.setText("1-3-27")
+    third = dialog.add_action_row(None)
+    third.title.setText("Later")
+    click_save(dialog)  # the goal's title is still missing
+    assert dialog.action_problem(first, "title") == ""
+    assert dialog.action_problem(second, "due_on") == ""
+    refusal = Problem("plan.goals[0].actions[1].status", "rule.unknown_code", {"choices": "x"})
+    dialog.show_problems((refusal,))  # as the services would refuse action 2 as sent
+    assert dialog.action_problem(third, "title").startswith("This is not one of the known")
+    assert dialog.action_problem(second, "title") == ""
+
     dialog.title.setText("Doel")
-    dialog.rows[0].title.setText("Eerste")
-    second.due_on.edit.setText("01-01-2301")
     click_save(dialog)
-    assert dialog.problem_text("actions").startswith("Action 2: This date is not between")
-    assert t.family(family.ref).goals == ()
+    goal = t.family(family.ref).goals[0]
+    assert [(a.title, a.due_on) for a in goal.actions] == [
+        ("Iets", date(2027, 3, 1)),
+        ("Later", None),
+    ]
 
 
 def test_delete_goal_asks_first(tabs: Tabs, answers) -> None:  # noqa: F811

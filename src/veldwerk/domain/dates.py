@@ -1,22 +1,98 @@
-"""Date rules of the family: the sane range of any date, birth dates, unborn children, periods.
+"""Date rules of the family: the sane range of any date, birth dates, unborn children, periods,
+and what a typed date means.
 
 Periods are half-open everywhere: `until` is the first day no longer (spec: contacts), so a period
 with `until == since` is empty and `until` before the start is an error.
+
+Typed dates (`parse_typed_date`) are day-month-year, as in the Netherlands: ``1-3-2026``,
+``01-03-2026``, ``1/3/2026``, ``1.3.2026`` and ``1 3 2026`` are all 1 March 2026; a four-digit
+year first means year-month-day (ISO, ``2026-03-01``). A two-digit year (``1-3-26``) is the year
+with those last two digits in the hundred years from 89 years before this year up to 10 years
+after it: in 2026, ``36`` is 2036 and ``37`` is 1937, so births back to 1937 (grandparents,
+great-grandparents) and plans up to ten years ahead can be typed short; anything else needs four
+digits. A date that cannot exist (31 February) is named as such, not guessed.
 """
 
 from __future__ import annotations
 
+import calendar
+import re
 from collections.abc import Iterator
 from datetime import date
 
 from veldwerk.domain import rule_messages as _rule_messages  # noqa: F401  (registers the texts)
-from veldwerk.domain.errors import Problem
+from veldwerk.domain.errors import DomainError, Problem
+from veldwerk.domain.messages import Ref
 from veldwerk.domain.model import Family
 
 EARLIEST_DATE = date(1900, 1, 1)
 LATEST_DATE = date(2199, 12, 31)
 """Dates outside this range are typing mistakes; keeping them out also keeps date arithmetic
 (phases add up to 730 days) from overflowing."""
+
+SHORT_YEAR_PAST = 89
+"""A two-digit year means a year from this many years before today's year ..."""
+SHORT_YEAR_AHEAD = 99 - SHORT_YEAR_PAST
+"""... up to this many years after it (10): the window is a hundred years wide."""
+
+_SEP = r"\s*[-/. ]\s*"
+_DMY = re.compile(rf"([0-9]{{1,2}}){_SEP}([0-9]{{1,2}}){_SEP}([0-9]{{4}}|[0-9]{{2}})")
+_YMD = re.compile(rf"([0-9]{{4}}){_SEP}([0-9]{{1,2}}){_SEP}([0-9]{{1,2}})")
+_LONGEST_TYPED = 40
+"""Longer text is never a date (and is not read further)."""
+
+
+def full_year(short: int, today: date) -> int:
+    """The year a two-digit `short` (0-99) stands for: the one ending in those digits between
+    `SHORT_YEAR_PAST` years before `today`'s year and `SHORT_YEAR_AHEAD` years after it."""
+    first = today.year - SHORT_YEAR_PAST
+    return first + (short - first) % 100
+
+
+def parse_typed_date(text: str, today: date) -> date | None:
+    """The date `text` stands for (see the module's docstring); None when it is empty.
+
+    Raises `DomainError` with ``date.not_a_date`` (not a date at all), ``date.no_such_month``,
+    ``date.no_such_day`` (31 February), ``date.no_leap_day`` (29 February of a common year) or
+    ``rule.date_out_of_range`` (a year before 1900 or after 2199)."""
+    typed = text.strip()
+    if not typed:
+        return None
+    if len(typed) > _LONGEST_TYPED:
+        raise DomainError("date.not_a_date")
+    m = _DMY.fullmatch(typed)
+    if m:
+        day, month, year_text = int(m.group(1)), int(m.group(2)), m.group(3)
+        year = int(year_text) if len(year_text) == 4 else full_year(int(year_text), today)
+    else:
+        m = _YMD.fullmatch(typed)
+        if m is None:
+            raise DomainError("date.not_a_date")
+        year, month, day = int(m.group(1)), int(m.group(2)), int(m.group(3))
+    return checked_date(year, month, day)
+
+
+def checked_date(year: int, month: int, day: int) -> date:
+    """`date(year, month, day)`, or a `DomainError` that says which part cannot be."""
+    if not 1 <= month <= 12:
+        raise DomainError("date.no_such_month", params={"month": month})
+    if not EARLIEST_DATE.year <= year <= LATEST_DATE.year:
+        raise DomainError(
+            "rule.date_out_of_range",
+            params={"earliest": EARLIEST_DATE.isoformat(), "latest": LATEST_DATE.isoformat()},
+        )
+    if month == 2 and day == 29 and not calendar.isleap(year):
+        raise DomainError("date.no_leap_day", params={"year": year})
+    if not 1 <= day <= calendar.monthrange(year, month)[1]:
+        raise DomainError(
+            "date.no_such_day", params={"day": day, "month": Ref(f"date.month.{month}")}
+        )
+    return date(year, month, day)
+
+
+def typed_form(day: date | None) -> str:
+    """A date as a date field shows it: ``01-03-2026``; empty for None."""
+    return "" if day is None else f"{day.day:02d}-{day.month:02d}-{day.year:04d}"
 
 
 def dates_of(family: Family) -> Iterator[tuple[str, date]]:

@@ -126,4 +126,47 @@ RULE_MESSAGES: dict[str, tuple[str, str]] = {
     ),
 }
 
+DATE_MESSAGES: dict[str, tuple[str, str]] = {
+    # dates as a case director types them (domain.dates.parse_typed_date)
+    "date.not_a_date": (
+        "Deze datum is niet te lezen. Schrijf hem als dag-maand-jaar, bijvoorbeeld 24-11-2026.",
+        "This date cannot be read. Write it as day-month-year, for example 24-11-2026.",
+    ),
+    "date.no_such_day": (
+        "{day} {month} bestaat niet.",
+        "{day} {month} does not exist.",
+    ),
+    "date.no_leap_day": (
+        "29 februari {year} bestaat niet: {year} is geen schrikkeljaar.",
+        "29 February {year} does not exist: {year} is not a leap year.",
+    ),
+    "date.no_such_month": (
+        "Er is geen maand {month}. Schrijf de datum als dag-maand-jaar, bijvoorbeeld 24-11-2026.",
+        "There is no month {month}. Write the date as day-month-year, for example 24-11-2026.",
+    ),
+}
+
+MONTH_NAMES: dict[str, tuple[str, str]] = {
+    f"date.month.{i}": names
+    for i, names in enumerate(
+        (
+            ("januari", "January"),
+            ("februari", "February"),
+            ("maart", "March"),
+            ("april", "April"),
+            ("mei", "May"),
+            ("juni", "June"),
+            ("juli", "July"),
+            ("augustus", "August"),
+            ("september", "September"),
+            ("oktober", "October"),
+            ("november", "November"),
+            ("december", "December"),
+        ),
+        start=1,
+    )
+}
+
 messages.register(RULE_MESSAGES)
+messages.register(DATE_MESSAGES)
+messages.register(MONTH_NAMES)

@@ -31,9 +31,9 @@ from veldwerk.domain.errors import DomainError
 from veldwerk.domain.model import Family, NetworkMember
 from veldwerk.ui import style
 from veldwerk.ui.contact_card import person_details
+from veldwerk.ui.date_field import DateField, date_problems
 from veldwerk.ui.family_list_model import format_day
 from veldwerk.ui.field_errors import FieldErrors, error_label
-from veldwerk.ui.widgets import DateField
 
 if TYPE_CHECKING:
     from veldwerk.ui.db_worker import DbWorker
@@ -78,6 +78,7 @@ class ChangeContactDialog(QDialog):
         self.person.setMinimumWidth(320)
         self.person_error = error_label()
         self.day = DateField()
+        self.day.set_value(clock.today())
         self.day_error = error_label()
         self.none_available = style.label("", "warning", wrap=True)
         self.none_available.hide()
@@ -171,7 +172,7 @@ class ChangeContactDialog(QDialog):
 
     # ---- behaviour -----------------------------------------------------------------------
     def _day(self) -> date:
-        return self.day.value() or clock.today()
+        return self.day.value_or_none() or clock.today()
 
     def _day_changed(self) -> None:
         self._fill_people()
@@ -209,8 +210,8 @@ class ChangeContactDialog(QDialog):
         self._update_summary()
 
     def _update_summary(self) -> None:
-        if self.person.count() == 0:
-            self.summary.clear()
+        if self.person.count() == 0 or self.day.value_or_none() is None:
+            self.summary.clear()  # nobody to choose, or no date (yet): nothing to promise
             return
         role = codes.label("contact_role", self.role, self.lang)
         day = format_day(self._day(), self.lang)
@@ -247,6 +248,10 @@ class ChangeContactDialog(QDialog):
 
     def _submit(self) -> None:
         if self._saving or self.person.count() == 0:
+            return
+        bad_date = date_problems({"date": self.day}, required=("date",))
+        if bad_date:
+            self.errors.show(DomainError.from_problems(bad_date), self.lang)
             return
         ref, role, person, day = self._family.ref, self.role, self.chosen(), self._day()
         self._saving = True

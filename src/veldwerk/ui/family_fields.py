@@ -16,9 +16,10 @@ from PySide6.QtWidgets import (
 )
 
 from veldwerk.domain import clock, codes
+from veldwerk.domain.errors import Problem
 from veldwerk.domain.model import Family
+from veldwerk.ui.date_field import DateField, date_problems
 from veldwerk.ui.field_errors import FieldErrors, error_label
-from veldwerk.ui.widgets import DateField
 
 
 def clean_text(edit: QLineEdit) -> str | None:
@@ -92,9 +93,10 @@ class FamilyFields(QWidget):
         self.name = QLineEdit()
         self.municipality = QLineEdit()
         self.opened_on = DateField()
+        self.opened_on.set_value(clock.today())
         self.status = code_combo("family_status")
-        self.closed_on = DateField(optional=True)
-        self.due_date = DateField(optional=True)
+        self.closed_on = DateField()
+        self.due_date = DateField()
         self.consent = code_combo("consent")
         select_code(self.consent, "unknown")
         self.vulnerability_box = QWidget()
@@ -114,11 +116,11 @@ class FamilyFields(QWidget):
         self.f_closed: Field | None = None
         if with_closing:
             self.f_closed = Field(
-                self.form, errors, "closed_on", self.closed_on, self.closed_on.check
+                self.form, errors, "closed_on", self.closed_on, self.closed_on.edit
             )
         else:
             self.status.setEnabled(False)
-        self.f_due = Field(self.form, errors, "due_date", self.due_date, self.due_date.check)
+        self.f_due = Field(self.form, errors, "due_date", self.due_date, self.due_date.edit)
         self.f_vulns = Field(
             self.form,
             errors,
@@ -146,12 +148,19 @@ class FamilyFields(QWidget):
             "name": clean_text(self.name) or "",
             "municipality": clean_text(self.municipality) or "",
             "status": str(self.status.currentData()),
-            "opened_on": self.opened_on.value() or clock.today(),
-            "closed_on": self.closed_on.value() if self.f_closed is not None else None,
-            "due_date": self.due_date.value(),
+            "opened_on": self.opened_on.value_or_none() or clock.today(),
+            "closed_on": self.closed_on.value_or_none() if self.f_closed is not None else None,
+            "due_date": self.due_date.value_or_none(),
             "vulnerabilities": tuple(c for c, b in self.vulnerabilities.items() if b.isChecked()),
             "learning_consent": str(self.consent.currentData()),
         }
+
+    def date_problems(self) -> list[Problem]:
+        """Dates typed that are no date (31 February), and a start left empty."""
+        fields = {"opened_on": self.opened_on, "due_date": self.due_date}
+        if self.f_closed is not None:
+            fields["closed_on"] = self.closed_on
+        return date_problems(fields, required=("opened_on",))
 
     def retranslate(self, lang: str) -> None:
         self.f_ref.set_text(self.tr("&Reference"), self.tr("Reference (your own case number)"))

@@ -34,6 +34,7 @@ from veldwerk.domain.errors import DomainError, Problem
 from veldwerk.domain.model import ContactAssignment, Family, Member, NetworkMember
 from veldwerk.ui import style
 from veldwerk.ui import ui_messages as _ui_messages  # noqa: F401  (registers ui.required)
+from veldwerk.ui.date_field import DateField
 from veldwerk.ui.discard import may_discard
 from veldwerk.ui.family_fields import (
     FamilyFields,
@@ -44,7 +45,6 @@ from veldwerk.ui.family_fields import (
     select_code,
 )
 from veldwerk.ui.field_errors import FieldErrors
-from veldwerk.ui.widgets import DateField
 
 if TYPE_CHECKING:
     from veldwerk.ui.db_worker import DbWorker
@@ -152,7 +152,7 @@ class NewFamilyDialog(_FormDialog):
         self.member_role = code_combo("member_role")
         self.given_name = QLineEdit()
         self.family_name = QLineEdit()
-        self.birth_date = DateField(optional=True)
+        self.birth_date = DateField()
         self.f_role = Field(member_form, self.errors, "members[0].role", self.member_role)
         self.f_given = Field(member_form, self.errors, "members[0].given_name", self.given_name)
         self.f_family_name = Field(
@@ -163,9 +163,9 @@ class NewFamilyDialog(_FormDialog):
             self.errors,
             "members[0].birth_date",
             self.birth_date,
-            self.birth_date.check,
+            self.birth_date.edit,
         )
-        self.errors.bind("members[0].expected_on", self.birth_date.check, self.f_birth.error)
+        self.errors.bind("members[0].expected_on", self.birth_date.edit, self.f_birth.error)
         self.errors.bind("members", self.member_role, self.f_role.error)
 
         self.contact_group = QGroupBox()
@@ -211,7 +211,7 @@ class NewFamilyDialog(_FormDialog):
         return (
             self.family.values(),
             self.member_role.currentData(),
-            self.birth_date.value(),
+            self.birth_date.text(),
             self.profession.currentData(),
             self.phone.text(),
             *(w.text() for w in texts),
@@ -229,7 +229,7 @@ class NewFamilyDialog(_FormDialog):
             role=str(self.member_role.currentData()),
             given_name=clean_text(self.given_name),
             family_name=clean_text(self.family_name),
-            birth_date=self.birth_date.value(),
+            birth_date=self.birth_date.value_or_none(),
         )
         opened = cast(date, values["opened_on"])
         contact = NetworkMember(
@@ -281,8 +281,10 @@ class NewFamilyDialog(_FormDialog):
         )
 
     def _missing(self, family: Family) -> DomainError | None:
-        """Required texts left empty: said here, in words, before asking the service."""
-        problems = []
+        """Required texts left empty and typed dates that are no date: said here, in words,
+        before asking the service."""
+        problems = self.family.date_problems()
+        problems += self.birth_date.problems("members[0].birth_date")
         for place, value in (
             ("ref", family.ref),
             ("name", family.name),
@@ -382,6 +384,10 @@ class FamilyDetailsDialog(_FormDialog):
 
     def _submit(self) -> None:
         if self._saving:
+            return
+        bad_dates = self.fields.date_problems()
+        if bad_dates:
+            self.errors.show(DomainError.from_problems(bad_dates), self._worker.lang)
             return
         values = self.fields.values()
         changes = {k: v for k, v in values.items() if v != getattr(self._family, k)}

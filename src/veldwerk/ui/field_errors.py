@@ -3,14 +3,16 @@
 A form binds each of its inputs to the place the services name in `Problem.field` (``ref``,
 ``members[0].birth_date``, ``contacts[1].network_id``). `show(err, lang)` puts every problem's
 message under its input (red border, text below); a problem about a place no input is bound to
-goes into the form's general message line. Never a traceback.
+goes into the form's general message line. The first input with a problem is scrolled into view
+(in a form that scrolls) and gets the focus. Never a traceback.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtWidgets import QLabel, QScrollArea, QWidget
 
 from veldwerk.domain.errors import DomainError, Problem
 from veldwerk.ui import style
@@ -27,6 +29,17 @@ def error_label() -> QLabel:
     label = style.label("", "fieldError", wrap=True)
     label.hide()
     return label
+
+
+def scroll_into_view(*widgets: QWidget) -> None:
+    """Scroll the scroll area `widgets` sit in so that they show (the last one wins)."""
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)  # place new lines first
+    for widget in widgets:
+        parent = widget.parentWidget()
+        while parent is not None and not isinstance(parent, QScrollArea):
+            parent = parent.parentWidget()
+        if parent is not None:
+            parent.ensureWidgetVisible(widget, 8, 16)
 
 
 def _is_within(field: str, place: str) -> bool:
@@ -73,19 +86,20 @@ class FieldErrors:
                 general.append(problem)
             else:
                 by_place.setdefault(place, []).append(problem.message(lang))
-        first: QWidget | None = None
+        first: _Binding | None = None
         for place, texts in by_place.items():
             binding = self._bindings[place]
             binding.label.setText("\n".join(dict.fromkeys(texts)))
             binding.label.show()
             if binding.widget is not None:
                 style.set_invalid(binding.widget, True)
-                first = first or binding.widget
+                first = first or binding
         if general:
             self._general.setText("\n".join(dict.fromkeys(p.message(lang) for p in general)))
             self._general.show()
-        if first is not None:
-            first.setFocus()
+        if first is not None and first.widget is not None:
+            scroll_into_view(first.label, first.widget)
+            first.widget.setFocus()
         return general
 
     def message_at(self, place: str) -> str:

@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
 from veldwerk.domain import clock, phases
 from veldwerk.domain.codes import label
 from veldwerk.domain.model import Event, Family
+from veldwerk.ui.date_field import DateField
 from veldwerk.ui.tabs import style
 from veldwerk.ui.tabs.code_combo import CheckList, CodeCombo
-from veldwerk.ui.tabs.date_field import DateField
 from veldwerk.ui.tabs.dates_text import display
 from veldwerk.ui.tabs.record_dialog import RecordDialog
 
@@ -119,10 +119,7 @@ class EventDialog(RecordDialog):
         self.involved.set_items(items, checked)
 
     def _show_phase(self) -> None:
-        try:
-            day = self.date.value()
-        except ValueError:
-            day = None
+        day = self.date.value_or_none()
         if day is None:
             self.phase.setText("")
             return

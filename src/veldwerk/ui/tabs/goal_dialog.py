@@ -1,10 +1,12 @@
 """Adding or changing a goal of the plan (plan van aanpak) with its actions: what, who does it,
-by when, and how far it is."""
+by when, and how far it is. A problem with an action stands right under that action's row: under
+its description, or under its date."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from itertools import count
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
@@ -14,15 +16,12 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QScrollArea,
-    QVBoxLayout,
     QWidget,
 )
 
-from veldwerk.domain.errors import Problem
 from veldwerk.domain.model import Action, Family, Goal
+from veldwerk.ui.date_field import DateField
 from veldwerk.ui.tabs.code_combo import CodeCombo
-from veldwerk.ui.tabs.date_field import DateField
 from veldwerk.ui.tabs.places import Place
 from veldwerk.ui.tabs.record_dialog import RecordDialog
 
@@ -31,19 +30,34 @@ if TYPE_CHECKING:
     from veldwerk.ui.editing import FamilyEditor
 
 
+_ROW_IDS = count(1)
+
+
 @dataclass
 class ActionRow:
-    """The widgets of one action."""
+    """The widgets of one action, and the error lines under its description and its date
+    (`uid` names them: row numbers change when a row is removed)."""
 
     key: int | None
+    uid: int
     title: QLineEdit
     owner: QLineEdit
     due_on: DateField
     status: CodeCombo
     remove: QPushButton
+    title_error: QLabel
+    due_error: QLabel
 
     def widgets(self) -> list[QWidget]:
         return [self.title, self.owner, self.due_on, self.status, self.remove]
+
+    def field_key(self, part: str) -> str:
+        """The dialog's key of this row's description (``title``) or date (``due_on``)."""
+        return row_key(self.uid, part)
+
+
+def row_key(uid: int, part: str) -> str:
+    return f"action{uid}.{part}"
 
 
 class GoalDialog(RecordDialog):
@@ -76,21 +90,14 @@ class GoalDialog(RecordDialog):
             self.grid.addWidget(head, 0, c)
         self.grid.setColumnStretch(0, 5)
         self.grid.setColumnStretch(1, 2)
-        self.scroll_area = QScrollArea(self)
-        self.scroll_area.setWidgetResizable(True)
-        self.scroll_area.setFrameShape(QScrollArea.Shape.NoFrame)
-        inner = QWidget(self.scroll_area)
-        col = QVBoxLayout(inner)
-        col.setContentsMargins(0, 0, 0, 0)
-        col.addWidget(self.grid_host)
-        col.addStretch(1)
-        self.scroll_area.setWidget(inner)
-        self.scroll_area.setMinimumHeight(150)
-        self.outer.addWidget(self.field_box("actions", self.scroll_area), 1)
+        self.outer.addWidget(self.field_box("actions", self.grid_host))
         self.add_action_button = QPushButton(self)
         self.add_action_button.clicked.connect(lambda: self.add_action_row(None, focus=True))
         self.outer.addWidget(self.add_action_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.outer.addStretch(1)
         self.setMinimumWidth(820)
+        self._sent: list[ActionRow] = []
+        """The rows of the actions last sent, in their order (empty rows are left out)."""
 
         names = sorted(
             {n.name for n in family.network}
@@ -112,13 +119,18 @@ class GoalDialog(RecordDialog):
     # ---- action rows ---------------------------------------------------------------------
     def add_action_row(self, action: Action | None, focus: bool = False) -> ActionRow:
         host = self.grid_host
+        uid = next(_ROW_IDS)
+        title, due_on = QLineEdit(host), DateField(host)
         row = ActionRow(
             action.key if action else None,
+            uid,
+            title,
             QLineEdit(host),
-            QLineEdit(host),
-            DateField(host),
+            due_on,
             CodeCombo("action_status", host),
             QPushButton(host),
+            self.error_line(row_key(uid, "title"), title, host),
+            self.error_line(row_key(uid, "due_on"), due_on, host),
         )
         row.owner.setCompleter(self.completer)
         row.status.relabel(self.editor.lang)
@@ -135,6 +147,7 @@ class GoalDialog(RecordDialog):
         self.rows.append(row)
         self._relayout()
         self._label_row(len(self.rows) - 1, row)
+        self.grow_to_fit()
         if focus:
             row.title.setFocus()
         return row
@@ -142,17 +155,24 @@ class GoalDialog(RecordDialog):
     def remove_action_row(self, row: ActionRow) -> None:
         if row in self.rows:
             self.rows.remove(row)
-            for w in row.widgets():
+            for w in (*row.widgets(), row.title_error, row.due_error):
                 self.grid.removeWidget(w)
                 w.deleteLater()
+            for part in ("title", "due_on"):
+                self.forget_field(row.field_key(part))
             self._relayout()
             for i, r in enumerate(self.rows):
                 self._label_row(i, r)
 
     def _relayout(self) -> None:
+        """Each action on two grid rows: its fields, and below them its error lines (under the
+        description and under the date; hidden lines take no room)."""
+        top = Qt.AlignmentFlag.AlignTop
         for i, row in enumerate(self.rows):
             for c, w in enumerate(row.widgets()):
-                self.grid.addWidget(w, i + 1, c)
+                self.grid.addWidget(w, 2 * i + 1, c)
+            self.grid.addWidget(row.title_error, 2 * i + 2, 0, 1, 2, top)
+            self.grid.addWidget(row.due_error, 2 * i + 2, 2, 1, 3, top)
 
     def _label_row(self, i: int, row: ActionRow) -> None:
         n = i + 1
@@ -185,17 +205,21 @@ class GoalDialog(RecordDialog):
             self._label_row(i, row)
 
     def resolve_field(self, place: Place) -> str | None:
+        """A problem with action n (as sent) goes under that action's row: its date's problems
+        under the date, the others under the description."""
+        if place.field.startswith("actions.") and place.inner:
+            n = place.inner[0]
+            row = self._sent[n] if n < len(self._sent) else None
+            if row is not None and row in self.rows:
+                part = "due_on" if place.field == "actions.due_on" else "title"
+                return row.field_key(part)
         if place.field.startswith("actions"):
             return "actions"
         return super().resolve_field(place)
 
-    def field_message(self, problem: Problem, place: Place, lang: str) -> str:
-        text = problem.message(lang)
-        if place.field.startswith("actions.") and place.inner:
-            return (
-                self.tr("Action %1: %2").replace("%1", str(place.inner[0] + 1)).replace("%2", text)
-            )
-        return text
+    def action_problem(self, row: ActionRow, part: str) -> str:
+        """The problem text under `row`'s description (``title``) or date (``due_on``)."""
+        return self.problem_text(row.field_key(part))
 
     def snapshot(self) -> object:
         return (
@@ -210,18 +234,17 @@ class GoalDialog(RecordDialog):
     def build_record(self) -> Goal:
         title = self.need_text("title", self.title.text())
         actions: list[Action] = []
-        for i, row in enumerate(self.rows):
+        self._sent = []
+        for row in self.rows:
             what = row.title.text().strip()
             owner = self.optional_text(row.owner.text())
-            try:
-                due = row.due_on.value()
-            except ValueError:
-                self.add_problem("actions", "ui.action_date_unreadable", {"number": i + 1})
-                due = None
+            if not what and owner is None and not row.due_on.text().strip():
+                continue  # an empty row is left out
+            place = f"plan.goals[{self.record_index()}].actions[{len(actions)}]"
+            due = self.read_date(row.field_key("due_on"), place=f"{place}.due_on")
             if not what:
-                if owner is None and not row.due_on.text().strip():
-                    continue  # an empty row is left out
-                self.add_problem("actions", "ui.action_title_required", {"number": i + 1})
+                self.add_problem(f"{place}.title", "ui.required")
+            self._sent.append(row)
             actions.append(
                 Action(
                     title=what,

@@ -8,8 +8,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
 
 from veldwerk.domain.model import Family, Member
+from veldwerk.ui.date_field import DateField
 from veldwerk.ui.tabs.code_combo import CodeCombo
-from veldwerk.ui.tabs.date_field import DateField
 from veldwerk.ui.tabs.ids import next_id
 from veldwerk.ui.tabs.record_dialog import RecordDialog
 

@@ -10,9 +10,9 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
 from veldwerk.domain.codes import label
 from veldwerk.domain.model import Family, NetworkMember
+from veldwerk.ui.date_field import DateField
 from veldwerk.ui.tabs import style
 from veldwerk.ui.tabs.code_combo import CodeCombo
-from veldwerk.ui.tabs.date_field import DateField
 from veldwerk.ui.tabs.ids import next_id
 from veldwerk.ui.tabs.record_dialog import RecordDialog
 

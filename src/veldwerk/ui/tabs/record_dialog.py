@@ -5,7 +5,9 @@ The dialog builds a record from its fields and hands a service call to the `Fami
 stays open until the save succeeded; when the services refuse the change (a `DomainError`), each
 problem is shown next to the field its place names (``journey[3].date`` -> the date field) in the
 editor's language, problems about anything else in a banner at the top, and the typed values stay.
-Closing a dialog with changes asks first.
+The fields scroll when the screen is too small for them; after a refused save the first field
+with a problem is scrolled into view, with its message, and has the focus. Closing a dialog with
+changes asks first.
 
 Strings here use an explicit translation context ("RecordDialog"): a base class's `self.tr` would
 look them up under the subclass's name.
@@ -18,21 +20,25 @@ from datetime import date
 from typing import TYPE_CHECKING, Any, ClassVar
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, QTimer
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QScrollArea,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
 from veldwerk.domain.errors import DomainError, Problem
+from veldwerk.ui.date_field import DateField
 from veldwerk.ui.discard import may_discard
+from veldwerk.ui.field_errors import scroll_into_view
 from veldwerk.ui.tabs import style
 from veldwerk.ui.tabs import tab_messages as _tab_messages  # noqa: F401  (registers the texts)
-from veldwerk.ui.tabs.date_field import DateField
 from veldwerk.ui.tabs.places import Place, split_place
 
 if TYPE_CHECKING:
@@ -41,11 +47,34 @@ if TYPE_CHECKING:
     from veldwerk.ui.editing import FamilyEditor
 
 
+SCREEN_ROOM = QSize(80, 220)
+"""What a dialog leaves of the screen around its fields (title bar, banner, buttons, taskbar)."""
+
+
+class FitScroll(QScrollArea):
+    """A scroll area as large as its contents want, within the screen: the fields scroll only
+    when the screen is too small for them."""
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt naming)
+        inner = self.widget()
+        if inner is None:
+            return super().sizeHint()
+        frame = 2 * self.frameWidth()
+        want = inner.sizeHint() + QSize(frame, frame)
+        screen = self.screen()
+        if screen is not None:
+            room = screen.availableGeometry().size() - SCREEN_ROOM
+            if want.height() > room.height():
+                want.setWidth(want.width() + self.verticalScrollBar().sizeHint().width())
+            want = want.boundedTo(room)
+        return want
+
+
 class RecordDialog(QDialog):
     """Subclasses set `collection` (the family field the record lives in: ``members``,
-    ``network``, ``journey``, ``goals``, ``reflections``), build their fields with `add_row`,
-    and implement `build_record`, `save_op`, `snapshot` and `retranslate`; they end their
-    ``__init__`` with `finish_setup()`."""
+    ``network``, ``journey``, ``goals``, ``reflections``), build their fields with `add_row`
+    into `outer` (the scrolled body), and implement `build_record`, `save_op`, `snapshot` and
+    `retranslate`; they end their ``__init__`` with `finish_setup()`."""
 
     collection: ClassVar[str] = ""
 
@@ -66,18 +95,31 @@ class RecordDialog(QDialog):
         self._busy = False
         self._closed = False
         self._silent = False
+        self._user_sized = False
         self.setMinimumWidth(480)
         self.setSizeGripEnabled(True)
 
-        self.outer = QVBoxLayout(self)
-        self.outer.setContentsMargins(20, 18, 20, 16)
-        self.outer.setSpacing(12)
+        self.frame = QVBoxLayout(self)
+        self.frame.setContentsMargins(20, 18, 20, 16)
+        self.frame.setSpacing(12)
         self.banner = QLabel(self)
         self.banner.setWordWrap(True)
         self.banner.setStyleSheet(style.BANNER_CSS)
         self.banner.setTextFormat(Qt.TextFormat.PlainText)
         self.banner.hide()
-        self.outer.addWidget(self.banner)
+        self.frame.addWidget(self.banner)
+        self.fields_area = FitScroll(self)
+        self.fields_area.setWidgetResizable(True)
+        self.fields_area.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.fields_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.body = QWidget(self.fields_area)
+        # the fields keep their natural height and scroll, rather than being squeezed
+        self.body.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        self.outer = QVBoxLayout(self.body)
+        self.outer.setContentsMargins(0, 0, 0, 0)
+        self.outer.setSpacing(12)
+        self.fields_area.setWidget(self.body)
+        self.frame.addWidget(self.fields_area, 1)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -102,16 +144,25 @@ class RecordDialog(QDialog):
         lay.setContentsMargins(0, 0, 0, 0)
         lay.setSpacing(3)
         lay.addWidget(widget)
-        error = QLabel(box)
+        lay.addWidget(self.error_line(key, widget, box))
+        return box
+
+    def error_line(self, key: str, widget: QWidget, parent: QWidget) -> QLabel:
+        """The (hidden) error line of field `key`, for a subclass to place beside `widget`."""
+        error = QLabel(parent)
         error.setWordWrap(True)
         error.setStyleSheet(style.ERROR_CSS)
         error.setTextFormat(Qt.TextFormat.PlainText)
         error.setObjectName(f"error_{key}")
         error.hide()
-        lay.addWidget(error)
         self._fields[key] = widget
         self._errors[key] = error
-        return box
+        return error
+
+    def forget_field(self, key: str) -> None:
+        """Field `key` is gone (a removed action row)."""
+        self._fields.pop(key, None)
+        self._errors.pop(key, None)
 
     def add_row(self, form: QFormLayout, key: str, widget: QWidget) -> QLabel:
         """A labelled row for field `key`; the label's text is set by `set_label`."""
@@ -130,15 +181,36 @@ class RecordDialog(QDialog):
             self._labels[key].setText(text)
         self._fields[key].setAccessibleName(plain)
 
+    def grow_to_fit(self) -> None:
+        """Grow (never shrink) an open dialog to show fields or messages added to it, within
+        the screen and unless the user chose its size (once Qt has shown the new fields: that is
+        queued)."""
+        QTimer.singleShot(0, self, self._grow)
+
+    def _grow(self) -> None:
+        if not self.isVisible() or self._closed or self._user_sized:
+            return
+        self.fields_area.updateGeometry()
+        want = self.sizeHint().height()
+        if want <= self.height():
+            return
+        self.resize(self.width(), want)
+        screen = self.screen()
+        if screen is not None:  # keep the buttons on the screen
+            below = self.frameGeometry().bottom() - screen.availableGeometry().bottom()
+            if below > 0:
+                self.move(self.x(), max(screen.availableGeometry().top(), self.y() - below))
+
     def field(self, key: str) -> QWidget:
         return self._fields[key]
 
     def finish_setup(self) -> None:
         """Call at the end of a subclass's ``__init__``, after filling in the fields."""
-        self.outer.addWidget(self.buttons)
+        self.frame.addWidget(self.buttons)
         self._retranslate_base()
         self.retranslate()
         self._clean = self.snapshot()
+        self.grow_to_fit()  # Qt opens a dialog at most 2/3 of the screen high; use what fits
 
     # ---- what a subclass provides --------------------------------------------------------
     def build_record(self) -> Any:
@@ -175,16 +247,18 @@ class RecordDialog(QDialog):
         value = text.strip()
         return value or None
 
-    def read_date(self, key: str, required: bool = False) -> date | None:
+    def read_date(self, key: str, required: bool = False, place: str = "") -> date | None:
+        """The date in field `key`; a problem (at `place`, else at `key`) when it is no date
+        (31 February does not exist) or is left empty while `required`."""
         widget = self._fields[key]
         assert isinstance(widget, DateField)
-        try:
-            value = widget.value()
-        except ValueError:
-            self.add_problem(key, "ui.date_unreadable")
+        problems = widget.problems(place or key)
+        if problems:
+            self._pending.extend(problems)
             return None
+        value = widget.value()
         if value is None and required:
-            self.add_problem(key, "ui.required")
+            self.add_problem(place or key, "ui.required")
         return value
 
     # ---- state ---------------------------------------------------------------------------
@@ -243,6 +317,16 @@ class RecordDialog(QDialog):
         """Each problem next to its field, the others in the banner; in the editor's language."""
         self._problems = tuple(problems)
         self._render_problems()
+        first = next((k for k, label in self._errors.items() if not label.isHidden()), None)
+        if first is not None:
+            self.reveal(first)
+        self.grow_to_fit()
+
+    def reveal(self, key: str) -> None:
+        """Scroll field `key` and its error line into view and give it the focus."""
+        error, widget = self._errors[key], self._fields[key]
+        scroll_into_view(*([] if error.isHidden() else [error]), widget)
+        widget.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _render_problems(self) -> None:
         lang = self.editor.lang
@@ -267,9 +351,6 @@ class RecordDialog(QDialog):
             self._fields[key].setAccessibleDescription("\n".join(texts) if texts else "")
         self.banner.setText("\n".join(loose))
         self.banner.setVisible(bool(loose))
-        first = next((k for k in self._errors if k in per_field), None)
-        if first is not None:
-            self._fields[first].setFocus(Qt.FocusReason.OtherFocusReason)
 
     def field_message(self, problem: Problem, place: Place, lang: str) -> str:
         """The text shown under a field (a subclass may add which row it is about)."""
@@ -304,6 +385,11 @@ class RecordDialog(QDialog):
         save.setText(QCoreApplication.translate("RecordDialog", "&Save"))
         cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
         cancel.setText(QCoreApplication.translate("RecordDialog", "Cancel"))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt naming)
+        if event.spontaneous():  # the user chose this size: keep it
+            self._user_sized = True
+        super().resizeEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QCheckBox, QLabel, QPlainTextEdit, QWidget
 
 from veldwerk.domain import clock
 from veldwerk.domain.model import Family, Reflection
+from veldwerk.ui.date_field import DateField
 from veldwerk.ui.tabs import style
-from veldwerk.ui.tabs.date_field import DateField
 from veldwerk.ui.tabs.record_dialog import RecordDialog
 
 if TYPE_CHECKING:

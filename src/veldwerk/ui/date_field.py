@@ -1,7 +1,10 @@
-"""A date field that can be typed (24-11-2026) or picked from a calendar, and can stay empty."""
+"""The one date field of every form: typed (24-11-2026, 1-3-26, 2026-03-01) or picked from a
+calendar, and empty (with a dd-mm-jjjj placeholder) while there is no date. What a text means is
+the domain's rule (`domain.dates.parse_typed_date`); the field only calls it."""
 
 from __future__ import annotations
 
+from collections.abc import Collection, Mapping
 from datetime import date
 
 from PySide6.QtCore import QDate, QEvent, QRectF, Qt, Signal
@@ -18,7 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from veldwerk.domain import clock
-from veldwerk.ui.tabs.dates_text import field_text, parse_date
+from veldwerk.domain.dates import EARLIEST_DATE, LATEST_DATE, parse_typed_date, typed_form
+from veldwerk.domain.errors import DomainError, Problem
+from veldwerk.ui import ui_messages as _ui_messages  # noqa: F401  (registers ui.required)
 
 
 def calendar_icon(size: int, ratio: float) -> QIcon:
@@ -46,15 +51,16 @@ def calendar_icon(size: int, ratio: float) -> QIcon:
 
 
 class DateField(QWidget):
-    """A line edit for a date with a calendar button. `value()` raises ValueError when the text
-    cannot be read; an empty field is None."""
+    """A line edit for a date with a calendar button. `value()` raises a `DomainError` (with the
+    reason: ``date.no_such_day`` for 31-02-2026, ``date.not_a_date``) when the text is no date;
+    an empty field is None, never today."""
 
     changed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.edit = QLineEdit(self)
-        self.edit.setMaxLength(10)
+        self.edit.setMaxLength(16)
         fm = self.edit.fontMetrics()
         self.edit.setFixedWidth(fm.horizontalAdvance("00-00-00000") + 18)
         self.button = QToolButton(self)
@@ -66,6 +72,10 @@ class DateField(QWidget):
         self._menu = QMenu(self.button)
         self.calendar = QCalendarWidget(self._menu)
         self.calendar.setGridVisible(False)
+        first, last = EARLIEST_DATE, LATEST_DATE
+        self.calendar.setDateRange(
+            QDate(first.year, first.month, first.day), QDate(last.year, last.month, last.day)
+        )
         action = QWidgetAction(self._menu)
         action.setDefaultWidget(self.calendar)
         self._menu.addAction(action)
@@ -85,6 +95,7 @@ class DateField(QWidget):
 
     def _retranslate(self) -> None:
         self.edit.setPlaceholderText(self.tr("dd-mm-yyyy"))
+        self.edit.setToolTip(self.tr("Day-month-year, for example 24-11-2026 or 24-11-26"))
         self.button.setToolTip(self.tr("Pick a date from the calendar"))
         self.button.setAccessibleName(self.tr("Pick a date from the calendar"))
 
@@ -97,11 +108,11 @@ class DateField(QWidget):
         super().setAccessibleName(name)
         self.edit.setAccessibleName(name)
 
+    def set_accessible_name(self, name: str) -> None:
+        self.setAccessibleName(name)
+
     def _prepare_calendar(self) -> None:
-        try:
-            day = self.value() or clock.today()
-        except ValueError:
-            day = clock.today()
+        day = self.value_or_none() or clock.today()
         self.calendar.setSelectedDate(QDate(day.year, day.month, day.day))
 
     def _picked(self, qd: QDate) -> None:
@@ -110,11 +121,36 @@ class DateField(QWidget):
         self.edit.setFocus()
 
     def value(self) -> date | None:
-        """The date typed, None when empty; ValueError when it cannot be read."""
-        return parse_date(self.edit.text())
+        """The date typed, None when empty; a `DomainError` (no place) when it is no date."""
+        return parse_typed_date(self.edit.text(), clock.today())
+
+    def value_or_none(self) -> date | None:
+        """The date typed, None when empty or not (yet) a date: for hints while typing."""
+        try:
+            return self.value()
+        except DomainError:
+            return None
+
+    def problems(self, place: str) -> list[Problem]:
+        """Why the text is no date, at `place` (empty when it is a date or empty)."""
+        try:
+            self.value()
+        except DomainError as error:
+            return [Problem(place, p.code, p.params) for p in error.problems]
+        return []
 
     def set_value(self, day: date | None) -> None:
-        self.edit.setText(field_text(day))
+        self.edit.setText(typed_form(day))
 
     def text(self) -> str:
         return self.edit.text()
+
+
+def date_problems(fields: Mapping[str, DateField], required: Collection[str] = ()) -> list[Problem]:
+    """Why any of `fields` (by the place each stands for) holds no date, and which of the
+    `required` places are left empty."""
+    problems = [p for place, field in fields.items() for p in field.problems(place)]
+    problems += [
+        Problem(place, "ui.required") for place in required if not fields[place].text().strip()
+    ]
+    return problems
