@@ -63,7 +63,8 @@ def screens(qtbot: Any, session: Any, main: Any) -> list[tuple[str, Finding]]:
         dialog = opener()
         found += _dialog(qtbot, name, dialog)
         _close(dialog)
-    for index, records in ((0, family.members), (2, family.journey), (3, family.goals)):
+    edited = ((0, family.members), (2, family.journey), (3, family.goals), (4, family.reflections))
+    for index, records in edited:
         main.detail.set_current_tab(index)
         tab = tabs.widget(index)
         dialog = tab.open_editor(records[0].key)
@@ -94,14 +95,18 @@ def test_no_text_is_cut_off_at_1280_by_800(
 
 def test_the_helper_finds_each_kind_of_cut_off_text(qtbot: Any, styled: None) -> None:  # noqa: F811
     """Protects the helper itself: a squeezed label, wrapped label, button, check box, group
-    title, tab, column title and a label cut off by its parent are each reported; the same
-    widgets with room are not."""
+    title, combo box, tab, column title, a label cut off by its parent and a tool bar that
+    hides buttons are each reported; the same widgets with room are not."""
+    from PySide6.QtGui import QAction
     from PySide6.QtWidgets import (
         QCheckBox,
+        QComboBox,
         QGroupBox,
         QLabel,
+        QMainWindow,
         QPushButton,
         QTabWidget,
+        QToolBar,
         QTreeWidget,
     )
 
@@ -114,7 +119,9 @@ def test_the_helper_finds_each_kind_of_cut_off_text(qtbot: Any, styled: None) ->
         "button": QPushButton("Save and close", page),
         "check": QCheckBox("A long choice", page),
         "group": QGroupBox("A group with a long title", page),
+        "combo": QComboBox(page),
     }
+    texts["combo"].addItem("the longest choice of the list")
     texts["wrapped"].setWordWrap(True)
     tabs = QTabWidget(page)
     for name in ("Family", "Network", "Journey", "Plan"):
@@ -132,6 +139,7 @@ def test_the_helper_finds_each_kind_of_cut_off_text(qtbot: Any, styled: None) ->
     found = truncated(page)
     kinds = {f.kind.split(" (")[0] for f in found}
     assert {"QLabel", "QPushButton", "QCheckBox", "QGroupBox title", "QTabBar tab"} <= kinds
+    assert "QComboBox" in kinds
     assert "header section" in kinds
     assert {f.text for f in found} >= {
         "A label that is too long for its place",
@@ -145,3 +153,16 @@ def test_the_helper_finds_each_kind_of_cut_off_text(qtbot: Any, styled: None) ->
     tree.setColumnWidth(0, 300)
     holder.resize(880, 38)
     assert truncated(page) == [], describe(truncated(page))
+
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    bar = QToolBar()
+    window.addToolBar(bar)
+    for name in ("New family", "Import case file", "Print overview", "Settings"):
+        bar.addAction(QAction(name, window))
+    window.resize(200, 120)
+    window.show()
+    qtbot.waitExposed(window)
+    assert [f.kind for f in truncated(window)] == ["QToolBar (buttons hidden)"]
+    window.resize(900, 120)
+    qtbot.waitUntil(lambda: truncated(window) == [])

@@ -5,7 +5,9 @@ room than it has:
 
 - a QLabel without word wrap whose text is wider than the label (Qt clips it, no "..."); a
   word-wrapping label whose lines need more height than it got (the last lines are cut off);
-- a QPushButton, QCheckBox or QRadioButton narrower than its text, icon and padding;
+- a QPushButton, QCheckBox, QRadioButton or QToolButton (with text) narrower than its text,
+  icon and padding; a QComboBox too narrow for the choice it shows; a QToolBar that hides
+  buttons behind its "»" button;
 - a QTabBar tab that is shortened ("Gez...") or pushed out of sight behind the scroll arrows;
 - a QGroupBox title wider than its box;
 - a section of a horizontal table or tree header that is too narrow for its title (Qt shortens
@@ -29,15 +31,19 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractScrollArea,
     QCheckBox,
+    QComboBox,
     QGroupBox,
     QHeaderView,
     QLabel,
     QPushButton,
     QRadioButton,
     QStyle,
+    QStyleOptionComboBox,
     QStyleOptionGroupBox,
     QStyleOptionHeader,
     QTabBar,
+    QToolBar,
+    QToolButton,
     QWidget,
 )
 
@@ -111,11 +117,43 @@ def _label(label: QLabel) -> list[Finding]:
 def _button(button: QAbstractButton) -> list[Finding]:
     if not button.text().strip() or _custom_paint(button):
         return []
-    if isinstance(button, (QPushButton, QCheckBox, QRadioButton)):
+    shows_text = (
+        isinstance(button, QToolButton)
+        and button.toolButtonStyle() != Qt.ToolButtonStyle.ToolButtonIconOnly
+    )
+    if isinstance(button, (QPushButton, QCheckBox, QRadioButton)) or shows_text:
         need = button.sizeHint().width()
         if need > button.width() + SLACK:
             kind = type(button).__name__
             return [Finding(kind, _plain(button.text()), need, button.width(), _where(button))]
+    return []
+
+
+def _combo(combo: QComboBox) -> list[Finding]:
+    """A combo box too narrow for the choice it shows (Qt shortens it with "...")."""
+    text = combo.currentText()
+    if not text.strip() or combo.isEditable():
+        return []
+    option = QStyleOptionComboBox()
+    combo.initStyleOption(option)
+    frame = combo.style().subControlRect(
+        QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, combo
+    )
+    need = combo.fontMetrics().horizontalAdvance(text)
+    if not combo.itemIcon(combo.currentIndex()).isNull():
+        need += combo.iconSize().width() + 4
+    if need > frame.width() + SLACK:
+        return [Finding("QComboBox", text, need, frame.width(), _where(combo))]
+    return []
+
+
+def _tool_bar(bar: QToolBar) -> list[Finding]:
+    """A tool bar too short for its buttons hides some behind its "»" button."""
+    more = bar.findChild(QToolButton, "qt_toolbar_ext_button")
+    if more is not None and more.isVisible():
+        hidden = [a.text() for a in bar.actions() if not bar.widgetForAction(a).isVisible()]
+        text = ", ".join(_plain(t) for t in hidden if t)
+        return [Finding("QToolBar (buttons hidden)", text, 0, bar.width(), _where(bar))]
     return []
 
 
@@ -221,6 +259,10 @@ def _check(widget: QWidget) -> list[Finding]:
         return _header(widget)
     if isinstance(widget, QGroupBox):
         return _group_box(widget)
+    if isinstance(widget, QComboBox):
+        return _combo(widget)
+    if isinstance(widget, QToolBar):
+        return _tool_bar(widget)
     return []
 
 
