@@ -1,6 +1,7 @@
 """What the family tabs show without scrolling sideways or searching: the household table fits
-its pane (long addresses and notes are shortened, in full in their tooltip), and an edit dialog
-shows the tags that are ticked without the user scrolling to find them."""
+its pane (long addresses and notes are shortened, in full in their tooltip; the titles keep
+their room), and an edit dialog shows the tags that are ticked without the user scrolling to
+find them."""
 
 from __future__ import annotations
 
@@ -12,7 +13,8 @@ from PySide6.QtWidgets import QApplication
 from tabs_support import Tabs, answers, tabs, workspace  # noqa: F401
 
 from veldwerk.domain import codes
-from veldwerk.domain.model import Event
+from veldwerk.domain.model import Event, Member
+from veldwerk.ui.tabs.columns import shrink_to_fit
 from veldwerk.ui.tabs.members_tab import ADDRESS_COLUMN, NOTES_COLUMN
 
 
@@ -70,3 +72,43 @@ def test_ticked_tags_are_in_sight_when_a_step_is_opened(tabs: Tabs) -> None:
     assert barriers.verticalScrollBar().maximum() > 0  # the list does scroll
     assert barriers.viewport().rect().contains(barriers.visualItemRect(item))
     dialog.discard()
+
+
+def test_household_titles_keep_their_room_beside_wide_columns(tabs: Tabs) -> None:
+    """Protects the Gezin tab in a window of 1280 x 800: a long name, a long role and an
+    expected birth make the first columns wide, yet "Address" and "Notes" keep room for their
+    titles; the other columns give way first (the name keeps its width) and a shortened cell
+    says everything in its tooltip."""
+    t = tabs
+    ws = t.editor.ws
+    family = t.family("HW-2026-001")
+    first = replace(family.members[0], given_name="Anna-Catharina", family_name="van den Berg")
+    family = ws.families.save_member(family.ref, first)
+    family = ws.families.save_member(
+        family.ref, Member("m9", "unborn_child", expected_on=date(2026, 12, 14))
+    )
+    t.host.resize(780, 500)
+    t.host.setCurrentWidget(t.members)
+    for tab in t.widgets:
+        tab.set_family(family)  # type: ignore[attr-defined]
+    QApplication.processEvents()
+    tree = t.members.tree
+    header = tree.header()
+    for column in (ADDRESS_COLUMN, NOTES_COLUMN):
+        assert header.sectionSize(column) >= header.sectionSizeFromContents(column).width()
+    assert not tree.horizontalScrollBar().isVisible()
+    name = tree.fontMetrics().horizontalAdvance("Anna-Catharina van den Berg")
+    assert header.sectionSize(0) >= name
+    for i in range(tree.topLevelItemCount()):
+        item = tree.topLevelItem(i)
+        assert all(item.toolTip(c) == item.text(c) for c in range(ADDRESS_COLUMN - 1))
+
+
+def test_columns_give_way_widest_first_down_to_their_titles() -> None:
+    """The arithmetic behind fitted tables: the widest column gives way first, none goes
+    below its floor, and what the floors do not allow is left over."""
+    widths = {0: 200, 1: 120, 2: 80}
+    assert shrink_to_fit(widths, {0: 60, 1: 60, 2: 60}, 50) == {0: 150, 1: 120, 2: 80}
+    assert shrink_to_fit(widths, {0: 60, 1: 60, 2: 60}, 130) == {0: 95, 1: 95, 2: 80}
+    assert shrink_to_fit(widths, {0: 190, 1: 100, 2: 80}, 500) == {0: 190, 1: 100, 2: 80}
+    assert shrink_to_fit(widths, {}, 0) == widths

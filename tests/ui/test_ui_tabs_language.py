@@ -60,7 +60,7 @@ def test_switching_language_retranslates_the_tabs(tabs: Tabs, tmp_path: Path) ->
         assert t.journey.order.currentText() == "Nieuwste eerst"
         assert t.network.legend.items["stressful"][1].text() == "belastend"
         jim = next(n for n in t.network.map.nodes.values() if n.kind == "jim")
-        assert "JIM van Sanne de Vries" in jim.lines
+        assert "JIM van Sanne de Vries" in jim.text.lines
         assert t.plan.tree.topLevelItem(0).text(3) == "open · 0 van 2 klaar"
         assert dialog.windowTitle() == "Nieuwe stap in de klantreis"
         assert dialog.problem_text("date") == "Vul dit in."

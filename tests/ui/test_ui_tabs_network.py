@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from datetime import date
 
+from PySide6.QtWidgets import QApplication
 from tabs_support import Tabs, answers, click_save, new_family, tabs, workspace  # noqa: F401
 
+from veldwerk.ui.tabs.ecomap import MAX_SCALE, MIN_SCALE, READABLE
+from veldwerk.ui.tabs.ecomap_items import FULL, SMALL
 from veldwerk.ui.tabs.network_dialog import NetworkDialog
 
 
@@ -132,19 +135,35 @@ def test_ended_tie_is_grey_and_the_map_selects_with_the_list(tabs: Tabs) -> None
     assert view.nodes["n3"].isSelected() and not view.nodes["n2"].isSelected()
 
 
-def test_ecomap_scales_to_fit_and_stays_readable(tabs: Tabs, qtbot) -> None:
-    """The map fits the view, but never shrinks text below 80%: a big network scrolls."""
+def _in_sight(view) -> bool:
+    sight = view.viewport().rect()
+    return all(
+        sight.contains(view.mapFromScene(n.sceneBoundingRect()).boundingRect())
+        for n in view.nodes.values()
+    )
+
+
+def test_ecomap_fits_its_view_and_says_less_when_small(tabs: Tabs, qtbot) -> None:
+    """The whole map is in sight at every size down to the least scale: a large view shows
+    every line of every node; a small one drops lines (SMALL) before the drawing shrinks; the
+    full texts stay in the nodes' data (and tooltips)."""
     t = tabs
     t.host.setCurrentWidget(t.network)
     t.show("HW-2026-001")
     view = t.network.map
-    qtbot.waitUntil(lambda: view.viewport().width() > 300)
-    assert 0.8 <= view.current_scale() <= 1.4
+    t.host.resize(1400, 900)
+    qtbot.waitUntil(lambda: view.detail == FULL and view.viewport().width() > 500)
+    assert READABLE <= view.current_scale() <= MAX_SCALE
+    assert _in_sight(view)
     scene_rect = view.sceneRect()
     for node in view.nodes.values():
         assert scene_rect.contains(node.sceneBoundingRect())
-    t.host.resize(500, 400)
-    qtbot.waitUntil(lambda: view.current_scale() == 0.8)
+    t.host.resize(700, 450)
+    qtbot.waitUntil(lambda: view.detail == SMALL)
+    assert MIN_SCALE <= view.current_scale() < READABLE
+    assert _in_sight(view)
+    assert all(len(n.lines) <= 1 for n in view.nodes.values())
+    assert any(len(n.text.lines) > 1 for n in view.nodes.values())
 
 
 def test_remove_person_in_contact_history_is_refused(tabs: Tabs, answers) -> None:  # noqa: F811
@@ -162,3 +181,17 @@ def test_remove_person_in_contact_history_is_refused(tabs: Tabs, answers) -> Non
     assert answers.asked[-1] == "Remove Piet Hendriks from the network?"
     assert "Piet Hendriks" not in [n.name for n in t.family("HW-2026-001").network]
     assert "n5" not in t.network.map.nodes
+
+
+def test_legend_wraps_rather_than_widen_the_tab(tabs: Tabs) -> None:
+    """The legend's two strips (people, ties) sit on one line each when there is room and wrap
+    onto more lines when the tab is narrow, so the legend never forces the window wider."""
+    legend = tabs.network.legend
+    assert legend.minimumSizeHint().width() < 300
+    assert legend.heightForWidth(300) > legend.heightForWidth(1000)
+    legend.setFixedWidth(300)
+    legend.resize(300, legend.heightForWidth(300))
+    QApplication.processEvents()
+    for _pic, text in legend.items.values():
+        cell = text.parentWidget()
+        assert cell.x() >= 0 and cell.geometry().right() < 300, text.text()

@@ -1,9 +1,9 @@
 """Where the eco-map puts everyone: pure geometry, no drawing.
 
 The family sits in the middle; the network members go round it on an ellipse, grouped by kind
-(the JIM first, then the informal network, then the professionals) starting at the top and going
-clockwise. The ellipse is as small as it can be while nobody overlaps and every tie stays long
-enough to see its style, so the map stays large and readable in the view.
+(the JIM first, then the informal network, then the professionals) starting at (or just past)
+the top and going clockwise. The ellipse is as small as it can be while nobody overlaps and
+every tie stays long enough to see its style, so the map stays large and readable in the view.
 """
 
 from __future__ import annotations
@@ -14,21 +14,11 @@ from collections.abc import Sequence
 from veldwerk.domain.model import NetworkMember
 
 KIND_ORDER = {"jim": 0, "informal": 1, "professional": 2}
-MIN_RX = 300.0
-MIN_RY = 190.0
-NODE_ARC = 235.0  # room along the ellipse for one node
 
 
 def ordered(network: Sequence[NetworkMember]) -> list[NetworkMember]:
     """The network in drawing order: by kind, then as recorded."""
     return sorted(network, key=lambda n: KIND_ORDER.get(n.kind, 3))
-
-
-def radii(count: int) -> tuple[float, float]:
-    """The ellipse's half-width and half-height for `count` nodes."""
-    rx = max(MIN_RX, count * NODE_ARC / (2 * math.pi) * 1.25)
-    ry = max(MIN_RY, rx * 0.62)
-    return rx, ry
 
 
 Box = tuple[float, float, float, float]  # x, y, width, height, relative to the node's centre
@@ -52,40 +42,38 @@ def _clear_of_circle(box: Box, radius: float) -> bool:
     return math.hypot(nx, ny) >= radius
 
 
+def angles(count: int, turn: float = 0.0) -> list[float]:
+    """Where the nodes go round the family: evenly, the first at the top (turned on by `turn`
+    of the step between two), clockwise."""
+    return [-math.pi / 2 + 2 * math.pi * (i + turn) / count for i in range(count)]
+
+
 def fitted_positions(
-    boxes: Sequence[Box], centre_radius: float, aspect: float = 1.55
+    boxes: Sequence[Box],
+    centre_radius: float,
+    aspect: float = 1.55,
+    tie_room: float = TIE_ROOM,
+    turn: float = 0.0,
 ) -> list[tuple[float, float]]:
-    """The centre of each node (whose extent around its centre is `boxes[i]`) on the smallest
-    ellipse (width `aspect` times its height) where no two nodes overlap and each keeps
-    `TIE_ROOM` from the family circle of `centre_radius`."""
+    """The centre of each node (whose extent around its centre is `boxes[i]`) at its angle
+    (`angles(n, turn)`) on the smallest ellipse (width `aspect` times its height) where no two
+    nodes overlap and each keeps `tie_room` from the family circle of `centre_radius`."""
     n = len(boxes)
     if n == 0:
         return []
-    angles = [-math.pi / 2 + 2 * math.pi * i / n for i in range(n)]
-    ry = centre_radius + TIE_ROOM
+    around = angles(n, turn)
+    ry = centre_radius + tie_room
     for _ in range(400):
         rx = ry * aspect
-        points = [(rx * math.cos(a), ry * math.sin(a)) for a in angles]
+        points = [(rx * math.cos(a), ry * math.sin(a)) for a in around]
         placed = [(x + b[0], y + b[1], b[2], b[3]) for (x, y), b in zip(points, boxes, strict=True)]
-        fits = all(_clear_of_circle(p, centre_radius + TIE_ROOM) for p in placed) and not any(
+        fits = all(_clear_of_circle(p, centre_radius + tie_room) for p in placed) and not any(
             _overlap(placed[i], placed[j], GAP) for i in range(n) for j in range(i + 1, n)
         )
         if fits:
             return points
         ry *= 1.04
     return points
-
-
-def positions(count: int) -> list[tuple[float, float]]:
-    """The centre of each of `count` nodes, relative to the family in the middle."""
-    if count == 0:
-        return []
-    rx, ry = radii(count)
-    out = []
-    for i in range(count):
-        angle = -math.pi / 2 + 2 * math.pi * i / count
-        out.append((rx * math.cos(angle), ry * math.sin(angle)))
-    return out
 
 
 def zigzag(

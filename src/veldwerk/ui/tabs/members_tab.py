@@ -8,6 +8,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
 from veldwerk.domain import clock
@@ -15,6 +16,7 @@ from veldwerk.domain.codes import label
 from veldwerk.domain.model import Family, Member
 from veldwerk.ui.editing import FamilyEditor
 from veldwerk.ui.tabs import style
+from veldwerk.ui.tabs.columns import shrink_to_fit
 from veldwerk.ui.tabs.dates_text import display
 from veldwerk.ui.tabs.member_dialog import MemberDialog
 from veldwerk.ui.tabs.plural import plural
@@ -35,10 +37,40 @@ ADDRESS_COLUMN = 5
 NOTES_COLUMN = 6
 
 
+STRETCH_ROOM = 24
+"""What the address and notes columns (they share what is left) get beyond their titles."""
+
+
+class MembersList(QTreeWidget):
+    """The household table; its first columns fit their contents, but give way (widest first,
+    the name last, never below their title) so the address and notes keep room for their
+    titles and a first word."""
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt naming)
+        super().resizeEvent(event)
+        self.fit_columns()
+
+    def fit_columns(self) -> None:
+        header = self.header()
+        titles = {c: header.sectionSizeFromContents(c).width() for c in range(NOTES_COLUMN + 1)}
+        wanted = {}
+        for col in range(ADDRESS_COLUMN):
+            self.resizeColumnToContents(col)
+            wanted[col] = min(max(self.columnWidth(col) + 16, 70, titles[col]), 260)
+        least = sum(titles[c] + STRETCH_ROOM for c in (ADDRESS_COLUMN, NOTES_COLUMN))
+        excess = sum(wanted.values()) + least - self.viewport().width()
+        fitted = shrink_to_fit(wanted, {**titles, 0: wanted[0]}, excess)  # the name last
+        fitted = shrink_to_fit(
+            fitted, titles, sum(fitted.values()) + least - self.viewport().width()
+        )
+        for col, width in fitted.items():
+            self.setColumnWidth(col, width)
+
+
 class MembersTab(RecordTab):
     def __init__(self, editor: FamilyEditor, parent: QWidget | None = None) -> None:
         super().__init__(editor, parent)
-        self.tree = QTreeWidget(self)
+        self.tree = MembersList(self)
         self.tree.setStyleSheet(style.TREE_CSS)
         self.tree.setRootIsDecorated(False)
         self.tree.setAlternatingRowColors(True)
@@ -119,6 +151,8 @@ class MembersTab(RecordTab):
                 ]
             )
             item.setData(0, KEY, member.key)
+            for col in range(ADDRESS_COLUMN):  # in full, should the column be shortened
+                item.setToolTip(col, item.text(col))
             if member.notes:
                 item.setToolTip(NOTES_COLUMN, member.notes)
             if member.address:
@@ -129,10 +163,7 @@ class MembersTab(RecordTab):
             if member.key == selected:
                 item.setSelected(True)
                 self.tree.setCurrentItem(item)
-        for col in range(ADDRESS_COLUMN):
-            self.tree.resizeColumnToContents(col)
-            width = self.tree.columnWidth(col)
-            self.tree.setColumnWidth(col, min(max(width + 16, 70), 260))
+        self.tree.fit_columns()
         self.show_view(
             bool(family.members),
             self.tr("No household members yet. Add the first one with \u201cAdd member\u201d."),

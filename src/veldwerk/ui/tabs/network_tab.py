@@ -1,17 +1,18 @@
-"""Netwerk: everyone around the family, as a list grouped by kind and as an eco-map."""
+"""Netwerk: everyone around the family, as a list grouped by kind and as an eco-map.
+
+The list and the map sit side by side (a splitter, half each at first), the legend of the map
+under both. Both stay readable in a window of 1280 x 800: the list's columns are fitted to its
+width (who someone is wraps onto a second line) and the map draws itself to fit its view."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QBrush, QFont, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHeaderView,
     QSplitter,
-    QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -24,8 +25,10 @@ from veldwerk.domain.rules import current_contact
 from veldwerk.ui.editing import FamilyEditor
 from veldwerk.ui.tabs import style
 from veldwerk.ui.tabs.dates_text import display
-from veldwerk.ui.tabs.ecomap import EcoMapLegend, EcoMapView
+from veldwerk.ui.tabs.ecomap import EcoMapView
+from veldwerk.ui.tabs.ecomap_legend import EcoMapLegend
 from veldwerk.ui.tabs.network_dialog import NetworkDialog
+from veldwerk.ui.tabs.network_list import NAME_COLUMN, PHONE_COLUMN, WHO_COLUMN, NetworkList
 from veldwerk.ui.tabs.plural import plural
 from veldwerk.ui.tabs.record_tab import RecordTab
 
@@ -62,35 +65,27 @@ class RatioSplitter(QSplitter):
 class NetworkTab(RecordTab):
     def __init__(self, editor: FamilyEditor, parent: QWidget | None = None) -> None:
         super().__init__(editor, parent)
-        self.tree = QTreeWidget(self)
-        self.tree.setStyleSheet(style.TREE_CSS)
-        self.tree.setColumnCount(4)
-        self.tree.setRootIsDecorated(False)
-        self.tree.setItemsExpandable(False)
-        self.tree.setUniformRowHeights(True)
-        self.tree.setAllColumnsShowFocus(True)
-        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.tree.header().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.tree.header().setStretchLastSection(True)
+        self.tree = NetworkList(self)
         self.tree.itemSelectionChanged.connect(self._tree_selection)
         self.tree.itemActivated.connect(self._double_clicked)
         self.map = EcoMapView(self)
+        self.map.setMinimumSize(QSize(280, 200))
         self.map.person_selected.connect(self._map_selection)
         self.map.person_activated.connect(self._map_activated)
         self.legend = EcoMapLegend(self)
-        left = QWidget(self)
-        col = QVBoxLayout(left)
-        col.setContentsMargins(0, 0, 0, 0)
-        col.setSpacing(8)
-        col.addWidget(self.tree, 1)
-        col.addWidget(self.legend)
-        self.splitter = RatioSplitter(0.32, self)
-        self.splitter.addWidget(left)
+        self.splitter = RatioSplitter(0.5, self)
+        self.splitter.addWidget(self.tree)
         self.splitter.addWidget(self.map)
-        self.splitter.setStretchFactor(0, 2)
-        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
-        self.set_view(self.splitter)
+        page = QWidget(self)
+        column = QVBoxLayout(page)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(6)
+        column.addWidget(self.splitter, 1)
+        column.addWidget(self.legend)
+        self.set_view(page)
         self.retranslate()
         self.refresh()
         self._update_actions()
@@ -176,8 +171,10 @@ class NetworkTab(RecordTab):
                 item.setData(0, KEY, person.key)
                 item.setData(0, NETWORK_ID, person.id)
                 if person.email:
-                    item.setToolTip(3, person.email)
-                item.setToolTip(1, item.text(1))
+                    item.setToolTip(PHONE_COLUMN, person.email)
+                reach = " \u00b7 ".join(t for t in (person.phone, person.email) if t)
+                item.setToolTip(NAME_COLUMN, f"{person.name}\n{reach}" if reach else person.name)
+                item.setToolTip(WHO_COLUMN, item.text(WHO_COLUMN))
                 if person.until is not None and person.until <= today:
                     for col in range(4):
                         item.setForeground(col, QBrush(style.MUTED))
@@ -186,9 +183,7 @@ class NetworkTab(RecordTab):
                     item.setSelected(True)
                     self.tree.setCurrentItem(item)
             group.setExpanded(True)
-        self.tree.setColumnWidth(0, 150)
-        self.tree.setColumnWidth(1, 220)
-        self.tree.setColumnWidth(2, 100)
+        self.tree.fit_columns()
         self.show_view(
             bool(family.network),
             self.tr(
@@ -199,12 +194,7 @@ class NetworkTab(RecordTab):
         self._tree_selection()
 
     def _items(self) -> list[QTreeWidgetItem]:
-        out: list[QTreeWidgetItem] = []
-        for g in range(self.tree.topLevelItemCount()):
-            group = self.tree.topLevelItem(g)
-            if group is not None:
-                out += [c for i in range(group.childCount()) if (c := group.child(i))]
-        return out
+        return self.tree._people()
 
     def selected_key(self) -> int | None:
         items = [i for i in self.tree.selectedItems() if i.data(0, KEY) is not None]

@@ -43,5 +43,7 @@ BANNER_CSS = (
     " padding: 8px 10px; color: #4a1a10; }"
 )
 HINT_CSS = "color: #55636b;"
-TREE_CSS = "QTreeView::item { padding: 4px 2px; }"
+TREE_ITEM_PAD_X = 2
+"""The room left and right of a tree cell's text, inside the cell."""
+TREE_CSS = f"QTreeView::item {{ padding: 4px {TREE_ITEM_PAD_X}px; }}"
 CHECKLIST_CSS = "QListView::item { padding: 2px 2px; }"
