@@ -36,7 +36,6 @@ def styled() -> Iterator[None]:
 @pytest.fixture
 def demo(qtbot: Any, monkeypatch: pytest.MonkeyPatch, styled: None) -> Iterator[tuple[Any, Any]]:
     """(session, main window): the demo at 1280 x 800 showing its second family."""
-    pytest.importorskip("veldwerk.services.demo")
     from veldwerk.ui.i18n import Translations
     from veldwerk.ui.session import Session
 

@@ -128,6 +128,9 @@ def test_a_very_long_family_name_is_shortened_with_the_whole_name_in_its_tooltip
     column and the other columns stay in view."""
     session, main = shell.open("nl")
     main.resize(1280, 800)
+    choose_family(qtbot, main, "HW-2026-001")
+    QApplication.processEvents()
+    short_minimum = main.detail.minimumSizeHint().width()
     save_and_wait(
         qtbot, session, lambda ws: ws.families.update_details("HW-2026-001", name=LONG_NAME)
     )
@@ -141,7 +144,7 @@ def test_a_very_long_family_name_is_shortened_with_the_whole_name_in_its_tooltip
     assert header.toolTip() == LONG_NAME
     assert header.text().endswith("…") and len(header.text()) < len(LONG_NAME)
     assert header.width() <= main.detail.width()
-    assert main.detail.minimumSizeHint().width() < 700
+    assert main.detail.minimumSizeHint().width() <= short_minimum
     assert main.width() == 1280
     view = main.list_panel.view
     assert view.columnWidth(COL_NAME) >= 150

@@ -347,7 +347,12 @@ class FamilyListPanel(QWidget):
     def _size_columns(self) -> None:
         metrics = self.view.fontMetrics()
         header = self.view.horizontalHeader()
-        arrow = header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMarkSize, None, header)
+        # the style sheet draws the sort arrow in a square as high as the header, plus a margin
+        arrow = max(
+            header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMarkSize, None, header),
+            header.sizeHint().height()
+            + header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header),
+        )
         bold = QFont(self.view.font())
         bold.setWeight(QFont.Weight.DemiBold)  # the header's sections are semi-bold
         title = QFontMetrics(bold).horizontalAdvance("Laatste contact")
