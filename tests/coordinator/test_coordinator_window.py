@@ -11,11 +11,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from coordinator_helpers import make_installations, write_history
 from PySide6.QtCharts import QBarCategoryAxis
 from PySide6.QtCore import QCoreApplication, Qt, QTranslator
 from PySide6.QtWidgets import QWidget
 
+from support.coordinator import make_installations, write_history
 from veldwerk.domain import codes
 from veldwerk.learning.keys import generate_coordinator_keypair
 from veldwerk.ui import dialogs

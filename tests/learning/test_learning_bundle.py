@@ -12,8 +12,8 @@ import pytest
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
-from learning_helpers import CREATED, INSTALLATION, REGION, example_families, export, granted
 
+from support.learning import CREATED, INSTALLATION, REGION, example_families, export, granted
 from veldwerk.domain.errors import DomainError
 from veldwerk.learning.bundle import (
     FORMAT,

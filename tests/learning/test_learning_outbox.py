@@ -15,8 +15,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from learning_helpers import CREATED, REGION
 
+from support.learning import CREATED, REGION
 from veldwerk.learning.bundle import build_bundle, new_installation_id, read_bundle
 from veldwerk.learning.errors import BundleError
 from veldwerk.learning.keys import generate_signing_key

@@ -8,9 +8,9 @@ import hashlib
 from pathlib import Path
 
 import pytest
-from pages import SQLITE_MAGIC, find_markers
 
-from conftest import EXAMPLE, PASSPHRASE
+from support.common import EXAMPLE, PASSPHRASE
+from support.pages import SQLITE_MAGIC, find_markers
 from veldwerk.domain.errors import DomainError
 from veldwerk.services.workspace import Workspace
 from veldwerk.store import keys, migrate

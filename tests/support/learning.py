@@ -9,12 +9,12 @@ import json
 import re
 from collections.abc import Iterable, Sequence
 from datetime import UTC, date, datetime
-from pathlib import Path
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
 from cryptography.hazmat.primitives.hpke import AEAD, KDF, KEM, Suite
 
+from support.common import EXAMPLE
 from veldwerk.domain.model import Family
 from veldwerk.interchange.reader import parse_case_file
 from veldwerk.interchange.synthetic import synthetic_families
@@ -28,7 +28,6 @@ REGION = "Regio Proef"
 SECRET = bytes(range(32))
 INSTALLATION = "0123456789abcdef0123456789abcdef"
 MARKER = "QZXCANARY"
-EXAMPLE = Path(__file__).resolve().parents[1] / "data" / "case-file.example.json"
 
 
 def example_families() -> list[Family]:

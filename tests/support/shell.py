@@ -9,8 +9,8 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-PASSPHRASE = "a long test passphrase 42"
-EXAMPLE = Path(__file__).resolve().parent.parent / "data" / "case-file.example.json"
+from support.common import EXAMPLE, PASSPHRASE
+
 WAIT_MS = 15_000
 
 

@@ -14,6 +14,8 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtWidgets import QApplication, QWidget
 
+from support.common import EXAMPLE, PASSPHRASE
+from support.common import TODAY as _TODAY
 from veldwerk.domain.errors import DomainError
 from veldwerk.domain.model import Family
 from veldwerk.services.workspace import Workspace
@@ -22,11 +24,7 @@ from veldwerk.ui import dialogs
 from veldwerk.ui.tabs import build_tabs
 
 ROOT = Path(__file__).resolve().parents[2]
-EXAMPLE = Path("/work/shared/spec/case-file.example.json")
-if not EXAMPLE.exists():
-    EXAMPLE = ROOT / "docs" / "spec" / "case-file.example.json"
-PASSPHRASE = "a long test passphrase 42"
-TODAY = "2026-11-24"
+TODAY = _TODAY.isoformat()
 
 
 class SyncEditor:

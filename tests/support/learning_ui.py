@@ -15,9 +15,9 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QTranslator, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
+from support.common import EXAMPLE, PASSPHRASE
+
 ROOT = Path(__file__).resolve().parents[2]
-PASSPHRASE = "a long test passphrase 42"
-EXAMPLE = ROOT / "tests" / "data" / "case-file.example.json"
 WAIT_MS = 15_000
 REGION = "Noord-Veluwe"
 
