@@ -104,10 +104,19 @@ def encodings_of(marker: str) -> list[bytes]:
 
 
 def find_markers(blobs: Iterable[tuple[str, bytes]], markers: Iterable[str]) -> list[str]:
-    """'where: marker' for each marker found (any case, UTF-8 or UTF-16) in any named blob."""
-    wanted = [(m, enc) for m in markers for enc in encodings_of(m.lower())]
+    """'where: marker' for each marker found (UTF-8 or UTF-16) in any named blob: as written, or
+    in any mix of ASCII case. (`bytes.lower` folds ASCII only, so the marker is also sought as it
+    is: "Émile" lowered is "émile", which the lowered bytes of "Émile" do not contain.)"""
+    wanted = [
+        (m, enc, lowered)
+        for m in markers
+        for text, lowered in ((m, False), (m.lower(), True))
+        for enc in encodings_of(text)
+    ]
     found = []
     for where, blob in blobs:
         low = blob.lower()
-        found += [f"{where}: {m}" for m, enc in wanted if enc in low]
+        found += [
+            f"{where}: {m}" for m, enc, lowered in wanted if enc in (low if lowered else blob)
+        ]
     return sorted(set(found))

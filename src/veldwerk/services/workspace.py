@@ -83,6 +83,9 @@ class Workspace:
         lock = ProfileLock(paths)
         lock.acquire()
         try:
+            # A folder holding only its two files (copied, or restored by hand) gets its private
+            # subfolders back before anything needs them (the backup before an upgrade).
+            paths.ensure_private_dirs()
             clear_private_tmp(paths)
             db = Database.open(paths.db, data_key, paths.backups)
         except BaseException:
