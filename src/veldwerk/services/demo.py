@@ -2430,8 +2430,6 @@ def demo_families(today: date) -> list[Family]:
 class DemoWorkspace(Workspace):
     """A workspace on a temporary demo profile: closing it also removes the profile folder."""
 
-    is_demo = True
-
     def close(self) -> None:
         """Close the database, drop the key and remove the whole demo folder; idempotent."""
         try:

@@ -1,10 +1,8 @@
-"""The one-page overviews of a family, as PDF bytes or a file, and the private temporary file a
-PDF lives in while it is previewed or printed."""
+"""The one-page overviews of a family, as PDF bytes or a file. (The print preview keeps the PDF
+in memory; no identifiable file is written unless the user saves one.)"""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -34,13 +32,3 @@ class ReportService:
         from veldwerk.store.atomic import write_atomic
 
         write_atomic(Path(target), self.overview_pdf(ref, family_version=family_version, lang=lang))
-
-    @contextmanager
-    def private_temp_pdf(self, data: bytes) -> Iterator[Path]:
-        """`data` in a 0600 file inside the profile's private tmp folder, removed afterwards
-        (for the print preview and the printer)."""
-        from veldwerk.store.profile import private_temp_file
-
-        with private_temp_file(self._ws.paths, ".pdf") as path:
-            path.write_bytes(data)
-            yield path

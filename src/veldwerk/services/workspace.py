@@ -102,10 +102,6 @@ class Workspace:
             self._lock.release()
             log.info("profile locked")
 
-    @property
-    def is_open(self) -> bool:
-        return bool(self._data_key)
-
     def __enter__(self) -> Workspace:
         return self
 
