@@ -6,7 +6,6 @@ an unknown, newer schema is refused ("db.newer") without changing a byte."""
 
 from __future__ import annotations
 
-import hashlib
 import shutil
 from datetime import date
 from pathlib import Path
@@ -21,6 +20,7 @@ from support.common import (
     SCHEMA_0001_PASSPHRASE,
     SCHEMA_0001_RECOVERY_KEY,
     TODAY,
+    folder_state,
 )
 from support.pages import SQLITE_MAGIC, decrypted_pages, find_markers
 from veldwerk.domain import rules
@@ -52,15 +52,6 @@ PLAIN_TEXTS = [
     "OLD-2024",
     "Noord-Veluwe",
 ]
-
-
-def folder_state(folder: Path) -> dict[str, str]:
-    """Every file below `folder` by relative name, with the SHA-256 of its bytes."""
-    return {
-        str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
-        for p in sorted(folder.rglob("*"))
-        if p.is_file()
-    }
 
 
 def stored_copy(tmp_path: Path, name: str = "profile") -> Path:

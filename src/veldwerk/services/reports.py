@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from veldwerk.domain import clock
+from veldwerk.domain.errors import DomainError
 
 if TYPE_CHECKING:
     from veldwerk.services.workspace import Workspace
@@ -29,6 +30,11 @@ class ReportService:
     def write_overview(
         self, ref: str, target: Path, *, family_version: bool = False, lang: str = "nl"
     ) -> None:
+        """Write the overview to `target` atomically (a missing family writes nothing)."""
         from veldwerk.store.atomic import write_atomic
 
-        write_atomic(Path(target), self.overview_pdf(ref, family_version=family_version, lang=lang))
+        pdf = self.overview_pdf(ref, family_version=family_version, lang=lang)
+        try:
+            write_atomic(Path(target), pdf)
+        except OSError as exc:  # no such folder, no rights, a full disk
+            raise DomainError("file.unwritable", params={"path": str(target)}) from exc
