@@ -5,17 +5,17 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator
-from datetime import date
 from pathlib import Path
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+pytest.register_assert_rewrite("support")  # the helpers' asserts explain themselves too
 
-TODAY = date(2026, 11, 24)
-PASSPHRASE = "a long test passphrase 42"
-DATA = Path(__file__).parent / "data"
-EXAMPLE = DATA / "case-file.example.json"
+from support.common import DATA, EXAMPLE, PASSPHRASE, TODAY  # noqa: E402
+
+__all__ = ["DATA", "EXAMPLE", "PASSPHRASE", "TODAY"]
+"""Re-exported for tests that still write ``from conftest import ...`` (use `support.common`)."""
 
 
 @pytest.fixture(autouse=True)

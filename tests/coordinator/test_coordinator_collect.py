@@ -10,7 +10,9 @@ import time
 from pathlib import Path
 
 import pytest
-from coordinator_helpers import (
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+
+from support.coordinator import (
     Installation,
     bundle_bytes,
     expected_counts,
@@ -21,8 +23,6 @@ from coordinator_helpers import (
     resign,
     write_history,
 )
-from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
-
 from veldwerk.coordinator.collect import CollectResult, collect
 from veldwerk.coordinator.database import CoordinatorDatabase, open_database
 from veldwerk.coordinator.outputs import write_outputs

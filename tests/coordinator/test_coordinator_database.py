@@ -9,9 +9,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from coordinator_helpers import TODAY, make_installations, write_history
 from sqlalchemy import func, select, text
 
+from support.coordinator import TODAY, make_installations, write_history
 from veldwerk.coordinator import tables
 from veldwerk.coordinator.collect import collect
 from veldwerk.coordinator.database import (

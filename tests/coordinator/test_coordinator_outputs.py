@@ -8,16 +8,16 @@ from pathlib import Path
 
 import pdfplumber
 import pytest
-from coordinator_helpers import (
+from cryptography.hazmat.primitives import serialization
+
+from support.coordinator import (
     bundle_bytes,
     make_installations,
     read_csv,
     records_of,
     write_history,
 )
-from cryptography.hazmat.primitives import serialization
-from test_coordinator_rules import ev, fam
-
+from support.facts import ev, fam
 from veldwerk.cli.main import main
 from veldwerk.coordinator.outputs import write_outputs
 from veldwerk.coordinator.overview import Selection, build_overview

@@ -11,10 +11,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from coordinator_helpers import make_installations, write_history
-from coordinator_pg import new_database, postgres_bin, postgres_server
 from sqlalchemy import func, select
 
+from support.coordinator import make_installations, write_history
+from support.postgres import new_database, postgres_bin, postgres_server
 from veldwerk.coordinator import tables
 from veldwerk.coordinator.collect import collect
 from veldwerk.coordinator.database import open_database

@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from support.facts import ev, fam
 from veldwerk.coordinator.aggregate import (
     count_categories,
     cross_counts,
@@ -36,45 +37,6 @@ from veldwerk.coordinator.suppress import (
 )
 from veldwerk.domain import codes
 from veldwerk.domain.errors import DomainError
-
-
-def fam(
-    region: str = "R",
-    *,
-    status: str = "active",
-    events: tuple[EventFacts, ...] = (),
-    vulns: tuple[str, ...] = (),
-    quarter: str = "2024-Q1",
-    n: int = 0,
-    backup: bool = False,
-    jim: bool = False,
-    most: int = 2,
-    weeks: int = 10,
-) -> FamilyFacts:
-    return FamilyFacts(
-        "i" * 32,
-        f"{region}-{quarter}-{n}",
-        region,
-        status,
-        quarter,
-        weeks,
-        vulns,
-        events,
-        backup,
-        jim,
-        most,
-    )
-
-
-def ev(
-    type_: str = "contact",
-    phase: str = "wish",
-    barriers: tuple[str, ...] = (),
-    enablers: tuple[str, ...] = (),
-    week: int = 0,
-) -> EventFacts:
-    return EventFacts(type_, phase, barriers, enablers, week)
-
 
 # --- facts ------------------------------------------------------------------------------
 

@@ -12,8 +12,8 @@ import pytest
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
-from learning_helpers import CREATED, INSTALLATION, REGION, example_families, export, granted
 
+from support.learning import CREATED, INSTALLATION, REGION, example_families, export, granted
 from veldwerk.domain.errors import DomainError
 from veldwerk.learning.bundle import (
     FORMAT,
@@ -314,25 +314,30 @@ def test_coordinator_key_files_give_clear_errors(tmp_path: Path) -> None:
     garbage = tmp_path / "garbage.pem"
     garbage.write_bytes(b"-----BEGIN PUBLIC KEY-----\nnonsense\n-----END PUBLIC KEY-----\n")
 
-    def code(call, *args, **kwargs) -> str:  # type: ignore[no-untyped-def]
+    def refused(call, path: Path, **kwargs) -> tuple[str, str]:  # type: ignore[no-untyped-def]
         with pytest.raises(DomainError) as caught:
-            call(*args, **kwargs)
-        assert str(tmp_path) in caught.value.message("nl") or "wachtwoord" in caught.value.message(
-            "nl"
-        )
-        return caught.value.code
+            call(path, **kwargs)
+        return caught.value.code, caught.value.message("nl")
 
-    assert code(load_coordinator_public_key, private_path) == "learning.key_file_is_private"
-    assert code(load_coordinator_private_key, public_path) == "learning.key_file_is_public"
-    assert code(load_coordinator_public_key, tmp_path / "nope.pem") == "learning.key_file_missing"
-    assert code(load_coordinator_public_key, ed_pem) == "learning.key_file_wrong"
-    assert code(load_coordinator_public_key, garbage) == "learning.key_file_wrong"
-    assert code(load_coordinator_public_key, tmp_path) == "learning.key_file_wrong"
-    assert (
-        code(load_coordinator_private_key, locked_private) == "learning.key_file_needs_passphrase"
+    # Each file's own message names the file; a passphrase problem is said without a path.
+    missing = tmp_path / "nope.pem"
+    public, private = load_coordinator_public_key, load_coordinator_private_key
+    for call, path, code, text in (
+        (public, private_path, "is_private", f"{private_path} is de geheime coördinatorsleutel."),
+        (private, public_path, "is_public", f"{public_path} is de openbare coördinatorsleutel;"),
+        (public, missing, "missing", f"Het sleutelbestand {missing} bestaat niet."),
+        (public, ed_pem, "wrong", f"{ed_pem} is geen coördinatorsleutel van veldwerk."),
+        (public, garbage, "wrong", f"{garbage} is geen coördinatorsleutel van veldwerk."),
+        (public, tmp_path, "wrong", f"{tmp_path} is geen coördinatorsleutel van veldwerk."),
+    ):
+        found_code, message = refused(call, path)
+        assert found_code == f"learning.key_file_{code}" and message.startswith(text), message
+    assert refused(private, locked_private) == (
+        "learning.key_file_needs_passphrase",
+        "Deze geheime sleutel is beveiligd met een wachtwoord. Vul het wachtwoord in.",
     )
-    assert (
-        code(load_coordinator_private_key, locked_private, passphrase=b"fout")
-        == "learning.key_file_wrong_passphrase"
+    assert refused(private, locked_private, passphrase=b"fout") == (
+        "learning.key_file_wrong_passphrase",
+        "Het wachtwoord van de geheime sleutel klopt niet.",
     )
     assert load_coordinator_private_key(locked_private, passphrase=b"geheim wachtwoord")

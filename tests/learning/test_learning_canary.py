@@ -7,7 +7,8 @@ import json
 
 import pytest
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
-from learning_helpers import (
+
+from support.learning import (
     MARKER,
     example_families,
     export,
@@ -15,7 +16,6 @@ from learning_helpers import (
     leaks,
     marked_families,
 )
-
 from veldwerk.learning.bundle import read_bundle
 from veldwerk.learning.keys import generate_signing_key
 from veldwerk.learning.pseudonym import pseudonym

@@ -9,8 +9,8 @@ from typing import Any
 import pytest
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
-from learning_helpers import example_families, export, granted
 
+from support.learning import example_families, export, granted
 from veldwerk.learning.bundle import read_bundle
 from veldwerk.learning.keys import ed25519_public_bytes, generate_signing_key
 

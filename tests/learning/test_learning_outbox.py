@@ -15,8 +15,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from learning_helpers import CREATED, REGION
 
+from support.learning import CREATED, REGION
 from veldwerk.learning.bundle import build_bundle, new_installation_id, read_bundle
 from veldwerk.learning.errors import BundleError
 from veldwerk.learning.keys import generate_signing_key
@@ -96,8 +96,11 @@ def test_offline_export_then_the_folder_appears(tmp_path: Path) -> None:
     assert (result.delivered, result.waiting, result.error) == ((), 1, "target_missing")
     status = box.status()
     assert (status.waiting, status.last_delivery, status.last_error) == (1, None, "target_missing")
-    assert "1 bundel wacht" in status.describe("nl") and "niet bereikbaar" in status.describe("nl")
-    assert "Never sent" in status.describe("en")
+    assert status.describe("nl") == (
+        "1 bundel wacht op verzending. Nog nooit verzonden. De gedeelde map is nu niet "
+        "bereikbaar. De bundels wachten en gaan mee bij de volgende keer verzenden."
+    )
+    assert status.describe("en").startswith("1 bundle is waiting to be sent. Never sent yet. ")
 
     target.mkdir()
     result = box.deliver(target)
@@ -107,13 +110,43 @@ def test_offline_export_then_the_folder_appears(tmp_path: Path) -> None:
     inode = (target / result.delivered[0]).stat().st_ino
     status = Outbox(box.directory).status()  # persisted, seen by a new object
     assert (status.waiting, status.last_delivery, status.last_error) == (0, NOW, None)
-    assert "13:05" in status.describe("nl") or "Laatst verzonden" in status.describe("nl")
+    local = NOW.astimezone()  # the machine's zone; see the test of local time below
+    assert (
+        status.describe("nl")
+        == f"Er wachten geen bundels. Laatst verzonden: {local:%d-%m-%Y %H:%M}."
+    )
 
     again = box.deliver(target)
     assert again.ok and again.delivered == ()
     assert _visible(target) == list(result.delivered)
     assert (target / result.delivered[0]).stat().st_ino == inode
     assert [p.name for p in box.sent()] == list(result.delivered)
+
+
+@pytest.mark.skipif(not hasattr(time, "tzset"), reason="needs time.tzset (POSIX)")
+def test_the_status_gives_the_last_delivery_in_local_time(tmp_path: Path) -> None:
+    """Protects the status line's time: a delivery at 13:05 UTC on 24 November is said as
+    14:05 on a laptop in the Netherlands (CET), day first in Dutch, ISO order in English."""
+    box = _box(tmp_path)
+    box.put(_bundle(), 1)
+    target = tmp_path / "share"
+    target.mkdir()
+    assert box.deliver(target).ok
+    saved = os.environ.get("TZ")
+    os.environ["TZ"] = "CET-1CEST,M3.5.0,M10.5.0/3"  # Europe/Amsterdam, without tzdata
+    time.tzset()
+    try:
+        status = box.status()
+        assert (
+            status.describe("nl") == "Er wachten geen bundels. Laatst verzonden: 24-11-2026 14:05."
+        )
+        assert status.describe("en") == "No bundles are waiting. Last sent: 2026-11-24 14:05."
+    finally:
+        if saved is None:
+            del os.environ["TZ"]
+        else:
+            os.environ["TZ"] = saved
+        time.tzset()
 
 
 def test_target_that_is_a_file_or_unwritable(tmp_path: Path) -> None:

@@ -7,8 +7,8 @@ from datetime import date
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from learning_helpers import export, leaks
 
+from support.learning import export, leaks
 from veldwerk.domain import codes
 from veldwerk.domain.model import (
     Action,

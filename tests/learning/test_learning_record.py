@@ -7,8 +7,8 @@ import hashlib
 from datetime import date
 
 import pytest
-from learning_helpers import REGION, SECRET, TODAY, example_families
 
+from support.learning import REGION, SECRET, TODAY, example_families
 from veldwerk.domain.model import (
     Action,
     ContactAssignment,

@@ -10,8 +10,8 @@ from typing import Any
 import pytest
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 from jsonschema import Draft202012Validator
-from learning_helpers import export, granted, marked_families
 
+from support.learning import export, granted, marked_families
 from veldwerk.domain import codes
 from veldwerk.learning.bundle import bundle_schema
 from veldwerk.learning.keys import generate_signing_key

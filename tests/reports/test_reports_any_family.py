@@ -6,8 +6,8 @@ from datetime import date
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from reports_pdf import outside, overlapping, page_count, read
 
+from support.pdf import outside, overlapping, page_count, read
 from veldwerk.domain import codes
 from veldwerk.domain.model import (
     Action,

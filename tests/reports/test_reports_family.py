@@ -1,17 +1,17 @@
 from __future__ import annotations
 
 import pytest
-from reports_families import (
+
+from support.pdf import outside, overlapping, page_count, read
+from support.report_families import (
     SECRET_DESCRIPTION,
     SECRET_NOTE,
     SECRET_REFLECTION,
     TODAY,
     no_backup_family,
     realistic_family,
-    stress_family,
 )
-from reports_pdf import outside, overlapping, page_count, read
-
+from support.report_stress import stress_family
 from veldwerk.domain.codes import BARRIERS, ENABLERS, STRENGTHS, VULNERABILITIES
 from veldwerk.reports.family_overview import build_family_overview
 

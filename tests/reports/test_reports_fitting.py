@@ -6,8 +6,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
-from reports_pdf import overlapping, read
 
+from support.pdf import overlapping, read
 from veldwerk.reports import fonts
 from veldwerk.reports.fitting import (
     ELLIPSIS,

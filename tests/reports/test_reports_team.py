@@ -8,14 +8,14 @@ from datetime import date
 
 import pypdf
 import pytest
-from reports_families import (
+
+from support.pdf import outside, overlapping, page_count, read
+from support.report_families import (
     TODAY,
     no_backup_family,
     realistic_family,
-    stress_family,
 )
-from reports_pdf import outside, overlapping, page_count, read
-
+from support.report_stress import stress_family
 from veldwerk.domain.model import ContactAssignment
 from veldwerk.reports.team_overview import build_team_overview
 

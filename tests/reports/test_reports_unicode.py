@@ -4,9 +4,9 @@ import unicodedata
 from importlib import resources
 
 import pytest
-from reports_families import TODAY, UNICODE_NAMES, unicode_family
-from reports_pdf import fonts, read
 
+from support.pdf import fonts, read
+from support.report_families import TODAY, UNICODE_NAMES, unicode_family
 from veldwerk.domain.model import Member
 from veldwerk.reports.family_overview import build_family_overview
 from veldwerk.reports.team_overview import build_team_overview

@@ -283,7 +283,7 @@ def test_demo_workspace_opens_full_and_is_removed_by_its_cleanup(private_tmp: Pa
         assert ws.families.list(query="ozturk")[0].name == "Gezin Öztürk"
     finally:
         demo.cleanup()
-    assert not ws.is_open
+    assert not ws.data_key  # closed: the key is dropped
     assert not root.exists()
     assert list(private_tmp.iterdir()) == []
     demo.cleanup()  # a second cleanup does no harm

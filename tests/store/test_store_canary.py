@@ -19,9 +19,9 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from pages import find_markers
 
-from conftest import EXAMPLE, PASSPHRASE
+from support.common import EXAMPLE, PASSPHRASE
+from support.pages import find_markers
 from veldwerk.domain.errors import DomainError
 from veldwerk.domain.model import Event, Reflection
 from veldwerk.interchange.writer import dump_case_file

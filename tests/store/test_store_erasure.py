@@ -14,9 +14,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from pages import decrypted_pages, find_markers
 
-from conftest import EXAMPLE, PASSPHRASE
+from support.common import EXAMPLE, PASSPHRASE
+from support.pages import decrypted_pages, find_markers
 from veldwerk.__main__ import main
 from veldwerk.domain.model import Event
 from veldwerk.interchange.writer import dump_case_file

@@ -1,16 +1,29 @@
-"""Schema migrations on open: a database of the first schema is upgraded by `Workspace.open` after
-an encrypted backup, its families found by the search index the upgrade backfills, and `check`
-passes; a database of an unknown, newer schema is refused ("db.newer") without changing a byte."""
+"""Schema migrations on open, on a STORED profile of the first schema
+(`tests/data/profiles/schema-0001/`, see its README): the committed files are really encrypted;
+`Workspace.open` upgrades a copy after an encrypted backup, every family, setting and the search
+index the upgrade backfills come through, and `check` passes; the backup restores. A database of
+an unknown, newer schema is refused ("db.newer") without changing a byte."""
 
 from __future__ import annotations
 
-import hashlib
+import shutil
+from datetime import date
 from pathlib import Path
 
 import pytest
-from pages import SQLITE_MAGIC, find_markers
 
-from conftest import EXAMPLE, PASSPHRASE
+from support.common import (
+    EXAMPLE,
+    PASSPHRASE,
+    PROFILES,
+    SCHEMA_0001,
+    SCHEMA_0001_PASSPHRASE,
+    SCHEMA_0001_RECOVERY_KEY,
+    TODAY,
+    folder_state,
+)
+from support.pages import SQLITE_MAGIC, decrypted_pages, find_markers
+from veldwerk.domain import rules
 from veldwerk.domain.errors import DomainError
 from veldwerk.services.workspace import Workspace
 from veldwerk.store import keys, migrate
@@ -19,107 +32,185 @@ from veldwerk.store.database import Database
 from veldwerk.store.profile import ProfilePaths
 
 FAST = keys.FAST_KDF_FOR_TESTS
-
-# One family as veldwerk 0001 stored it: plain SQL into the 0001 tables (dates as ISO text, JSON
-# lists as text), with names that need diacritics folded to be found.
-FIRST_SCHEMA_FAMILY = [
-    "INSERT INTO families (id, ref, name, municipality, status, opened_on, closed_on, due_date, "
-    "vulnerabilities, learning_consent, updated_at) VALUES (7, 'OLD-2024-003', 'Gezin Çelik', "
-    "'Ermelo', 'active', '2024-03-04', NULL, NULL, '[\"lvb\"]', 'unknown', "
-    "'2024-03-04 10:00:00.000000')",
-    "INSERT INTO members (family_id, local_id, position, role, given_name, family_name, "
-    "birth_date, expected_on, phone, email, address, notes) VALUES "
-    "(7, 'm1', 0, 'mother', 'Zoë', 'Çelik', '2001-06-02', NULL, '06-24681357', NULL, "
-    "'Kerkplein 3, Ermelo', 'Oudste notitie'), "
-    "(7, 'm2', 1, 'child', 'Émile', 'Çelik', '2024-01-15', NULL, NULL, NULL, NULL, NULL)",
-    "INSERT INTO network_members (family_id, local_id, position, kind, name, relation, mentor_of, "
-    "organisation, profession, phone, email, strength, since, until) VALUES "
-    "(7, 'n1', 0, 'professional', 'Hanneke Post', NULL, NULL, 'Sociaal Team Ermelo', "
-    "'social_worker', NULL, NULL, 'normal', '2024-03-04', NULL)",
-    'INSERT INTO contact_assignments (family_id, position, role, network_id, "from", until) '
-    "VALUES (7, 0, 'primary', 'n1', '2024-03-04', NULL)",
-    "INSERT INTO events (family_id, position, date, type, title, description, involved, "
-    "barriers, enablers) VALUES (7, 0, '2024-03-04', 'intake', 'Kennismaking', NULL, '[\"n1\"]', "
-    "'[]', '[]')",
+OLD_REFS = ["OLD-2024-003", "OLD-2024-011"]
+# Texts of the stored families, each spelled as it was typed: none may be readable in the files.
+PLAIN_TEXTS = [
+    "Gezin Çelik",
+    "Zoë",
+    "Émile",
+    "Oudste notitie",
+    "06-24681357",
+    "Kerkplein",
+    "Nguyễn",
+    "Thị Hà",
+    "Søren",
+    "Brønsted",
+    "Ångström",
+    "Rust in de financiën",
+    "vaste aanspreekpunt gaf vertrouwen",
+    "ha.nguyen@example.org",
+    "OLD-2024",
+    "Noord-Veluwe",
 ]
 
 
-def folder_state(folder: Path) -> dict[str, str]:
-    """Every file below `folder` by relative name, with the SHA-256 of its bytes."""
-    return {
-        str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
-        for p in sorted(folder.rglob("*"))
-        if p.is_file()
-    }
+def stored_copy(tmp_path: Path, name: str = "profile") -> Path:
+    """A copy of the stored schema-0001 profile (its two files only, as committed)."""
+    root = tmp_path / name
+    shutil.copytree(SCHEMA_0001, root)
+    assert sorted(p.name for p in root.iterdir()) == ["veldwerk.db", "veldwerk.key"]
+    return root
 
 
-def first_schema_profile(root: Path) -> bytes:
-    """A profile whose database was made by migration 0001 and holds one family; returns the
-    data key."""
+def test_the_stored_profile_is_small_encrypted_and_as_published() -> None:
+    """The committed database has no SQLite header and not one of the families' texts in UTF-8
+    or UTF-16 (nor has the key file), while its pages decrypted with the data key do hold them
+    (so the search would find them); the key file uses the fast test parameters; the README
+    publishes the passphrase and recovery key that open it; both files together stay small."""
+    db = (SCHEMA_0001 / "veldwerk.db").read_bytes()
+    key_file = (SCHEMA_0001 / "veldwerk.key").read_bytes()
+    assert len(db) + len(key_file) < 200 * 1024
+    assert not db.startswith(SQLITE_MAGIC)
+    assert find_markers([("db", db), ("key", key_file)], PLAIN_TEXTS) == []
+
+    data_key = keys.unlock_with_passphrase(SCHEMA_0001 / "veldwerk.key", SCHEMA_0001_PASSPHRASE)
+    recovered = keys.unlock_with_recovery_key(
+        SCHEMA_0001 / "veldwerk.key", SCHEMA_0001_RECOVERY_KEY
+    )
+    assert recovered == data_key
+    pages = decrypted_pages(SCHEMA_0001 / "veldwerk.db", data_key)
+    assert pages[0][2].startswith(SQLITE_MAGIC)
+    seen = find_markers([(f"{f}:{n}", plain) for f, n, plain in pages], PLAIN_TEXTS)
+    assert sorted({s.split(": ", 1)[1] for s in seen}) == sorted(PLAIN_TEXTS)
+    info = keys.key_file_info(SCHEMA_0001 / "veldwerk.key")
+    assert info["kdf"] == {"name": "argon2id", "memory_kib": 1024, "iterations": 1, "lanes": 1}
+    readme = (PROFILES / "README.md").read_text(encoding="utf-8")
+    assert f"`{SCHEMA_0001_PASSPHRASE}`" in readme and f"`{SCHEMA_0001_RECOVERY_KEY}`" in readme
+
+
+def test_the_stored_first_schema_is_upgraded_on_open_after_a_backup(tmp_path: Path) -> None:
+    """`Workspace.open` on a copy of the stored 0001 profile (only its two files) makes the
+    private folders, writes an encrypted copy of the old database into backups/ (still at 0001,
+    without the tables of 0002) and upgrades to head; then both families read back whole and
+    pass today's rules, the settings are there, the search index 0002 backfills finds them by
+    name with diacritics folded, `check` passes and new data goes in as usual. The second open
+    has nothing to upgrade."""
+    root = stored_copy(tmp_path)
     paths = ProfilePaths(root)
-    paths.ensure_private_dirs()
-    data_key, _ = keys.create_key_file(paths.key_file, PASSPHRASE, kdf=FAST)
-    db = Database(paths.db, data_key)
-    migrate.upgrade(db.engine, "0001")
-    with db.engine.connect() as conn:
-        for sql in FIRST_SCHEMA_FAMILY:
-            conn.exec_driver_sql(sql)
-        conn.commit()
-    assert migrate.current_revision(db.engine) == "0001"
-    db.close()
-    return data_key
 
-
-def test_first_schema_is_upgraded_on_open_after_a_backup(tmp_path: Path) -> None:
-    """`Workspace.open` upgrades a 0001 database to head, after writing an encrypted copy of the
-    old file into backups/ (still at 0001, holding the family); the family is then found by name
-    search with diacritics folded (0002 backfills the index), reads back whole, and `check`
-    passes."""
-    root = tmp_path / "profile"
-    data_key = first_schema_profile(root)
-    paths = ProfilePaths(root)
-    assert not list(paths.backups.iterdir())
-
-    with Workspace.open(root, PASSPHRASE) as ws:
+    with Workspace.open(root, SCHEMA_0001_PASSPHRASE) as ws:
         report = ws.admin.check()
         assert report.ok, report.problems
-        assert report.schema == migrate.head_revision() != "0001"
-        assert [s.ref for s in ws.families.list(query="zoe celik")] == ["OLD-2024-003"]
-        assert [s.ref for s in ws.families.list(query="Émile")] == ["OLD-2024-003"]
-        assert [s.ref for s in ws.families.list(query="OLD-2024")] == ["OLD-2024-003"]
-        assert ws.families.list(query="Yilmaz") == []
-        family = ws.families.get("OLD-2024-003")
-        assert [m.given_name for m in family.members] == ["Zoë", "Émile"]
-        assert family.members[0].notes == "Oudste notitie"
-        assert [e.type for e in family.journey] == ["intake"]
-        assert [c.network_id for c in family.contacts] == ["n1"]
+        assert (report.schema, report.families) == (migrate.head_revision(), 2)
+        assert migrate.head_revision() != "0001"
+        assert sorted(s.ref for s in ws.families.list()) == OLD_REFS
+        for query, found in (
+            ("zoe celik", ["OLD-2024-003"]),
+            ("Émile", ["OLD-2024-003"]),
+            ("nguyen", ["OLD-2024-011"]),
+            ("Bao", ["OLD-2024-011"]),
+            ("Søren", ["OLD-2024-011"]),
+            ("OLD-2024", OLD_REFS),
+            ("Yilmaz", []),
+        ):
+            assert sorted(s.ref for s in ws.families.list(query=query)) == found, query
+
+        celik = ws.families.get("OLD-2024-003")
+        assert (celik.name, celik.status) == ("Gezin Çelik", "active")
+        assert celik.vulnerabilities == ("lvb",)
+        assert [m.given_name for m in celik.members] == ["Zoë", "Émile"]
+        assert celik.members[0].notes == "Oudste notitie"
+        assert [e.type for e in celik.journey] == ["intake"]
+        assert [(c.role, c.network_id) for c in celik.contacts] == [("primary", "n1")]
+
+        nguyen = ws.families.get("OLD-2024-011")
+        assert (nguyen.status, nguyen.closed_on, nguyen.learning_consent) == (
+            "closed",
+            date(2024, 11, 29),
+            "granted",
+        )
+        assert [(m.role, m.given_name, m.family_name) for m in nguyen.members] == [
+            ("mother", "Thị Hà", "Nguyễn"),
+            ("father", "Søren", "Brønsted"),
+            ("child", "Bảo", "Nguyễn"),
+        ]
+        assert [n.name for n in nguyen.network] == ["Geertje Ångström", "Oma Lê"]
+        assert [(e.type, e.barriers, e.enablers) for e in nguyen.journey] == [
+            ("signal", ("waiting_list",), ()),
+            ("intake", (), ("trusted_relationship",)),
+            ("closure", (), ()),
+        ]
+        assert nguyen.journey[1].involved == ("n1", "n2")
+        (goal,) = nguyen.goals
+        assert (goal.title, goal.status) == ("Rust in de financiën", "achieved")
+        assert [(a.title, a.owner, a.due_on, a.status) for a in goal.actions] == [
+            ("Aanmelden bij schuldhulp", "Geertje Ångström", date(2024, 6, 30), "done")
+        ]
+        assert [(r.date, r.text, r.share_for_learning) for r in nguyen.reflections] == [
+            (date(2024, 11, 29), "Het vaste aanspreekpunt gaf vertrouwen", True)
+        ]
+        assert rules.validate_family(celik, TODAY) == rules.validate_family(nguyen, TODAY) == []
+        assert ws.config.get("region") == "Noord-Veluwe"
+        assert ws.config.auto_lock_minutes() == 10
+
         ws.families.import_file(EXAMPLE)  # the upgraded store takes new data as usual
-        assert ws.families.count() == 4
+        assert ws.families.count() == 5
         assert ws.admin.check().ok
 
+    for folder in (paths.backups, paths.outbox, paths.tmp):
+        assert folder.is_dir() and (folder.stat().st_mode & 0o777) == 0o700
     (backup,) = paths.backups.iterdir()
     assert backup.name.startswith("before-upgrade-0001-") and backup.suffix == ".vwbackup"
-    raw = backup.read_bytes()
-    assert find_markers([("backup", raw)], ["Çelik", "Oudste notitie", "06-24681357"]) == []
+    assert find_markers([("backup", backup.read_bytes())], PLAIN_TEXTS) == []
     contents = read_backup(backup)
-    assert contents.schema == "0001" and contents.key_file == paths.key_file.read_bytes()
+    assert contents.schema == "0001"
+    assert contents.key_file == (SCHEMA_0001 / "veldwerk.key").read_bytes()
     assert not contents.database.startswith(SQLITE_MAGIC)
     copy = tmp_path / "copy.db"
     copy.write_bytes(contents.database)
-    old = Database(copy, data_key)
+    old = Database(copy, keys.unlock_with_passphrase(paths.key_file, SCHEMA_0001_PASSPHRASE))
     try:
         assert migrate.current_revision(old.engine) == "0001"
         with old.engine.connect() as conn:
-            names = conn.exec_driver_sql("SELECT name FROM families").scalars().all()
+            names = conn.exec_driver_sql("SELECT name FROM families ORDER BY id").scalars().all()
             tables = conn.exec_driver_sql("SELECT name FROM sqlite_master").scalars().all()
-        assert names == ["Gezin Çelik"]
+        assert names == ["Gezin Çelik", "Gezin Nguyễn"]
         assert "family_search" not in tables and "audit_log" not in tables
     finally:
         old.close()
 
-    with Workspace.open(root, PASSPHRASE) as ws:  # the second open has nothing to upgrade
+    with Workspace.open(root, SCHEMA_0001_PASSPHRASE) as ws:  # nothing left to upgrade
         assert ws.admin.check().ok
     assert len(list(paths.backups.iterdir())) == 1
+
+
+def test_the_stored_profile_opens_with_its_recovery_key(tmp_path: Path) -> None:
+    """The recovery key of an old profile opens it too, and that open upgrades it the same way
+    (one backup, head schema, both families)."""
+    root = stored_copy(tmp_path)
+    with Workspace.open_with_recovery_key(root, SCHEMA_0001_RECOVERY_KEY) as ws:
+        assert ws.admin.check().schema == migrate.head_revision()
+        assert sorted(s.ref for s in ws.families.list(query="old")) == OLD_REFS
+    assert len(list(ProfilePaths(root).backups.iterdir())) == 1
+
+
+def test_the_backup_taken_before_an_upgrade_can_be_restored(tmp_path: Path) -> None:
+    """The copy written into backups/ before an upgrade is a backup `veldwerk restore` takes
+    (with the passphrase of the day): restored into an empty folder it gives the old profile
+    back, which the next open upgrades again, with its families and a passing `check`."""
+    from veldwerk.services.admin import restore
+
+    root = stored_copy(tmp_path)
+    Workspace.open(root, SCHEMA_0001_PASSPHRASE).close()
+    (backup,) = ProfilePaths(root).backups.iterdir()
+
+    again = tmp_path / "restored"
+    assert restore(again, backup, SCHEMA_0001_PASSPHRASE) == 2
+    with Workspace.open(again, SCHEMA_0001_PASSPHRASE) as ws:
+        assert [s.ref for s in ws.families.list(query="Zoë")] == ["OLD-2024-003"]
+        assert [s.ref for s in ws.families.list(query="Thị Hà")] == ["OLD-2024-011"]
+        assert ws.admin.check().ok
+    assert len(list(ProfilePaths(again).backups.iterdir())) == 1
 
 
 def test_newer_schema_is_refused_and_left_untouched(profile_dir: Path) -> None:
@@ -148,21 +239,3 @@ def test_newer_schema_is_refused_and_left_untouched(profile_dir: Path) -> None:
         assert migrate.current_revision(db.engine) == "0099_from_the_future"
     finally:
         db.close()
-
-
-def test_the_backup_taken_before_an_upgrade_can_be_restored(tmp_path: Path) -> None:
-    """The copy written into backups/ before an upgrade is a backup `veldwerk restore` takes
-    (with the passphrase of the day): restored into an empty folder it gives the old profile
-    back, which the next open upgrades again, with its family and a passing `check`."""
-    from veldwerk.services.admin import restore
-
-    root = tmp_path / "profile"
-    first_schema_profile(root)
-    Workspace.open(root, PASSPHRASE).close()
-    (backup,) = ProfilePaths(root).backups.iterdir()
-
-    again = tmp_path / "restored"
-    assert restore(again, backup, PASSPHRASE) == 1
-    with Workspace.open(again, PASSPHRASE) as ws:
-        assert [s.ref for s in ws.families.list(query="Zoë")] == ["OLD-2024-003"]
-        assert ws.admin.check().ok

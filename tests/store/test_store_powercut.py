@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import EXAMPLE, PASSPHRASE
+from support.common import EXAMPLE, PASSPHRASE
 from veldwerk.interchange.writer import dump_case_file
 from veldwerk.samples.synthetic import synthetic_families
 from veldwerk.services.workspace import Workspace

@@ -19,7 +19,6 @@ from veldwerk.store.profile import (
     ProfilePaths,
     clear_private_tmp,
     default_profile_dir,
-    private_temp_file,
 )
 
 pytestmark = pytest.mark.skipif(os.name == "nt", reason="POSIX modes and signals")
@@ -97,23 +96,6 @@ def test_clear_private_tmp_removes_leftovers_but_follows_no_link(tmp_path: Path)
     assert list(paths.tmp.iterdir()) == []
     assert (outside / "keep.txt").read_text() == "keep"
     clear_private_tmp(ProfilePaths(tmp_path / "never-made"))  # no tmp folder: no error
-
-
-def test_private_temp_file_is_0600_and_always_removed(tmp_path: Path) -> None:
-    """A temporary file for identifiable data is private and gone after use, also after an
-    error."""
-    paths = ProfilePaths(tmp_path)
-    paths.ensure_private_dirs()
-    with private_temp_file(paths, ".pdf") as pdf:
-        assert pdf.parent == paths.tmp and pdf.suffix == ".pdf"
-        assert mode_of(pdf) == 0o600
-        pdf.write_bytes(b"%PDF-1.7")
-    assert not pdf.exists()
-    with pytest.raises(RuntimeError), private_temp_file(paths) as other:
-        other.write_bytes(b"data")
-        raise RuntimeError("printing failed")
-    assert not other.exists()
-    assert list(paths.tmp.iterdir()) == []
 
 
 # --- atomic writes -----------------------------------------------------------------------------

@@ -12,9 +12,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from pages import HMAC_SIZE, IV_SIZE, PAGE_SIZE, RESERVE, SALT_SIZE, decrypt_page
 
-from conftest import EXAMPLE, PASSPHRASE, TODAY
+from support.common import EXAMPLE, PASSPHRASE, TODAY
+from support.pages import HMAC_SIZE, IV_SIZE, PAGE_SIZE, RESERVE, SALT_SIZE, decrypt_page
 from veldwerk.__main__ import main
 from veldwerk.domain import messages
 from veldwerk.domain.errors import DomainError

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import PASSPHRASE
+from support.common import PASSPHRASE
 from veldwerk.domain.model import Event
 from veldwerk.samples.synthetic import synthetic_families
 from veldwerk.services.admin import restore

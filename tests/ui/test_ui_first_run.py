@@ -3,8 +3,7 @@ shown once with Save, "I have stored it" before going on, then the main window."
 
 from __future__ import annotations
 
-from test_ui_support import WAIT_MS, DialogRecorder, end_session, start_session
-
+from support.shell import WAIT_MS, DialogRecorder, end_session, start_session
 from veldwerk.ui.first_run import PAGE_PASSPHRASE, PAGE_RECOVERY
 
 

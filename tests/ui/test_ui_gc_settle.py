@@ -10,7 +10,8 @@ import weakref
 from typing import Any
 
 import pytest
-from test_ui_support import WAIT_MS, Shell, choose_family, unlock
+
+from support.shell import WAIT_MS, Shell, choose_family, unlock
 
 
 @pytest.fixture

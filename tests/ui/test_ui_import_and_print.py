@@ -6,8 +6,8 @@ from __future__ import annotations
 import json
 
 import pytest
-from test_ui_support import EXAMPLE, WAIT_MS, Shell, choose_family, query
 
+from support.shell import EXAMPLE, WAIT_MS, Shell, choose_family, query
 from veldwerk.ui.print_preview import FAMILY, TEAM, PrintPreviewDialog
 
 

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QWidget,
 )
-from test_ui_support import WAIT_MS, Shell, choose_family, make_profile
 
+from support.shell import WAIT_MS, Shell, choose_family, make_profile
 from veldwerk.ui.launch import DB_FILE, KEY_FILE, profile_exists
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -13,7 +13,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
-from test_ui_learning_support import (  # noqa: F401
+
+from support.learning_ui import (  # noqa: F401
     ROOT,
     WAIT_MS,
     Env,
@@ -23,7 +24,6 @@ from test_ui_learning_support import (  # noqa: F401
     open_window,
     wait_loaded,
 )
-
 from veldwerk.ui.learning import AutoSync
 
 TS = ROOT / "translations" / "veldwerk_learning_nl.ts"

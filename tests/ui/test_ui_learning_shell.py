@@ -10,7 +10,8 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QKeySequence
-from test_ui_learning_support import (
+
+from support.learning_ui import (
     REGION,
     WAIT_MS,
     Recorder,
@@ -18,8 +19,7 @@ from test_ui_learning_support import (
     install_translator,
     make_profile,
 )
-from test_ui_support import end_session, start_session, unlock
-
+from support.shell import end_session, start_session, unlock
 from veldwerk.ui.learning import add_learning_action, attach_auto_sync
 from veldwerk.ui.learning.window import LearningWindow
 

@@ -7,13 +7,13 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QApplication, QComboBox
-from test_ui_learning_support import (  # noqa: F401
+
+from support.learning_ui import (  # noqa: F401
     Env,
     env,
     open_window,
     wait_loaded,
 )
-
 from veldwerk.domain.codes import label
 
 NAMES = ("De Vries", "Yilmaz", "Bouzid", "Harderwijk", "Ermelo", "Nunspeet", "HW-20")

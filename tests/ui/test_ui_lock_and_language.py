@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from test_ui_support import PASSPHRASE, WAIT_MS, Shell, choose_family, query, unlock
 
+from support.shell import PASSPHRASE, WAIT_MS, Shell, choose_family, query, unlock
 from veldwerk.ui.family_list_model import COL_NAME
 
 

@@ -9,8 +9,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from test_ui_support import PASSPHRASE, WAIT_MS, Shell, end_session, query, start_session, unlock
 
+from support.shell import PASSPHRASE, WAIT_MS, Shell, end_session, query, start_session, unlock
 from veldwerk.learning.keys import generate_coordinator_keypair
 
 NEW_PASSPHRASE = "groene fiets onder de brug"

@@ -8,8 +8,8 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from test_ui_support import WAIT_MS, Shell, choose_family, query, save_and_wait
 
+from support.shell import WAIT_MS, Shell, choose_family, query, save_and_wait
 from veldwerk.domain.model import Event, Member, NetworkMember
 from veldwerk.ui.change_contact import ChangeContactDialog
 from veldwerk.ui.family_form import NewFamilyDialog

@@ -10,8 +10,8 @@ from datetime import date
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
-from tabs_support import Tabs, answers, tabs, workspace  # noqa: F401
 
+from support.tabs import Tabs, answers, tabs, workspace  # noqa: F401
 from veldwerk.domain import codes
 from veldwerk.domain.model import Event, Member
 from veldwerk.ui.tabs.columns import shrink_to_fit

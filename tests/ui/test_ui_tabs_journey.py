@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from tabs_support import Tabs, answers, click_save, new_family, tabs, workspace  # noqa: F401
-
+from support.tabs import Tabs, answers, click_save, new_family, tabs, workspace  # noqa: F401
 from veldwerk.ui.tabs.event_dialog import EventDialog
 
 

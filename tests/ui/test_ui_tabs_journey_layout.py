@@ -10,8 +10,8 @@ from datetime import date, timedelta
 from typing import Any
 
 from PySide6.QtWidgets import QApplication
-from tabs_support import Tabs, answers, compile_dutch, install_dutch, tabs, workspace  # noqa: F401
 
+from support.tabs import Tabs, answers, compile_dutch, install_dutch, tabs, workspace  # noqa: F401
 from veldwerk.domain import codes
 from veldwerk.domain.model import Event, Family
 

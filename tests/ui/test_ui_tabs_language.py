@@ -10,7 +10,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
-from tabs_support import (  # noqa: F401
+
+from support.tabs import (  # noqa: F401
     ROOT,
     Tabs,
     answers,

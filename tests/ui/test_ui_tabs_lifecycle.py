@@ -4,7 +4,8 @@ and the five tabs as the main window gets them."""
 from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
-from tabs_support import Tabs, answers, click_save, tabs, workspace  # noqa: F401
+
+from support.tabs import Tabs, answers, click_save, tabs, workspace  # noqa: F401
 
 
 def _family_text_on_screen(t: Tabs) -> list[str]:

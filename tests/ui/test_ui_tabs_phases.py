@@ -6,8 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from tabs_support import Tabs, answers, new_family, tabs, workspace  # noqa: F401
-
+from support.tabs import Tabs, answers, new_family, tabs, workspace  # noqa: F401
 from veldwerk.domain.model import Event, Member
 from veldwerk.ui.tabs.event_dialog import EventDialog
 

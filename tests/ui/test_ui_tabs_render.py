@@ -10,8 +10,8 @@ from pathlib import Path
 
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
-from tabs_support import Tabs, answers, tabs, workspace  # noqa: F401
 
+from support.tabs import Tabs, answers, tabs, workspace  # noqa: F401
 from veldwerk.domain import codes
 from veldwerk.domain.model import Event
 

@@ -4,7 +4,8 @@ failures make the user wait longer; the right one opens the populated main windo
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from test_ui_support import (
+
+from support.shell import (
     PASSPHRASE,
     WAIT_MS,
     DialogRecorder,
@@ -12,7 +13,6 @@ from test_ui_support import (
     make_profile,
     start_session,
 )
-
 from veldwerk.ui.unlock import FREE_TRIES, MAX_DELAY_S, UnlockWindow, delay_after
 
 

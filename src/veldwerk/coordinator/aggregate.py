@@ -56,16 +56,6 @@ def event_categories(dimension: str, event: EventFacts) -> tuple[str, ...]:
     raise ValueError(f"not an event dimension: {dimension}")
 
 
-def family_categories(dimension: str, family: FamilyFacts) -> frozenset[str]:
-    """The categories of `dimension` a family has: its region or vulnerabilities as attributes,
-    otherwise every category on at least one of its events."""
-    if dimension == "region":
-        return frozenset({family.region})
-    if dimension == "vulnerability":
-        return frozenset(family.vulnerabilities)
-    return frozenset(c for e in family.events for c in event_categories(dimension, e))
-
-
 Tally = dict[str, dict[str, int]]
 """dimension -> category -> count."""
 
@@ -134,11 +124,6 @@ def count_categories(families: Sequence[FamilyFacts]) -> list[CategoryCount]:
                 )
             )
     return rows
-
-
-def count_dimension(dimension: str, families: Sequence[FamilyFacts]) -> list[CategoryCount]:
-    """The rows of one dimension."""
-    return [c for c in count_categories(families) if c.dimension == dimension]
 
 
 def cross_counts(

@@ -157,11 +157,6 @@ def metrics_rows(families: Sequence[FamilyFacts], threshold: int) -> list[tuple[
     return publish_metrics(per_region, group_metrics(ALL, families), threshold)
 
 
-def aggregate_rows(families: Sequence[FamilyFacts], threshold: int) -> list[PublishedCount]:
-    """The rows of aggregates.csv."""
-    return publish_counts(count_categories(families), threshold)
-
-
 def build_overview(
     all_families: Sequence[FamilyFacts], threshold: int, selection: Selection = Selection()
 ) -> Overview:

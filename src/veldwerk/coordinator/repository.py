@@ -168,15 +168,3 @@ def totals(conn: Connection) -> tuple[int, int]:
     ).scalar_one()
     families = conn.execute(select(func.count()).select_from(t.family_facts)).scalar_one()
     return int(installations), int(families)
-
-
-def installation_keys(conn: Connection) -> dict[str, tuple[str, int]]:
-    """installation id -> (public key it is tied to, kept sequence)."""
-    rows = conn.execute(
-        select(
-            t.installations.c.installation_id,
-            t.installations.c.public_key,
-            t.installations.c.sequence,
-        )
-    )
-    return {r.installation_id: (r.public_key, r.sequence) for r in rows}

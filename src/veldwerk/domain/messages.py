@@ -124,6 +124,11 @@ CATALOG: dict[str, tuple[str, str]] = {
         "Het bestand {path} kan niet worden gelezen.",
         "The file {path} cannot be read.",
     ),
+    "file.unwritable": (
+        "Het bestand {path} kan niet worden geschreven. Kies een map die bestaat en waarin u mag "
+        "schrijven.",
+        "The file {path} cannot be written. Choose a folder that exists and that you may write in.",
+    ),
     "file.too_large": (
         "Het bestand is te groot ({size} MB; hoogstens {max} MB).",
         "The file is too large ({size} MB; at most {max} MB).",

@@ -51,17 +51,22 @@ class AdminService:
     def backup(self, target: Path) -> None:
         """An encrypted backup file, consistent while the profile is in use."""
         target = Path(target)
-        if target.exists():
+        if target.exists() or target.is_symlink():
             raise DomainError("backup.target_exists", params={"path": str(target)})
         with tempfile.TemporaryDirectory(dir=self._ws.paths.tmp) as tmp:
             copy = Path(tmp) / "copy.db"
             self._ws.db.backup_to(copy)
-            backup_file.write_backup(
-                target,
-                self._ws.paths.key_file.read_bytes(),
-                copy,
-                migrate.current_revision(self._ws.db.engine),
-            )
+            try:
+                backup_file.write_backup(
+                    target,
+                    self._ws.paths.key_file.read_bytes(),
+                    copy,
+                    migrate.current_revision(self._ws.db.engine),
+                )
+            except FileExistsError:  # made between the check and the write
+                raise DomainError("backup.target_exists", params={"path": str(target)}) from None
+            except OSError as exc:  # no such folder, no rights, a full disk
+                raise DomainError("file.unwritable", params={"path": str(target)}) from exc
         log.info("backup written")
 
     def change_passphrase(

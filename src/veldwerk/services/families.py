@@ -206,10 +206,6 @@ class FamilyService:
         with self._db.unit_of_work() as uow:
             return [self._load(uow, r) for r in wanted] if wanted else uow.families.load_all()
 
-    def export_document(self, refs: Iterable[str] = ()) -> bytes:
-        """The case file (identifiable!) for `refs`, or for every family when empty."""
-        return writer.dump_case_file(self._families(refs))
-
     def export_to(self, path: Path, refs: Iterable[str] = ()) -> int:
         """Write the case file to `path` atomically; returns the number of families."""
         from veldwerk.store.atomic import write_atomic

@@ -1,14 +1,13 @@
-"""The one-page overviews of a family, as PDF bytes or a file, and the private temporary file a
-PDF lives in while it is previewed or printed."""
+"""The one-page overviews of a family, as PDF bytes or a file. (The print preview keeps the PDF
+in memory; no identifiable file is written unless the user saves one.)"""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from veldwerk.domain import clock
+from veldwerk.domain.errors import DomainError
 
 if TYPE_CHECKING:
     from veldwerk.services.workspace import Workspace
@@ -31,16 +30,11 @@ class ReportService:
     def write_overview(
         self, ref: str, target: Path, *, family_version: bool = False, lang: str = "nl"
     ) -> None:
+        """Write the overview to `target` atomically (a missing family writes nothing)."""
         from veldwerk.store.atomic import write_atomic
 
-        write_atomic(Path(target), self.overview_pdf(ref, family_version=family_version, lang=lang))
-
-    @contextmanager
-    def private_temp_pdf(self, data: bytes) -> Iterator[Path]:
-        """`data` in a 0600 file inside the profile's private tmp folder, removed afterwards
-        (for the print preview and the printer)."""
-        from veldwerk.store.profile import private_temp_file
-
-        with private_temp_file(self._ws.paths, ".pdf") as path:
-            path.write_bytes(data)
-            yield path
+        pdf = self.overview_pdf(ref, family_version=family_version, lang=lang)
+        try:
+            write_atomic(Path(target), pdf)
+        except OSError as exc:  # no such folder, no rights, a full disk
+            raise DomainError("file.unwritable", params={"path": str(target)}) from exc

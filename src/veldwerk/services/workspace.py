@@ -83,6 +83,9 @@ class Workspace:
         lock = ProfileLock(paths)
         lock.acquire()
         try:
+            # A folder holding only its two files (copied, or restored by hand) gets its private
+            # subfolders back before anything needs them (the backup before an upgrade).
+            paths.ensure_private_dirs()
             clear_private_tmp(paths)
             db = Database.open(paths.db, data_key, paths.backups)
         except BaseException:
@@ -98,10 +101,6 @@ class Workspace:
             self._data_key = b""
             self._lock.release()
             log.info("profile locked")
-
-    @property
-    def is_open(self) -> bool:
-        return bool(self._data_key)
 
     def __enter__(self) -> Workspace:
         return self

@@ -37,7 +37,6 @@ import hashlib
 import hmac
 import json
 import secrets
-import time
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
@@ -112,14 +111,6 @@ def kdf_at_least_default(kdf: KdfParams) -> KdfParams:
         iterations=max(kdf.iterations, DEFAULT_KDF.iterations),
         lanes=max(kdf.lanes, DEFAULT_KDF.lanes),
     )
-
-
-def time_kdf(kdf: KdfParams = DEFAULT_KDF) -> float:
-    """Seconds one Argon2id derivation with `kdf` takes here (for `check` and benchmarks)."""
-    kdf.validate()
-    start = time.perf_counter()
-    _passphrase_wrapping_key("benchmark passphrase", secrets.token_bytes(SALT_BYTES), kdf)
-    return time.perf_counter() - start
 
 
 # ---------------------------------------------------------------------------------------------

@@ -3,18 +3,16 @@
 A profile folder holds the encrypted database (``veldwerk.db``), the key file (``veldwerk.key``),
 a lock file (``.lock``, holding the process id of the program that has the profile open) and
 three private subfolders: ``backups``, ``outbox`` and ``tmp`` (temporary files with identifiable
-data, such as a PDF to print, removed after use and emptied at start after a crash). Every folder
-is created with mode 0700.
+data, such as the copy a backup is made from, removed after use and emptied at start after a
+crash). Every folder is created with mode 0700.
 """
 
 from __future__ import annotations
 
 import contextlib
 import os
-import secrets
 import shutil
 import sys
-from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
@@ -102,21 +100,6 @@ def clear_private_tmp(paths: ProfilePaths) -> None:
         else:
             with contextlib.suppress(FileNotFoundError):
                 entry.unlink()
-
-
-@contextlib.contextmanager
-def private_temp_file(paths: ProfilePaths, suffix: str = "") -> Iterator[Path]:
-    """A new empty file (mode 0600) in the profile's ``tmp`` folder, removed when the block
-    ends, also on errors. For identifiable data that must pass through a file (a PDF to print)."""
-    paths.tmp.mkdir(mode=PRIVATE_DIR_MODE, parents=True, exist_ok=True)
-    target = paths.tmp / f"{secrets.token_hex(8)}{suffix}"
-    fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
-    os.close(fd)
-    try:
-        yield target
-    finally:
-        with contextlib.suppress(FileNotFoundError):
-            target.unlink()
 
 
 # On Windows a locked byte range cannot be read by others, so the lock sits far beyond the pid.

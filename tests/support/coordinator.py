@@ -1,0 +1,227 @@
+"""Shared helpers for the coordinator tests: installations that export bundles of known
+content into a shared folder, and an independent computation of what the outputs must say."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import random
+import statistics
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from datetime import UTC, date, datetime, timedelta
+from fractions import Fraction
+from pathlib import Path
+from typing import Any
+
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PublicKey
+
+from veldwerk.domain import codes
+from veldwerk.learning.bundle import _sign, build_bundle, bundle_file_name
+from veldwerk.learning.keys import ed25519_public_bytes, generate_signing_key
+from veldwerk.learning.record import build_record
+from veldwerk.samples.synthetic import synthetic_families
+
+TODAY = date(2026, 11, 24)
+CREATED = datetime(2026, 11, 1, 8, 0, 0, tzinfo=UTC)
+REGIONS = ("Noord", "Zuid-Holland, Süd", "Oost", "West")
+"""West has one installation with three families: below the threshold."""
+
+
+@dataclasses.dataclass
+class Installation:
+    id: str
+    region: str
+    key: Ed25519PrivateKey
+    secret: bytes
+    families: list[Any]
+
+    @property
+    def public_hex(self) -> str:
+        return ed25519_public_bytes(self.key).hex()
+
+
+def shaped(record: dict[str, Any], rng: random.Random) -> dict[str, Any]:
+    """Give about two thirds of the records a signal, then an intake some weeks later, so the
+    wait from signal to intake has values (the synthetic journeys are random)."""
+    journey = record["journey"]
+    if len(journey) >= 3 and rng.random() < 0.67:
+        journey[0]["type"] = "signal"
+        journey[1]["type"] = "intake" if rng.random() < 0.9 else "contact"
+        for e in journey[2:]:
+            if e["type"] in ("signal", "intake"):
+                e["type"] = "contact"
+    return record
+
+
+def records_of(inst: Installation, family_ids: Iterable[int]) -> list[dict[str, Any]]:
+    """The learning records of the installation's families with these ids (1-based)."""
+    result = []
+    for family_id in family_ids:
+        family = inst.families[family_id - 1]
+        record = build_record(
+            family, family_id=family_id, secret=inst.secret, region=inst.region, today=TODAY
+        )
+        assert record is not None
+        result.append(shaped(record, random.Random(f"{inst.id}-{family_id}")))
+    return result
+
+
+def bundle_bytes(
+    inst: Installation,
+    sequence: int,
+    records: list[dict[str, Any]],
+    *,
+    coordinator_key: X25519PublicKey | None = None,
+    key: Ed25519PrivateKey | None = None,
+) -> bytes:
+    return build_bundle(
+        records,
+        installation_id=inst.id,
+        region=inst.region,
+        sequence=sequence,
+        created=CREATED + timedelta(hours=sequence),
+        signing_key=key or inst.key,
+        coordinator_key=coordinator_key,
+    )
+
+
+def make_installations(count: int = 30, seed: int = 7) -> list[Installation]:
+    """`count` installations over the regions (the last region gets only the last one, with
+    three families); each with 8 to 14 consenting families."""
+    rng = random.Random(seed)
+    result = []
+    for i in range(count):
+        region = REGIONS[3] if i == count - 1 else REGIONS[i % 3]
+        n = 3 if i == count - 1 else rng.randint(8, 14)
+        families = [
+            dataclasses.replace(f, learning_consent="granted")
+            for f in synthetic_families(n, 6, seed * 1000 + i)
+        ]
+        result.append(
+            Installation(f"{i + 1:032x}", region, generate_signing_key(), bytes([i]) * 32, families)
+        )
+    return result
+
+
+def newest_family_ids(inst: Installation, sequence: int) -> list[int]:
+    """Which families an installation's bundle with this sequence holds: growing with the
+    sequence, and at the newest (10) family 2 has withdrawn its consent."""
+    n = len(inst.families)
+    upto = max(1, round(n * sequence / 10))
+    ids = list(range(1, upto + 1))
+    if sequence >= 10 and n > 3:
+        ids.remove(2)
+    return ids
+
+
+def write_history(
+    folder: Path,
+    installations: Sequence[Installation],
+    bundles: int = 10,
+    *,
+    coordinator_key: X25519PublicKey | None = None,
+) -> dict[str, list[dict]]:
+    """Every installation exports `bundles` bundles (sequence 1..bundles) into `folder`; the
+    newest records per installation are returned."""
+    folder.mkdir(parents=True, exist_ok=True)
+    newest: dict[str, list[dict]] = {}
+    for inst in installations:
+        for seq in range(1, bundles + 1):
+            records = records_of(inst, newest_family_ids(inst, seq))
+            data = bundle_bytes(inst, seq, records, coordinator_key=coordinator_key)
+            (folder / bundle_file_name(inst.id, seq)).write_bytes(data)
+            if seq == bundles:
+                newest[inst.id] = records
+    return newest
+
+
+def resign(data: bytes, mutate: Any, key: Ed25519PrivateKey) -> bytes:
+    """A plain bundle changed by `mutate(obj)` and signed again with `key` (whose public key
+    replaces the one in the bundle, as a forger would do)."""
+    obj = json.loads(data)
+    del obj["signature"]
+    mutate(obj)
+    obj["public_key"] = ed25519_public_bytes(key).hex()
+    return _sign(obj, key)
+
+
+# --- the independent computation ---------------------------------------------------------
+
+
+def expected_counts(records: Sequence[dict]) -> dict[tuple[str, str], tuple[int, int | None]]:
+    """(dimension, category) -> (families, events), straight from the records."""
+    fam: dict[tuple[str, str], set[int]] = defaultdict(set)
+    ev: dict[tuple[str, str], int] = defaultdict(int)
+    for i, r in enumerate(records):
+        fam[("region", r["region"])].add(i)
+        for v in r["vulnerabilities"]:
+            fam[("vulnerability", v)].add(i)
+        for e in r["journey"]:
+            items = [("phase", e["phase"]), ("event_type", e["type"])]
+            items += [("barrier", b) for b in e["barriers"]]
+            items += [("enabler", x) for x in e["enablers"]]
+            for key in items:
+                fam[key].add(i)
+                ev[key] += 1
+    lists = {
+        "vulnerability": codes.VULNERABILITIES,
+        "phase": codes.PHASE_ORDER,
+        "event_type": codes.EVENT_TYPES,
+        "barrier": codes.BARRIERS,
+        "enabler": codes.ENABLERS,
+    }
+    result: dict[tuple[str, str], tuple[int, int | None]] = {}
+    for region in sorted({r["region"] for r in records}):
+        result[("region", region)] = (len(fam[("region", region)]), None)
+    for dim, listed in lists.items():
+        for code in listed:
+            events = None if dim == "vulnerability" else ev[(dim, code)]
+            result[(dim, code)] = (len(fam[(dim, code)]), events)
+    return result
+
+
+def wait_weeks(record: dict) -> int | None:
+    signals = [e["week"] for e in record["journey"] if e["type"] == "signal"]
+    if not signals:
+        return None
+    first = min(signals)
+    later = [e["week"] for e in record["journey"] if e["type"] == "intake" and e["week"] >= first]
+    return min(later) - first if later else None
+
+
+def _median_text(values: list[int]) -> str:
+    m = Fraction(statistics.median(values)).limit_denominator(2)
+    return str(m.numerator) if m.denominator == 1 else f"{float(m):.1f}"
+
+
+def _pct(part: int, whole: int) -> str:
+    return str(int(Fraction(100 * part, whole) + Fraction(1, 2)))
+
+
+def expected_metric_row(name: str, records: Sequence[dict], t: int = 5) -> list[str]:
+    n = len(records)
+    if n < t:
+        return [name, f"<{t}", "", "", "", "", ""]
+    active = [r for r in records if r["status"] == "active"]
+    closed = [r["duration_weeks"] for r in records if r["status"] == "closed"]
+    waits = [w for r in records if (w := wait_weeks(r)) is not None]
+    return [
+        name,
+        str(n),
+        _pct(sum(r["contacts"]["backup_now"] for r in active), len(active))
+        if len(active) >= t
+        else "",
+        _pct(sum(r["network"]["jim"] for r in records), n),
+        _median_text([r["contacts"]["max_professionals_at_once"] for r in records]),
+        _median_text(closed) if len(closed) >= t else "",
+        _median_text(waits) if len(waits) >= t else "",
+    ]
+
+
+def read_csv(path: Path) -> list[list[str]]:
+    import csv
+
+    with path.open(newline="", encoding="utf-8") as f:
+        return list(csv.reader(f))
