@@ -63,6 +63,12 @@ def register(sub: Any, name: str) -> None:
         help="where to write the outputs (default: the current folder)",
     )
     add_database_options(p)
+    add_collect_options(p)
+    p.set_defaults(handler=run)
+
+
+def add_collect_options(p: argparse.ArgumentParser) -> None:
+    """--trusted-keys and --workers: shared with `veldwerk coordinator`."""
     p.add_argument(
         "--trusted-keys",
         type=Path,
@@ -76,20 +82,19 @@ def register(sub: Any, name: str) -> None:
         metavar="N",
         help="worker processes for checking bundles (default: one per processor)",
     )
-    p.set_defaults(handler=run)
 
 
 def load_key(ctx: Context, path: Path | None) -> Any:
     """The coordinator's private key, asking for its passphrase when it has one."""
     if path is None:
         return None
+    from veldwerk.coordinator.service import NEEDS_PASSPHRASE, CoordinatorService
     from veldwerk.learning.errors import KeyFileError
-    from veldwerk.learning.keys import load_coordinator_private_key
 
     try:
-        return load_coordinator_private_key(path.expanduser())
+        return CoordinatorService.load_private_key(path)
     except KeyFileError as exc:
-        if exc.code != "learning.key_file_needs_passphrase":
+        if exc.code != NEEDS_PASSPHRASE:
             raise
     passphrase = os.environ.get(KEY_PASSPHRASE_ENV)
     if passphrase is None:
@@ -98,41 +103,21 @@ def load_key(ctx: Context, path: Path | None) -> Any:
             "coordinator.key_passphrase_prompt",
             "coordinator.what.key_passphrase",
         )
-    return load_coordinator_private_key(path.expanduser(), passphrase=passphrase.encode())
+    return CoordinatorService.load_private_key(path, passphrase)
 
 
 def run(ctx: Context) -> int:
-    from veldwerk.coordinator import texts as _texts  # noqa: F401  (registers the messages)
-    from veldwerk.coordinator.collect import collect
-    from veldwerk.coordinator.database import open_database
-    from veldwerk.coordinator.outputs import write_outputs
-    from veldwerk.coordinator.repository import load_families
+    from veldwerk.coordinator.service import CoordinatorService, summary_line, totals_line
     from veldwerk.coordinator.suppress import checked_threshold
     from veldwerk.coordinator.texts import reason_text
-    from veldwerk.coordinator.trust import load_trusted_keys
-    from veldwerk.domain.clock import today
 
     args = ctx.args
     threshold = checked_threshold(args.threshold)
+    coordinator = CoordinatorService(args.db, trusted_keys=args.trusted_keys, workers=args.workers)
     key = load_key(ctx, args.key)
-    trusted = load_trusted_keys(args.trusted_keys) if args.trusted_keys else None
-    with open_database(args.db) as db:
-        result = collect(
-            args.shared_dir, db, private_key=key, trusted_keys=trusted, workers=args.workers
-        )
-        with db.engine.connect().execution_options(readonly=True) as conn:
-            families = load_families(conn)
-    ctx.print(
-        ctx.t(
-            "coordinator.summary",
-            files=result.files,
-            new=result.new_bundles,
-            unchanged=result.unchanged,
-            superseded=result.superseded,
-            duplicates=result.duplicates,
-            rejected=len(result.rejected),
-        )
-    )
+    collected = coordinator.collect(args.shared_dir, private_key=key)
+    result = collected.result
+    ctx.print(summary_line(result, ctx.lang))
     for r in result.rejected[:SHOWN_REJECTIONS]:
         ctx.print(
             ctx.t(
@@ -143,16 +128,9 @@ def run(ctx: Context) -> int:
         )
     if len(result.rejected) > SHOWN_REJECTIONS:
         ctx.print(ctx.t("coordinator.rejected_more", n=len(result.rejected) - SHOWN_REJECTIONS))
-    ctx.print(
-        ctx.t("coordinator.totals", families=result.families, installations=result.installations)
-    )
-    written = write_outputs(
-        args.out,
-        families,
-        result.rejected,
-        threshold,
-        lang=ctx.lang,
-        collected_at=today().isoformat(),
+    ctx.print(totals_line(result, ctx.lang))
+    written = coordinator.write_outputs(
+        args.out, collected.families, result.rejected, threshold, lang=ctx.lang
     )
     ctx.print(ctx.t("coordinator.written", paths=", ".join(str(p) for p in written)))
     return 0

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from veldwerk.cli.collect_cmd import add_database_options
+from veldwerk.cli.collect_cmd import add_collect_options, add_database_options
 from veldwerk.cli.context import Context
 
 
@@ -19,6 +19,7 @@ def register(sub: Any, name: str) -> None:
     )
     p.add_argument("shared_dir", type=Path, nargs="?", metavar="SHARED_DIR")
     add_database_options(p)
+    add_collect_options(p)
     p.set_defaults(handler=run)
 
 

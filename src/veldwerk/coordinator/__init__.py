@@ -15,6 +15,10 @@ is and without publishing a number small enough to point at one.
 - `outputs.write_outputs(...)`: aggregates.csv, metrics.csv, rejected.csv and report.pdf
   (`report.py`). `docs/coordinator-outputs.md` says what every column means.
 
+- `service.CoordinatorService(db_url, trusted_keys=, workers=)`: the use cases above as one call
+  each (collect, families, outputs, report, key loading), the one core under both front ends.
+
 Only this package (besides store/) imports SQLAlchemy; the window (`ui/coordinator`) and the
-commands (`cli/collect_cmd.py`, `cli/coordinator_cmd.py`) call these functions.
+commands (`cli/collect_cmd.py`, `cli/coordinator_cmd.py`) call the service, and the window never
+imports the modules that touch the database (an import-linter contract).
 """

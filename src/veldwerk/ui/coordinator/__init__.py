@@ -18,9 +18,9 @@ __all__ = ["open_coordinator_window", "run_coordinator_window"]
 
 def open_coordinator_window(parent: Any = None, *, worker: Any = None, **options: Any) -> Any:
     """Show a new coordinator window (a top-level window that `parent` owns) and return it.
-    `options` are `CoordinatorWindow`'s (db_url, shared_dir, key, threshold, lang). With the
-    app's database `worker` and no `shared_dir`, the window starts at the profile's configured
-    shared folder once the config service has answered."""
+    `options` are `CoordinatorWindow`'s (db_url, shared_dir, key, threshold, lang, trusted_keys,
+    workers). With the app's database `worker` and no `shared_dir`, the window starts at the
+    profile's configured shared folder once the config service has answered."""
     from veldwerk.ui.coordinator.window import CoordinatorWindow
 
     window = CoordinatorWindow(parent, **options)
@@ -67,6 +67,7 @@ def run_coordinator_window(args: Any, ctx: Any) -> int:
     translations.install(normalise(getattr(args, "lang", None) or ctx.lang))
     shared = getattr(args, "shared_dir", None)
     key = getattr(args, "key", None)
+    trusted = getattr(args, "trusted_keys", None)
     window = open_coordinator_window(
         None,
         db_url=getattr(args, "db", None),
@@ -74,6 +75,8 @@ def run_coordinator_window(args: Any, ctx: Any) -> int:
         key=Path(key) if key else None,
         threshold=int(getattr(args, "threshold", 5)),
         lang=translations.lang,
+        trusted_keys=Path(trusted) if trusted else None,
+        workers=getattr(args, "workers", None),
     )
     app._veldwerk_translations = translations  # type: ignore[attr-defined]  # keep alive
     # the command ends with its window, whatever other windows the process may still show

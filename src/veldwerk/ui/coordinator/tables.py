@@ -14,9 +14,9 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from veldwerk.coordinator.collect import Rejection
 from veldwerk.coordinator.metrics import ALL
 from veldwerk.coordinator.report_texts import shown_figure
+from veldwerk.coordinator.service import Rejection
 from veldwerk.coordinator.texts import reason_text
 
 translate = QCoreApplication.translate
