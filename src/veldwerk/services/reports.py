@@ -31,9 +31,11 @@ class ReportService:
     def write_overview(
         self, ref: str, target: Path, *, family_version: bool = False, lang: str = "nl"
     ) -> None:
-        from veldwerk.store.atomic import write_atomic
+        from veldwerk.files import write_atomically
 
-        write_atomic(Path(target), self.overview_pdf(ref, family_version=family_version, lang=lang))
+        write_atomically(
+            Path(target), self.overview_pdf(ref, family_version=family_version, lang=lang)
+        )
 
     @contextmanager
     def private_temp_pdf(self, data: bytes) -> Iterator[Path]:
