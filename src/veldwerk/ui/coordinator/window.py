@@ -616,9 +616,9 @@ class CoordinatorWindow(QMainWindow):
 
     def save_report(self) -> Path | None:
         """Ask where, then write report.pdf for the current selection."""
-        from veldwerk.coordinator.outputs import write_atomic
         from veldwerk.coordinator.report import report_pdf
         from veldwerk.domain.clock import today
+        from veldwerk.files import write_atomically
 
         overview = self.overview or self._build_overview()
         target = dialogs.save_file(
@@ -627,7 +627,7 @@ class CoordinatorWindow(QMainWindow):
         if target is None:
             return None
         try:
-            write_atomic(
+            write_atomically(
                 target,
                 report_pdf(
                     overview,
