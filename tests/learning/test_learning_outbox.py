@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 
 from support.learning import CREATED, REGION
+from veldwerk.files import temp_name_for, temp_target
 from veldwerk.learning.bundle import build_bundle, new_installation_id, read_bundle
 from veldwerk.learning.errors import BundleError
 from veldwerk.learning.keys import generate_signing_key
@@ -65,6 +66,16 @@ def test_put_writes_privately_and_atomically(tmp_path: Path) -> None:
     assert not [p for p in box.directory.iterdir() if p.name.endswith(".partial")]
     with pytest.raises(ValueError):
         box.put(data, 2)  # the sequence must be the bundle's own
+
+
+def test_temporary_files_a_killed_write_left_in_the_outbox_are_cleared(tmp_path: Path) -> None:
+    """Protects the private outbox after a crash: temporary files a process killed while
+    writing left (random names, never taken for bundles) are removed by the next put."""
+    box = _box(tmp_path)
+    temp_name_for(box.directory / f"{'a' * 32}-00000001.vwlb").write_bytes(b"half")
+    temp_name_for(box.directory / "state.json").write_bytes(b"{")
+    box.put(_bundle(), 1)
+    assert sorted(p.name for p in box.directory.iterdir() if p.name.startswith(".")) == [".lock"]
 
 
 def test_a_newer_snapshot_replaces_waiting_older_ones(tmp_path: Path) -> None:
@@ -291,8 +302,9 @@ def test_two_syncs_at_once_deliver_once_threads(tmp_path: Path) -> None:
 SYNC_SCRIPT = """
 import sys
 from pathlib import Path
+import veldwerk.files.atomic as atomic
 import veldwerk.learning.outbox as ob
-ob.CHUNK_SIZE = int(sys.argv[3])
+atomic.CHUNK_SIZE = int(sys.argv[3])
 box = ob.Outbox(Path(sys.argv[1]))
 print("ready", flush=True)
 sys.stdin.readline()
@@ -357,7 +369,8 @@ def test_a_copy_killed_halfway_never_leaves_a_file_that_passes(
 ) -> None:
     """Protects readers of the shared folder: a sync killed with SIGKILL at random moments
     never leaves a file under a bundle name that is not the complete bundle; half-written
-    temporary files are dot-files ending in .partial that the reader refuses as truncated;
+    temporary files are dot-files ``.<name>.<random>.partial`` that the reader refuses as
+    truncated;
     nothing is lost; after kills, a sync delivers every bundle exactly once."""
     script = tmp_path / "sync.py"
     script.write_text(SYNC_SCRIPT)
@@ -393,9 +406,10 @@ def test_a_copy_killed_halfway_never_leaves_a_file_that_passes(
         run(rng.uniform(0.0, full))
         for path in target.iterdir():
             if path.name.startswith("."):
-                assert path.name.endswith(".vwlb.partial")
+                final = temp_target(path.name, ".partial")
+                assert final is not None and final.endswith(".vwlb"), path.name
                 data = path.read_bytes()
-                if data != originals[path.name[1 : -len(".partial")]]:
+                if data != originals[final]:
                     partials += 1
                     with pytest.raises(BundleError) as caught:
                         read_bundle(data)

@@ -125,6 +125,24 @@ def test_only_names_this_installation_writes_count_as_its_own() -> None:
         assert own_sequence(name, OURS) is None, name
 
 
+def test_our_temporary_files_up_to_the_newest_are_removed(tmp_path: Path) -> None:
+    """Protects the shared folder after killed deliveries: our temporary files (random
+    ``.<name>.<random>.partial``) of older sequences and of the newest one are removed once the
+    newest is delivered; one of a later sequence and another installation's stay."""
+    box = Outbox(tmp_path / "outbox", now=lambda: NOW)
+    target = tmp_path / "share"
+    target.mkdir()
+    older = f".{bundle_file_name(OURS, 2)}.{'0a' * 8}.partial"
+    newest = f".{bundle_file_name(OURS, 3)}.{'1b' * 8}.partial"
+    later = f".{bundle_file_name(OURS, 4)}.{'2c' * 8}.partial"
+    theirs = f".{bundle_file_name(OTHER, 1)}.{'3d' * 8}.partial"
+    for name in (older, newest, later, theirs):
+        (target / name).write_bytes(b"half")
+    assert own_sequence(older, OURS) == 2 and own_sequence(theirs, OURS) is None
+    _deliver(box, target, 3)
+    assert _names(target) == sorted([bundle_file_name(OURS, 3), later, theirs])
+
+
 def test_a_missing_folder_is_no_error(tmp_path: Path) -> None:
     """Protects a shared folder that is away: nothing removed, not finished, no exception."""
     assert remove_older_bundles(tmp_path / "away", OURS, 3) == (0, False)

@@ -20,8 +20,8 @@ from hypothesis import strategies as st
 
 from veldwerk.domain import messages
 from veldwerk.domain.errors import DomainError
+from veldwerk.files import is_temp_for
 from veldwerk.store import keys
-from veldwerk.store.atomic import is_temp_for
 from veldwerk.store.keys import (
     DEFAULT_KDF,
     FAST_KDF_FOR_TESTS,

@@ -1,4 +1,4 @@
-"""The profile folder, its lock and atomic writes (store.profile, store.atomic)."""
+"""The profile folder and its lock (store.profile); atomic writes are tested in tests/files."""
 
 from __future__ import annotations
 
@@ -12,7 +12,6 @@ from pathlib import Path
 import pytest
 
 from veldwerk.domain.errors import DomainError
-from veldwerk.store.atomic import is_temp_for, remove_stale_temps, temp_name_for, write_atomic
 from veldwerk.store.profile import (
     ENV_DATA_DIR,
     ProfileLock,
@@ -96,64 +95,6 @@ def test_clear_private_tmp_removes_leftovers_but_follows_no_link(tmp_path: Path)
     assert list(paths.tmp.iterdir()) == []
     assert (outside / "keep.txt").read_text() == "keep"
     clear_private_tmp(ProfilePaths(tmp_path / "never-made"))  # no tmp folder: no error
-
-
-# --- atomic writes -----------------------------------------------------------------------------
-
-
-def test_write_atomic_creates_and_replaces_privately(tmp_path: Path) -> None:
-    """The file gets exactly the new bytes and mode 0600, and no temporary file remains."""
-    target = tmp_path / "veldwerk.key"
-    write_atomic(target, b"first")
-    assert target.read_bytes() == b"first"
-    assert mode_of(target) == 0o600
-    target.chmod(0o644)
-    write_atomic(target, b"second" * 10_000)
-    assert target.read_bytes() == b"second" * 10_000
-    assert mode_of(target) == 0o600
-    assert list(tmp_path.iterdir()) == [target]
-
-
-def test_write_atomic_failure_leaves_no_temporary_file(tmp_path: Path) -> None:
-    """When the final rename fails (here: a non-empty folder is in the way) the temporary file
-    is removed and the folder is as before."""
-    target = tmp_path / "veldwerk.key"
-    target.mkdir()
-    (target / "inside").write_bytes(b"x")
-    with pytest.raises(OSError):
-        write_atomic(target, b"data")
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["veldwerk.key"]
-    with pytest.raises(FileNotFoundError):
-        write_atomic(tmp_path / "no-such-folder" / "f", b"data")
-
-
-def test_write_atomic_exclusive_never_replaces(tmp_path: Path) -> None:
-    """With exclusive=True an existing file is kept and FileExistsError raised; no leftovers."""
-    target = tmp_path / "veldwerk.key"
-    write_atomic(target, b"new", exclusive=True)
-    assert target.read_bytes() == b"new"
-    with pytest.raises(FileExistsError):
-        write_atomic(target, b"other", exclusive=True)
-    assert target.read_bytes() == b"new"
-    assert list(tmp_path.iterdir()) == [target]
-
-
-def test_remove_stale_temps_only_touches_its_own_leftovers(tmp_path: Path) -> None:
-    """Only temporary files of that one target are removed, never other files."""
-    target = tmp_path / "veldwerk.key"
-    target.write_bytes(b"k")
-    stale = [temp_name_for(target) for _ in range(3)]
-    for leftover in stale:
-        leftover.write_bytes(b"half")
-        assert is_temp_for(leftover, target)
-    unrelated = [tmp_path / "veldwerk.db", temp_name_for(tmp_path / "veldwerk.db")]
-    for other in unrelated:
-        other.write_bytes(b"db")
-        assert not is_temp_for(other, target)
-    assert remove_stale_temps(target) == 3
-    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(
-        [target.name] + [u.name for u in unrelated]
-    )
 
 
 # --- the lock ----------------------------------------------------------------------------------

@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import csv
 import io
-import os
-import tempfile
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
@@ -19,6 +17,7 @@ from veldwerk.coordinator.facts import FamilyFacts
 from veldwerk.coordinator.overview import Overview, build_overview
 from veldwerk.coordinator.suppress import METRIC_COLUMNS
 from veldwerk.domain.errors import DomainError
+from veldwerk.files import write_atomically
 
 AGGREGATES = "aggregates.csv"
 METRICS = "metrics.csv"
@@ -35,20 +34,6 @@ def csv_bytes(header: Sequence[str], rows: Iterable[Sequence[str]]) -> bytes:
     writer.writerow(header)
     writer.writerows(rows)
     return buffer.getvalue().encode("utf-8")
-
-
-def write_atomic(path: Path, data: bytes) -> None:
-    """Write `data` to `path` through a temporary file in the same folder and a rename."""
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 def aggregates_csv(overview: Overview) -> bytes:
@@ -90,7 +75,7 @@ def write_outputs(
     for name, data in contents.items():
         path = out_dir / name
         try:
-            write_atomic(path, data)
+            write_atomically(path, data)
         except PermissionError:
             raise DomainError(
                 "coordinator.out_not_writable", "out", {"path": str(out_dir)}

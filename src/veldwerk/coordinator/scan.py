@@ -3,7 +3,7 @@
 Every visible regular file in the folder and its subfolders is looked at, whatever its name, so
 a bundle renamed by hand is still found and anything else is listed as refused. Hidden files and
 folders (names starting with a dot) are skipped: that is where a bundle still being delivered
-lives (``.<name>.partial``, see `learning.outbox`).
+lives (``.<name>.<random>.partial``, see `learning.outbox`).
 """
 
 from __future__ import annotations

@@ -34,13 +34,13 @@ from veldwerk.coordinator.database import (
     open_database,
 )
 from veldwerk.coordinator.facts import FamilyFacts
-from veldwerk.coordinator.outputs import write_atomic
 from veldwerk.coordinator.outputs import write_outputs as _write_outputs
 from veldwerk.coordinator.overview import Overview
 from veldwerk.coordinator.repository import load_families
 from veldwerk.coordinator.trust import load_trusted_keys
 from veldwerk.domain import messages
 from veldwerk.domain.clock import today
+from veldwerk.files import write_atomically
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -153,7 +153,7 @@ class CoordinatorService:
         from veldwerk.coordinator.report import report_pdf
 
         pdf = report_pdf(overview, lang=lang, rejected=rejected, collected_at=today().isoformat())
-        write_atomic(target, pdf)
+        write_atomically(target, pdf)
 
 
 def summary_line(result: CollectResult, lang: str) -> str:

@@ -11,13 +11,13 @@
 from __future__ import annotations
 
 import hashlib
-import os
 from pathlib import Path
 
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
 
+from veldwerk.files import write_atomically
 from veldwerk.learning.errors import KeyFileError
 
 PRIVATE_KEY_FILE = "coordinator-private.pem"
@@ -58,15 +58,6 @@ def coordinator_key_fingerprint(key: X25519PrivateKey | X25519PublicKey) -> str:
     return hashlib.sha256(x25519_public_bytes(key)).hexdigest()
 
 
-def _write_new(path: Path, data: bytes, mode: int) -> None:
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), mode)
-    try:
-        os.write(fd, data)
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
 def generate_coordinator_keypair(
     directory: Path, *, passphrase: bytes | None = None
 ) -> tuple[Path, Path]:
@@ -91,8 +82,8 @@ def generate_coordinator_keypair(
     public_pem = key.public_key().public_bytes(
         serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo
     )
-    _write_new(private_path, private_pem, 0o600)
-    _write_new(public_path, public_pem, 0o644)
+    write_atomically(private_path, private_pem, 0o600, exclusive=True)
+    write_atomically(public_path, public_pem, 0o644, exclusive=True)
     return private_path, public_path
 
 

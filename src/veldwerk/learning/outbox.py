@@ -8,9 +8,11 @@ stale bundle. For the same reason a withdrawal drops every waiting bundle (`drop
 learning service then builds a new one), and once a newer bundle is delivered, this
 installation's older ones are removed from the shared folder (`prune`).
 
-Delivery of one bundle: write to ``.<name>.partial`` in the target, flush, fsync, rename to
-``<installation_id>-<sequence:08d>.vwlb``, fsync the folder. A reader never sees half a bundle
-under a final name (and a ``.partial`` file never passes `read_bundle`). Exactly once:
+Delivery of one bundle: `veldwerk.files.write_atomically` into the target, through a temporary
+``.<name>.<random>.partial`` made with ``O_EXCL`` (never written through a planted link), renamed
+to ``<installation_id>-<sequence:08d>.vwlb``, the folder fsynced. A reader never sees half a
+bundle under a final name (and a ``.partial`` file never passes `read_bundle`); temporary files
+a crash left are removed by `prune` after the next delivery. Exactly once:
 
 - one delivery at a time per outbox, by an exclusive lock file (released by the operating system
   if the process dies); a second `deliver` at the same moment returns at once with ``busy``;
@@ -35,10 +37,17 @@ from typing import TYPE_CHECKING, Any
 
 from veldwerk.domain import messages
 from veldwerk.domain.errors import DomainError
+from veldwerk.files import (
+    FileLock,
+    RefusedFile,
+    fsync_dir,
+    read_bounded,
+    remove_stale_temps_in,
+    write_atomically,
+)
 from veldwerk.learning import texts as _texts  # noqa: F401  (registers the messages)
 from veldwerk.learning.bundle import FILE_SUFFIX, bundle_file_name, peek
-from veldwerk.learning.filelock import FileLock
-from veldwerk.learning.prune import remove_older_bundles
+from veldwerk.learning.prune import PARTIAL_SUFFIX, remove_older_bundles
 
 if TYPE_CHECKING:
     from veldwerk.services.progress import CancelToken
@@ -49,12 +58,8 @@ LOCK_FILE = ".lock"
 STATE_FILE = "state.json"
 SENT_DIR = "sent"
 KEEP_SENT = 5
-CHUNK_SIZE = 1024 * 1024
 PUT_WAIT_SECONDS = 60.0
 TARGET_FILE_MODE = 0o644
-
-_BINARY = getattr(os, "O_BINARY", 0)  # Windows would otherwise translate newlines
-_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)  # with O_EXCL, a link under the name is refused anyway
 
 ERRORS: tuple[str, ...] = ("target_missing", "target_unwritable", "write_failed", "conflict")
 
@@ -112,57 +117,12 @@ class _Conflict(Exception):
     pass
 
 
-def _fsync_dir(directory: Path) -> None:
-    if os.name == "nt":  # pragma: no cover - folders cannot be fsynced on Windows
-        return
-    try:
-        fd = os.open(directory, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass  # some network file systems refuse; the rename is still atomic
-    finally:
-        os.close(fd)
-
-
-def _write_all(fd: int, data: bytes) -> None:
-    view = memoryview(data)
-    while view:
-        written = os.write(fd, view[:CHUNK_SIZE])
-        view = view[written:]
-
-
-def write_atomically(path: Path, data: bytes, mode: int) -> None:
-    """Write `data` to ``.<name>.partial`` beside `path`, fsync, rename to `path`, fsync the
-    folder. Whoever looks sees either no file or the whole file. A temporary file left there
-    (or planted: a link) is unlinked first and the new one made with ``O_EXCL``, so nothing is
-    ever written through a link."""
-    temp = path.with_name(f".{path.name}.partial")
-    with contextlib.suppress(FileNotFoundError):
-        os.unlink(temp)
-    try:
-        fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _NOFOLLOW | _BINARY, mode)
-        try:
-            _write_all(fd, data)
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-        os.replace(temp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            temp.unlink()
-        raise
-    _fsync_dir(path.parent)
-
-
 def _same_content(path: Path, data: bytes) -> bool:
+    """Whether `path` is a regular file holding exactly `data` (read without following a link,
+    never more than one byte beyond `data`'s length)."""
     try:
-        if path.stat().st_size != len(data):
-            return False
-        return path.read_bytes() == data
-    except FileNotFoundError:
+        return read_bounded(path, len(data)) == data
+    except (FileNotFoundError, RefusedFile):
         return False
 
 
@@ -250,6 +210,7 @@ class Outbox:
         name = bundle_file_name(label.installation_id, sequence)
         path = self.directory / name
         with self._waiting_lock():
+            remove_stale_temps_in(self.directory)  # left by a process killed while writing
             if _same_content(path, bundle) or _same_content(
                 self.directory / SENT_DIR / name, bundle
             ):
@@ -269,7 +230,7 @@ class Outbox:
             highest[label.installation_id] = sequence
             state["highest_sequence"] = highest
             self._save_state(state)
-            _fsync_dir(self.directory)
+            fsync_dir(self.directory)
             return path
 
     def drop_pending(self) -> int:
@@ -281,7 +242,7 @@ class Outbox:
                 with contextlib.suppress(FileNotFoundError):
                     path.unlink()
                     dropped += 1
-            _fsync_dir(self.directory)
+            fsync_dir(self.directory)
             return dropped
 
     def pending(self) -> list[Path]:
@@ -334,6 +295,7 @@ class Outbox:
         delivered: list[str] = []
         error: str | None = None
         try:
+            remove_stale_temps_in(self.directory)
             items = self.pending()
             try:
                 if items and not target.is_dir():
@@ -369,17 +331,26 @@ class Outbox:
         if final.exists():
             if not _same_content(final, data):
                 raise _Conflict(source.name)
-            with contextlib.suppress(OSError):  # a temp left by a crash before the rename
-                final.with_name(f".{final.name}.partial").unlink()
         else:
-            write_atomically(final, data, TARGET_FILE_MODE)
+            self._unmark_pruned(_installation_of(source.name))
+            write_atomically(final, data, TARGET_FILE_MODE, temp_suffix=PARTIAL_SUFFIX)
         os.replace(source, self.directory / SENT_DIR / source.name)
-        _fsync_dir(self.directory)
+        fsync_dir(self.directory)
+
+    def _unmark_pruned(self, installation_id: str) -> None:
+        """Before writing into the target: a crash from here on may leave a temporary file
+        there, so the next delivery must look through the folder again (`_prune`)."""
+        state = self._load_state()
+        pruned = state.get("pruned")
+        if isinstance(pruned, dict) and installation_id in pruned:
+            state["pruned"] = {k: v for k, v in pruned.items() if k != installation_id}
+            self._save_state(state)
 
     def _prune(self, target: Path) -> None:
-        """Once a newer bundle of an installation is delivered, its older bundles leave the
-        shared folder (`prune.remove_older_bundles`); done once per newest sequence (``pruned``
-        in the state), tried again on the next delivery when it did not finish."""
+        """Once a newer bundle of an installation is delivered, its older bundles and the
+        temporary files a crash left leave the shared folder (`prune.remove_older_bundles`);
+        done once per newest sequence (``pruned`` in the state, cleared before each write into
+        the folder), tried again on the next delivery when it did not finish."""
         newest: dict[str, int] = {}
         for path in self.sent():
             inst = _installation_of(path.name)
@@ -396,7 +367,7 @@ class Outbox:
             if complete:
                 pruned[inst] = sequence
         if removed_any:
-            _fsync_dir(target)
+            fsync_dir(target)
         if pruned != state.get("pruned"):
             state["pruned"] = pruned
             self._save_state(state)

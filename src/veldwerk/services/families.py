@@ -208,10 +208,10 @@ class FamilyService:
 
     def export_to(self, path: Path, refs: Iterable[str] = ()) -> int:
         """Write the case file to `path` atomically; returns the number of families."""
-        from veldwerk.store.atomic import write_atomic
+        from veldwerk.files import write_atomically
 
         families = self._families(refs)
-        write_atomic(Path(path), writer.dump_case_file(families))
+        write_atomically(Path(path), writer.dump_case_file(families))
         return len(families)
 
     # ---- whole family --------------------------------------------------------------------

@@ -281,12 +281,12 @@ class LearningService:
         if to is None:
             path = self.outbox.put(data, sequence)
         else:
-            from veldwerk.store.atomic import write_atomic
+            from veldwerk.files import write_atomically
 
             to.mkdir(parents=True, exist_ok=True)
             path = to / bundle_file_name(inst, sequence)
             try:
-                write_atomic(path, data, exclusive=True)
+                write_atomically(path, data, exclusive=True)
             except FileExistsError as exc:
                 raise DomainError(
                     "learning.export_target_exists", params={"path": str(to)}

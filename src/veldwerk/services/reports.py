@@ -31,10 +31,10 @@ class ReportService:
         self, ref: str, target: Path, *, family_version: bool = False, lang: str = "nl"
     ) -> None:
         """Write the overview to `target` atomically (a missing family writes nothing)."""
-        from veldwerk.store.atomic import write_atomic
+        from veldwerk.files import write_atomically
 
         pdf = self.overview_pdf(ref, family_version=family_version, lang=lang)
         try:
-            write_atomic(Path(target), pdf)
+            write_atomically(Path(target), pdf)
         except OSError as exc:  # no such folder, no rights, a full disk
             raise DomainError("file.unwritable", params={"path": str(target)}) from exc

@@ -11,7 +11,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from veldwerk.domain.errors import DomainError
-from veldwerk.store.atomic import write_atomic
+from veldwerk.files import write_atomically
 
 MAGIC = b"VELDWERK-BACKUP\x00"
 FORMAT_VERSION = 1
@@ -37,7 +37,7 @@ def write_backup(target: Path, key_file: bytes, database_copy: Path, schema: str
         }
     ).encode()
     data = MAGIC + struct.pack(">I", len(header)) + header + key_file + database_copy.read_bytes()
-    write_atomic(target, data, exclusive=True)
+    write_atomically(target, data, exclusive=True)
 
 
 def read_backup(path: Path) -> BackupContents:
@@ -70,5 +70,5 @@ def install(contents: BackupContents, key_path: Path, db_path: Path) -> None:
         stale = db_path.with_name(db_path.name + suffix)
         if stale.exists():
             stale.unlink()
-    write_atomic(db_path, contents.database)
-    write_atomic(key_path, contents.key_file)
+    write_atomically(db_path, contents.database)
+    write_atomically(key_path, contents.key_file)

@@ -49,8 +49,8 @@ from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from veldwerk.domain.errors import DomainError
+from veldwerk.files import remove_stale_temps, write_atomically
 from veldwerk.store import store_messages as _store_messages  # noqa: F401  (registers codes)
-from veldwerk.store.atomic import remove_stale_temps, write_atomic
 
 KEY_FILE_VERSION = 1
 KEY_FILE_FORMAT = "veldwerk-key-file"
@@ -407,7 +407,7 @@ def _accept_data_key(doc: dict[str, Any], data_key: bytes) -> bytes:
 
 def _write_new(path: Path, doc: dict[str, Any]) -> None:
     try:
-        write_atomic(path, _serialize(doc), exclusive=True)
+        write_atomically(path, _serialize(doc), exclusive=True)
     except FileExistsError:
         raise DomainError("profile.exists", params={"path": str(path.parent)}) from None
     except PermissionError as exc:
@@ -417,7 +417,7 @@ def _write_new(path: Path, doc: dict[str, Any]) -> None:
 def _replace(path: Path, doc: dict[str, Any]) -> None:
     remove_stale_temps(path)
     try:
-        write_atomic(path, _serialize(doc))
+        write_atomically(path, _serialize(doc))
     except PermissionError as exc:
         raise DomainError("profile.not_writable", params={"path": str(path.parent)}) from exc
 

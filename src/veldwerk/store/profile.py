@@ -12,7 +12,6 @@ from __future__ import annotations
 import contextlib
 import os
 import shutil
-import sys
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
@@ -20,6 +19,7 @@ from types import TracebackType
 import platformdirs
 
 from veldwerk.domain.errors import DomainError
+from veldwerk.files import FileLock
 from veldwerk.store import store_messages as _store_messages  # noqa: F401  (registers codes)
 
 ENV_DATA_DIR = "VELDWERK_DATA_DIR"
@@ -107,7 +107,8 @@ _WINDOWS_LOCK_OFFSET = 1 << 20
 
 
 class ProfileLock:
-    """One process per profile: an OS lock on ``<profile>/.lock`` holding our process id.
+    """One process per profile: the one file lock (`veldwerk.files.FileLock`) on
+    ``<profile>/.lock``, holding our process id.
 
     The lock is taken without waiting: if another process (or another `ProfileLock` in this
     process) holds it, `acquire` raises ``DomainError("profile.locked", params={"pid": ...})``.
@@ -117,49 +118,29 @@ class ProfileLock:
 
     def __init__(self, paths: ProfilePaths) -> None:
         self.paths = paths
-        self._fd: int | None = None
+        self._lock = FileLock(paths.lock)
 
     @property
     def held(self) -> bool:
-        return self._fd is not None
+        return self._lock.held
 
     def acquire(self) -> None:
         """Take the lock, or raise ``profile.locked`` with the holder's pid (or ``"?"``).
         Taking a lock this object already holds does nothing."""
-        if self._fd is not None:
+        if self._lock.held:
             return
         try:
             self.paths.root.mkdir(mode=PRIVATE_DIR_MODE, parents=True, exist_ok=True)
-            fd = os.open(
-                self.paths.lock, os.O_RDWR | os.O_CREAT | getattr(os, "O_BINARY", 0), 0o600
-            )
+            locked = self._lock.acquire()
         except OSError as exc:
             raise _not_writable(self.paths) from exc
-        try:
-            locked = _try_lock(fd)
-        except BaseException:
-            os.close(fd)
-            raise
         if not locked:
-            holder = _read_pid(fd)
-            os.close(fd)
+            holder = self._lock.holder
             raise DomainError("profile.locked", params={"pid": holder if holder else "?"})
-        # The lock is what counts; the pid is only a courtesy for the message.
-        with contextlib.suppress(OSError):
-            _write_pid(fd, os.getpid())
-        self._fd = fd
 
     def release(self) -> None:
         """Let go of the lock; safe to call more than once."""
-        fd, self._fd = self._fd, None
-        if fd is None:
-            return
-        try:
-            with contextlib.suppress(OSError):
-                os.ftruncate(fd, 0)
-            _unlock(fd)
-        finally:
-            os.close(fd)
+        self._lock.release()
 
     def __enter__(self) -> ProfileLock:
         self.acquire()
@@ -172,52 +153,3 @@ class ProfileLock:
         tb: TracebackType | None,
     ) -> None:
         self.release()
-
-
-def _read_pid(fd: int) -> int | None:
-    try:
-        os.lseek(fd, 0, os.SEEK_SET)
-        raw = os.read(fd, 32)
-    except OSError:
-        return None
-    text = raw.decode("ascii", "replace").strip()
-    return int(text) if text.isdigit() else None
-
-
-def _write_pid(fd: int, pid: int) -> None:
-    os.ftruncate(fd, 0)
-    os.lseek(fd, 0, os.SEEK_SET)
-    os.write(fd, f"{pid}\n".encode("ascii"))
-
-
-if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
-    import msvcrt
-
-    def _try_lock(fd: int) -> bool:
-        os.lseek(fd, _WINDOWS_LOCK_OFFSET, os.SEEK_SET)
-        try:
-            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
-        except OSError:
-            return False
-        return True
-
-    def _unlock(fd: int) -> None:
-        os.lseek(fd, _WINDOWS_LOCK_OFFSET, os.SEEK_SET)
-        with contextlib.suppress(OSError):
-            msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
-
-else:
-    import fcntl
-
-    def _try_lock(fd: int) -> bool:
-        # flock, not lockf: flock belongs to this open file, so a second ProfileLock in the same
-        # process is refused too, and closing another descriptor of the file does not release it.
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            return False
-        return True
-
-    def _unlock(fd: int) -> None:
-        with contextlib.suppress(OSError):
-            fcntl.flock(fd, fcntl.LOCK_UN)

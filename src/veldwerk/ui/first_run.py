@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from veldwerk.files import write_atomically
 from veldwerk.ui import dialogs, style
 from veldwerk.ui.language_choice import LanguageChoice
 from veldwerk.ui.passphrase_fields import NewPassphraseFields
@@ -217,7 +218,7 @@ class FirstRunWindow(QWidget):
         if target is None:
             return
         try:
-            Path(target).write_text(self._document(), encoding="utf-8")
+            write_atomically(Path(target), self._document().encode("utf-8"))
         except OSError:
             dialogs.warning(
                 self,

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from veldwerk.domain import clock
 from veldwerk.domain.model import Family
+from veldwerk.files import write_atomically
 from veldwerk.ui import dialogs, style
 
 if TYPE_CHECKING:
@@ -184,7 +185,7 @@ class PrintPreviewDialog(QDialog):
         if target is None:
             return
         try:
-            target.write_bytes(self._pdf)
+            write_atomically(target, self._pdf)
         except OSError:
             dialogs.warning(
                 self,
