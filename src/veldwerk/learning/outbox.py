@@ -41,7 +41,7 @@ from veldwerk.learning.filelock import FileLock
 from veldwerk.learning.prune import remove_older_bundles
 
 if TYPE_CHECKING:
-    from veldwerk.services.progress import CancelToken
+    from veldwerk.progress import CancelToken
 
 Progress = Callable[[int, int], None]
 

@@ -25,8 +25,8 @@ from veldwerk.domain.model import (
     Reflection,
 )
 from veldwerk.interchange import reader, writer
+from veldwerk.progress import CancelToken, Progress, check, report
 from veldwerk.services.learning import WaitingExport
-from veldwerk.services.progress import CancelToken, Progress, check, report
 
 if TYPE_CHECKING:
     from veldwerk.services.workspace import Workspace

@@ -28,7 +28,7 @@ from veldwerk.learning.keys import (
 )
 from veldwerk.learning.outbox import DeliveryResult, Outbox, OutboxStatus
 from veldwerk.learning.pseudonym import generate_pseudonym_secret
-from veldwerk.services.progress import CancelToken, Progress
+from veldwerk.progress import CancelToken, Progress
 
 if TYPE_CHECKING:
     from veldwerk.services.workspace import Workspace

@@ -1,45 +1,5 @@
-"""Progress reporting and cancellation for slow work, as plain Python (no Qt).
+"""Moved to the ground floor (`veldwerk.progress`); this re-export goes once nothing imports it."""
 
-A slow service takes `progress: Progress | None` and `cancel: CancelToken | None`; the GUI's task
-runner turns the callback into a Qt signal and its Cancel button into `cancel.cancel()`.
-"""
+from veldwerk.progress import Cancelled, CancelToken, Progress, check, report
 
-from __future__ import annotations
-
-import threading
-from collections.abc import Callable
-
-Progress = Callable[[int, int], None]
-"""Called with (done, total); total 0 means unknown."""
-
-
-class Cancelled(Exception):
-    """Slow work stopped because the user asked; nothing half-done is kept."""
-
-
-class CancelToken:
-    """Thread-safe flag that a worker checks between steps."""
-
-    def __init__(self) -> None:
-        self._event = threading.Event()
-
-    @property
-    def cancelled(self) -> bool:
-        return self._event.is_set()
-
-    def cancel(self) -> None:
-        self._event.set()
-
-    def raise_if_cancelled(self) -> None:
-        if self._event.is_set():
-            raise Cancelled()
-
-
-def report(progress: Progress | None, done: int, total: int) -> None:
-    if progress is not None:
-        progress(done, total)
-
-
-def check(cancel: CancelToken | None) -> None:
-    if cancel is not None:
-        cancel.raise_if_cancelled()
+__all__ = ["CancelToken", "Cancelled", "Progress", "check", "report"]

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 from veldwerk.domain.errors import DomainError
 
 if TYPE_CHECKING:
-    from veldwerk.services.progress import CancelToken, Progress
+    from veldwerk.progress import CancelToken, Progress
     from veldwerk.services.workspace import Workspace
     from veldwerk.ui.db_worker import DbWorker
 
@@ -70,7 +70,7 @@ class TaskRunner(QObject):
         """Run `op(ws, progress, cancel)` on the worker; False when another task still runs."""
         if self.running:
             return False
-        from veldwerk.services.progress import Cancelled, CancelToken
+        from veldwerk.progress import Cancelled, CancelToken
 
         token = CancelToken()
         self._token = token

@@ -15,7 +15,7 @@ from typing import Any
 from PySide6.QtCore import QThread, Signal
 
 from veldwerk.domain.errors import DomainError
-from veldwerk.services.progress import Cancelled, CancelToken
+from veldwerk.progress import Cancelled, CancelToken
 
 log = logging.getLogger(__name__)
 

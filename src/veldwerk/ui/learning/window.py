@@ -38,7 +38,7 @@ from veldwerk.ui.tasks import TaskRunner
 if TYPE_CHECKING:
     from veldwerk.domain.errors import DomainError
     from veldwerk.learning.outbox import DeliveryResult
-    from veldwerk.services.progress import CancelToken, Progress
+    from veldwerk.progress import CancelToken, Progress
     from veldwerk.services.workspace import Workspace
     from veldwerk.ui.db_worker import DbWorker
 
