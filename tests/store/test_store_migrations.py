@@ -12,11 +12,11 @@ from pages import SQLITE_MAGIC, find_markers
 
 from conftest import EXAMPLE, PASSPHRASE
 from veldwerk.domain.errors import DomainError
-from veldwerk.services.workspace import Workspace
 from veldwerk.store import keys, migrate
 from veldwerk.store.backup_file import read_backup
 from veldwerk.store.database import Database
 from veldwerk.store.profile import ProfilePaths
+from veldwerk.workspace import Workspace
 
 FAST = keys.FAST_KDF_FOR_TESTS
 

@@ -16,10 +16,10 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from veldwerk.domain.errors import DomainError
 from veldwerk.domain.model import Family
-from veldwerk.services.workspace import Workspace
 from veldwerk.store.keys import FAST_KDF_FOR_TESTS
 from veldwerk.ui import dialogs
 from veldwerk.ui.tabs import build_tabs
+from veldwerk.workspace import Workspace
 
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLE = Path("/work/shared/spec/case-file.example.json")

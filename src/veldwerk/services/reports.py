@@ -6,20 +6,22 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from veldwerk.domain import clock
-
-if TYPE_CHECKING:
-    from veldwerk.services.workspace import Workspace
+from veldwerk.services.families import FamilyService
+from veldwerk.store.profile import ProfilePaths
 
 
 class ReportService:
-    def __init__(self, ws: Workspace) -> None:
-        self._ws = ws
+    """`families` gives the family an overview is drawn of; `paths` the profile's private
+    temporary folder."""
+
+    def __init__(self, families: FamilyService, paths: ProfilePaths) -> None:
+        self._families = families
+        self._paths = paths
 
     def overview_pdf(self, ref: str, *, family_version: bool = False, lang: str = "nl") -> bytes:
-        family = self._ws.families.get(ref)
+        family = self._families.get(ref)
         if family_version:
             from veldwerk.reports.family_overview import build_family_overview
 
@@ -41,6 +43,6 @@ class ReportService:
         (for the print preview and the printer)."""
         from veldwerk.store.profile import private_temp_file
 
-        with private_temp_file(self._ws.paths, ".pdf") as path:
+        with private_temp_file(self._paths, ".pdf") as path:
             path.write_bytes(data)
             yield path

@@ -18,8 +18,8 @@ from veldwerk.domain.errors import DomainError
 
 if TYPE_CHECKING:
     from veldwerk.progress import CancelToken, Progress
-    from veldwerk.services.workspace import Workspace
     from veldwerk.ui.db_worker import DbWorker
+    from veldwerk.workspace import Workspace
 
 SlowOp = Callable[["Workspace", "Progress", "CancelToken"], Any]
 

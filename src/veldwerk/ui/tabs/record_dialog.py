@@ -36,8 +36,8 @@ from veldwerk.ui.tabs.places import Place, split_place
 
 if TYPE_CHECKING:
     from veldwerk.domain.model import Family
-    from veldwerk.services.workspace import Workspace
     from veldwerk.ui.editing import FamilyEditor
+    from veldwerk.workspace import Workspace
 
 
 class RecordDialog(QDialog):
