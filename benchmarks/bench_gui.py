@@ -42,7 +42,7 @@ BUDGETS = {
 def prepare(root: Path, families: int, events: int) -> None:
     """The profile: `families - 1` synthetic families plus one with `events` events."""
     from veldwerk.samples.synthetic import synthetic_families
-    from veldwerk.services.workspace import Workspace
+    from veldwerk.workspace import Workspace
 
     many = synthetic_families(families - 1, 12, seed=7)
     (big,) = synthetic_families(1, events, seed=8)

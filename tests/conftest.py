@@ -72,8 +72,8 @@ def profile_dir(tmp_path: Path) -> Path:
 @pytest.fixture
 def workspace(profile_dir: Path) -> Iterator:  # type: ignore[type-arg]
     """A new, open, empty profile (Argon2id with the small test parameters)."""
-    from veldwerk.services.workspace import Workspace
     from veldwerk.store.keys import FAST_KDF_FOR_TESTS
+    from veldwerk.workspace import Workspace
 
     ws, _recovery = Workspace.create(profile_dir, PASSPHRASE, kdf=FAST_KDF_FOR_TESTS)
     try:

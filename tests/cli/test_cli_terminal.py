@@ -43,8 +43,8 @@ def raw_free(text: str) -> bool:
 def stored(tmp_path, monkeypatch):  # type: ignore[no-untyped-def]
     """A profile holding families whose names hold control characters, as an older version
     could store them (written straight into the store: the rules refuse them today)."""
-    from veldwerk.services.workspace import Workspace
     from veldwerk.store.keys import FAST_KDF_FOR_TESTS
+    from veldwerk.workspace import Workspace
 
     root = tmp_path / "profile"
     ws, _recovery = Workspace.create(root, PASS, kdf=FAST_KDF_FOR_TESTS)

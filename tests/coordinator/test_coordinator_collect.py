@@ -29,7 +29,7 @@ from veldwerk.coordinator.outputs import write_outputs
 from veldwerk.coordinator.repository import load_families
 from veldwerk.learning.bundle import bundle_file_name
 from veldwerk.learning.keys import generate_signing_key
-from veldwerk.services.progress import CancelToken
+from veldwerk.progress import CancelToken
 
 COORDINATOR = X25519PrivateKey.generate()
 

@@ -23,7 +23,7 @@ from veldwerk.learning.errors import BundleError
 from veldwerk.learning.keys import generate_signing_key
 from veldwerk.learning.outbox import KEEP_SENT, Outbox
 from veldwerk.learning.record import build_record
-from veldwerk.services.progress import Cancelled, CancelToken
+from veldwerk.progress import Cancelled, CancelToken
 
 KEY = generate_signing_key()
 NOW = datetime(2026, 11, 24, 13, 5, 0, tzinfo=UTC)

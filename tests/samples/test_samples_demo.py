@@ -27,9 +27,9 @@ from veldwerk.samples.demo import (
     demo_families,
     open_demo,
 )
-from veldwerk.services.workspace import Workspace
 from veldwerk.store import keys
 from veldwerk.store.profile import ProfilePaths
+from veldwerk.workspace import Workspace
 
 DAYS = (
     date(2024, 2, 29),

@@ -11,10 +11,10 @@ from support.common import EXAMPLE, PASSPHRASE, folder_state
 from support.pages import SQLITE_MAGIC, find_markers
 from veldwerk.domain.errors import DomainError
 from veldwerk.services.admin import CheckReport, restore
-from veldwerk.services.workspace import Workspace
 from veldwerk.store import keys, migrate
 from veldwerk.store.backup_file import read_backup
 from veldwerk.store.database import Database
+from veldwerk.workspace import Workspace
 
 NEW_PASSPHRASE = "paard fiets regen appel"
 NAMES = ["Sanne de Vries", "Khadija Bouzid", "06-11223344", "Werkt graag met pictogrammen"]

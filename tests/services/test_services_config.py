@@ -12,7 +12,7 @@ from support.pages import find_markers
 from veldwerk.domain.errors import DomainError
 from veldwerk.learning.keys import generate_coordinator_keypair
 from veldwerk.services.config import ConfigService
-from veldwerk.services.workspace import Workspace
+from veldwerk.workspace import Workspace
 
 KEYS = ["region", "shared_folder", "auto_lock_minutes", "language", "coordinator_key"]
 

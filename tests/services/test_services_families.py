@@ -11,7 +11,7 @@ import pytest
 
 from veldwerk.domain.errors import DomainError
 from veldwerk.domain.model import Action, Event, Goal, Member, NetworkMember, Reflection
-from veldwerk.services.progress import Cancelled, CancelToken
+from veldwerk.progress import Cancelled, CancelToken
 
 TODAY = date(2026, 11, 24)
 

@@ -11,7 +11,7 @@ import pytest
 
 from support.pdf import page_count, read
 from veldwerk.domain.errors import DomainError
-from veldwerk.services.workspace import Workspace
+from veldwerk.workspace import Workspace
 
 REF = "HW-2026-001"
 NOTE = "Werkt graag met pictogrammen"  # Sanne's note in the example: for the team only

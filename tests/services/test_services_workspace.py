@@ -11,9 +11,9 @@ import pytest
 
 from support.common import EXAMPLE, PASSPHRASE, folder_state
 from veldwerk.domain.errors import DomainError
-from veldwerk.services.workspace import Workspace
 from veldwerk.store import keys
 from veldwerk.store.profile import ProfileLock, ProfilePaths
+from veldwerk.workspace import Workspace
 
 FAST = keys.FAST_KDF_FOR_TESTS
 

@@ -27,8 +27,8 @@ from veldwerk.domain.model import Event, Reflection
 from veldwerk.interchange.writer import dump_case_file
 from veldwerk.logging_setup import _NoExceptionText
 from veldwerk.samples.synthetic import synthetic_families
-from veldwerk.services.workspace import Workspace
 from veldwerk.store.keys import FAST_KDF_FOR_TESTS
+from veldwerk.workspace import Workspace
 
 MARKER = "CNRYQZ"  # in every identifying text of the synthetic families
 NEW_PASSPHRASE = "een ander lang wachtwoord 17"

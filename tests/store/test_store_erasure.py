@@ -21,7 +21,7 @@ from veldwerk.__main__ import main
 from veldwerk.domain.model import Event
 from veldwerk.interchange.writer import dump_case_file
 from veldwerk.samples.synthetic import synthetic_families
-from veldwerk.services.workspace import Workspace
+from veldwerk.workspace import Workspace
 
 GONE = "ERAZQX"  # every text of the family to erase holds this
 KEPT = "KEPTQB"  # every text of the family that stays holds this

@@ -25,11 +25,11 @@ from support.common import (
 from support.pages import SQLITE_MAGIC, decrypted_pages, find_markers
 from veldwerk.domain import rules
 from veldwerk.domain.errors import DomainError
-from veldwerk.services.workspace import Workspace
 from veldwerk.store import keys, migrate
 from veldwerk.store.backup_file import read_backup
 from veldwerk.store.database import Database
 from veldwerk.store.profile import ProfilePaths
+from veldwerk.workspace import Workspace
 
 FAST = keys.FAST_KDF_FOR_TESTS
 OLD_REFS = ["OLD-2024-003", "OLD-2024-011"]

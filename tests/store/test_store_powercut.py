@@ -19,8 +19,8 @@ import pytest
 from support.common import EXAMPLE, PASSPHRASE
 from veldwerk.interchange.writer import dump_case_file
 from veldwerk.samples.synthetic import synthetic_families
-from veldwerk.services.workspace import Workspace
 from veldwerk.store.keys import FAST_KDF_FOR_TESTS
+from veldwerk.workspace import Workspace
 
 SEED = 1000
 KILLS = 20
@@ -38,7 +38,7 @@ import os
 import signal
 import sys
 from pathlib import Path
-from veldwerk.services.workspace import Workspace
+from veldwerk.workspace import Workspace
 
 root, case_file, passphrase = Path(sys.argv[1]), Path(sys.argv[2]), sys.argv[3]
 

@@ -19,8 +19,8 @@ from veldwerk.__main__ import main
 from veldwerk.domain import messages
 from veldwerk.domain.errors import DomainError
 from veldwerk.samples.synthetic import synthetic_families
-from veldwerk.services.workspace import Workspace
 from veldwerk.store.keys import FAST_KDF_FOR_TESTS, format_recovery_key
+from veldwerk.workspace import Workspace
 
 SEED = 20261124
 

@@ -15,7 +15,7 @@ from support.common import PASSPHRASE
 from veldwerk.domain.model import Event
 from veldwerk.samples.synthetic import synthetic_families
 from veldwerk.services.admin import restore
-from veldwerk.services.workspace import Workspace
+from veldwerk.workspace import Workspace
 
 THREADS = 20
 ROUNDS = 5

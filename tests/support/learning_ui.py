@@ -69,8 +69,8 @@ class Env:
 
 
 def make_profile(root: Path, region: str | None = REGION) -> None:
-    from veldwerk.services.workspace import Workspace
     from veldwerk.store.keys import FAST_KDF_FOR_TESTS
+    from veldwerk.workspace import Workspace
 
     ws, _key = Workspace.create(root, PASSPHRASE, kdf=FAST_KDF_FOR_TESTS)
     try:
@@ -83,8 +83,8 @@ def make_profile(root: Path, region: str | None = REGION) -> None:
 
 @pytest.fixture
 def env(qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Env]:
-    from veldwerk.services.workspace import Workspace
     from veldwerk.ui.db_worker import DbWorker
+    from veldwerk.workspace import Workspace
 
     root = tmp_path / "profile"
     make_profile(root)

@@ -49,8 +49,8 @@ class DialogRecorder:
 
 def make_profile(root: Path, *, example: bool = True) -> None:
     """A profile with the fast test key derivation, holding the spec's three families."""
-    from veldwerk.services.workspace import Workspace
     from veldwerk.store.keys import FAST_KDF_FOR_TESTS
+    from veldwerk.workspace import Workspace
 
     ws, _key = Workspace.create(root, PASSPHRASE, kdf=FAST_KDF_FOR_TESTS)
     try:

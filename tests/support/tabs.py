@@ -18,10 +18,10 @@ from support.common import EXAMPLE, PASSPHRASE
 from support.common import TODAY as _TODAY
 from veldwerk.domain.errors import DomainError
 from veldwerk.domain.model import Family
-from veldwerk.services.workspace import Workspace
 from veldwerk.store.keys import FAST_KDF_FOR_TESTS
 from veldwerk.ui import dialogs
 from veldwerk.ui.tabs import build_tabs
+from veldwerk.workspace import Workspace
 
 ROOT = Path(__file__).resolve().parents[2]
 TODAY = _TODAY.isoformat()

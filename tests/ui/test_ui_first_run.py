@@ -11,8 +11,8 @@ def test_first_run_through_to_the_main_window(qtbot, tmp_path, monkeypatch) -> N
     """From an empty folder: weak and mismatched passphrases are refused next to their field,
     a good one creates the profile, the recovery key can be saved, and only after ticking
     "I have stored it" does the (empty) main window open, in the language chosen."""
-    from veldwerk.services.workspace import Workspace
     from veldwerk.store.keys import FAST_KDF_FOR_TESTS
+    from veldwerk.workspace import Workspace
 
     recorder = DialogRecorder(monkeypatch)
     root = tmp_path / "new-profile"

@@ -54,7 +54,7 @@ def test_first_window_needs_no_database_imports() -> None:
     code = (
         "import sys\n"
         "import veldwerk.ui.app, veldwerk.ui.session, veldwerk.ui.unlock, veldwerk.ui.first_run\n"
-        "bad = [m for m in ('sqlalchemy', 'sqlcipher3', 'veldwerk.services.workspace',"
+        "bad = [m for m in ('sqlalchemy', 'sqlcipher3', 'veldwerk.workspace',"
         " 'veldwerk.store.database', 'jsonschema') if m in sys.modules]\n"
         "print(','.join(bad))\n"
     )

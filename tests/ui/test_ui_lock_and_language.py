@@ -125,8 +125,8 @@ def test_switch_to_english_and_back_without_restart(shell, qtbot) -> None:
 def test_stored_language_wins_after_unlock_and_auto_lock_minutes_apply(shell, qtbot) -> None:
     """The unlock window speaks the system language; after unlocking, the profile's own
     language setting and auto-lock minutes take over."""
-    from veldwerk.services.workspace import Workspace
     from veldwerk.store.keys import FAST_KDF_FOR_TESTS
+    from veldwerk.workspace import Workspace
 
     ws, _ = Workspace.create(shell.root, PASSPHRASE, kdf=FAST_KDF_FOR_TESTS)
     ws.config.set("language", "en")

@@ -98,8 +98,8 @@ def test_after_the_recovery_key_no_current_passphrase_is_asked(
     new passphrase then opens the profile."""
     from test_ui_support import DialogRecorder
 
-    from veldwerk.services.workspace import Workspace
     from veldwerk.store.keys import FAST_KDF_FOR_TESTS
+    from veldwerk.workspace import Workspace
 
     DialogRecorder(monkeypatch)
     root = tmp_path / "profile"

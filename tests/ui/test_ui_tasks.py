@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtWidgets import QWidget
 
 from veldwerk.domain.errors import DomainError
-from veldwerk.services.progress import CancelToken
+from veldwerk.progress import CancelToken
 from veldwerk.ui.tasks import TaskRunner
 
 

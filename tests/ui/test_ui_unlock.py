@@ -76,7 +76,7 @@ def test_repeated_failures_make_the_user_wait(qtbot) -> None:
 
 def test_profile_in_use_elsewhere_is_explained(qtbot, tmp_path, monkeypatch) -> None:
     """When another program holds the profile, the window says so instead of 'wrong'."""
-    from veldwerk.services.workspace import Workspace
+    from veldwerk.workspace import Workspace
 
     DialogRecorder(monkeypatch)
     root = tmp_path / "profile"
@@ -98,8 +98,8 @@ def test_profile_in_use_elsewhere_is_explained(qtbot, tmp_path, monkeypatch) -> 
 def test_recovery_key_opens_and_asks_for_a_new_passphrase(qtbot, tmp_path, monkeypatch) -> None:
     """'Forgot your passphrase?' switches to the recovery key; it opens the profile and the
     settings dialog asks for a new passphrase."""
-    from veldwerk.services.workspace import Workspace
     from veldwerk.store.keys import FAST_KDF_FOR_TESTS
+    from veldwerk.workspace import Workspace
 
     DialogRecorder(monkeypatch)
     root = tmp_path / "profile"

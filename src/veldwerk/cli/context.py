@@ -127,7 +127,7 @@ class Context:
         return answer in ("j", "ja", "y", "yes")
 
     def open_workspace(self):  # type: ignore[no-untyped-def]
-        from veldwerk.services.workspace import Workspace
+        from veldwerk.workspace import Workspace
 
         return Workspace.open(self.profile_dir, self.passphrase())
 

@@ -37,7 +37,7 @@ def register(sub: Any, name: str) -> None:
 
 
 def run(ctx: Context) -> int:
-    from veldwerk.services.workspace import Workspace
+    from veldwerk.workspace import Workspace
 
     passphrase = os.environ.get("VELDWERK_PASSPHRASE")
     if passphrase is None:

@@ -29,7 +29,7 @@ def register(sub: Any, name: str) -> None:
 
 
 def run(ctx: Context) -> int:
-    from veldwerk.services.workspace import Workspace
+    from veldwerk.workspace import Workspace
 
     recovery = ctx.secret("VELDWERK_RECOVERY_KEY", "cli.recovery_prompt", "cli.what.recovery_key")
     with Workspace.open_with_recovery_key(ctx.profile_dir, recovery) as ws:

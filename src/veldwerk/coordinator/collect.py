@@ -34,7 +34,7 @@ from veldwerk.coordinator.texts import LASTING_REASONS
 from veldwerk.coordinator.verify import Refused, Verified, init_worker, verify, verify_in_worker
 from veldwerk.domain.errors import DomainError
 from veldwerk.learning.bundle import FORMAT
-from veldwerk.services.progress import CancelToken, Progress, check, report
+from veldwerk.progress import Cancelled, CancelToken, Progress, check, report
 
 log = logging.getLogger(__name__)
 
@@ -210,8 +210,6 @@ def collect(
     `workers` caps the worker processes (1: none)."""
     if not folder.is_dir():
         raise DomainError("coordinator.folder_missing", "shared_dir", {"path": str(folder)})
-    from veldwerk.services.progress import Cancelled
-
     run = _Run(find_files(folder))
     total = len(run.files)
     report(progress, 0, total)

@@ -47,7 +47,7 @@ if TYPE_CHECKING:
 
     from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
-    from veldwerk.services.progress import CancelToken, Progress
+    from veldwerk.progress import CancelToken, Progress
 
 __all__ = [
     "Collected",

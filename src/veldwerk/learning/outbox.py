@@ -50,7 +50,7 @@ from veldwerk.learning.bundle import FILE_SUFFIX, bundle_file_name, peek
 from veldwerk.learning.prune import PARTIAL_SUFFIX, remove_older_bundles
 
 if TYPE_CHECKING:
-    from veldwerk.services.progress import CancelToken
+    from veldwerk.progress import CancelToken
 
 Progress = Callable[[int, int], None]
 

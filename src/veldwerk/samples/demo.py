@@ -24,8 +24,8 @@ from pathlib import Path
 
 from veldwerk.domain import clock
 from veldwerk.samples.demo_families import demo_families
-from veldwerk.services.workspace import Workspace
 from veldwerk.store import keys
+from veldwerk.workspace import Workspace
 
 log = logging.getLogger(__name__)
 

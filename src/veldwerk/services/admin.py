@@ -5,18 +5,16 @@ from __future__ import annotations
 
 import logging
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from veldwerk.domain.errors import DomainError
 from veldwerk.domain.passphrase import check_new_passphrase
+from veldwerk.services.families import FamilyService
 from veldwerk.store import backup_file, keys, migrate
 from veldwerk.store.database import Database
 from veldwerk.store.profile import ProfileLock, ProfilePaths
-
-if TYPE_CHECKING:
-    from veldwerk.services.workspace import Workspace
 
 log = logging.getLogger(__name__)
 
@@ -33,17 +31,29 @@ class CheckReport:
 
 
 class AdminService:
-    def __init__(self, ws: Workspace) -> None:
-        self._ws = ws
+    """`db` and `paths` of the open profile; `families` counts them for the check; `data_key`
+    gives the profile's data key when the passphrase is changed (empty once it is locked)."""
+
+    def __init__(
+        self,
+        db: Database,
+        paths: ProfilePaths,
+        families: FamilyService,
+        data_key: Callable[[], bytes],
+    ) -> None:
+        self._db = db
+        self._paths = paths
+        self._families = families
+        self._data_key = data_key
 
     def check(self) -> CheckReport:
         """SQLCipher's page check, SQLite's integrity check, the schema and the audit chain."""
-        db = self._ws.db
+        db = self._db
         problems = db.page_problems()
         if not problems:
             problems += db.schema_problems()
         try:
-            count = self._ws.families.count() if not problems else 0
+            count = self._families.count() if not problems else 0
         except Exception:
             count = 0
         return CheckReport(tuple(problems), count, migrate.current_revision(db.engine))
@@ -53,15 +63,15 @@ class AdminService:
         target = Path(target)
         if target.exists() or target.is_symlink():
             raise DomainError("backup.target_exists", params={"path": str(target)})
-        with tempfile.TemporaryDirectory(dir=self._ws.paths.tmp) as tmp:
+        with tempfile.TemporaryDirectory(dir=self._paths.tmp) as tmp:
             copy = Path(tmp) / "copy.db"
-            self._ws.db.backup_to(copy)
+            self._db.backup_to(copy)
             try:
                 backup_file.write_backup(
                     target,
-                    self._ws.paths.key_file.read_bytes(),
+                    self._paths.key_file.read_bytes(),
                     copy,
-                    migrate.current_revision(self._ws.db.engine),
+                    migrate.current_revision(self._db.engine),
                 )
             except FileExistsError:  # made between the check and the write
                 raise DomainError("backup.target_exists", params={"path": str(target)}) from None
@@ -75,9 +85,9 @@ class AdminService:
         """Rewrap the data key; the data itself is never re-encrypted. With `current` (the app
         asks for it), the present passphrase must be right first."""
         if current is not None:
-            keys.unlock_with_passphrase(self._ws.paths.key_file, current)
+            keys.unlock_with_passphrase(self._paths.key_file, current)
         check_new_passphrase(new_passphrase, repeat)
-        self._ws.change_passphrase(new_passphrase)
+        keys.change_passphrase(self._paths.key_file, self._data_key(), new_passphrase)
         log.info("passphrase changed")
 
 

@@ -6,10 +6,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from veldwerk.domain import messages
 from veldwerk.domain.errors import DomainError
+from veldwerk.services.uow import unit_of_work
+from veldwerk.store.database import Database, UnitOfWork
 
 messages.register(
     {
@@ -29,9 +30,6 @@ messages.register(
         ),
     }
 )
-
-if TYPE_CHECKING:
-    from veldwerk.services.workspace import Workspace
 
 
 @dataclass(frozen=True)
@@ -96,8 +94,8 @@ SETTINGS: dict[str, Setting] = {
 
 
 class ConfigService:
-    def __init__(self, ws: Workspace) -> None:
-        self._ws = ws
+    def __init__(self, db: Database) -> None:
+        self._db = db
 
     @staticmethod
     def known() -> list[str]:
@@ -111,18 +109,18 @@ class ConfigService:
             )
         return setting
 
-    def get(self, key: str) -> str | None:
+    def get(self, key: str, *, uow: UnitOfWork | None = None) -> str | None:
         setting = self._setting(key)
-        with self._ws.db.unit_of_work() as uow:
+        with unit_of_work(self._db, uow) as uow:
             value = uow.settings.get(key)
         return value if value is not None else setting.default
 
-    def all(self) -> dict[str, str | None]:
-        with self._ws.db.unit_of_work() as uow:
+    def all(self, *, uow: UnitOfWork | None = None) -> dict[str, str | None]:
+        with unit_of_work(self._db, uow) as uow:
             stored = uow.settings.all()
         return {k: stored.get(k, s.default) for k, s in SETTINGS.items()}
 
-    def set(self, key: str, value: str | None) -> str | None:
+    def set(self, key: str, value: str | None, *, uow: UnitOfWork | None = None) -> str | None:
         """Store a checked value (None or "" removes it, back to the default)."""
         setting = self._setting(key)
         normalised: str | None = None
@@ -135,7 +133,7 @@ class ConfigService:
                     key,
                     {"key": key, "value": value, "hint": messages.Ref(setting.hint)},
                 ) from exc
-        with self._ws.db.unit_of_work(write=True) as uow:
+        with unit_of_work(self._db, uow, write=True) as uow:
             uow.settings.set(key, normalised)
             uow.commit()
         return normalised

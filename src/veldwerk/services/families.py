@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from veldwerk.domain import clock, handover, rules
 from veldwerk.domain.consent import takes_out_of_learning_data
@@ -25,12 +25,10 @@ from veldwerk.domain.model import (
     Reflection,
 )
 from veldwerk.interchange import reader, writer
-from veldwerk.services.learning import WaitingExport
-from veldwerk.services.progress import CancelToken, Progress, check, report
-
-if TYPE_CHECKING:
-    from veldwerk.services.workspace import Workspace
-    from veldwerk.store.database import Database, UnitOfWork
+from veldwerk.progress import CancelToken, Progress, check, report
+from veldwerk.services.learning import LearningService, WaitingExport
+from veldwerk.services.uow import unit_of_work
+from veldwerk.store.database import Database, UnitOfWork
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -79,12 +77,14 @@ def _without(items: Sequence[T], key: int) -> tuple[T, ...]:
 
 
 class FamilyService:
-    def __init__(self, ws: Workspace) -> None:
-        self._ws = ws
+    """`db` holds the families; `backups_dir` the copies taken before a schema upgrade (removed
+    after an erasure); `learning` drops and rebuilds the learning exports a change withdraws
+    from."""
 
-    @property
-    def _db(self) -> Database:
-        return self._ws.db
+    def __init__(self, db: Database, backups_dir: Path, learning: LearningService) -> None:
+        self._db = db
+        self._backups_dir = backups_dir
+        self._learning = learning
 
     def _lang(self, uow: UnitOfWork) -> str:
         return uow.settings.get("language") or "nl"
@@ -103,8 +103,8 @@ class FamilyService:
             if (status is None or r.status == status) and (phase is None or r.phase == phase)
         ]
 
-    def get(self, ref: str) -> Family:
-        with self._db.unit_of_work() as uow:
+    def get(self, ref: str, *, uow: UnitOfWork | None = None) -> Family:
+        with unit_of_work(self._db, uow) as uow:
             return self._load(uow, ref)
 
     def get_by_key(self, key: int) -> Family:
@@ -114,13 +114,13 @@ class FamilyService:
             raise DomainError("record.not_found")
         return family
 
-    def all(self) -> builtins.list[Family]:
+    def all(self, *, uow: UnitOfWork | None = None) -> builtins.list[Family]:
         """Every family, whole (one query per table)."""
-        with self._db.unit_of_work() as uow:
+        with unit_of_work(self._db, uow) as uow:
             return uow.families.load_all()
 
-    def count(self) -> int:
-        with self._db.unit_of_work() as uow:
+    def count(self, *, uow: UnitOfWork | None = None) -> int:
+        with unit_of_work(self._db, uow) as uow:
             return uow.families.count()
 
     @staticmethod
@@ -177,9 +177,7 @@ class FamilyService:
                 raise DomainError.from_problems(clashes)
             replaced = [x for x in existing.values() if x is not None]
             # a replaced family is erased: read them first, when a learning export waits
-            before = (
-                [uow.families.load(x) for x in replaced] if self._ws.learning.exported() else []
-            )
+            before = [uow.families.load(x) for x in replaced] if self._learning.exported() else []
             for fid in replaced:
                 uow.families.erase(fid)
             check(cancel)
@@ -190,7 +188,7 @@ class FamilyService:
 
             uow.families.insert_families(families, on_progress=step)
             check(cancel)
-            withdrawal = self._ws.learning.drop_waiting_when(
+            withdrawal = self._learning.drop_waiting_when(
                 lambda: any(takes_out_of_learning_data(b, None) for b in before)
             )
             uow.commit()
@@ -198,7 +196,7 @@ class FamilyService:
             self._db.checkpoint()
             self._drop_automatic_backups()
         log.info("imported %d families (%d replaced)", total, len(clashes))
-        waiting = self._ws.learning.rebuild_waiting(withdrawal)
+        waiting = self._learning.rebuild_waiting(withdrawal)
         return ImportResult(total, len(clashes), tuple(f.ref for f in families), waiting)
 
     def _families(self, refs: Iterable[str]) -> builtins.list[Family]:
@@ -222,8 +220,10 @@ class FamilyService:
             if uow.families.id_of(family.ref) is not None:
                 raise DomainError("family.ref_exists", "ref", {"ref": family.ref})
             (fid,) = uow.families.insert_families([family])
+            stored = uow.families.load(fid)
             uow.commit()
-        return self.get_by_key(fid)
+        assert stored is not None
+        return stored
 
     def erase(self, ref: str) -> WaitingExport:
         """The right to erasure: the family and everything about it is removed, and no page of
@@ -234,7 +234,7 @@ class FamilyService:
             fid = uow.families.id_of(ref)
             if fid is None:
                 raise DomainError("family.not_found", params={"ref": ref})
-            withdrawal = self._ws.learning.drop_waiting_when(
+            withdrawal = self._learning.drop_waiting_when(
                 lambda: takes_out_of_learning_data(uow.families.load(fid), None)
             )
             uow.families.erase(fid)
@@ -242,12 +242,12 @@ class FamilyService:
         self._db.checkpoint()
         self._drop_automatic_backups()
         log.info("family %d erased", fid)
-        return self._ws.learning.rebuild_waiting(withdrawal)
+        return self._learning.rebuild_waiting(withdrawal)
 
     def _drop_automatic_backups(self) -> None:
         """The copies taken automatically before a schema upgrade would still hold an erased
         family; they are removed (backups the user made elsewhere are the user's to delete)."""
-        for copy in self._ws.paths.backups.glob("before-upgrade-*"):
+        for copy in self._backups_dir.glob("before-upgrade-*"):
             copy.unlink(missing_ok=True)
 
     def update_details(self, ref: str, /, **changes: Any) -> Family:
@@ -414,9 +414,11 @@ class FamilyService:
                 store(uow, family.key, new)
             except LookupError as exc:
                 raise DomainError("record.not_found") from exc
-            withdrawal = self._ws.learning.drop_waiting_when(
+            withdrawal = self._learning.drop_waiting_when(
                 lambda: takes_out_of_learning_data(family, new)
             )
+            stored = uow.families.load(family.key)
             uow.commit()
-        waiting = self._ws.learning.rebuild_waiting(withdrawal)
-        return self.get_by_key(family.key), waiting
+        assert stored is not None
+        waiting = self._learning.rebuild_waiting(withdrawal)
+        return stored, waiting

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PublicKey
@@ -28,10 +28,23 @@ from veldwerk.learning.keys import (
 )
 from veldwerk.learning.outbox import DeliveryResult, Outbox, OutboxStatus
 from veldwerk.learning.pseudonym import generate_pseudonym_secret
-from veldwerk.services.progress import CancelToken, Progress
+from veldwerk.learning.scrub import TOKENS, scrub
+from veldwerk.progress import CancelToken, Progress
+from veldwerk.services.config import ConfigService
+from veldwerk.services.uow import unit_of_work
+from veldwerk.store.database import Database, UnitOfWork
 
-if TYPE_CHECKING:
-    from veldwerk.services.workspace import Workspace
+__all__ = [
+    "NEUTRAL_WORDS",
+    "ApprovedReflection",
+    "DeliveryResult",
+    "ExportResult",
+    "LearningService",
+    "OutboxStatus",
+    "PendingReflection",
+    "WaitingExport",
+    "Withdrawal",
+]
 
 log = logging.getLogger(__name__)
 
@@ -61,6 +74,10 @@ SECRET_SIGNING = "learning_signing_key"
 SECRET_INSTALLATION = "learning_installation_id"
 SECRET_SEQUENCE = "learning_sequence"
 
+NEUTRAL_WORDS: tuple[str, ...] = tuple(TOKENS)
+"""The neutral words the scrubber puts in place of what could point to a person (``[naam]``...),
+so a screen can mark them."""
+
 
 @dataclass(frozen=True)
 class PendingReflection:
@@ -71,6 +88,17 @@ class PendingReflection:
     original: str
     scrubbed: str
     digest: str
+
+
+@dataclass(frozen=True)
+class ApprovedReflection:
+    """A reflection whose scrubbed text the user approved: it leaves with the next export."""
+
+    ref: str
+    family_name: str
+    reflection_key: int
+    date: str
+    scrubbed: str
 
 
 @dataclass(frozen=True)
@@ -109,38 +137,47 @@ class Withdrawal:
 
 
 class LearningService:
-    def __init__(self, ws: Workspace) -> None:
-        self._ws = ws
+    """`db` holds the secrets, approvals and families; `outbox_dir` is the profile's outbox;
+    `config` gives the region, the shared folder and the coordinator's key."""
+
+    def __init__(self, db: Database, outbox_dir: Path, config: ConfigService) -> None:
+        self._db = db
+        self._outbox_dir = outbox_dir
+        self._config = config
 
     @property
     def outbox(self) -> Outbox:
-        return Outbox(self._ws.paths.outbox)
+        return Outbox(self._outbox_dir)
 
     # ---- what leaves ---------------------------------------------------------------------
-    def _secrets(self) -> tuple[bytes, bytes, str]:
-        with self._ws.db.unit_of_work(write=True) as uow:
-            s = uow.settings
-            secret = s.secret_or_create(SECRET_PSEUDONYM, generate_pseudonym_secret)
-            signing = s.secret_or_create(
-                SECRET_SIGNING, lambda: signing_key_to_bytes(generate_signing_key())
-            )
-            inst = s.secret_or_create(SECRET_INSTALLATION, lambda: new_installation_id().encode())
-            uow.commit()
+    @staticmethod
+    def _secrets(uow: UnitOfWork) -> tuple[bytes, bytes, str]:
+        """The pseudonym secret, signing key and installation id, made on first use (the
+        caller commits)."""
+        s = uow.settings
+        secret = s.secret_or_create(SECRET_PSEUDONYM, generate_pseudonym_secret)
+        signing = s.secret_or_create(
+            SECRET_SIGNING, lambda: signing_key_to_bytes(generate_signing_key())
+        )
+        inst = s.secret_or_create(SECRET_INSTALLATION, lambda: new_installation_id().encode())
         return secret, signing, inst.decode()
 
-    def _region(self) -> str:
-        region = self._ws.config.get("region")
+    def _region(self, uow: UnitOfWork) -> str:
+        region = self._config.get("region", uow=uow)
         if not region:
             raise DomainError("learning.region_missing", "region")
         return region
 
-    def records(self, families: list[Family] | None = None) -> list[dict[str, Any]]:
+    def records(
+        self, families: list[Family] | None = None, *, uow: UnitOfWork | None = None
+    ) -> list[dict[str, Any]]:
         """Exactly the records that would leave now (families with consent only)."""
-        region = self._region()
-        secret, _signing, _inst = self._secrets()
-        families = self._ws.families.all() if families is None else families
-        with self._ws.db.unit_of_work() as uow:
+        with unit_of_work(self._db, uow, write=True) as uow:
+            region = self._region(uow)
+            secret, _signing, _inst = self._secrets(uow)
+            families = uow.families.load_all() if families is None else families
             approved = uow.learning.approved_digests()
+            uow.commit()
         vocabulary = lrec.profile_vocabulary(families)
         today = clock.today()
         out = []
@@ -159,13 +196,15 @@ class LearningService:
                 out.append(rec)
         return out
 
-    def pending_reflections(self) -> list[PendingReflection]:
+    def pending_reflections(
+        self, families: list[Family] | None = None, *, uow: UnitOfWork | None = None
+    ) -> list[PendingReflection]:
         """Reflections marked for sharing, of families with consent, whose scrubbed text the
         user has not approved yet (shown in the preview for approval)."""
-        families = self._ws.families.all()
-        vocabulary = lrec.profile_vocabulary(families)
-        with self._ws.db.unit_of_work() as uow:
+        with unit_of_work(self._db, uow) as uow:
+            families = uow.families.load_all() if families is None else families
             approved = uow.learning.approved_digests()
+        vocabulary = lrec.profile_vocabulary(families)
         out = []
         for f in families:
             if not in_learning_data(f):
@@ -181,9 +220,26 @@ class LearningService:
                 )
         return out
 
+    @staticmethod
+    def approved_reflections(
+        families: list[Family], pending: list[PendingReflection]
+    ) -> list[ApprovedReflection]:
+        """Reflections marked for sharing, of families with consent, that are not awaiting
+        approval (`pending`): their exact scrubbed text was approved. Listed so an approval can
+        be withdrawn."""
+        waiting = {p.reflection_key for p in pending}
+        vocabulary = lrec.profile_vocabulary(families)
+        return [
+            ApprovedReflection(f.ref, f.name, r.key, r.date.isoformat(), scrub(r.text, vocabulary))
+            for f in families
+            if in_learning_data(f)
+            for r in sorted(f.reflections, key=lambda r: r.date)
+            if r.share_for_learning and r.key is not None and r.key not in waiting
+        ]
+
     def approve_reflection(self, reflection_key: int, digest: str) -> None:
         """The user approved this exact scrubbed text (its digest) for the learning data."""
-        with self._ws.db.unit_of_work(write=True) as uow:
+        with self._db.unit_of_work(write=True) as uow:
             try:
                 uow.learning.approve(reflection_key, digest)
             except LookupError as exc:
@@ -193,7 +249,7 @@ class LearningService:
     def revoke_reflection(self, reflection_key: int) -> WaitingExport:
         """Withdraw the approval: the reflection no longer leaves, and an export still waiting
         is rebuilt without it (or dropped)."""
-        with self._ws.db.unit_of_work(write=True) as uow:
+        with self._db.unit_of_work(write=True) as uow:
             uow.learning.revoke(reflection_key)
             withdrawal = self.drop_waiting_when(
                 lambda: takes_out_of_learning_data(None, None, approval_withdrawn=True)
@@ -230,7 +286,7 @@ class LearningService:
         made and they stay dropped: the next export the user makes carries the data again."""
         if not withdrawal:
             return WaitingExport()
-        if not self._ws.config.get("region"):
+        if not self._config.get("region"):
             return WaitingExport(withdrawal.dropped)
         try:
             rebuilt = self.export()
@@ -240,39 +296,40 @@ class LearningService:
         return WaitingExport(withdrawal.dropped, rebuilt)
 
     # ---- export and delivery -------------------------------------------------------------
-    def _coordinator_key(self) -> X25519PublicKey | None:
-        pem = self._ws.config.get("coordinator_key")
+    def _coordinator_key(self, uow: UnitOfWork) -> X25519PublicKey | None:
+        pem = self._config.get("coordinator_key", uow=uow)
         if not pem:
             return None
         key = serialization.load_pem_public_key(pem.encode("ascii"))
         assert isinstance(key, X25519PublicKey)
         return key
 
-    def _next_sequence(self, installation_id: str) -> int:
-        with self._ws.db.unit_of_work(write=True) as uow:
-            stored = uow.settings.secret(SECRET_SEQUENCE)
-            last = max(
-                int(stored.decode()) if stored else 0, self.outbox.highest_sequence(installation_id)
-            )
-            nxt = last + 1
-            uow.settings.set_secret(SECRET_SEQUENCE, str(nxt).encode())
-            uow.commit()
+    def _next_sequence(self, uow: UnitOfWork, installation_id: str) -> int:
+        stored = uow.settings.secret(SECRET_SEQUENCE)
+        last = max(
+            int(stored.decode()) if stored else 0, self.outbox.highest_sequence(installation_id)
+        )
+        nxt = last + 1
+        uow.settings.set_secret(SECRET_SEQUENCE, str(nxt).encode())
         return nxt
 
-    def build(self) -> tuple[bytes, int, int, str]:
-        """A new signed (and, with a coordinator key, encrypted) snapshot bundle."""
-        records = self.records()
-        _secret, signing, inst = self._secrets()
-        sequence = self._next_sequence(inst)
-        data = build_bundle(
-            records,
-            installation_id=inst,
-            region=self._region(),
-            sequence=sequence,
-            created=datetime.now(UTC),
-            signing_key=signing_key_from_bytes(signing),
-            coordinator_key=self._coordinator_key(),
-        )
+    def build(self, *, uow: UnitOfWork | None = None) -> tuple[bytes, int, int, str]:
+        """A new signed (and, with a coordinator key, encrypted) snapshot bundle: its records,
+        secrets and sequence number in one transaction."""
+        with unit_of_work(self._db, uow, write=True) as uow:
+            records = self.records(uow=uow)
+            _secret, signing, inst = self._secrets(uow)
+            sequence = self._next_sequence(uow, inst)
+            data = build_bundle(
+                records,
+                installation_id=inst,
+                region=self._region(uow),
+                sequence=sequence,
+                created=datetime.now(UTC),
+                signing_key=signing_key_from_bytes(signing),
+                coordinator_key=self._coordinator_key(uow),
+            )
+            uow.commit()
         return data, len(records), sequence, inst
 
     def export(self, to: Path | None = None) -> ExportResult:
@@ -298,7 +355,7 @@ class LearningService:
         self, progress: Progress | None = None, cancel: CancelToken | None = None
     ) -> DeliveryResult:
         """Deliver waiting bundles to the shared folder; nothing is lost when it is away."""
-        folder = self._ws.config.get("shared_folder")
+        folder = self._config.get("shared_folder")
         if not folder:
             raise DomainError("learning.shared_folder_missing", "shared_folder")
         return self.outbox.deliver(Path(folder), progress=progress, cancel=cancel)

@@ -4,21 +4,20 @@ in memory; no identifiable file is written unless the user saves one.)"""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from veldwerk.domain import clock
 from veldwerk.domain.errors import DomainError
-
-if TYPE_CHECKING:
-    from veldwerk.services.workspace import Workspace
+from veldwerk.services.families import FamilyService
 
 
 class ReportService:
-    def __init__(self, ws: Workspace) -> None:
-        self._ws = ws
+    """`families` gives the family an overview is drawn of."""
+
+    def __init__(self, families: FamilyService) -> None:
+        self._families = families
 
     def overview_pdf(self, ref: str, *, family_version: bool = False, lang: str = "nl") -> bytes:
-        family = self._ws.families.get(ref)
+        family = self._families.get(ref)
         if family_version:
             from veldwerk.reports.family_overview import build_family_overview
 

@@ -25,9 +25,11 @@ log = logging.getLogger(__name__)
 
 @dataclass
 class UnitOfWork:
-    """One transaction: repositories on one connection; nothing is kept unless `commit()`."""
+    """One transaction: repositories on one connection; nothing is kept unless `commit()`.
+    `writes`: it began with BEGIN IMMEDIATE (`Database.unit_of_work(write=True)`)."""
 
     conn: Connection
+    writes: bool = False
     families: FamilyRepository = field(init=False)
     settings: SettingsRepository = field(init=False)
     learning: LearningRepository = field(init=False)
@@ -98,7 +100,7 @@ class Database:
         engine = self._writer if write else self.engine
         with engine.connect() as conn:
             try:
-                yield UnitOfWork(conn)
+                yield UnitOfWork(conn, writes=write)
             finally:
                 if conn.in_transaction():
                     conn.rollback()

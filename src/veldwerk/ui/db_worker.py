@@ -28,7 +28,7 @@ from veldwerk.ui import dialogs, gc_guard
 
 if TYPE_CHECKING:
     from veldwerk.domain.model import Family
-    from veldwerk.services.workspace import Workspace
+    from veldwerk.workspace import Workspace
 
 log = logging.getLogger(__name__)
 

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 if TYPE_CHECKING:
     from veldwerk.domain.errors import DomainError
     from veldwerk.domain.model import Family
-    from veldwerk.services.workspace import Workspace
+    from veldwerk.workspace import Workspace
 
 
 class FamilyEditor(Protocol):

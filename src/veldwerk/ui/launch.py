@@ -16,7 +16,7 @@ KEY_FILE = "veldwerk.key"
 DB_FILE = "veldwerk.db"
 
 HEAVY_MODULES = (
-    "veldwerk.services.workspace",
+    "veldwerk.workspace",
     "veldwerk.services.families",
     "veldwerk.services.config",
     "veldwerk.services.admin",

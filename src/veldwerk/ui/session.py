@@ -26,10 +26,10 @@ from veldwerk.ui.launch import preload_services, profile_exists
 
 if TYPE_CHECKING:
     from veldwerk.samples.demo import Demo
-    from veldwerk.services.workspace import Workspace
     from veldwerk.ui.first_run import FirstRunWindow
     from veldwerk.ui.main_window import MainWindow
     from veldwerk.ui.unlock import UnlockWindow
+    from veldwerk.workspace import Workspace
 
 log = logging.getLogger(__name__)
 
@@ -133,7 +133,7 @@ class Session(QObject):
         root, kdf, holder = self.profile_dir, self._kdf, {}
 
         def opener() -> Workspace:
-            from veldwerk.services.workspace import Workspace
+            from veldwerk.workspace import Workspace
 
             ws, key = (
                 Workspace.create(root, passphrase, kdf=kdf)
@@ -194,7 +194,7 @@ class Session(QObject):
                 if with_recovery_key or secret != demo_passphrase:
                     raise DomainError("key.wrong_passphrase")
                 return self._open_demo()
-            from veldwerk.services.workspace import Workspace
+            from veldwerk.workspace import Workspace
 
             if with_recovery_key:
                 return Workspace.open_with_recovery_key(root, secret)

@@ -25,9 +25,9 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 from veldwerk.domain.errors import DomainError
 
 if TYPE_CHECKING:
-    from veldwerk.services.progress import CancelToken, Progress
-    from veldwerk.services.workspace import Workspace
+    from veldwerk.progress import CancelToken, Progress
     from veldwerk.ui.db_worker import DbWorker
+    from veldwerk.workspace import Workspace
 
 SlowOp = Callable[["Workspace", "Progress", "CancelToken"], Any]
 Work = Callable[["Progress", "CancelToken"], Any]
@@ -150,7 +150,7 @@ class TaskRunner(QObject):
     def _begin(self, label: str | None) -> Callable[[Work], Any]:
         """A new token and, with a label, the dialog; the function that runs a `Work` with
         them on the worker (a cancelled run returns `CANCELLED`)."""
-        from veldwerk.services.progress import Cancelled, CancelToken
+        from veldwerk.progress import Cancelled, CancelToken
 
         token = CancelToken()
         self._token = token

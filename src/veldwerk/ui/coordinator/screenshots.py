@@ -14,72 +14,15 @@ unless VELDWERK_TODAY says otherwise, so the images are reproducible.
 from __future__ import annotations
 
 import argparse
-import dataclasses
 import os
-import random
 import sys
 import tempfile
 import time
 from collections.abc import Callable
-from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
-REGIONS = ("Noord-Veluwe", "Flevoland", "Zuid-Holland Zuid", "Twente")
-
-
-def demo_folder(folder: Path, installations: int = 24, seed: int = 11) -> Path:
-    """A shared folder with synthetic bundles (families with consent only) and three files that
-    cannot be used: another file, a cut-off bundle and a changed one."""
-    from veldwerk.learning.bundle import build_bundle, bundle_file_name
-    from veldwerk.learning.keys import generate_signing_key
-    from veldwerk.learning.record import build_record
-    from veldwerk.samples.synthetic import synthetic_families
-
-    folder.mkdir(parents=True, exist_ok=True)
-    rng = random.Random(seed)
-    today = date(2026, 11, 24)
-    last = b""
-    for i in range(installations):
-        region = REGIONS[i % len(REGIONS)] if i < installations - 1 else "Waddeneilanden"
-        n = 3 if i == installations - 1 else rng.randint(8, 16)
-        families = [
-            dataclasses.replace(f, learning_consent="granted")
-            for f in synthetic_families(n, 7, seed * 100 + i)
-        ]
-        key = generate_signing_key()
-        installation = f"{seed:08x}{i:024x}"
-        for sequence in (1, 2):
-            records = []
-            for family_id, family in enumerate(families[: n if sequence == 2 else n // 2], 1):
-                record = build_record(
-                    family,
-                    family_id=family_id,
-                    secret=bytes([i + 1]) * 32,
-                    region=region,
-                    today=today,
-                )
-                if record is None:
-                    continue
-                journey = record["journey"]
-                if len(journey) > 2 and rng.random() < 0.7:
-                    journey[0]["type"], journey[1]["type"] = "signal", "intake"
-                records.append(record)
-            last = build_bundle(
-                records,
-                installation_id=installation,
-                region=region,
-                sequence=sequence,
-                created=datetime(2026, 11, 1, tzinfo=UTC),
-                signing_key=key,
-            )
-            (folder / bundle_file_name(installation, sequence)).write_bytes(last)
-    (folder / "notulen teamoverleg.docx").write_bytes(b"PK\x03\x04 not a bundle")
-    (folder / "kopie-afgebroken.vwlb").write_bytes(last[: len(last) // 3])
-    changed = bytearray(last)
-    changed[len(changed) // 2] ^= 0x01
-    (folder / "aangepast.vwlb").write_bytes(bytes(changed))
-    return folder
+from veldwerk.samples.bundles import REGIONS, sample_shared_folder
 
 
 def _spin(app: Any, seconds: float, until: Callable[[], bool] | None = None) -> bool:
@@ -112,7 +55,7 @@ def shoot(outdir: Path, langs: list[str]) -> list[Path]:
     outdir.mkdir(parents=True, exist_ok=True)
     written: list[Path] = []
     with tempfile.TemporaryDirectory() as tmp:
-        shared = demo_folder(Path(tmp) / "gedeelde map")
+        shared = sample_shared_folder(Path(tmp) / "gedeelde map")
         translations = Translations()
         for lang in langs:
             translations.install(lang)

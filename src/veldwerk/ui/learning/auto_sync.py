@@ -24,9 +24,9 @@ from veldwerk.ui.learning.outbox_events import outbox_events
 
 if TYPE_CHECKING:
     from veldwerk.domain.errors import DomainError
-    from veldwerk.learning.outbox import OutboxStatus
-    from veldwerk.services.workspace import Workspace
+    from veldwerk.services.learning import OutboxStatus
     from veldwerk.ui.db_worker import DbWorker
+    from veldwerk.workspace import Workspace
 
 log = logging.getLogger(__name__)
 

@@ -5,7 +5,7 @@ consent cell is edited with a drop-down (`ConsentDelegate`); choosing asks for t
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractItemModel,
@@ -29,7 +29,9 @@ from PySide6.QtWidgets import (
 
 from veldwerk.domain import codes
 from veldwerk.ui.learning.padded_delegate import MARGIN, PaddedDelegate
-from veldwerk.ui.learning.snapshot import ConsentRow
+
+if TYPE_CHECKING:
+    from veldwerk.services.learning_overview import ConsentRow
 
 Index = QModelIndex | QPersistentModelIndex
 

@@ -3,6 +3,8 @@ with consent are in the learning data; withdrawing takes the family out of the n
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QModelIndex, QTimer, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QVBoxLayout, QWidget
 
@@ -13,7 +15,9 @@ from veldwerk.ui.learning.consent_model import (
     ConsentDelegate,
     ConsentModel,
 )
-from veldwerk.ui.learning.snapshot import LearningSnapshot
+
+if TYPE_CHECKING:
+    from veldwerk.services.learning_overview import LearningSnapshot
 
 
 class ConsentPage(QWidget):

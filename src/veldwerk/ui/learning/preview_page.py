@@ -4,6 +4,8 @@ made: the page says so and offers Settings instead of an empty table."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -19,7 +21,9 @@ from PySide6.QtWidgets import (
 from veldwerk.ui import style
 from veldwerk.ui.learning.padded_delegate import PaddedDelegate
 from veldwerk.ui.learning.preview_model import PreviewModel
-from veldwerk.ui.learning.snapshot import LearningSnapshot
+
+if TYPE_CHECKING:
+    from veldwerk.services.learning_overview import LearningSnapshot
 
 TEXT_COLUMNS = (4, 6, 7)
 """Phases, main barriers, what helped: the long texts share the width left by the others."""

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import html
 import re
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
@@ -23,12 +24,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from veldwerk.learning.scrub import TOKENS
+from veldwerk.services.learning import NEUTRAL_WORDS
 from veldwerk.ui import style
-from veldwerk.ui.learning.snapshot import ApprovedReflection, LearningSnapshot
 from veldwerk.ui.learning.texts import day
 
-TOKEN = re.compile("|".join(re.escape(t) for t in TOKENS))
+if TYPE_CHECKING:
+    from veldwerk.services.learning import ApprovedReflection
+    from veldwerk.services.learning_overview import LearningSnapshot
+
+TOKEN = re.compile("|".join(re.escape(t) for t in NEUTRAL_WORDS))
 """A neutral word the scrubber put in place of something that could point to a person."""
 TEXT_FLAGS = (
     Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard

@@ -4,6 +4,8 @@ words), where the exports go and whether they are locked for the coordinator, an
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
@@ -16,8 +18,10 @@ from PySide6.QtWidgets import (
 )
 
 from veldwerk.ui import style
-from veldwerk.ui.learning.snapshot import LearningSnapshot
 from veldwerk.ui.learning.texts import moment, outbox_problem
+
+if TYPE_CHECKING:
+    from veldwerk.services.learning_overview import LearningSnapshot
 
 PROBLEMS = ("target_missing", "target_unwritable", "write_failed", "conflict", "busy")
 

@@ -1,6 +1,7 @@
 """The Learning data window (Leerdata): what leaves, reflections awaiting approval, consent per
-family, and sending. Everything it shows comes in one snapshot from the database worker;
-everything it changes goes through the services there, and slow delivery runs through the
+family, and sending. Everything it shows comes in one snapshot from the database worker
+(`services.learning_overview`); everything it changes goes through the services there, each
+change answered with the fresh snapshot, and slow delivery runs through the
 TaskRunner with a progress dialog and Cancel, so the window never freezes.
 
 It shows names (consent) and the original text of reflections, so it must not outlive a lock:
@@ -26,21 +27,20 @@ from PySide6.QtWidgets import (
 
 from veldwerk.domain.codes import label
 from veldwerk.ui import dialogs, style
-from veldwerk.ui.learning import actions
 from veldwerk.ui.learning.consent_page import ConsentPage
 from veldwerk.ui.learning.outbox_events import outbox_events
 from veldwerk.ui.learning.preview_page import PreviewPage
 from veldwerk.ui.learning.reflections_page import ReflectionsPage
 from veldwerk.ui.learning.sending_page import SendingPage
-from veldwerk.ui.learning.snapshot import LearningSnapshot, load_snapshot
 from veldwerk.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
     from veldwerk.domain.errors import DomainError
-    from veldwerk.learning.outbox import DeliveryResult
-    from veldwerk.services.progress import CancelToken, Progress
-    from veldwerk.services.workspace import Workspace
+    from veldwerk.progress import CancelToken, Progress
+    from veldwerk.services.learning import DeliveryResult
+    from veldwerk.services.learning_overview import LearningOutcome, LearningSnapshot
     from veldwerk.ui.db_worker import DbWorker
+    from veldwerk.workspace import Workspace
 
 RELOAD_ON_ACTIVATE_AFTER = 2.0
 """Seconds; coming back to the window re-reads (Settings may have set the region meanwhile)."""
@@ -114,7 +114,7 @@ class LearningWindow(QDialog):
     def reload(self) -> None:
         """Read everything again on the worker and redraw."""
         self.loading.setText(self.tr("Loading…"))
-        self._call(load_snapshot, self._show)
+        self._call(lambda ws: ws.learning_overview.snapshot(), self._show)
 
     def _show(self, snapshot: LearningSnapshot) -> None:
         self._snapshot = snapshot
@@ -190,18 +190,18 @@ class LearningWindow(QDialog):
 
     # ---- reflections ---------------------------------------------------------------------
     def approve(self, reflection_key: int, digest: str) -> None:
-        def done(outcome: actions.Outcome) -> None:
+        def done(outcome: LearningOutcome) -> None:
             self._show(outcome.snapshot)
             self.reflections.show_note(self.tr("Approved. It goes along with the next export."))
 
         self._call(
-            lambda ws: actions.approve(ws, reflection_key, digest),
+            lambda ws: ws.learning_overview.approve(reflection_key, digest),
             done,
             lambda e: self.reflections.show_note(self._message(e)),
         )
 
     def withdraw_approval(self, reflection_key: int) -> None:
-        def done(outcome: actions.Outcome) -> None:
+        def done(outcome: LearningOutcome) -> None:
             self._show(outcome.snapshot)
             text = self.tr(
                 "Approval withdrawn. The reflection does not leave unless you approve it again."
@@ -212,7 +212,7 @@ class LearningWindow(QDialog):
             self.reflections.show_note(text)
 
         self._call(
-            lambda ws: actions.withdraw_approval(ws, reflection_key),
+            lambda ws: ws.learning_overview.withdraw_approval(reflection_key),
             done,
             lambda e: self.reflections.show_note(self._message(e)),
         )
@@ -235,7 +235,7 @@ class LearningWindow(QDialog):
             self.consent.revert(ref)
             return
 
-        def done(outcome: actions.Outcome) -> None:
+        def done(outcome: LearningOutcome) -> None:
             self._show(outcome.snapshot)
             if withdrawing:
                 text = self.tr(
@@ -262,11 +262,11 @@ class LearningWindow(QDialog):
             self.consent.revert(ref)
             self.consent.show_note(self._message(error))
 
-        self._call(lambda ws: actions.change_consent(ws, ref, consent), done, refused)
+        self._call(lambda ws: ws.learning_overview.change_consent(ref, consent), done, refused)
 
     # ---- sending -------------------------------------------------------------------------
     def make_export(self) -> None:
-        def done(outcome: actions.Outcome) -> None:
+        def done(outcome: LearningOutcome) -> None:
             self._show(outcome.snapshot)
             n = outcome.export.records if outcome.export is not None else 0
             text = (
@@ -286,7 +286,7 @@ class LearningWindow(QDialog):
             self._post_outbox_changed()
 
         self._call(
-            actions.make_export,
+            lambda ws: ws.learning_overview.make_export(),
             done,
             lambda e: self.sending.show_result(self._message(e), problem=True),
         )

@@ -26,8 +26,8 @@ from veldwerk.ui.tabs.places import Place
 from veldwerk.ui.tabs.record_dialog import RecordDialog
 
 if TYPE_CHECKING:
-    from veldwerk.services.workspace import Workspace
     from veldwerk.ui.editing import FamilyEditor
+    from veldwerk.workspace import Workspace
 
 
 _ROW_IDS = count(1)

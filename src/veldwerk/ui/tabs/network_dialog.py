@@ -17,8 +17,8 @@ from veldwerk.ui.tabs.ids import next_id
 from veldwerk.ui.tabs.record_dialog import RecordDialog
 
 if TYPE_CHECKING:
-    from veldwerk.services.workspace import Workspace
     from veldwerk.ui.editing import FamilyEditor
+    from veldwerk.workspace import Workspace
 
 PROFESSIONAL_ONLY = ("organisation", "profession")
 PERSONAL_ONLY = ("relation",)

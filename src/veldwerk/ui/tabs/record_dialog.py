@@ -43,8 +43,8 @@ from veldwerk.ui.tabs.places import Place, split_place
 
 if TYPE_CHECKING:
     from veldwerk.domain.model import Family
-    from veldwerk.services.workspace import Workspace
     from veldwerk.ui.editing import FamilyEditor
+    from veldwerk.workspace import Workspace
 
 
 SCREEN_ROOM = QSize(80, 220)

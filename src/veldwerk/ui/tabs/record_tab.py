@@ -30,8 +30,8 @@ from veldwerk.ui.tabs.record_dialog import RecordDialog
 
 if TYPE_CHECKING:
     from veldwerk.domain.model import Family
-    from veldwerk.services.workspace import Workspace
     from veldwerk.ui.editing import FamilyEditor
+    from veldwerk.workspace import Workspace
 
 
 class RecordTab(QWidget):

@@ -14,8 +14,8 @@ from veldwerk.ui.tabs import style
 from veldwerk.ui.tabs.record_dialog import RecordDialog
 
 if TYPE_CHECKING:
-    from veldwerk.services.workspace import Workspace
     from veldwerk.ui.editing import FamilyEditor
+    from veldwerk.workspace import Workspace
 
 
 class ReflectionDialog(RecordDialog):

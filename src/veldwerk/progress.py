@@ -1,7 +1,10 @@
 """Progress reporting and cancellation for slow work, as plain Python (no Qt).
 
-A slow service takes `progress: Progress | None` and `cancel: CancelToken | None`; the GUI's task
-runner turns the callback into a Qt signal and its Cancel button into `cancel.cancel()`.
+Part of the ground floor: it imports nothing from veldwerk, so every layer may use it (the
+outbox's delivery and the coordinator's collect below the services, the services, the GUI's
+task runner above them). A slow function takes `progress: Progress | None` and
+`cancel: CancelToken | None`; the GUI's task runner turns the callback into a Qt signal and its
+Cancel button into `cancel.cancel()`.
 """
 
 from __future__ import annotations

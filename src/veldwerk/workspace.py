@@ -2,8 +2,12 @@
 
 Opening checks the passphrase against the key file first (read-only: a wrong passphrase changes
 no byte of the profile), then takes the profile's lock, then opens the database (every page
-checked, migrations run after a backup). The services hang off it: `families`, `config`,
-`admin`, `learning`.
+checked, migrations run after a backup).
+
+The workspace is the composition root, above the services: it makes each service once, handing
+it the database, the profile's folders and the services it calls (`families`, `config`,
+`admin`, `learning`, `reports`, `learning_overview`). The services never reach each other
+through it; how one use case shares one unit of work is told in `veldwerk.services`.
 """
 
 from __future__ import annotations
@@ -13,6 +17,12 @@ from collections.abc import Callable
 from pathlib import Path
 
 from veldwerk.domain.errors import DomainError
+from veldwerk.services.admin import AdminService
+from veldwerk.services.config import ConfigService
+from veldwerk.services.families import FamilyService
+from veldwerk.services.learning import LearningService
+from veldwerk.services.learning_overview import LearningOverview
+from veldwerk.services.reports import ReportService
 from veldwerk.store import keys
 from veldwerk.store.database import Database
 from veldwerk.store.profile import ProfileLock, ProfilePaths, clear_private_tmp
@@ -30,17 +40,12 @@ class Workspace:
         self._lock = lock
         self.db = db
         self._data_key = data_key
-        from veldwerk.services.admin import AdminService
-        from veldwerk.services.config import ConfigService
-        from veldwerk.services.families import FamilyService
-        from veldwerk.services.learning import LearningService
-        from veldwerk.services.reports import ReportService
-
-        self.families = FamilyService(self)
-        self.config = ConfigService(self)
-        self.admin = AdminService(self)
-        self.learning = LearningService(self)
-        self.reports = ReportService(self)
+        self.config = ConfigService(db)
+        self.learning = LearningService(db, paths.outbox, self.config)
+        self.families = FamilyService(db, paths.backups, self.learning)
+        self.reports = ReportService(self.families)
+        self.admin = AdminService(db, paths, self.families, lambda: self._data_key)
+        self.learning_overview = LearningOverview(db, self.learning, self.families, self.config)
 
     # ---- opening -------------------------------------------------------------------------
     @classmethod
@@ -107,10 +112,6 @@ class Workspace:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
-
-    # ---- for the services ----------------------------------------------------------------
-    def change_passphrase(self, new_passphrase: str) -> None:
-        keys.change_passphrase(self.paths.key_file, self._data_key, new_passphrase)
 
     @property
     def data_key(self) -> bytes:
