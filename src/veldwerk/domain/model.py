@@ -145,7 +145,8 @@ class Family:
 
 @dataclass(frozen=True)
 class FamilySummary:
-    """One row of the family list."""
+    """One row of the family list: `primary` and `backup` are the names of the contacts
+    current on the day the list was made (`contacts.current_among`), or None."""
 
     key: int
     ref: str
@@ -159,5 +160,8 @@ class FamilySummary:
 
     @property
     def missing_backup(self) -> bool:
-        """An active family without a current achterwacht: flagged wherever families are listed."""
-        return self.status == "active" and self.backup is None
+        """An active family without a current achterwacht: flagged wherever families are listed
+        (the rule is `contacts.lacks_backup`; `backup` is the one current on the list's day)."""
+        from veldwerk.domain.contacts import lacks_backup  # contacts builds on this module
+
+        return lacks_backup(self.status, self.backup)
