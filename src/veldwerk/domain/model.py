@@ -58,7 +58,12 @@ class NetworkMember:
     def involved_on(self, day: date) -> bool:
         """True when the tie exists on `day` (`until` is the first day it no longer does)."""
         started = self.since is None or self.since <= day
-        return started and (self.until is None or day < self.until)
+        return started and not self.ended_by(day)
+
+    def ended_by(self, day: date) -> bool:
+        """True when the tie has ended on or before `day` (shown as "ended", "no longer
+        involved"; a JIM is no longer active)."""
+        return self.until is not None and self.until <= day
 
 
 @dataclass(frozen=True)
