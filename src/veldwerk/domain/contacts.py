@@ -10,25 +10,101 @@ starts another, it never rewrites the old one.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from datetime import date
 
+from veldwerk.domain import messages
 from veldwerk.domain import rule_messages as _rule_messages  # noqa: F401  (registers the texts)
 from veldwerk.domain.errors import Problem
-from veldwerk.domain.model import ContactAssignment, Family
+from veldwerk.domain.model import ContactAssignment, Family, NetworkMember
 
 CONTACT_ROLE_ORDER: tuple[str, ...] = ("primary", "backup")
+
+messages.register(
+    {
+        "contact.unknown_person": (
+            "Kies iemand uit het netwerk van dit gezin.",
+            "Choose someone from this family's network.",
+        ),
+        "contact.same_person": (
+            "{name} is nu al de {role}.",
+            "{name} already is the {role}.",
+        ),
+        "contact.not_involved": (
+            "{name} is op {date} niet bij dit gezin betrokken.",
+            "{name} is not involved with this family on {date}.",
+        ),
+        "contact.nothing_to_end": (
+            "Er is nu geen {role} om te beëindigen.",
+            "There is no {role} to end now.",
+        ),
+        "contact.primary_needed": (
+            "Een actief gezin heeft altijd een {role}. Kies wie het overneemt.",
+            "An active family always has a {role}. Choose who takes over.",
+        ),
+    }
+)
 
 
 def current_contact(family: Family, role: str, day: date) -> ContactAssignment | None:
     """The assignment for `role` ("primary" or "backup") current on `day`, or None.
 
-    In a valid family there is at most one; should there be more, the one that started last wins.
-    """
-    current = [c for c in family.contacts if c.role == role and c.current_on(day)]
+    In a valid family there is at most one; should there be more, the one that started last wins
+    (of equal starts, the one recorded last)."""
+    return current_among(family.contacts, role, day)
+
+
+def current_among(
+    contacts: Iterable[ContactAssignment], role: str, day: date
+) -> ContactAssignment | None:
+    """`current_contact` over the assignments of one family, for who has those without the rest
+    of the family (the store's family list)."""
+    current = [c for c in contacts if c.role == role and c.current_on(day)]
     if not current:
         return None
     return max(enumerate(current), key=lambda ic: (ic[1].start, ic[0]))[1]
+
+
+def refusal_to_hold(family: Family, role: str, network_id: str, on: date) -> str | None:
+    """Why the network member `network_id` may not become the `role` from `on` (a message
+    code taking `name`, `role` and `date`), or None when they may: a professional of this
+    family's network, involved on `on`, who does not already hold `role` then.
+
+    That they are not the other role's holder is `check_primary_not_backup`'s to say, for the
+    whole family after the change."""
+    person = family.network_member(network_id)
+    if person is None:
+        return "contact.unknown_person"
+    holder = current_contact(family, role, on)
+    if holder is not None and holder.network_id == network_id:
+        return "contact.same_person"
+    if person.kind != "professional":
+        return "rule.contact_not_professional"
+    if not person.involved_on(on):
+        return "contact.not_involved"
+    return None
+
+
+def eligible_for_role(family: Family, role: str, on: date) -> list[NetworkMember]:
+    """The network members who may become the `role` from `on` (see `refusal_to_hold`), in the
+    order of the network."""
+    return [n for n in family.network if refusal_to_hold(family, role, n.id, on) is None]
+
+
+def refusal_to_end(family: Family, role: str, on: date) -> str | None:
+    """Why the `role` may not end on `on` without a successor (a message code taking `role`),
+    or None when it may: there is a current holder, and it is the backup, or the family is
+    closed (an active family always has a primary)."""
+    if current_contact(family, role, on) is None:
+        return "contact.nothing_to_end"
+    if role == "primary" and family.status != "closed":
+        return "contact.primary_needed"
+    return None
+
+
+def may_end_role(family: Family, role: str, on: date) -> bool:
+    """Whether the `role` may end on `on` with nobody taking over (see `refusal_to_end`)."""
+    return refusal_to_end(family, role, on) is None
 
 
 def contacts_history(family: Family) -> list[ContactAssignment]:
@@ -39,7 +115,14 @@ def contacts_history(family: Family) -> list[ContactAssignment]:
 def lacks_current_backup(family: Family, day: date) -> bool:
     """True for an active family without a current achterwacht on `day`: valid, but flagged
     wherever families are listed."""
-    return family.status == "active" and current_contact(family, "backup", day) is None
+    return lacks_backup(family.status, current_contact(family, "backup", day))
+
+
+def lacks_backup(status: str, current_backup: object | None) -> bool:
+    """`lacks_current_backup` for who already knows the family's status and its current
+    backup (or None), such as a row of the family list: an active family without one. A closed
+    family needs no backup."""
+    return status == "active" and current_backup is None
 
 
 def periods_overlap(a: ContactAssignment, b: ContactAssignment) -> bool:

@@ -7,27 +7,16 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from veldwerk.domain import codes, messages
+from veldwerk.domain.contacts import current_contact, refusal_to_end, refusal_to_hold
 from veldwerk.domain.errors import DomainError
 from veldwerk.domain.model import ContactAssignment, Event, Family
 from veldwerk.domain.text_rules import shortened
 
 messages.register(
     {
-        "contact.unknown_person": (
-            "Kies iemand uit het netwerk van dit gezin.",
-            "Choose someone from this family's network.",
-        ),
-        "contact.same_person": (
-            "{name} is nu al de {role}.",
-            "{name} already is the {role}.",
-        ),
         "contact.before_current": (
             "De wissel kan niet vóór {start} zijn: dan begon de huidige {role} pas.",
             "The change cannot be before {start}: that is when the current {role} started.",
-        ),
-        "contact.nothing_to_end": (
-            "Er is nu geen {role} om te beëindigen.",
-            "There is no {role} to end now.",
         ),
         "handover.title": (
             "Nieuwe {role}: {name}",
@@ -52,29 +41,24 @@ class ContactChange:
     event: Event
 
 
-def _current(family: Family, role: str, on: date) -> ContactAssignment | None:
-    return next((c for c in family.contacts if c.role == role and c.current_on(on)), None)
-
-
 def change_contact(
     family: Family, role: str, network_id: str | None, on: date, lang: str = "nl"
 ) -> ContactChange:
     """Make `network_id` the `role` ("primary" or "backup") from `on`; `network_id` None ends
-    the current one without a successor (allowed for the backup; the rules refuse an active
-    family without a primary). The new family is not yet checked against the rules."""
+    the current one without a successor. Who may take the role, and when it may end with nobody
+    taking over, is `contacts.refusal_to_hold` and `contacts.refusal_to_end` (the change dialog
+    offers what they allow). The new family is not yet checked against the rules."""
     role_label = codes.label("contact_role", role, lang)
     person = family.network_member(network_id) if network_id is not None else None
-    if network_id is not None and person is None:
-        raise DomainError("contact.unknown_person", "network_id")
-    old = _current(family, role, on)
-    if old is not None and network_id is not None and old.network_id == network_id:
-        raise DomainError(
-            "contact.same_person",
-            "network_id",
-            {"name": person.name if person else "", "role": role_label},
-        )
-    if old is None and network_id is None:
-        raise DomainError("contact.nothing_to_end", "network_id", {"role": role_label})
+    refusal = (
+        refusal_to_end(family, role, on)
+        if network_id is None
+        else refusal_to_hold(family, role, network_id, on)
+    )
+    if refusal is not None:
+        params = {"name": person.name if person else "", "role": role_label, "date": on.isoformat()}
+        raise DomainError(refusal, "network_id", params)
+    old = current_contact(family, role, on)
     if old is not None and on < old.start:
         raise DomainError(
             "contact.before_current", "date", {"start": old.start.isoformat(), "role": role_label}

@@ -16,9 +16,7 @@ from veldwerk.domain.model import Family, NetworkMember
 
 def is_active_jim(network_member: NetworkMember, today: date) -> bool:
     """A `jim` whose tie has not ended by today."""
-    return network_member.kind == "jim" and (
-        network_member.until is None or network_member.until > today
-    )
+    return network_member.kind == "jim" and not network_member.ended_by(today)
 
 
 def active_jim_of(family: Family, member_id: str, today: date) -> NetworkMember | None:

@@ -58,7 +58,12 @@ class NetworkMember:
     def involved_on(self, day: date) -> bool:
         """True when the tie exists on `day` (`until` is the first day it no longer does)."""
         started = self.since is None or self.since <= day
-        return started and (self.until is None or day < self.until)
+        return started and not self.ended_by(day)
+
+    def ended_by(self, day: date) -> bool:
+        """True when the tie has ended on or before `day` (shown as "ended", "no longer
+        involved"; a JIM is no longer active)."""
+        return self.until is not None and self.until <= day
 
 
 @dataclass(frozen=True)
@@ -145,7 +150,8 @@ class Family:
 
 @dataclass(frozen=True)
 class FamilySummary:
-    """One row of the family list."""
+    """One row of the family list: `primary` and `backup` are the names of the contacts
+    current on the day the list was made (`contacts.current_among`), or None."""
 
     key: int
     ref: str
@@ -159,5 +165,8 @@ class FamilySummary:
 
     @property
     def missing_backup(self) -> bool:
-        """An active family without a current achterwacht: flagged wherever families are listed."""
-        return self.status == "active" and self.backup is None
+        """An active family without a current achterwacht: flagged wherever families are listed
+        (the rule is `contacts.lacks_backup`; `backup` is the one current on the list's day)."""
+        from veldwerk.domain.contacts import lacks_backup  # contacts builds on this module
+
+        return lacks_backup(self.status, self.backup)

@@ -11,7 +11,6 @@ from typing import Any
 
 from sqlalchemy import Connection, CursorResult, Table, delete, func, insert, select, text, update
 
-from veldwerk.domain import phases
 from veldwerk.domain.model import (
     Action,
     ContactAssignment,
@@ -23,7 +22,7 @@ from veldwerk.domain.model import (
     NetworkMember,
     Reflection,
 )
-from veldwerk.store import audit, mapping
+from veldwerk.store import audit, mapping, summaries
 from veldwerk.store.models import (
     ActionRow,
     ContactRow,
@@ -273,77 +272,7 @@ class FamilyRepository:
 
     def summaries(self, today: date, ids: Iterable[int] | None = None) -> list[FamilySummary]:
         """One row per family for the family list, sorted by last contact (newest first)."""
-        c = self.conn
-        fq = select(
-            families_t.c.id,
-            families_t.c.ref,
-            families_t.c.name,
-            families_t.c.status,
-            families_t.c.due_date,
-        )
-        wanted = None if ids is None else list(ids)
-        if wanted is not None:
-            fq = fq.where(families_t.c.id.in_(wanted))
-        fams = list(c.execute(fq))
-        births: dict[int, list[date]] = defaultdict(list)
-        expected: dict[int, list[date]] = defaultdict(list)
-        names: dict[int, list[str]] = defaultdict(list)
-        for m in c.execute(
-            select(
-                members_t.c.family_id,
-                members_t.c.role,
-                members_t.c.birth_date,
-                members_t.c.expected_on,
-                members_t.c.given_name,
-                members_t.c.family_name,
-            )
-        ):
-            if m.role == "child" and m.birth_date is not None:
-                births[m.family_id].append(m.birth_date)
-            elif m.role == "unborn_child" and m.expected_on is not None:
-                expected[m.family_id].append(m.expected_on)
-            full = " ".join(p for p in (m.given_name, m.family_name) if p)
-            if full:
-                names[m.family_id].append(full)
-        current: dict[tuple[int, str], str] = {}
-        cq = (
-            select(contacts_t.c.family_id, contacts_t.c.role, network_t.c.name)
-            .join(
-                network_t,
-                (network_t.c.family_id == contacts_t.c.family_id)
-                & (network_t.c.local_id == contacts_t.c.network_id),
-            )
-            .where(contacts_t.c["from"] <= today)
-            .where((contacts_t.c.until.is_(None)) | (contacts_t.c.until > today))
-        )
-        for r in c.execute(cq):
-            current[(r.family_id, r.role)] = r.name
-        last: dict[int, date] = {
-            r.family_id: r.last
-            for r in c.execute(
-                select(events_t.c.family_id, func.max(events_t.c.date).label("last"))
-                .where(events_t.c.date <= today)
-                .group_by(events_t.c.family_id)
-            )
-        }
-        out = [
-            FamilySummary(
-                key=f.id,
-                ref=f.ref,
-                name=f.name,
-                status=f.status,
-                phase=phases.build_timeline(
-                    [*expected[f.id], *([f.due_date] if f.due_date else [])], births[f.id]
-                ).phase_on(today),
-                primary=current.get((f.id, "primary")),
-                backup=current.get((f.id, "backup")),
-                last_contact=last.get(f.id),
-                member_names=tuple(names[f.id]),
-            )
-            for f in fams
-        ]
-        out.sort(key=lambda s: (s.last_contact or date.min, s.ref), reverse=True)
-        return out
+        return summaries.family_summaries(self.conn, today, ids)
 
     def search(self, query: str) -> list[int]:
         """Ids of families whose ref, name or any member's name has words starting with every

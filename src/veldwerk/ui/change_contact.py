@@ -1,7 +1,8 @@
 """Changing the vaste aanspreekpunt or the achterwacht.
 
-The user picks the role, the new person (a professional in the family's network) or nobody (for
-the achterwacht, or for a closed family), and the day. The service ends the old assignment,
+The user picks the role, the new person or nobody, and the day; who is offered, and when
+"nobody" is, is the domain's rule (`contacts.eligible_for_role`, `contacts.may_end_role`), the
+same one the service checks the change against. The service ends the old assignment,
 keeps the history, and records the handover in the journey; this dialog says so before, shows
 the history, and puts a refusal next to the field it is about.
 """
@@ -26,7 +27,12 @@ from PySide6.QtWidgets import (
 )
 
 from veldwerk.domain import clock, codes
-from veldwerk.domain.contacts import contacts_history, current_contact
+from veldwerk.domain.contacts import (
+    contacts_history,
+    current_contact,
+    eligible_for_role,
+    may_end_role,
+)
 from veldwerk.domain.errors import DomainError
 from veldwerk.domain.model import Family, NetworkMember
 from veldwerk.ui import style
@@ -39,18 +45,6 @@ if TYPE_CHECKING:
     from veldwerk.ui.db_worker import DbWorker
 
 NOBODY = ""
-
-
-def candidates(family: Family, role: str, day: date) -> list[NetworkMember]:
-    """Professionals involved on `day` who do not hold `role` then (the ones to choose from)."""
-    holder = current_contact(family, role, day)
-    return [
-        n
-        for n in family.network
-        if n.kind == "professional"
-        and n.involved_on(day)
-        and (holder is None or n.id != holder.network_id)
-    ]
 
 
 class ChangeContactDialog(QDialog):
@@ -183,17 +177,14 @@ class ChangeContactDialog(QDialog):
 
     def _fill_people(self) -> None:
         keep = self.person.currentData()
-        people = candidates(self._family, self.role, self._day())
+        people = eligible_for_role(self._family, self.role, self._day())
         holder = self._holder()
         self.person.blockSignals(True)
         self.person.clear()
         for person in people:
             details = person_details(person, self.lang)
             self.person.addItem(f"{person.name} ({details})" if details else person.name, person.id)
-        allow_nobody = holder is not None and (
-            self.role == "backup" or self._family.status == "closed"
-        )
-        if allow_nobody:
+        if may_end_role(self._family, self.role, self._day()):
             self.person.addItem(self.tr("Nobody (end this role)"), NOBODY)
         index = self.person.findData(keep) if keep is not None else -1
         self.person.setCurrentIndex(index if index >= 0 else 0)

@@ -1,14 +1,14 @@
 """Print the one-page overview: team or family version, a preview, then Print or Save.
 
-The PDF is drawn by `veldwerk.reports` off the GUI thread and kept in memory only: the preview
-reads it from a buffer and printing paints its page onto the printer, so no identifiable file is
-ever written unless the user chooses Save (to a place the user picks).
+The PDF is made by the report service (`ws.reports.overview_pdf`) on the database worker and
+kept in memory only: the preview reads it from a buffer and printing paints its page onto the
+printer, so no identifiable file is ever written unless the user chooses Save (to a place the
+user picks).
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QPoint, QRect, QSize, Qt
@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from veldwerk.domain import clock
+from veldwerk.domain.errors import DomainError
 from veldwerk.domain.model import Family
 from veldwerk.files import write_atomically
 from veldwerk.ui import dialogs, style
@@ -37,17 +37,6 @@ log = logging.getLogger(__name__)
 
 TEAM, FAMILY = "team", "family"
 PRINT_DPI = 300  # the page is rendered at this resolution for the printer
-
-
-def builder(version: str) -> Callable[..., bytes]:
-    """The report function for `version` ("team" or "family")."""
-    if version == FAMILY:
-        from veldwerk.reports.family_overview import build_family_overview
-
-        return build_family_overview
-    from veldwerk.reports.team_overview import build_team_overview
-
-    return build_team_overview
 
 
 def safe_file_name(family: Family, version: str, lang: str) -> str:
@@ -141,18 +130,31 @@ class PrintPreviewDialog(QDialog):
             return
         self._request += 1
         request = self._request
-        version, lang, today = self.version, self._worker.lang, clock.today()
+        ref, family_version, lang = family.ref, self.version == FAMILY, self._worker.lang
         # the other version's PDF goes at once: Save or Print never hand out the team
         # version (with the professionals' notes) while the family version is being made
         self._pdf = b""
         self.document.close()
         self._set_ready(False)
         self.status.setText(self.tr("Preparing the overview…"))
-        self._worker.run(
-            lambda: builder(version)(family, lang=lang, today=today),
+        self._worker.call(
+            lambda ws: ws.reports.overview_pdf(ref, family_version=family_version, lang=lang),
             lambda pdf: self._show(request, pdf),
-            on_failed=lambda: self.status.setText(self.tr("The overview could not be made.")),
+            lambda err: self._not_made(request, err),
+            on_failed=lambda: self._not_made(request),
         )
+
+    def _not_made(self, request: int, err: DomainError | None = None) -> None:
+        """The service could not make the overview: say so (and why, when it is a refusal such
+        as a family erased meanwhile) in the status line."""
+        if request != self._request:
+            return
+        text = self.tr("The overview could not be made.")
+        if err is not None:
+            text = " ".join(
+                [text, *dict.fromkeys(p.message(self._worker.lang) for p in err.problems)]
+            )
+        self.status.setText(text)
 
     def _show(self, request: int, pdf: bytes) -> None:
         if request != self._request or self._family is None:

@@ -113,7 +113,7 @@ class EventDialog(RecordDialog):
                 text += f" ({label('profession', person.profession, self.editor.lang)})"
             elif person.relation:
                 text += f" ({person.relation})"
-            if person.until is not None and person.until <= today:
+            if person.ended_by(today):
                 text += " \u2014 " + self.tr("no longer involved")
             items.append((person.id, text))
         self.involved.set_items(items, checked)

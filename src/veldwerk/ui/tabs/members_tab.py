@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTree
 from veldwerk.domain import clock
 from veldwerk.domain.codes import label
 from veldwerk.domain.model import Family, Member
+from veldwerk.domain.removal import member_removal
 from veldwerk.ui.editing import FamilyEditor
 from veldwerk.ui.tabs import style
 from veldwerk.ui.tabs.columns import shrink_to_fit
@@ -196,18 +197,18 @@ class MembersTab(RecordTab):
         if member is None:
             return
         name = member.display_name or label("member_role", member.role, self.editor.lang)
-        if len(family.members) == 1:
+        removal = member_removal(family, member.id)
+        if removal.last_member:
             self.tell(
                 self.tr("This cannot be deleted"),
                 self.tr("A family has at least one household member."),
             )
             return
-        mentors = [n.name for n in family.network if n.mentor_of == member.id]
-        if mentors:
+        if removal.mentors:
             self.tell(
                 self.tr("This cannot be deleted"),
                 self.tr("%1 is the JIM of %2. Change or remove the JIM in the network first.")
-                .replace("%1", ", ".join(mentors))
+                .replace("%1", ", ".join(n.name for n in removal.mentors))
                 .replace("%2", name),
             )
             return

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from veldwerk.domain import clock
 from veldwerk.domain.codes import label
 from veldwerk.domain.model import Family, NetworkMember
+from veldwerk.domain.removal import network_removal
 from veldwerk.domain.rules import current_contact
 from veldwerk.ui.editing import FamilyEditor
 from veldwerk.ui.tabs import style
@@ -134,7 +135,7 @@ class NetworkTab(RecordTab):
 
     def tie_text(self, person: NetworkMember) -> str:
         lang, today = self.editor.lang, clock.today()
-        if person.until is not None and person.until <= today:
+        if person.until is not None and person.ended_by(today):
             return self.tr("ended %1").replace("%1", display(person.until, lang))
         return label("strength", person.strength, lang)
 
@@ -175,7 +176,7 @@ class NetworkTab(RecordTab):
                 reach = " \u00b7 ".join(t for t in (person.phone, person.email) if t)
                 item.setToolTip(NAME_COLUMN, f"{person.name}\n{reach}" if reach else person.name)
                 item.setToolTip(WHO_COLUMN, item.text(WHO_COLUMN))
-                if person.until is not None and person.until <= today:
+                if person.ended_by(today):
                     for col in range(4):
                         item.setForeground(col, QBrush(style.MUTED))
                 group.addChild(item)
@@ -237,7 +238,8 @@ class NetworkTab(RecordTab):
         person = next((n for n in family.network if n.key == key), None)
         if person is None:
             return
-        if any(c.network_id == person.id for c in family.contacts):
+        removal = network_removal(family, person.id)
+        if removal.held_contact_role:
             self.tell(
                 self.tr("This cannot be deleted"),
                 self.tr(
@@ -247,7 +249,7 @@ class NetworkTab(RecordTab):
                 ).replace("%1", person.name),
             )
             return
-        steps = sum(1 for e in family.journey if person.id in e.involved)
+        steps = removal.steps
         if steps:
             self.tell(
                 self.tr("This cannot be deleted"),

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from veldwerk.domain.codes import label
+from veldwerk.domain.consent import in_learning_data
 from veldwerk.domain.model import Family
 from veldwerk.ui.editing import FamilyEditor
 from veldwerk.ui.tabs import style
@@ -118,7 +119,7 @@ class ReflectionsTab(RecordTab):
                 item.setSelected(True)
                 self.tree.setCurrentItem(item)
         any_shared = any(r.share_for_learning for r in family.reflections)
-        if any_shared and family.learning_consent != "granted":
+        if any_shared and not in_learning_data(family):
             self.consent.setText(
                 self.tr(
                     "This family's consent for learning: %1. Reflections marked \u201cshared\u201d "
