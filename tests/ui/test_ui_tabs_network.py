@@ -7,6 +7,7 @@ from datetime import date
 from PySide6.QtWidgets import QApplication
 from tabs_support import Tabs, answers, click_save, new_family, tabs, workspace  # noqa: F401
 
+from veldwerk.domain import ecomap_spec
 from veldwerk.ui.tabs.ecomap import MAX_SCALE, MIN_SCALE, READABLE
 from veldwerk.ui.tabs.ecomap_items import FULL, SMALL
 from veldwerk.ui.tabs.network_dialog import NetworkDialog
@@ -123,7 +124,9 @@ def test_ended_tie_is_grey_and_the_map_selects_with_the_list(tabs: Tabs) -> None
     family = t.show("HW-2025-017")
     view = t.network.map
     assert all(n.ended for n in view.nodes.values())
-    assert view.ties["n1"].pen().style().name == "DotLine"
+    pen = view.ties["n1"].pen()
+    assert pen.dashPattern() == [1.0, 2.0]  # dots: one pen width on, two off
+    assert pen.color().name() == ecomap_spec.ENDED_LINE
     assert _list(t)["Lotte Smit"][2] == "ended 30 Apr 2026"
 
     view.nodes["n2"].setSelected(True)

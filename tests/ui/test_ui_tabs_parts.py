@@ -7,12 +7,11 @@ import math
 from dataclasses import replace
 from datetime import date
 
-import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from veldwerk.domain.model import Event, Family, Member
-from veldwerk.ui.tabs.ecomap_layout import TIE_ROOM, fitted_positions, ordered, zigzag
+from veldwerk.ui.tabs.ecomap_layout import TIE_ROOM, fitted_positions
 from veldwerk.ui.tabs.ids import next_id
 from veldwerk.ui.tabs.places import Place, split_place
 from veldwerk.ui.tabs.plural import plural
@@ -120,22 +119,6 @@ def test_ecomap_nodes_never_overlap(sizes: list[tuple[float, float]], aspect: fl
         nx = min(max(0.0, placed[i][0]), placed[i][0] + placed[i][2])
         ny = min(max(0.0, placed[i][1]), placed[i][1] + placed[i][3])
         assert math.hypot(nx, ny) >= 70.0 + TIE_ROOM - 1e-6
-
-
-def test_ecomap_groups_by_kind_and_zigzag_ends_where_asked() -> None:
-    """The JIM comes first, then the informal network, then professionals; a stressful tie's
-    zig-zag starts and ends on the given points."""
-    from veldwerk.domain.model import NetworkMember
-
-    people = [
-        NetworkMember("a", "professional", "A", profession="gp"),
-        NetworkMember("b", "informal", "B"),
-        NetworkMember("c", "jim", "C", mentor_of="m"),
-    ]
-    assert [p.id for p in ordered(people)] == ["c", "b", "a"]
-    points = zigzag(0, 0, 100, 0)
-    assert points[0] == (0, 0) and points[-1] == (100, 0) and len(points) > 4
-    assert max(abs(y) for _x, y in points) == pytest.approx(6.0)
 
 
 def test_next_id_and_plural() -> None:

@@ -1,5 +1,6 @@
-"""What of a family the overviews show: the current contacts, the current network, the open plan
-and the journey's latest steps, each chosen on the day the page is printed."""
+"""What of a family the overviews show: the current contacts, the open plan and the journey's
+latest steps, each chosen on the day the page is printed (the current network, in the eco-map's
+order: `domain.ecomap_spec.ordered_network`)."""
 
 from __future__ import annotations
 
@@ -8,8 +9,6 @@ from datetime import date
 from veldwerk.domain import rules
 from veldwerk.domain.model import Action, Event, Family, Goal, NetworkMember
 
-NETWORK_KIND_ORDER: tuple[str, ...] = ("jim", "professional", "informal")
-
 
 def contact_person(family: Family, role: str, day: date) -> NetworkMember | None:
     """The vaste aanspreekpunt (`primary`) or achterwacht (`backup`) on `day`, or None."""
@@ -17,14 +16,6 @@ def contact_person(family: Family, role: str, day: date) -> NetworkMember | None
     if assignment is None:
         return None
     return family.network_member(assignment.network_id)
-
-
-def current_network(family: Family, day: date) -> list[NetworkMember]:
-    """The network members involved on `day`: JIMs first, then professionals, then informal ties
-    (in recorded order within each kind)."""
-    involved = [n for n in family.network if n.involved_on(day)]
-    rank = {kind: i for i, kind in enumerate(NETWORK_KIND_ORDER)}
-    return sorted(involved, key=lambda n: rank.get(n.kind, len(rank)))
 
 
 def current_jims(family: Family, day: date) -> list[NetworkMember]:

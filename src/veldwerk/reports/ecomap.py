@@ -1,14 +1,13 @@
-"""The eco-map (ecogram) as vector graphics: the family in the middle, one node per network member
-involved today, and a tie to each drawn by its strength.
+"""The eco-map (ecogram) as vector graphics: the family in the middle, one node per network
+member involved today, and a tie to each drawn by its strength.
 
-The visual language (the same meaning and colours as the app's eco-map view):
-- node by kind: professional = blue rounded square, informal = yellow circle, JIM = dark purple
-  diamond (shape and darkness keep them apart in black and white);
-- tie by strength: strong = thick solid, normal = thin solid, weak = dashed,
-  stressful = red zig-zag (the zig-zag keeps it readable in black and white).
-A tiny legend explains both. When more members are involved than fit calmly, the most important
-are drawn (contacts, JIMs, then strong, stressful, normal and weak ties) and the caller says
-"+N more".
+The look and the order are the app's, from the one spec (`domain.ecomap_spec`): the JIM a dark
+purple diamond, the informal network yellow circles, professionals blue rounded squares (shape
+and darkness keep them apart in black and white); strong ties thick and solid, normal thin,
+weak dashed, stressful a red zig-zag. The people go round the family clockwise from the top in
+the spec's order (JIM, informal network, professionals), as on the screen. A tiny legend
+explains both. When more members are involved than fit calmly, the most important are drawn
+(contacts, JIMs, then strong, stressful, normal and weak ties) and the caller says "+N more".
 """
 
 from __future__ import annotations
@@ -18,31 +17,22 @@ from datetime import date
 
 from reportlab.pdfgen.canvas import Canvas
 
+from veldwerk.domain import ecomap_spec as spec
 from veldwerk.domain.codes import label
 from veldwerk.domain.model import Family, NetworkMember
-from veldwerk.reports import content, fitting, fonts
+from veldwerk.reports import content, fitting, fonts, texts
 from veldwerk.reports.fitting import Style, ink
 from veldwerk.reports.page import Box
 
-INK = "#1f2a30"
-TIE = "#3e4a51"
-STRESS = "#c2412a"
-FAMILY_FILL = "#eef3f5"
-# (fill, outline) per kind, the app's colours (ui/tabs/style.py); the JIM is filled with its
-# outline colour so that it stays the darkest node in black and white too.
-NODE_COLOURS = {
-    "professional": ("#dbe9f6", "#2f6497"),
-    "informal": ("#fff3d1", "#b48718"),
-    "jim": ("#6b3fa3", "#6b3fa3"),
-}
-
+UNIT = 0.9
+"""Points per tie unit of the spec (the width of a normal tie)."""
 MAX_NODES = 12
 NODE = 7.0  # node size in points
 
-NAME = Style(fonts.REGULAR, 6.5, 7.6, INK)
-DETAIL = Style(fonts.REGULAR, 5.6, 6.6, "#546e7a")
-CENTRE = Style(fonts.BOLD, 7.0, 8.4, INK)
-LEGEND = Style(fonts.REGULAR, 5.8, 7.5, "#37474f")
+NAME = Style(fonts.REGULAR, 6.5, 7.6, spec.INK)
+DETAIL = Style(fonts.REGULAR, 5.6, 6.6, spec.MUTED)
+CENTRE = Style(fonts.BOLD, 7.0, 8.4, spec.INK)
+LEGEND = Style(fonts.REGULAR, 5.8, 7.5, spec.MUTED)
 
 STRENGTH_RANK = {"strong": 0, "stressful": 1, "normal": 2, "weak": 3}
 
@@ -50,21 +40,22 @@ STRENGTH_RANK = {"strong": 0, "stressful": 1, "normal": 2, "weak": 3}
 def draw_node(c: Canvas, kind: str, cx: float, cy: float, size: float) -> None:
     """The node of a network member of `kind`, centred on (cx, cy)."""
     h = size / 2
-    fill, outline = NODE_COLOURS.get(kind, NODE_COLOURS["informal"])
+    fill, outline = spec.node_colours(kind)
+    shape = spec.node_style(kind).shape
     c.saveState()
     c.setStrokeColor(ink(outline))
     c.setFillColor(ink(fill))
-    c.setLineWidth(0.8)
-    if kind == "jim":
+    c.setLineWidth(spec.NODE_OUTLINE * UNIT)
+    if shape == spec.DIAMOND:
+        corners = spec.diamond_points(cx, cy, h * 1.25)  # a diamond's corners reach further
         p = c.beginPath()
-        p.moveTo(cx, cy + h * 1.25)
-        p.lineTo(cx + h * 1.25, cy)
-        p.lineTo(cx, cy - h * 1.25)
-        p.lineTo(cx - h * 1.25, cy)
+        p.moveTo(*corners[0])
+        for x, y in corners[1:]:
+            p.lineTo(x, y)
         p.close()
         c.drawPath(p, stroke=1, fill=1)
-    elif kind == "professional":
-        c.roundRect(cx - h, cy - h, size, size, size * 0.18, stroke=1, fill=1)
+    elif shape == spec.ROUNDED_RECT:
+        c.roundRect(cx - h, cy - h, size, size, size * spec.CORNER, stroke=1, fill=1)
     else:
         c.circle(cx, cy, h, stroke=1, fill=1)
     c.restoreState()
@@ -79,42 +70,27 @@ def node_marker(kind: str) -> fitting.Marker:
     return draw
 
 
-def _zigzag(c: Canvas, x0: float, y0: float, x1: float, y1: float) -> None:
-    length = math.hypot(x1 - x0, y1 - y0)
-    if length < 1:
-        return
-    ux, uy = (x1 - x0) / length, (y1 - y0) / length
-    px, py = -uy, ux
-    teeth = max(2, int(length / 4.5))
-    p = c.beginPath()
-    p.moveTo(x0, y0)
-    for i in range(1, teeth):
-        t = length * i / teeth
-        a = 2.0 if i % 2 else -2.0
-        p.lineTo(x0 + ux * t + px * a, y0 + uy * t + py * a)
-    p.lineTo(x1, y1)
-    c.drawPath(p, stroke=1, fill=0)
-
-
 def draw_tie(c: Canvas, strength: str, x0: float, y0: float, x1: float, y1: float) -> None:
     """The tie between two points in the style of its strength."""
+    tie = spec.tie_style(strength)
+    width = tie.width * UNIT
     c.saveState()
-    c.setStrokeColor(ink(TIE))
+    c.setStrokeColor(ink(tie.colour))
+    c.setLineWidth(width)
     c.setLineCap(1)
-    if strength == "strong":
-        c.setLineWidth(2.4)
-        c.line(x0, y0, x1, y1)
-    elif strength == "weak":
-        c.setLineWidth(0.8)
-        c.setDash(2.5, 2.0)
-        c.line(x0, y0, x1, y1)
-    elif strength == "stressful":
-        c.setStrokeColor(ink(STRESS))
-        c.setLineWidth(0.9)
-        c.setLineJoin(1)
-        _zigzag(c, x0, y0, x1, y1)
+    c.setLineJoin(1)
+    if tie.dash:
+        c.setDash([d * width for d in tie.dash])  # the spec counts dashes in line widths
+    if tie.zigzag:
+        points = spec.zigzag_points(
+            x0, y0, x1, y1, spec.ZIGZAG_AMPLITUDE * UNIT, spec.ZIGZAG_WAVELENGTH * UNIT
+        )
+        p = c.beginPath()
+        p.moveTo(*points[0])
+        for x, y in points[1:]:
+            p.lineTo(x, y)
+        c.drawPath(p, stroke=1, fill=0)
     else:
-        c.setLineWidth(0.9)
         c.line(x0, y0, x1, y1)
     c.restoreState()
 
@@ -132,12 +108,18 @@ def nodes_to_draw(family: Family, day: date) -> list[NetworkMember]:
             return (1, 0)
         return (2, STRENGTH_RANK.get(n.strength, 2))
 
-    return sorted(content.current_network(family, day), key=rank)
+    return sorted(spec.ordered_network(family, day), key=rank)
+
+
+def shown_in_order(family: Family, day: date, most: int) -> list[NetworkMember]:
+    """The `most` most important of `nodes_to_draw`, in the spec's order (as on the screen)."""
+    chosen = {n.id for n in nodes_to_draw(family, day)[:most]}
+    return [n for n in spec.ordered_network(family, day) if n.id in chosen]
 
 
 LEGEND_ITEMS: tuple[tuple[str, str], ...] = (
-    *(("kind", k) for k in ("professional", "informal", "jim")),
-    *(("tie", s) for s in ("strong", "normal", "weak", "stressful")),
+    *(("kind", k) for k in spec.KINDS),
+    *(("tie", s) for s in spec.STRENGTHS),
 )
 
 
@@ -186,9 +168,15 @@ def draw_legend(c: Canvas, box: Box, lang: str) -> None:
         top -= LEGEND.leading
 
 
-def _detail(n: NetworkMember, lang: str) -> str:
-    if n.kind == "professional":
+def _detail(n: NetworkMember, family: Family, lang: str) -> str:
+    """The first fact under a name, by the spec's rule for its kind."""
+    rule = spec.node_style(n.kind).detail
+    if rule == "profession":
         return label("profession", n.profession, lang) if n.profession else ""
+    if rule == "mentee":
+        mentee = family.member(n.mentor_of) if n.mentor_of else None
+        who = fitting.clean(mentee.display_name) if mentee else ""
+        return texts.text("jim_of", lang, name=who or texts.text("unnamed", lang))
     return fitting.clean(content.relation_note(n))
 
 
@@ -201,11 +189,11 @@ def draw_ecomap(c: Canvas, family: Family, box: Box, *, day: date, lang: str) ->
     cx, cy = area.x + area.width / 2, area.y + area.height / 2
     crx, cry = min(32.0, area.width * 0.14), min(20.0, area.height * 0.14)
 
-    people = nodes_to_draw(family, day)
     spacing = NAME.leading + DETAIL.leading + 2
     per_side = max(1, int((area.height - 4) // spacing))
-    shown = people[: min(MAX_NODES, 2 * per_side)]
-    right, left = shown[0::2], shown[1::2]
+    shown = shown_in_order(family, day, min(MAX_NODES, 2 * per_side))
+    half = (len(shown) + 1) // 2  # clockwise from the top: down the right, up the left
+    right, left = shown[:half], shown[half:][::-1]
 
     ring_rx = crx + (area.width / 2 - crx) * 0.42
     ring_ry = area.height / 2 - spacing / 2
@@ -225,9 +213,9 @@ def draw_ecomap(c: Canvas, family: Family, box: Box, *, day: date, lang: str) ->
         draw_tie(c, n.strength, ex, ey, sx, sy)
 
     c.saveState()
-    c.setFillColor(ink(FAMILY_FILL))
-    c.setStrokeColor(ink(INK))
-    c.setLineWidth(1.0)
+    c.setFillColor(ink(spec.FAMILY_FILL))
+    c.setStrokeColor(ink(spec.FAMILY_LINE))
+    c.setLineWidth(spec.FAMILY_OUTLINE * UNIT)
     c.ellipse(cx - crx, cy - cry, cx + crx, cy + cry, stroke=1, fill=1)
     c.restoreState()
     name_lines = fitting.wrap(family.name, CENTRE, crx * 1.7, max_lines=2)
@@ -240,16 +228,23 @@ def draw_ecomap(c: Canvas, family: Family, box: Box, *, day: date, lang: str) ->
 
     for n, nx, ny, side in placed:
         draw_node(c, n.kind, nx, ny, NODE)
-        _draw_label(c, n, nx, ny, side, area, lang)
-    return len(people) - len(shown)
+        _draw_label(c, n, family, nx, ny, side, area, lang)
+    return len(spec.ordered_network(family, day)) - len(shown)
 
 
 def _draw_label(
-    c: Canvas, n: NetworkMember, nx: float, ny: float, side: int, area: Box, lang: str
+    c: Canvas,
+    n: NetworkMember,
+    family: Family,
+    nx: float,
+    ny: float,
+    side: int,
+    area: Box,
+    lang: str,
 ) -> None:
     room = (area.x + area.width - (nx + NODE)) if side > 0 else (nx - NODE - area.x)
     name = fitting.ellipsize(fitting.clean(n.name), NAME, room - 1)
-    detail = fitting.ellipsize(_detail(n, lang), DETAIL, room - 1)
+    detail = fitting.ellipsize(_detail(n, family, lang), DETAIL, room - 1)
     top = ny + (NAME.leading + (DETAIL.leading if detail else 0)) / 2
     for text, style in ((name, NAME), (detail, DETAIL)):
         if not text:

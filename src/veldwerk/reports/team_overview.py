@@ -19,6 +19,7 @@ from datetime import date
 from reportlab.pdfgen.canvas import Canvas
 
 from veldwerk.domain import clock, phases, rules
+from veldwerk.domain import ecomap_spec as spec
 from veldwerk.domain.codes import label
 from veldwerk.domain.model import Action, Event, Family, Goal, Member, NetworkMember
 from veldwerk.domain.plan import is_overdue
@@ -349,7 +350,7 @@ def _middle(c: Canvas, family: Family, day: date, lang: str, top: float) -> floa
     room = MIDDLE_H - 2 * HEAD.leading - 4
     most = fitting.at_most(room, BODY.leading)
     people = family.members
-    ties = content.current_network(family, day)
+    ties = spec.ordered_network(family, day)  # the eco-map's order, as on the screen
     members = [[_member_line(m, day, lang, width)] for m in people[:most]]
     network = [[_network_line(n, family, lang, width)] for n in ties[:most]]
     if not network:
@@ -380,7 +381,7 @@ def _middle(c: Canvas, family: Family, day: date, lang: str, top: float) -> floa
     map_box = Box(map_x, top - MIDDLE_H, map_w, MIDDLE_H - HEAD.leading - 2)
     c.saveState()
     c.setStrokeColor(ink(RULE))
-    c.setFillColor(ink("#fbfcfc"))
+    c.setFillColor(ink(spec.BACKGROUND))
     c.setLineWidth(0.6)
     c.roundRect(map_box.x, map_box.y, map_box.width, map_box.height, 4, stroke=1, fill=1)
     c.restoreState()

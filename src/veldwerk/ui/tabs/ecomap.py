@@ -1,10 +1,12 @@
 """The eco-map (ecogram) of the Netwerk tab, drawn with QGraphicsView.
 
-The family is a circle in the middle with its name; every network member is a node around it:
-professionals as blue rounded rectangles with their profession, the informal network as yellow
-circles (with initials), the JIM as a purple badge marked "JIM" with whom they mentor. The tie
+The family is a circle in the middle with its name; every network member is a node around it,
+in the look and order of `domain.ecomap_spec` (the same as the printed overview's eco-map): the
+JIM a dark purple diamond marked "JIM" with whom they mentor, the informal network yellow
+circles with initials, professionals blue rounded rectangles holding their profession. The tie
 to each is drawn by its strength: strong thick and solid, normal solid, weak dashed, stressful a
-warm red zig-zag. Ties that have ended are grey and dotted (the shapes: `ecomap_items`).
+red zig-zag. Ties that have ended are grey and dotted (the items: `ecomap_items`, their look in
+Qt: `ecomap_style`).
 
 The map always fits the view it has (the whole network in sight): when the view is small, the
 nodes say less (see `ecomap_items.Detail`) before the drawing is scaled down; only below
@@ -18,9 +20,10 @@ from dataclasses import dataclass
 from datetime import date
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QMouseEvent, QPainter, QResizeEvent
+from PySide6.QtGui import QMouseEvent, QPainter, QResizeEvent
 from PySide6.QtWidgets import QGraphicsPathItem, QGraphicsScene, QGraphicsView, QWidget
 
+from veldwerk.domain import ecomap_spec as spec
 from veldwerk.domain.codes import label
 from veldwerk.domain.model import Family, NetworkMember
 from veldwerk.domain.rules import current_contact
@@ -32,10 +35,9 @@ from veldwerk.ui.tabs.ecomap_items import (
     FamilyNode,
     NodeText,
     PersonNode,
-    tie_path,
-    tie_pen,
 )
-from veldwerk.ui.tabs.ecomap_layout import angles, fitted_positions, ordered
+from veldwerk.ui.tabs.ecomap_layout import angles, fitted_positions
+from veldwerk.ui.tabs.ecomap_style import colour, tie_path, tie_pen
 
 MIN_SCALE = 0.4
 """The least scale: below it the text cannot be read, and the view scrolls instead."""
@@ -68,7 +70,7 @@ class EcoMapView(QGraphicsView):
         super().__init__(parent)
         self.setScene(QGraphicsScene(self))
         self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
-        self.setBackgroundBrush(QColor("#fbfcfd"))
+        self.setBackgroundBrush(colour(spec.BACKGROUND))
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setDragMode(QGraphicsView.DragMode.NoDrag)
         self.setMinimumSize(QSize(320, 240))
@@ -86,7 +88,8 @@ class EcoMapView(QGraphicsView):
     def node_text(self, family: Family, person: NetworkMember, lang: str, today: date) -> NodeText:
         lines: list[str] = []
         badge = role_text = ""
-        if person.kind == "professional":
+        rule = spec.node_style(person.kind).detail
+        if rule == "profession":
             lines.append(label("profession", person.profession or "other", lang))
             if person.organisation:
                 lines.append(person.organisation)
@@ -94,7 +97,7 @@ class EcoMapView(QGraphicsView):
                 contact = current_contact(family, role, today)
                 if contact is not None and contact.network_id == person.id:
                     role_text = label("contact_role", role, lang)
-        elif person.kind == "jim":
+        elif rule == "mentee":
             badge = self.tr("JIM")
             mentee = family.member(person.mentor_of or "")
             name = mentee.display_name or label("member_role", mentee.role, lang) if mentee else "?"
@@ -125,7 +128,7 @@ class EcoMapView(QGraphicsView):
         if family is None:
             scene.setSceneRect(QRectF(0, 0, 1, 1))
             return
-        people = ordered(family.network)
+        people = spec.ordered_network(family)
         texts = [self.node_text(family, person, lang, today) for person in people]
         best: _Arrangement | None = None
         for detail in DETAILS:  # the most detail that still reads well, else the largest map

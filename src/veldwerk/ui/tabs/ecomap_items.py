@@ -1,5 +1,6 @@
-"""The shapes of the eco-map: a node for each network member, the family in the middle, and
-the pens and paths of the ties. Pure drawing; where everything goes is `ecomap_layout`.
+"""The items of the eco-map: a node for each network member and the family in the middle, in
+the look of `ecomap_style` (the spec's shapes and colours in Qt). Pure drawing; where
+everything goes is `ecomap_layout`.
 
 A node can be drawn at three levels of detail (`FULL`, `COMPACT`, `SMALL`): the less room the
 view has, the fewer and shorter the lines under a name, so the map fits without shrinking its
@@ -8,10 +9,9 @@ text out of reading (the list beside the map always has everything in full).
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -23,9 +23,17 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
+from veldwerk.domain import ecomap_spec as spec
 from veldwerk.domain.model import NetworkMember
 from veldwerk.ui.tabs import style
-from veldwerk.ui.tabs.ecomap_layout import zigzag
+from veldwerk.ui.tabs.ecomap_style import (
+    UNIT,
+    colour,
+    mark_ink,
+    node_colours,
+    node_path,
+    node_pen,
+)
 
 
 @dataclass(frozen=True)
@@ -92,60 +100,6 @@ def initials(name: str) -> str:
     return (parts[0][0] + parts[-1][0]).upper()
 
 
-def badge_path(outer: float, inner: float, points: int = 12) -> QPainterPath:
-    """A seal (rosette) with `points` points, centred on (0, 0)."""
-    path = QPainterPath()
-    for k in range(points * 2):
-        r = outer if k % 2 == 0 else inner
-        a = -math.pi / 2 + math.pi * k / points
-        p = QPointF(r * math.cos(a), r * math.sin(a))
-        if k == 0:
-            path.moveTo(p)
-        else:
-            path.lineTo(p)
-    path.closeSubpath()
-    return path
-
-
-def tie_pen(strength: str, ended: bool) -> QPen:
-    """The pen of a tie of `strength` (the zig-zag of a stressful tie is in the path)."""
-    if ended:
-        pen = QPen(style.ENDED, 1.6, Qt.PenStyle.DotLine)
-    elif strength == "strong":
-        pen = QPen(style.TIE, 5.0)
-    elif strength == "weak":
-        pen = QPen(style.TIE, 1.8, Qt.PenStyle.CustomDashLine)
-        pen.setDashPattern([4.0, 3.0])
-    elif strength == "stressful":
-        pen = QPen(style.STRESS, 2.4)
-    else:
-        pen = QPen(style.TIE, 2.0)
-    pen.setCapStyle(Qt.PenCapStyle.RoundCap)
-    pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
-    return pen
-
-
-def tie_path(start: QPointF, end: QPointF, strength: str, ended: bool) -> QPainterPath:
-    path = QPainterPath(start)
-    if strength == "stressful" and not ended:
-        for x, y in zigzag(start.x(), start.y(), end.x(), end.y())[1:]:
-            path.lineTo(x, y)
-    else:
-        path.lineTo(end)
-    return path
-
-
-def kind_colours(kind: str, ended: bool) -> tuple[QColor, QColor]:
-    """(fill, outline) of a node."""
-    if ended:
-        return style.ENDED_FILL, style.ENDED
-    if kind == "professional":
-        return style.PROFESSIONAL_FILL, style.PROFESSIONAL_LINE
-    if kind == "jim":
-        return style.JIM_FILL, style.JIM_LINE
-    return style.INFORMAL_FILL, style.INFORMAL_LINE
-
-
 class PersonNode(QGraphicsItem):
     """One network member. Its position is the centre of its shape; the text sits inside a
     professional's rectangle and on the outer side of a circle or badge (`label_below`)."""
@@ -194,7 +148,7 @@ class PersonNode(QGraphicsItem):
             self.shape_rect = QRectF(-w / 2, -h / 2, w, h)
             self.text_rect = self.shape_rect.adjusted(14, 9, -14, -9)
         else:
-            r = detail.dot * 1.25 if self.kind == "jim" else detail.dot
+            r = detail.dot * 1.4 if self.kind == "jim" else detail.dot  # a diamond's corners
             self.shape_rect = QRectF(-r, -r, 2 * r, 2 * r)
             self.text_rect = QRectF()
             self.place_label(label_below)
@@ -229,36 +183,28 @@ class PersonNode(QGraphicsItem):
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
-        fill, line = kind_colours(self.kind, self.ended)
+        fill, _line = node_colours(self.kind, self.ended)
         selected = self.isSelected()
-        pen = QPen(style.INK if selected else line, 3.0 if selected else 1.6)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(pen)
+        painter.setPen(node_pen(self.kind, self.ended, selected))
         painter.setBrush(QBrush(fill))
-        if self.kind == "professional":
-            painter.drawRoundedRect(self.shape_rect, 10, 10)
-        elif self.kind == "jim":
-            painter.drawPath(
-                badge_path(self.shape_rect.width() / 2, self.shape_rect.width() / 2 - 5)
-            )
+        painter.drawPath(node_path(self.kind, self.shape_rect))
+        mark = {"badge": self.text.badge, "initials": initials(self.text.title)}.get(
+            spec.node_style(self.kind).mark, ""
+        )
+        if mark:
             painter.setFont(self.bold)
-            painter.setPen(style.FAINT if self.ended else style.JIM_LINE.darker(140))
-            painter.drawText(self.shape_rect, Qt.AlignmentFlag.AlignCenter, self.text.badge)
-        else:
-            painter.drawEllipse(self.shape_rect)
-            painter.setFont(self.bold)
-            painter.setPen(style.FAINT if self.ended else style.INK)
-            painter.drawText(
-                self.shape_rect, Qt.AlignmentFlag.AlignCenter, initials(self.text.title)
-            )
+            painter.setPen(mark_ink(self.kind, self.ended))
+            painter.drawText(self.shape_rect, Qt.AlignmentFlag.AlignCenter, mark)
         if self.kind != "professional":
             painter.setPen(Qt.PenStyle.NoPen)
-            back = QColor(255, 255, 255, 225)
+            back = QColor(colour(spec.LABEL_BACKGROUND))
+            back.setAlpha(225)
             if selected:
                 back = QColor(style.SELECTION_BG)
             painter.setBrush(back)
             painter.drawRoundedRect(self.text_rect, 5, 5)
-        ink = style.MUTED if self.ended else style.INK
+        ink = colour(spec.MUTED if self.ended else spec.INK)
         y = self.text_rect.top() + (3 if self.kind != "professional" else 0)
         painter.setFont(self.bold)
         painter.setPen(ink)
@@ -269,7 +215,7 @@ class PersonNode(QGraphicsItem):
         )
         y += self.title_h
         painter.setFont(self.small)
-        painter.setPen(style.MUTED)
+        painter.setPen(colour(spec.MUTED))
         for text in self.lines:
             painter.drawText(
                 QRectF(self.text_rect.left(), y, self.text_rect.width(), self.line_h),
@@ -279,7 +225,7 @@ class PersonNode(QGraphicsItem):
             y += self.line_h
         if self.role:
             painter.setFont(self.small_bold)
-            painter.setPen(style.MUTED if self.ended else style.PROFESSIONAL_LINE)
+            painter.setPen(colour(spec.MUTED if self.ended else spec.ROLE_INK))
             painter.drawText(
                 QRectF(self.text_rect.left(), y + 2, self.text_rect.width(), self.line_h),
                 Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter,
@@ -321,20 +267,20 @@ class FamilyNode(QGraphicsItem):
     ) -> None:
         r = self.radius
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(QPen(style.FAMILY_LINE, 2.4))
-        painter.setBrush(style.FAMILY_FILL)
+        painter.setPen(QPen(colour(spec.FAMILY_LINE), spec.FAMILY_OUTLINE * UNIT))
+        painter.setBrush(colour(spec.FAMILY_FILL))
         painter.drawEllipse(QRectF(-r, -r, 2 * r, 2 * r))
         width = r * 1.6
         total = self.title_rect.height() + (self.sub_rect.height() + 4 if self.subtitle else 0)
         top = -total / 2
-        painter.setPen(style.INK)
+        painter.setPen(colour(spec.INK))
         painter.setFont(self.bold)
         flags = int(Qt.AlignmentFlag.AlignHCenter) | int(Qt.TextFlag.TextWordWrap)
         painter.drawText(
             QRectF(-width / 2, top, width, self.title_rect.height()), flags, self.title
         )
         if self.subtitle:
-            painter.setPen(style.MUTED)
+            painter.setPen(colour(spec.MUTED))
             painter.setFont(self.small)
             painter.drawText(
                 QRectF(

@@ -1,25 +1,16 @@
 """Where the eco-map puts everyone: pure geometry, no drawing.
 
-The family sits in the middle; the network members go round it on an ellipse, grouped by kind
-(the JIM first, then the informal network, then the professionals) starting at (or just past)
-the top and going clockwise. The ellipse is as small as it can be while nobody overlaps and
-every tie stays long enough to see its style, so the map stays large and readable in the view.
+The family sits in the middle; the network members go round it on an ellipse in the order of
+the spec (`domain.ecomap_spec.ordered_network`: the JIM, the informal network, the
+professionals) starting at (or just past) the top and going clockwise. The ellipse is as small
+as it can be while nobody overlaps and every tie stays long enough to see its style, so the map
+stays large and readable in the view.
 """
 
 from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-
-from veldwerk.domain.model import NetworkMember
-
-KIND_ORDER = {"jim": 0, "informal": 1, "professional": 2}
-
-
-def ordered(network: Sequence[NetworkMember]) -> list[NetworkMember]:
-    """The network in drawing order: by kind, then as recorded."""
-    return sorted(network, key=lambda n: KIND_ORDER.get(n.kind, 3))
-
 
 Box = tuple[float, float, float, float]  # x, y, width, height, relative to the node's centre
 TIE_ROOM = 40.0  # the least gap between the family circle and a node, so a tie can be read
@@ -73,24 +64,4 @@ def fitted_positions(
         if fits:
             return points
         ry *= 1.04
-    return points
-
-
-def zigzag(
-    x1: float, y1: float, x2: float, y2: float, step: float = 11.0, amplitude: float = 6.0
-) -> list[tuple[float, float]]:
-    """The corner points of a zig-zag from (x1, y1) to (x2, y2)."""
-    dx, dy = x2 - x1, y2 - y1
-    length = math.hypot(dx, dy)
-    if length < step * 2:
-        return [(x1, y1), (x2, y2)]
-    ux, uy = dx / length, dy / length
-    px, py = -uy, ux
-    n = int(length // step)
-    points = [(x1, y1)]
-    for k in range(1, n):
-        side = amplitude if k % 2 else -amplitude
-        t = k * length / n
-        points.append((x1 + ux * t + px * side, y1 + uy * t + py * side))
-    points.append((x2, y2))
     return points

@@ -4,15 +4,16 @@ sample. Two strips, the people and the ties; each wraps onto a new line when it 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QPainter, QPen, QPixmap
+from PySide6.QtGui import QPainter, QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from veldwerk.domain import ecomap_spec as spec
 from veldwerk.ui.tabs import style
-from veldwerk.ui.tabs.ecomap_items import badge_path, kind_colours, tie_path, tie_pen
+from veldwerk.ui.tabs.ecomap_style import node_colours, node_path, node_pen, tie_path, tie_pen
 from veldwerk.ui.tabs.flow import FlowLayout
 
-PEOPLE = ("professional", "informal", "jim")
-TIES = ("strong", "normal", "weak", "stressful", "ended")
+PEOPLE = spec.KINDS
+TIES = (*spec.STRENGTHS, "ended")
 
 
 def _sample(kind: str, ratio: float) -> QPixmap:
@@ -28,16 +29,10 @@ def _sample(kind: str, ratio: float) -> QPixmap:
         p.setPen(tie_pen("normal" if ended else kind, ended))
         p.drawPath(tie_path(QPointF(3, 10), QPointF(33, 10), kind, ended))
     else:
-        fill, line = kind_colours(kind, False)
-        p.setPen(QPen(line, 1.4))
-        p.setBrush(fill)
-        if kind == "professional":
-            p.drawRoundedRect(QRectF(4, 3, 28, 14), 4, 4)
-        elif kind == "jim":
-            p.translate(18, 10)
-            p.drawPath(badge_path(9, 7))
-        else:
-            p.drawEllipse(QRectF(10, 2, 16, 16))
+        p.setPen(node_pen(kind, False))
+        p.setBrush(node_colours(kind, False)[0])
+        box = QRectF(4, 3, 28, 14) if kind == "professional" else QRectF(9, 1, 18, 18)
+        p.drawPath(node_path(kind, box))
     p.end()
     return pix
 

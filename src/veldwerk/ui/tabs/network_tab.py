@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from veldwerk.domain import clock
+from veldwerk.domain import ecomap_spec as spec
 from veldwerk.domain.codes import label
 from veldwerk.domain.model import Family, NetworkMember
 from veldwerk.domain.removal import network_removal
@@ -35,7 +36,7 @@ from veldwerk.ui.tabs.record_tab import RecordTab
 
 KEY = Qt.ItemDataRole.UserRole
 NETWORK_ID = Qt.ItemDataRole.UserRole + 1
-GROUPS = ("jim", "informal", "professional")
+GROUPS = spec.KINDS
 
 
 class RatioSplitter(QSplitter):

@@ -1,7 +1,8 @@
 """Colours and sizes shared by the family tabs: one calm palette, readable on light screens.
 
 Colour never carries meaning alone: every chip has its text and a shape (a triangle for a
-barrier, a check mark for what helped), every tie has a line style, every node a shape.
+barrier, a check mark for what helped). The eco-map's look (kinds, ties) is not here but in
+`domain.ecomap_spec`, shared with the printed overview, and `ecomap_style` (its Qt side).
 """
 
 from __future__ import annotations
@@ -24,18 +25,8 @@ ENABLER_BG = QColor("#dcf1e1")
 ENABLER_BORDER = QColor("#3b9357")
 ENABLER_INK = QColor("#17492a")
 
-PROFESSIONAL_FILL = QColor("#dbe9f6")
-PROFESSIONAL_LINE = QColor("#2f6497")
-INFORMAL_FILL = QColor("#fff3d1")
-INFORMAL_LINE = QColor("#b48718")
-JIM_FILL = QColor("#e9dcf7")
-JIM_LINE = QColor("#6b3fa3")
-FAMILY_FILL = QColor("#ffffff")
-FAMILY_LINE = QColor("#1f2a30")
-TIE = QColor("#3e4a51")
-STRESS = QColor("#c2412a")
-ENDED = QColor("#a9b1b5")
-ENDED_FILL = QColor("#f0f1f2")
+FOCUS = QColor("#2f6497")
+"""The dotted frame of the row that has the keyboard focus."""
 
 ERROR_CSS = "color: #a3261b;"
 BANNER_CSS = (

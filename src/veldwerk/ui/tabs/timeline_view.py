@@ -327,7 +327,7 @@ class TimelineDelegate(QStyledItemDelegate):
         painter.setPen(QPen(style.PHASE_BG, 1))
         painter.drawLine(rect.bottomLeft(), rect.bottomRight())
         if option.state & QStyle.StateFlag.State_HasFocus:
-            painter.setPen(QPen(style.PROFESSIONAL_LINE, 1, Qt.PenStyle.DotLine))
+            painter.setPen(QPen(style.FOCUS, 1, Qt.PenStyle.DotLine))
             painter.drawRect(rect.adjusted(1, 1, -2, -2))
         lang = model.lang
         dw = self.date_width()
