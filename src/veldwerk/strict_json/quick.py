@@ -80,25 +80,39 @@ def _judge(node: Schema, predicates: Mapping[str, keywords.Predicate]) -> Check:
 
 
 def _scalar(node: Schema, predicates: Mapping[str, keywords.Predicate]) -> Check:
-    """The judgement of the simple keywords, behind a one-line yes for the usual value."""
+    """The judgement of the simple keywords, behind a one-line yes for the usual value: a whole
+    number in its bounds, a text of a fitting length or format, a code of the list, true or
+    false, and null where the type takes it."""
     judge = _judge(node, predicates)
-    used = set(predicates)
     kind = node.get("type")
-    if kind == "integer" and used <= {"type", "minimum", "maximum"}:
+    kinds = {kind} if isinstance(kind, str) else set(kind or ())
+    nullable = "null" in kinds
+    kinds.discard("null")
+    used = set(predicates) - {"type"}
+    if kinds == {"integer"} and used <= {"minimum", "maximum"} and not nullable:
         low, high = node.get("minimum", -math.inf), node.get("maximum", math.inf)
         return lambda v: None if type(v) is int and low <= v <= high else judge(v)
-    if kind == "string" and used <= {"type", "minLength", "maxLength"}:
-        shortest, longest = node.get("minLength", 0), node.get("maxLength", math.inf)
-        return lambda v: None if type(v) is str and shortest <= len(v) <= longest else judge(v)
-    if kind == "boolean" and used == {"type"}:
+    if kinds == {"boolean"} and not used and not nullable:
         return lambda v: None if type(v) is bool else judge(v)
+    if kinds == {"string"} and used <= {"minLength", "maxLength"}:
+        shortest, longest = node.get("minLength", 0), node.get("maxLength", math.inf)
+        if nullable:
+            return lambda v: (
+                None
+                if v is None or (type(v) is str and shortest <= len(v) <= longest)
+                else judge(v)
+            )
+        return lambda v: None if type(v) is str and shortest <= len(v) <= longest else judge(v)
+    if kinds == {"string"} and used == {"format"}:
+        fits = predicates["format"]
+        if nullable:
+            return lambda v: None if v is None or (type(v) is str and fits(v)) else judge(v)
+        return lambda v: None if type(v) is str and fits(v) else judge(v)
     options = node.get("enum", [node["const"]] if "const" in node else None)
-    texts_allowed = (
-        kind is None or kind == "string" or (isinstance(kind, list) and "string" in kind)
-    )
-    if options is not None and texts_allowed and used - {"type"} in ({"enum"}, {"const"}):
-        texts = frozenset(o for o in options if isinstance(o, str))
-        return lambda v: None if type(v) is str and v in texts else judge(v)
+    if options is not None and kinds <= {"string"} and used in ({"enum"}, {"const"}):
+        none_too = nullable or kind is None
+        allowed = frozenset(o for o in options if type(o) is str or (o is None and none_too))
+        return lambda v: None if (type(v) is str or v is None) and v in allowed else judge(v)
     return judge
 
 
