@@ -212,6 +212,38 @@ def test_schema_is_checked_after_the_signature(plain: bytes) -> None:
     assert _reason(_sign(obj, KEY)) == "schema"
 
 
+def _signed(body: bytes, key: Ed25519PrivateKey) -> bytes:
+    """`body` (the canonical bytes of an unsigned bundle, edited) signed as `_sign` does."""
+    suffix = b',"version":1}'
+    assert body.endswith(suffix)
+    signature = key.sign(body).hex().encode("ascii")
+    return body[: -len(suffix)] + b',"signature":"' + signature + b'"' + suffix
+
+
+@pytest.mark.parametrize(
+    ("edit", "detail"),
+    [
+        ((b'"region":', b'"region":"Elders","region":'), "duplicate_key at header.region"),
+        ((b'"sequence":1', b'"sequence":NaN'), "not_a_number at header.sequence"),
+        ((b'"sequence":1', b'"sequence":1e999'), "not_a_number at header.sequence"),
+    ],
+)
+def test_signed_json_that_is_not_strict_json_is_refused(
+    plain: bytes, edit: tuple[bytes, bytes], detail: str
+) -> None:
+    """Protects against two readers seeing two bundles: a validly signed bundle holding a member
+    name twice (one JSON reader keeps the first, Python the last) or NaN or Infinity is refused
+    as damaged, with the place in the detail."""
+    obj = json.loads(plain)
+    del obj["signature"]
+    body = canonical_json(obj)
+    assert edit[0] in body
+    with pytest.raises(BundleError) as caught:
+        read_bundle(_signed(body.replace(*edit, 1), KEY))
+    assert caught.value.reason == "damaged"
+    assert detail in caught.value.detail
+
+
 def test_unknown_version_and_other_files(plain: bytes) -> None:
     """Protects versioning and confusion with other files: a future version, another JSON file,
     a case file, random bytes."""

@@ -22,7 +22,6 @@ import base64
 import binascii
 import json
 import re
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import lru_cache
@@ -45,7 +44,7 @@ from veldwerk.learning.keys import (
     load_coordinator_public_key,
 )
 from veldwerk.learning.pseudonym import pseudonym
-from veldwerk.learning.schema_check import compile_schema
+from veldwerk.strict_json import JsonLoadError, SchemaCheck, compile_schema, load_json
 
 __all__ = [
     "FORMAT",
@@ -80,6 +79,8 @@ _TAIL_WINDOW = 200
 _INSTALLATION_ID = re.compile(r"^[0-9a-f]{32}$")
 _HEX64 = re.compile(r"^[0-9a-f]{64}$")
 _SUITE = Suite(KEM.X25519, KDF.HKDF_SHA256, AEAD.AES_256_GCM)
+_MAX_JSON_BYTES = 256 * 1024 * 1024
+"""No bundle file the coordinator takes is larger (`coordinator.scan.MAX_FILE_BYTES`)."""
 
 
 @dataclass(frozen=True)
@@ -212,38 +213,32 @@ def bundle_schema() -> dict[str, Any]:
 
 
 @lru_cache(maxsize=2)
-def _checker(definition: str) -> Callable[[Any], str | None]:
-    return compile_schema(bundle_schema(), definition)
+def _checker(definition: str) -> SchemaCheck:
+    return compile_schema(bundle_schema(), definition=definition)
 
 
 def schema_problem(obj: Any) -> str | None:
     """The first rule of the shipped JSON Schema that `obj` (a parsed bundle file) breaks, as
-    ``"<path>: <keyword>"``, or None when it is valid."""
+    ``"<place>: <keyword>"`` (``records[3].journey[0].type: enum``), or None when it is valid."""
     if not isinstance(obj, dict):
         return "(top): type"
-    return _checker("encrypted_bundle" if "sealed" in obj else "plain_bundle")(obj)
-
-
-def _refuse_constant(name: str) -> Any:
-    raise ValueError(f"not allowed in a bundle: {name}")
+    error = _checker("encrypted_bundle" if "sealed" in obj else "plain_bundle").first_error(obj)
+    return None if error is None else str(error)
 
 
 def _loads(data: bytes) -> Any:
-    return json.loads(data.decode("utf-8"), parse_constant=_refuse_constant)
+    """Strict JSON: UTF-8, no NaN or Infinity, no member name twice (`strict_json.load`)."""
+    return load_json(data, max_bytes=_MAX_JSON_BYTES)
 
 
 def _broken(data: bytes) -> BundleError:
     """Why a file that starts like a bundle has no valid ending: cut off, or damaged."""
     try:
         _loads(data)
-    except json.JSONDecodeError as exc:
-        if exc.pos >= len(data.decode("utf-8", "replace")) - 1 or exc.msg.startswith(
-            "Unterminated string"
-        ):
+    except JsonLoadError as exc:
+        if exc.kind == "syntax" and exc.cut_off:
             return BundleError("truncated", f"{len(data)} bytes")
-        return BundleError("damaged", f"not valid JSON at byte {exc.pos}")
-    except (UnicodeDecodeError, ValueError, RecursionError):
-        return BundleError("damaged", "not valid UTF-8 JSON")
+        return BundleError("damaged", f"not valid JSON: {exc}")
     return BundleError("damaged", "the signature is missing or malformed")
 
 
@@ -265,8 +260,8 @@ def _open_signed(data: bytes, expected_public_key: bytes | None) -> tuple[dict[s
     signed = data[: tail.start()] + b',"version":' + tail.group(2) + b"}"
     try:
         obj = _loads(signed)
-    except (UnicodeDecodeError, ValueError, RecursionError):
-        raise BundleError("damaged", "not valid JSON") from None
+    except JsonLoadError as exc:
+        raise BundleError("damaged", f"not valid JSON: {exc}") from None
     if not isinstance(obj, dict):
         raise BundleError("damaged", "not a JSON object")
     public_hex = obj.get("public_key")
@@ -354,5 +349,5 @@ def peek(data: bytes) -> BundleLabel:
             return BundleLabel(str(obj["installation_id"]), int(obj["sequence"]), True)
         header = obj["header"]
         return BundleLabel(str(header["installation_id"]), int(header["sequence"]), False)
-    except (UnicodeDecodeError, ValueError, KeyError, TypeError, RecursionError):
+    except (ValueError, KeyError, TypeError):
         raise BundleError("damaged", "no installation id or sequence") from None
