@@ -13,7 +13,6 @@ unless VELDWERK_TODAY says otherwise, so the images are reproducible.
 
 from __future__ import annotations
 
-import argparse
 import sys
 import tempfile
 from pathlib import Path
@@ -64,10 +63,9 @@ def shoot(outdir: Path, langs: list[str]) -> list[Path]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description="Screenshots of the coordinator window.")
-    parser.add_argument("outdir", type=Path)
-    parser.add_argument("--lang", choices=["nl", "en"], action="append")
-    args = parser.parse_args(argv)
+    args = shots.parser(
+        "python -m veldwerk.ui.screenshots.coordinator", "Render the coordinator window to PNG."
+    ).parse_args(argv)
     shots.prepare_environment()
     shoot(args.outdir, args.lang or ["en", "nl"])
     return 0

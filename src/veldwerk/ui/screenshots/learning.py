@@ -11,7 +11,6 @@ otherwise, so the images are reproducible.
 
 from __future__ import annotations
 
-import argparse
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -85,13 +84,9 @@ def shoot(outdir: Path, langs: list[str]) -> list[Path]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(
-        prog="python -m veldwerk.ui.screenshots.learning",
-        description="Render the Learning data window to PNG.",
-    )
-    parser.add_argument("outdir", type=Path)
-    parser.add_argument("--lang", choices=["nl", "en"], action="append")
-    args = parser.parse_args(argv)
+    args = shots.parser(
+        "python -m veldwerk.ui.screenshots.learning", "Render the Learning data window to PNG."
+    ).parse_args(argv)
     shots.prepare_environment()
     shoot(args.outdir, args.lang or ["nl", "en"])
     return 0

@@ -24,33 +24,18 @@ from veldwerk.ui.screenshots import shots
 TAB_NAMES = ("family", "network", "journey", "plan", "reflections")
 SAMPLE_RECOVERY_KEY = "K7QM2P-9XW4TD-F3HN8R-VB6ZJC-LA5YEG-2M9QXT-W7DKP4-RH3NFB-8C6ZJV"
 """Shown on the recovery-key screenshot: made up, belongs to no profile."""
-DEMO_FAMILY_ROW = 1
-"""Which demo family the main-window shots show (the list's second: a full network)."""
 
 
 def shoot(outdir: Path, langs: list[str], *, only_main: bool = False, suffix: str = "") -> int:
     from veldwerk.ui.first_run import FirstRunWindow
-    from veldwerk.ui.i18n import Translations
-    from veldwerk.ui.main_window import MainWindow
-    from veldwerk.ui.session import Session
     from veldwerk.ui.unlock import UnlockWindow
 
     app = shots.styled_app()
     outdir.mkdir(parents=True, exist_ok=True)
-    translations = Translations()
-    session = Session(Path(), langs[0], translations=translations, demo=True)
-    main = session.start()
-    assert isinstance(main, MainWindow)  # the demo opens unlocked, straight into the main window
-    if not shots.spin(
-        app,
-        120,
-        lambda: session.is_unlocked and session.worker.idle and main.list_panel.model.total > 0,
-    ):
-        print("the demo did not open", file=sys.stderr)
+    opened = shots.open_demo(langs[0])
+    if opened is None:
         return 1
-    model = main.list_panel.model
-    main.list_panel.view.setCurrentIndex(model.index(DEMO_FAMILY_ROW, 0))
-    shots.spin(app, 10, lambda: main.current_family is not None and session.worker.idle)
+    session, main = opened
 
     for lang in langs:
         session.set_language(lang)
@@ -99,12 +84,9 @@ def shoot(outdir: Path, langs: list[str], *, only_main: bool = False, suffix: st
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(
-        prog="python -m veldwerk.ui.screenshots.main_window",
-        description="Render the main screens to PNG.",
+    parser = shots.parser(
+        "python -m veldwerk.ui.screenshots.main_window", "Render the main screens."
     )
-    parser.add_argument("outdir", type=Path)
-    parser.add_argument("--lang", choices=["nl", "en"], action="append")
     parser.add_argument("--no-scaled", action="store_true", help="skip the 200%% scaling shot")
     parser.add_argument("--main-only", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--suffix", default="", help=argparse.SUPPRESS)

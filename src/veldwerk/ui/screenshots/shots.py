@@ -13,6 +13,7 @@ import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -60,3 +61,31 @@ def parser(prog: str, description: str) -> argparse.ArgumentParser:
     p.add_argument("outdir", type=Path)
     p.add_argument("--lang", choices=LANGS, action="append")
     return p
+
+
+DEMO_FAMILY_ROW = 1
+"""Which demo family the shots show (the list's second: a full network)."""
+
+
+def open_demo(lang: str) -> tuple[Any, Any] | None:
+    """The demo's session and main window with its second family shown; None (said on stderr)
+    when it does not open."""
+    from veldwerk.ui.i18n import Translations
+    from veldwerk.ui.main_window import MainWindow
+    from veldwerk.ui.session import Session
+
+    app = styled_app()
+    session = Session(Path(), lang, translations=Translations(), demo=True)
+    main = session.start()
+    assert isinstance(main, MainWindow)  # the demo opens unlocked, straight into the main window
+    if not spin(
+        app,
+        120,
+        lambda: session.is_unlocked and session.worker.idle and main.list_panel.model.total > 0,
+    ):
+        print("the demo did not open", file=sys.stderr)
+        return None
+    model = main.list_panel.model
+    main.list_panel.view.setCurrentIndex(model.index(DEMO_FAMILY_ROW, 0))
+    spin(app, 10, lambda: main.current_family is not None and session.worker.idle)
+    return session, main

@@ -14,15 +14,11 @@ otherwise, so the images are reproducible.
 
 from __future__ import annotations
 
-import argparse
 import sys
 from pathlib import Path
 from typing import Any
 
 from veldwerk.ui.screenshots import shots
-
-DEMO_FAMILY_ROW = 1
-"""The demo family shown (the list's second, as in the main-window shots)."""
 
 
 def _records(family: Any) -> list[tuple[int, str, int | None]]:
@@ -45,23 +41,13 @@ def _records(family: Any) -> list[tuple[int, str, int | None]]:
 
 
 def shoot(outdir: Path, langs: list[str]) -> int:
-    from veldwerk.ui.i18n import Translations
-    from veldwerk.ui.session import Session
 
     app = shots.styled_app()
     outdir.mkdir(parents=True, exist_ok=True)
-    session = Session(Path(), langs[0], translations=Translations(), demo=True)
-    main: Any = session.start()  # the demo opens straight on the main window
-    if not shots.spin(
-        app,
-        120,
-        lambda: session.is_unlocked and session.worker.idle and main.list_panel.model.total > 0,
-    ):
-        print("the demo did not open", file=sys.stderr)
+    opened = shots.open_demo(langs[0])
+    if opened is None:
         return 1
-    model = main.list_panel.model
-    main.list_panel.view.setCurrentIndex(model.index(DEMO_FAMILY_ROW, 0))
-    shots.spin(app, 10, lambda: main.current_family is not None and session.worker.idle)
+    session, main = opened
     family = main.current_family
     assert family is not None
     for lang in langs:
@@ -72,10 +58,7 @@ def shoot(outdir: Path, langs: list[str]) -> int:
             dialog = tab.open_editor(key)
             if dialog is None:
                 continue
-            shots.spin(app, 0.25)
-            path = outdir / f"tabs-dialog-{name}-{lang}.png"
-            dialog.grab().save(str(path))
-            print(path)
+            shots.save(dialog, app, outdir / f"tabs-dialog-{name}-{lang}.png")
             dialog.discard()
             shots.spin(app, 0.05)
     session.shutdown()
@@ -83,13 +66,9 @@ def shoot(outdir: Path, langs: list[str]) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(
-        prog="python -m veldwerk.ui.screenshots.tab_dialogs",
-        description="Render the family tabs' dialogs to PNG.",
-    )
-    parser.add_argument("outdir", type=Path)
-    parser.add_argument("--lang", choices=["nl", "en"], action="append")
-    args = parser.parse_args(argv)
+    args = shots.parser(
+        "python -m veldwerk.ui.screenshots.tab_dialogs", "Render the family tabs' dialogs to PNG."
+    ).parse_args(argv)
     shots.prepare_environment()
     return shoot(args.outdir, args.lang or ["nl", "en"])
 
