@@ -14,5 +14,6 @@ fi
 export QT_QPA_PLATFORM=offscreen
 .venv/bin/ruff check -q src tests benchmarks scripts
 .venv/bin/ruff format --check -q src tests benchmarks scripts
+.venv/bin/mypy
 .venv/bin/lint-imports --no-cache
 exec .venv/bin/python -m pytest "$@"

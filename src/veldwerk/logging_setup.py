@@ -26,7 +26,7 @@ FILE_MODE = 0o600
 class _NoExceptionText(logging.Formatter):
     """Formats tracebacks as frames only: an exception's message may quote data."""
 
-    def formatException(self, ei) -> str:  # type: ignore[no-untyped-def,override]  # noqa: N802
+    def formatException(self, ei) -> str:  # type: ignore[no-untyped-def]  # noqa: N802
         import traceback
 
         etype, _value, tb = ei

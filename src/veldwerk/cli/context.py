@@ -11,11 +11,14 @@ import os
 import sys
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from veldwerk.cli.terminal import terminal_text
 from veldwerk.domain import messages
 from veldwerk.domain.errors import DomainError
+
+if TYPE_CHECKING:
+    from veldwerk.workspace import Workspace
 
 messages.register(
     {
@@ -126,7 +129,7 @@ class Context:
         answer = input(self.t("cli.confirm", question=question)).strip().lower()
         return answer in ("j", "ja", "y", "yes")
 
-    def open_workspace(self):  # type: ignore[no-untyped-def]
+    def open_workspace(self) -> Workspace:
         from veldwerk.workspace import Workspace
 
         return Workspace.open(self.profile_dir, self.passphrase())

@@ -73,7 +73,8 @@ class _WithCommonOptions:
 
     def add_parser(self, name: str, **kwargs: object) -> argparse.ArgumentParser:
         kwargs.setdefault("parents", [common_options()])
-        return self._sub.add_parser(name, **kwargs)  # type: ignore[arg-type]
+        parser: argparse.ArgumentParser = self._sub.add_parser(name, **kwargs)  # type: ignore[arg-type]
+        return parser
 
 
 def main(argv: list[str]) -> int:

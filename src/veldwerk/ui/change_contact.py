@@ -132,7 +132,7 @@ class ChangeContactDialog(QDialog):
         layout.addStretch(1)
         layout.addWidget(self.buttons)
 
-        self.roles.buttonToggled.connect(lambda _b, on: on and self._fill_people())
+        self.roles.buttonToggled.connect(lambda _b, on: self._fill_people() if on else None)
         self.person.currentIndexChanged.connect(lambda _i: self._update_summary())
         self.day.changed.connect(self._day_changed)
         self.setTabOrder(self.role_primary, self.role_backup)
@@ -213,7 +213,7 @@ class ChangeContactDialog(QDialog):
             text = self.tr(
                 "From %1, %2 is the %3 and %4 stops. The handover is recorded in the journey."
             )
-            args = (day, new.name, role, old.name)
+            args: tuple[str, ...] = (day, new.name, role, old.name)
         elif new is not None:
             text = self.tr("From %1, %2 is the %3. This is recorded in the journey.")
             args = (day, new.name, role)

@@ -92,7 +92,7 @@ class PrintPreviewDialog(QDialog):
         layout.addWidget(self.explain)
         layout.addWidget(self.view, 1)
         layout.addLayout(buttons)
-        self.versions.buttonToggled.connect(lambda _b, on: on and self._build())
+        self.versions.buttonToggled.connect(lambda _b, on: self._build() if on else None)
         self.print_button.clicked.connect(self._print)
         self.save_button.clicked.connect(self._save)
         self.close_button.clicked.connect(self.reject)

@@ -158,8 +158,12 @@ class Session(QObject):
             opener,
             created,
             refused,
-            on_failed=lambda: self.first_run and self.first_run.set_busy(False),
+            on_failed=self._first_run_failed,
         )
+
+    def _first_run_failed(self) -> None:
+        if self.first_run is not None:
+            self.first_run.set_busy(False)
 
     def _first_run_done(self) -> None:
         window, self.first_run = self.first_run, None

@@ -29,7 +29,7 @@ def delay_after(failures: int) -> int:
     first `FREE_TRIES`, then 2, 4, 8... up to `MAX_DELAY_S`."""
     if failures < FREE_TRIES:
         return 0
-    return min(MAX_DELAY_S, 2 ** (failures - FREE_TRIES + 1))
+    return int(min(MAX_DELAY_S, 2 ** (failures - FREE_TRIES + 1)))
 
 
 class UnlockWindow(QWidget):

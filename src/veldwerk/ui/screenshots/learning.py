@@ -1,6 +1,6 @@
 """Render the Learning data window to PNG, offscreen, in Dutch and English, over the demo.
 
-    python -m veldwerk.ui.learning.screenshots OUTDIR [--lang nl|en]
+    python -m veldwerk.ui.screenshots.learning OUTDIR [--lang nl|en]
 
 Images: learning-<n>-<page>-<lang>.png for the four pages (the demo's twelve families, an
 export waiting because the shared folder is away), and learning-5-no-region-<lang>.png (the
@@ -11,45 +11,24 @@ otherwise, so the images are reproducible.
 
 from __future__ import annotations
 
-import argparse
-import os
 import sys
-import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from veldwerk.ui.screenshots import shots
+
 PAGES = ("preview", "reflections", "consent", "sending")
 
 
-def _spin(app: Any, seconds: float, until: Callable[[], bool] | None = None) -> bool:
-    end = time.monotonic() + seconds
-    while time.monotonic() < end:
-        app.processEvents()
-        if until is not None and until():
-            return True
-        time.sleep(0.01)
-    return until() if until is not None else True
-
-
-def _save(widget: Any, app: Any, path: Path) -> Path:
-    _spin(app, 0.25)
-    widget.grab().save(str(path))
-    print(path)
-    return path
-
-
 def shoot(outdir: Path, langs: list[str]) -> list[Path]:
-    from PySide6.QtWidgets import QApplication, QWidget
+    from PySide6.QtWidgets import QWidget
 
-    from veldwerk.ui import style
     from veldwerk.ui.db_worker import DbWorker
     from veldwerk.ui.i18n import Translations
     from veldwerk.ui.learning.window import LearningWindow, open_learning_window
 
-    app = QApplication.instance() or QApplication([sys.argv[0]])
-    assert isinstance(app, QApplication)
-    style.apply(app)
+    app = shots.styled_app()
     outdir.mkdir(parents=True, exist_ok=True)
     translations = Translations()
     worker = DbWorker()
@@ -68,7 +47,7 @@ def shoot(outdir: Path, langs: list[str]) -> list[Path]:
         return ws
 
     worker.open(open_demo)
-    if not _spin(app, 120, lambda: "ws" in opened and worker.idle):
+    if not shots.spin(app, 120, lambda: "ws" in opened and worker.idle):
         raise RuntimeError("the demo did not open")
     host = QWidget()
     saved: list[Path] = []
@@ -80,38 +59,35 @@ def shoot(outdir: Path, langs: list[str]) -> list[Path]:
         worker.set_lang(lang)
         translations.install(lang)
         window = open_learning_window(host, worker, lang)
-        _spin(app, 30, ready(window))
+        shots.spin(app, 30, ready(window))
         for index, name in enumerate(PAGES):
             window.tabs.setCurrentIndex(index)
-            saved.append(_save(window, app, outdir / f"learning-{index + 1}-{name}-{lang}.png"))
+            saved.append(
+                shots.save(window, app, outdir / f"learning-{index + 1}-{name}-{lang}.png")
+            )
         region = opened["ws"].config.get("region")
         worker.call(lambda ws: ws.config.set("region", None))
         window.reload()
-        _spin(app, 30, ready(window))
+        shots.spin(app, 30, ready(window))
         window.tabs.setCurrentIndex(0)
-        saved.append(_save(window, app, outdir / f"learning-5-no-region-{lang}.png"))
+        saved.append(shots.save(window, app, outdir / f"learning-5-no-region-{lang}.png"))
 
         def restore(ws: Any, value: str | None = region) -> None:
             ws.config.set("region", value)
 
         worker.call(restore)
         window.close()
-        _spin(app, 5, lambda: worker.idle)
+        shots.spin(app, 5, lambda: worker.idle)
     worker.shutdown()
     opened["demo"].cleanup()
     return saved
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(
-        prog="python -m veldwerk.ui.learning.screenshots",
-        description="Render the Learning data window to PNG.",
-    )
-    parser.add_argument("outdir", type=Path)
-    parser.add_argument("--lang", choices=["nl", "en"], action="append")
-    args = parser.parse_args(argv)
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    os.environ.setdefault("VELDWERK_TODAY", "2026-11-24")
+    args = shots.parser(
+        "python -m veldwerk.ui.screenshots.learning", "Render the Learning data window to PNG."
+    ).parse_args(argv)
+    shots.prepare_environment()
     shoot(args.outdir, args.lang or ["nl", "en"])
     return 0
 

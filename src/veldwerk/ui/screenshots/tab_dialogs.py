@@ -1,7 +1,8 @@
 """Render the edit dialogs of the family tabs to PNG, offscreen, in Dutch and English, over the
-demo (the tabs themselves are in `python -m veldwerk.screenshots`, inside the main window).
+demo (the tabs themselves are in `python -m veldwerk.ui.screenshots.main_window`, inside the main
+window).
 
-    python -m veldwerk.ui.tabs.screenshots OUTDIR [--lang nl|en]
+    python -m veldwerk.ui.screenshots.tab_dialogs OUTDIR [--lang nl|en]
 
 Images: tabs-dialog-<dialog>-<lang>.png for a household member, a network member (a JIM when
 the family has one), a step of the journey (one with barriers, what helped and people involved),
@@ -13,26 +14,11 @@ otherwise, so the images are reproducible.
 
 from __future__ import annotations
 
-import argparse
-import os
 import sys
-import time
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-DEMO_FAMILY_ROW = 1
-"""The demo family shown (the list's second, as in the main-window shots)."""
-
-
-def _spin(app: Any, seconds: float, until: Callable[[], bool] | None = None) -> bool:
-    end = time.monotonic() + seconds
-    while time.monotonic() < end:
-        app.processEvents()
-        if until is not None and until():
-            return True
-        time.sleep(0.01)
-    return until() if until is not None else True
+from veldwerk.ui.screenshots import shots
 
 
 def _records(family: Any) -> list[tuple[int, str, int | None]]:
@@ -55,58 +41,35 @@ def _records(family: Any) -> list[tuple[int, str, int | None]]:
 
 
 def shoot(outdir: Path, langs: list[str]) -> int:
-    from PySide6.QtWidgets import QApplication
 
-    from veldwerk.ui import style
-    from veldwerk.ui.i18n import Translations
-    from veldwerk.ui.session import Session
-
-    app = QApplication.instance() or QApplication([sys.argv[0]])
-    assert isinstance(app, QApplication)
-    style.apply(app)
+    app = shots.styled_app()
     outdir.mkdir(parents=True, exist_ok=True)
-    session = Session(Path(), langs[0], translations=Translations(), demo=True)
-    main: Any = session.start()  # the demo opens straight on the main window
-    if not _spin(
-        app,
-        120,
-        lambda: session.is_unlocked and session.worker.idle and main.list_panel.model.total > 0,
-    ):
-        print("the demo did not open", file=sys.stderr)
+    opened = shots.open_demo(langs[0])
+    if opened is None:
         return 1
-    model = main.list_panel.model
-    main.list_panel.view.setCurrentIndex(model.index(DEMO_FAMILY_ROW, 0))
-    _spin(app, 10, lambda: main.current_family is not None and session.worker.idle)
+    session, main = opened
     family = main.current_family
     assert family is not None
     for lang in langs:
         session.set_language(lang)
-        _spin(app, 0.3)
+        shots.spin(app, 0.3)
         for index, name, key in _records(family):
             tab = main.detail.tabs[index]
             dialog = tab.open_editor(key)
             if dialog is None:
                 continue
-            _spin(app, 0.25)
-            path = outdir / f"tabs-dialog-{name}-{lang}.png"
-            dialog.grab().save(str(path))
-            print(path)
+            shots.save(dialog, app, outdir / f"tabs-dialog-{name}-{lang}.png")
             dialog.discard()
-            _spin(app, 0.05)
+            shots.spin(app, 0.05)
     session.shutdown()
     return 0
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(
-        prog="python -m veldwerk.ui.tabs.screenshots",
-        description="Render the family tabs' dialogs to PNG.",
-    )
-    parser.add_argument("outdir", type=Path)
-    parser.add_argument("--lang", choices=["nl", "en"], action="append")
-    args = parser.parse_args(argv)
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    os.environ.setdefault("VELDWERK_TODAY", "2026-11-24")
+    args = shots.parser(
+        "python -m veldwerk.ui.screenshots.tab_dialogs", "Render the family tabs' dialogs to PNG."
+    ).parse_args(argv)
+    shots.prepare_environment()
     return shoot(args.outdir, args.lang or ["nl", "en"])
 
 

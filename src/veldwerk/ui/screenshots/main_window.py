@@ -1,6 +1,6 @@
 """Render every main screen of the demo to PNG, offscreen, in Dutch and in English.
 
-    python -m veldwerk.screenshots OUTDIR [--lang nl|en] [--no-scaled]
+    python -m veldwerk.ui.screenshots.main_window OUTDIR [--lang nl|en] [--no-scaled]
 
 Screens: the first run (passphrase and recovery key), the unlock window (also after a wrong
 passphrase), the main window with a family on each tab, the change-contact dialog, a new family,
@@ -15,118 +15,83 @@ import argparse
 import os
 import subprocess
 import sys
-import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from veldwerk.ui.screenshots import shots
+
 TAB_NAMES = ("family", "network", "journey", "plan", "reflections")
 SAMPLE_RECOVERY_KEY = "K7QM2P-9XW4TD-F3HN8R-VB6ZJC-LA5YEG-2M9QXT-W7DKP4-RH3NFB-8C6ZJV"
 """Shown on the recovery-key screenshot: made up, belongs to no profile."""
-DEMO_FAMILY_ROW = 1
-"""Which demo family the main-window shots show (the list's second: a full network)."""
-
-
-def _spin(app: Any, seconds: float, until: Callable[[], bool] | None = None) -> bool:
-    end = time.monotonic() + seconds
-    while time.monotonic() < end:
-        app.processEvents()
-        if until is not None and until():
-            return True
-        time.sleep(0.01)
-    return until() if until is not None else True
-
-
-def _save(widget: Any, app: Any, path: Path) -> None:
-    _spin(app, 0.25)
-    widget.grab().save(str(path))
-    print(path)
 
 
 def shoot(outdir: Path, langs: list[str], *, only_main: bool = False, suffix: str = "") -> int:
-    from PySide6.QtWidgets import QApplication
-
-    from veldwerk.ui import style
     from veldwerk.ui.first_run import FirstRunWindow
-    from veldwerk.ui.i18n import Translations
-    from veldwerk.ui.session import Session
     from veldwerk.ui.unlock import UnlockWindow
 
-    app = QApplication.instance() or QApplication([sys.argv[0]])
-    assert isinstance(app, QApplication)
-    style.apply(app)
+    app = shots.styled_app()
     outdir.mkdir(parents=True, exist_ok=True)
-    translations = Translations()
-    session = Session(Path(), langs[0], translations=translations, demo=True)
-    main = session.start()
-    if not _spin(
-        app,
-        120,
-        lambda: session.is_unlocked and session.worker.idle and main.list_panel.model.total > 0,
-    ):
-        print("the demo did not open", file=sys.stderr)
+    opened = shots.open_demo(langs[0])
+    if opened is None:
         return 1
-    model = main.list_panel.model
-    main.list_panel.view.setCurrentIndex(model.index(DEMO_FAMILY_ROW, 0))
-    _spin(app, 10, lambda: main.current_family is not None and session.worker.idle)
+    session, main = opened
 
     for lang in langs:
         session.set_language(lang)
-        _spin(app, 0.3)
+        shots.spin(app, 0.3)
         if only_main:
             main.detail.set_current_tab(1)
-            _save(main, app, outdir / f"{lang}-main{suffix}.png")
+            shots.save(main, app, outdir / f"{lang}-main{suffix}.png")
             continue
         first = FirstRunWindow(lang)
         first.fields.first.setText("paard fiets regen")
         first.fields.repeat.setText("paard fiets regen")
         first.show()
-        _save(first, app, outdir / f"{lang}-01-first-run.png")
+        shots.save(first, app, outdir / f"{lang}-01-first-run.png")
         first.show_recovery_key(SAMPLE_RECOVERY_KEY)
-        _save(first, app, outdir / f"{lang}-02-recovery-key.png")
+        shots.save(first, app, outdir / f"{lang}-02-recovery-key.png")
         first.close()
         unlock = UnlockWindow(lang)
         unlock.show()
-        _save(unlock, app, outdir / f"{lang}-03-unlock.png")
+        shots.save(unlock, app, outdir / f"{lang}-03-unlock.png")
         unlock.secret.setText("verkeerd wachtwoord")
         unlock.wrong_secret()
-        _save(unlock, app, outdir / f"{lang}-04-unlock-wrong-passphrase.png")
+        shots.save(unlock, app, outdir / f"{lang}-04-unlock-wrong-passphrase.png")
         unlock.close()
         for index in range(main.detail.tab_widget.count()):
             main.detail.set_current_tab(index)
             name = TAB_NAMES[index] if index < len(TAB_NAMES) else str(index)
-            _save(main, app, outdir / f"{lang}-1{index}-main-{name}.png")
+            shots.save(main, app, outdir / f"{lang}-1{index}-main-{name}.png")
         main.detail.set_current_tab(0)
-        for number, name, opener in (
+        openers: tuple[tuple[int, str, Callable[[], Any]], ...] = (
             (20, "change-contact", main.change_contact),
             (21, "new-family", main.new_family),
             (22, "settings", session.open_settings),
             (23, "print-preview", main.print_overview),
-        ):
+        )
+        for number, name, opener in openers:
             dialog = opener()
             if dialog is None:
                 continue
             if hasattr(dialog, "ready"):  # the print preview draws its PDF on the worker
-                _spin(app, 20, lambda d=dialog: bool(d.ready))
-            _save(dialog, app, outdir / f"{lang}-{number}-{name}.png")
+                shots.spin(app, 20, lambda d=dialog: bool(d.ready))  # type: ignore[misc]
+            shots.save(dialog, app, outdir / f"{lang}-{number}-{name}.png")
             dialog.reject()
-            _spin(app, 0.1)
+            shots.spin(app, 0.1)
     session.shutdown()
     return 0
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(
-        prog="python -m veldwerk.screenshots", description="Render the main screens to PNG."
+    parser = shots.parser(
+        "python -m veldwerk.ui.screenshots.main_window", "Render the main screens."
     )
-    parser.add_argument("outdir", type=Path)
-    parser.add_argument("--lang", choices=["nl", "en"], action="append")
     parser.add_argument("--no-scaled", action="store_true", help="skip the 200%% scaling shot")
     parser.add_argument("--main-only", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--suffix", default="", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    os.environ.setdefault("VELDWERK_TODAY", "2026-11-24")
+    shots.prepare_environment()
     langs = args.lang or ["nl", "en"]
     code = shoot(args.outdir, langs, only_main=args.main_only, suffix=args.suffix)
     if code == 0 and not args.no_scaled and not args.main_only:
@@ -136,7 +101,7 @@ def main(argv: list[str] | None = None) -> int:
                 [
                     sys.executable,
                     "-m",
-                    "veldwerk.screenshots",
+                    "veldwerk.ui.screenshots.main_window",
                     str(args.outdir),
                     "--lang",
                     lang,
