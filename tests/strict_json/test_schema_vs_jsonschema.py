@@ -28,11 +28,11 @@ from veldwerk.interchange.case_schema import (
     case_file_schema,
     is_case_file_date,
 )
-from veldwerk.interchange.synthetic import synthetic_families
 from veldwerk.interchange.writer import case_file_document
 from veldwerk.learning.bundle import build_bundle, bundle_schema
 from veldwerk.learning.keys import generate_signing_key
 from veldwerk.learning.record import build_record
+from veldwerk.samples.synthetic import synthetic_families
 from veldwerk.strict_json import SchemaCheck, SchemaError, compile_schema
 
 SETTINGS = settings(
