@@ -16,4 +16,6 @@ export QT_QPA_PLATFORM=offscreen
 .venv/bin/ruff format --check -q src tests benchmarks scripts
 .venv/bin/mypy
 .venv/bin/lint-imports --no-cache
-exec .venv/bin/python -m pytest "$@"
+# One worker per processor (2 here); each test file stays on one worker, so a file's fixtures are
+# made once. VELDWERK_TEST_WORKERS=0 runs everything in this process (for debugging).
+exec .venv/bin/python -m pytest -n "${VELDWERK_TEST_WORKERS:-auto}" --dist loadfile "$@"
