@@ -60,12 +60,14 @@ def ids(people: list[NetworkMember]) -> list[str]:
 
 def test_only_professionals_involved_on_the_day_who_do_not_hold_the_role() -> None:
     """Informal people and the JIM never; a professional only while involved (`since` up to
-    `until`); not the role's own holder. The other role's holder is offered: that the primary
-    and the backup differ is `check_primary_not_backup`'s, after the change."""
-    assert ids(eligible_for_role(FAMILY, "primary", JAN)) == ["p2", "p4"]
-    assert ids(eligible_for_role(FAMILY, "primary", MAR)) == ["p2", "p3", "p4"]
-    assert ids(eligible_for_role(FAMILY, "primary", JUN)) == ["p2", "p3"]
-    assert ids(eligible_for_role(FAMILY, "backup", JUN)) == ["p1", "p3"]
+    `until`); not the role's own holder, nor the other role's (the dialog never offers a
+    choice the handover would refuse: the primary and the backup are never one person)."""
+    assert ids(eligible_for_role(FAMILY, "primary", JAN)) == ["p4"]
+    assert ids(eligible_for_role(FAMILY, "primary", MAR)) == ["p3", "p4"]
+    assert ids(eligible_for_role(FAMILY, "primary", JUN)) == ["p3"]
+    assert ids(eligible_for_role(FAMILY, "backup", JUN)) == ["p3"]
+    assert refusal_to_hold(FAMILY, "primary", "p2", MAR) == "rule.primary_is_backup"
+    assert refusal_to_hold(FAMILY, "backup", "p1", MAR) == "rule.primary_is_backup"
     assert refusal_to_hold(FAMILY, "primary", "i1", MAR) == "rule.contact_not_professional"
     assert refusal_to_hold(FAMILY, "primary", "j1", MAR) == "rule.contact_not_professional"
     assert refusal_to_hold(FAMILY, "primary", "p3", JAN) == "contact.not_involved"

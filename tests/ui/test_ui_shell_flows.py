@@ -183,7 +183,7 @@ def test_journey_events_with_tags_reach_the_store_and_the_tabs(shell, qtbot) -> 
 def test_rule_violation_shows_its_message_at_the_field_and_saves_nothing(shell, qtbot) -> None:
     """A birth date in the future is refused: the Dutch message stands under that field, the
     dialog stays open with what was typed, and the store holds no new family. Making the vaste
-    aanspreekpunt also the achterwacht is refused next to the person chosen."""
+    aanspreekpunt also the achterwacht is never offered, and refused by the service."""
     session, main = shell.open("nl")
     dialog = main.new_family()
     fill_new_family(dialog, birth=date(2027, 1, 1))
@@ -205,10 +205,18 @@ def test_rule_violation_shows_its_message_at_the_field_and_saves_nothing(shell, 
     choose_family(qtbot, main, "HW-2026-001")
     before = main.current_family.contacts
     contact = main.change_contact("backup")
-    contact.choose("n3")  # Femke Jansen, already the vaste aanspreekpunt
-    contact.ok_button.click()
-    qtbot.waitUntil(lambda: bool(contact.errors.message_at("contacts")), timeout=WAIT_MS)
-    assert contact.isVisible() and contact.ok_button.isEnabled()
+    offered = [contact.person.itemData(i) for i in range(contact.person.count())]
+    assert "n3" not in offered  # Femke Jansen, already the vaste aanspreekpunt: never offered
+    contact.reject()
+
+    refusals: list[object] = []  # the same rule guards the service
+    session.worker.save(
+        lambda ws: ws.families.change_contact("HW-2026-001", "backup", "n3"),
+        on_done=refusals.append,
+        on_error=refusals.append,
+    )
+    qtbot.waitUntil(lambda: bool(refusals), timeout=WAIT_MS)
+    assert [p.code for p in refusals[0].problems] == ["rule.primary_is_backup"]  # type: ignore[attr-defined]
     stored = query(qtbot, session, lambda ws: ws.families.get("HW-2026-001"))
     assert stored.contacts == before
     assert not [k for k in shell.dialogs.kinds() if k == "warning"]

@@ -68,16 +68,17 @@ def current_among(
 def refusal_to_hold(family: Family, role: str, network_id: str, on: date) -> str | None:
     """Why the network member `network_id` may not become the `role` from `on` (a message
     code taking `name`, `role` and `date`), or None when they may: a professional of this
-    family's network, involved on `on`, who does not already hold `role` then.
-
-    That they are not the other role's holder is `check_primary_not_backup`'s to say, for the
-    whole family after the change."""
+    family's network, involved on `on`, who holds neither `role` nor the other role then (the
+    primary and the backup are never one person: `check_primary_not_backup`)."""
     person = family.network_member(network_id)
     if person is None:
         return "contact.unknown_person"
     holder = current_contact(family, role, on)
     if holder is not None and holder.network_id == network_id:
         return "contact.same_person"
+    other = current_contact(family, "backup" if role == "primary" else "primary", on)
+    if other is not None and other.network_id == network_id:
+        return "rule.primary_is_backup"
     if person.kind != "professional":
         return "rule.contact_not_professional"
     if not person.involved_on(on):
