@@ -148,6 +148,20 @@ class Family:
         return next((n for n in self.network if n.id == network_id), None)
 
 
+FAMILY_DETAILS: tuple[str, ...] = (
+    "ref",
+    "name",
+    "municipality",
+    "status",
+    "opened_on",
+    "closed_on",
+    "due_date",
+    "vulnerabilities",
+    "learning_consent",
+)
+"""The family's own fields (beside its records), in case-file order."""
+
+
 @dataclass(frozen=True)
 class FamilySummary:
     """One row of the family list: `primary` and `backup` are the names of the contacts
