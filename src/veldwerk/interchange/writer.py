@@ -7,20 +7,11 @@ it goes (only where a user asks explicitly) is the caller's decision.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from datetime import date
 from typing import Any
 
-from veldwerk.domain.model import (
-    Action,
-    ContactAssignment,
-    Event,
-    Family,
-    Goal,
-    Member,
-    NetworkMember,
-    Reflection,
-)
+from veldwerk.domain.model import FAMILY_DETAILS, ContactAssignment, Family, Goal
 
 __all__ = ["CASE_FILE_FORMAT", "CASE_FILE_VERSION", "case_file_document", "dump_case_file"]
 
@@ -28,92 +19,77 @@ CASE_FILE_FORMAT = "veldwerk-case-file"
 CASE_FILE_VERSION = 1
 
 
-def _day(value: date | None) -> str | None:
-    return None if value is None else value.isoformat()
+MEMBER_FIELDS = (
+    "id",
+    "role",
+    "given_name",
+    "family_name",
+    "birth_date",
+    "expected_on",
+    "phone",
+    "email",
+    "address",
+    "notes",
+)
+NETWORK_FIELDS = (
+    "id",
+    "kind",
+    "name",
+    "relation",
+    "mentor_of",
+    "organisation",
+    "profession",
+    "phone",
+    "email",
+    "strength",
+    "since",
+    "until",
+)
+EVENT_FIELDS = ("date", "type", "title", "description", "involved", "barriers", "enablers")
+ACTION_FIELDS = ("title", "owner", "due_on", "status")
+REFLECTION_FIELDS = ("date", "text", "share_for_learning")
+"""Each record's fields in the spec's order, named as in the domain and in the file."""
 
 
-def _member(m: Member) -> dict[str, Any]:
-    return {
-        "id": m.id,
-        "role": m.role,
-        "given_name": m.given_name,
-        "family_name": m.family_name,
-        "birth_date": _day(m.birth_date),
-        "expected_on": _day(m.expected_on),
-        "phone": m.phone,
-        "email": m.email,
-        "address": m.address,
-        "notes": m.notes,
-    }
+def _plain(value: Any) -> Any:
+    """A field's value as JSON: a date as ``YYYY-MM-DD``, a tuple as a list."""
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, tuple):
+        return list(value)
+    return value
 
 
-def _network_member(n: NetworkMember) -> dict[str, Any]:
-    return {
-        "id": n.id,
-        "kind": n.kind,
-        "name": n.name,
-        "relation": n.relation,
-        "mentor_of": n.mentor_of,
-        "organisation": n.organisation,
-        "profession": n.profession,
-        "phone": n.phone,
-        "email": n.email,
-        "strength": n.strength,
-        "since": _day(n.since),
-        "until": _day(n.until),
-    }
+def _fields(record: Any, names: Sequence[str]) -> dict[str, Any]:
+    return {name: _plain(getattr(record, name)) for name in names}
 
 
 def _contact(c: ContactAssignment) -> dict[str, Any]:
     return {
         "role": c.role,
         "network_id": c.network_id,
-        "from": _day(c.start),
-        "until": _day(c.until),
+        "from": _plain(c.start),
+        "until": _plain(c.until),
     }
-
-
-def _event(e: Event) -> dict[str, Any]:
-    return {
-        "date": _day(e.date),
-        "type": e.type,
-        "title": e.title,
-        "description": e.description,
-        "involved": list(e.involved),
-        "barriers": list(e.barriers),
-        "enablers": list(e.enablers),
-    }
-
-
-def _action(a: Action) -> dict[str, Any]:
-    return {"title": a.title, "owner": a.owner, "due_on": _day(a.due_on), "status": a.status}
 
 
 def _goal(g: Goal) -> dict[str, Any]:
-    return {"title": g.title, "status": g.status, "actions": [_action(a) for a in g.actions]}
-
-
-def _reflection(r: Reflection) -> dict[str, Any]:
-    return {"date": _day(r.date), "text": r.text, "share_for_learning": r.share_for_learning}
+    return {
+        "title": g.title,
+        "status": g.status,
+        "actions": [_fields(a, ACTION_FIELDS) for a in g.actions],
+    }
 
 
 def _family(f: Family) -> dict[str, Any]:
     return {
-        "ref": f.ref,
-        "name": f.name,
-        "municipality": f.municipality,
-        "status": f.status,
-        "opened_on": _day(f.opened_on),
-        "closed_on": _day(f.closed_on),
-        "due_date": _day(f.due_date),
-        "vulnerabilities": list(f.vulnerabilities),
-        "learning_consent": f.learning_consent,
-        "members": [_member(m) for m in f.members],
-        "network": [_network_member(n) for n in f.network],
+        **_fields(f, FAMILY_DETAILS),
+        "members": [_fields(m, MEMBER_FIELDS) for m in f.members],
+        "network": [_fields(n, NETWORK_FIELDS) for n in f.network],
         "contacts": [_contact(c) for c in f.contacts],
-        "journey": [_event(e) for e in f.journey],
+        "journey": [_fields(e, EVENT_FIELDS) for e in f.journey],
         "plan": {"goals": [_goal(g) for g in f.goals]},
-        "reflections": [_reflection(r) for r in f.reflections],
+        "reflections": [_fields(r, REFLECTION_FIELDS) for r in f.reflections],
     }
 
 
