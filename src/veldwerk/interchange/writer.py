@@ -7,11 +7,12 @@ it goes (only where a user asks explicitly) is the caller's decision.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
+from dataclasses import fields, is_dataclass
 from datetime import date
 from typing import Any
 
-from veldwerk.domain.model import FAMILY_DETAILS, ContactAssignment, Family, Goal
+from veldwerk.domain.model import FAMILY_DETAILS, Family
 
 __all__ = ["CASE_FILE_FORMAT", "CASE_FILE_VERSION", "case_file_document", "dump_case_file"]
 
@@ -19,77 +20,37 @@ CASE_FILE_FORMAT = "veldwerk-case-file"
 CASE_FILE_VERSION = 1
 
 
-MEMBER_FIELDS = (
-    "id",
-    "role",
-    "given_name",
-    "family_name",
-    "birth_date",
-    "expected_on",
-    "phone",
-    "email",
-    "address",
-    "notes",
-)
-NETWORK_FIELDS = (
-    "id",
-    "kind",
-    "name",
-    "relation",
-    "mentor_of",
-    "organisation",
-    "profession",
-    "phone",
-    "email",
-    "strength",
-    "since",
-    "until",
-)
-EVENT_FIELDS = ("date", "type", "title", "description", "involved", "barriers", "enablers")
-ACTION_FIELDS = ("title", "owner", "due_on", "status")
-REFLECTION_FIELDS = ("date", "text", "share_for_learning")
-"""Each record's fields in the spec's order, named as in the domain and in the file."""
-
-
 def _plain(value: Any) -> Any:
-    """A field's value as JSON: a date as ``YYYY-MM-DD``, a tuple as a list."""
+    """A value as JSON: a date as ``YYYY-MM-DD``, a tuple as a list, a record as an object."""
     if isinstance(value, date):
         return value.isoformat()
     if isinstance(value, tuple):
-        return list(value)
+        return [_plain(v) for v in value]
+    if is_dataclass(value) and not isinstance(value, type):
+        return _record(value)
     return value
 
 
-def _fields(record: Any, names: Sequence[str]) -> dict[str, Any]:
-    return {name: _plain(getattr(record, name)) for name in names}
-
-
-def _contact(c: ContactAssignment) -> dict[str, Any]:
+def _record(record: Any, **renamed: str) -> dict[str, Any]:
+    """A record (member, network member, contact, event, goal, action, reflection) as the file
+    has it: its fields in the domain's order, which is the spec's, without the store's `key`;
+    `renamed` gives a field the file names otherwise (a contact's `start` is ``from``)."""
     return {
-        "role": c.role,
-        "network_id": c.network_id,
-        "from": _plain(c.start),
-        "until": _plain(c.until),
-    }
-
-
-def _goal(g: Goal) -> dict[str, Any]:
-    return {
-        "title": g.title,
-        "status": g.status,
-        "actions": [_fields(a, ACTION_FIELDS) for a in g.actions],
+        renamed.get(f.name, f.name): _plain(getattr(record, f.name))
+        for f in fields(record)
+        if f.name != "key"
     }
 
 
 def _family(f: Family) -> dict[str, Any]:
     return {
-        **_fields(f, FAMILY_DETAILS),
-        "members": [_fields(m, MEMBER_FIELDS) for m in f.members],
-        "network": [_fields(n, NETWORK_FIELDS) for n in f.network],
-        "contacts": [_contact(c) for c in f.contacts],
-        "journey": [_fields(e, EVENT_FIELDS) for e in f.journey],
-        "plan": {"goals": [_goal(g) for g in f.goals]},
-        "reflections": [_fields(r, REFLECTION_FIELDS) for r in f.reflections],
+        **{name: _plain(getattr(f, name)) for name in FAMILY_DETAILS},
+        "members": _plain(f.members),
+        "network": _plain(f.network),
+        "contacts": [_record(c, start="from") for c in f.contacts],
+        "journey": _plain(f.journey),
+        "plan": {"goals": _plain(f.goals)},
+        "reflections": _plain(f.reflections),
     }
 
 
