@@ -8,14 +8,13 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
+from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
 from veldwerk.domain import clock
 from veldwerk.domain.codes import label
 from veldwerk.domain.model import Family, Member
 from veldwerk.domain.removal import member_removal
 from veldwerk.ui.editing import FamilyEditor
-from veldwerk.ui.tabs import style
 from veldwerk.ui.tabs.columns import shrink_to_fit
 from veldwerk.ui.tabs.dates_text import display
 from veldwerk.ui.tabs.member_dialog import MemberDialog
@@ -72,19 +71,14 @@ class MembersTab(RecordTab):
     def __init__(self, editor: FamilyEditor, parent: QWidget | None = None) -> None:
         super().__init__(editor, parent)
         self.tree = MembersList(self)
-        self.tree.setStyleSheet(style.TREE_CSS)
+        self.use_tree(self.tree, 7)
         self.tree.setRootIsDecorated(False)
         self.tree.setAlternatingRowColors(True)
         self.tree.setUniformRowHeights(True)
-        self.tree.setAllColumnsShowFocus(True)
-        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.tree.setColumnCount(7)
         header = self.tree.header()
-        header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         for col in (ADDRESS_COLUMN, NOTES_COLUMN):  # they share what is left, elided if need be
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch)
-        self.use_tree(self.tree)
         self.fill()
 
     def tab_title(self) -> str:

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtGui import QBrush, QFont
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
+from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
 from veldwerk.domain import clock
 from veldwerk.domain.codes import label
@@ -27,14 +27,9 @@ class PlanTab(RecordTab):
     def __init__(self, editor: FamilyEditor, parent: QWidget | None = None) -> None:
         super().__init__(editor, parent)
         self.tree = QTreeWidget(self)
-        self.tree.setStyleSheet(style.TREE_CSS)
-        self.tree.setColumnCount(4)
+        self.use_tree(self.tree, 4)
         self.tree.setAlternatingRowColors(False)
-        self.tree.setAllColumnsShowFocus(True)
-        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.tree.header().setStretchLastSection(False)
-        self.use_tree(self.tree)
         self.fill()
 
     def tab_title(self) -> str:

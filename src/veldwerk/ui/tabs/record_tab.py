@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -129,8 +130,14 @@ class RecordTab(QWidget):
         self.stack.addWidget(view)
         self.view_widget = view
 
-    def use_tree(self, tree: QTreeWidget) -> None:
-        """`tree` as the view: choosing a row updates the buttons, activating it edits it."""
+    def use_tree(self, tree: QTreeWidget, columns: int) -> None:
+        """`tree` as the view, `columns` wide, in the tabs' style, one row chosen at a time:
+        choosing a row updates the buttons, activating it edits it."""
+        tree.setStyleSheet(style.TREE_CSS)
+        tree.setColumnCount(columns)
+        tree.setAllColumnsShowFocus(True)
+        tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        tree.header().setStretchLastSection(False)
         tree.itemSelectionChanged.connect(self._update_actions)
         tree.itemActivated.connect(lambda _i, _c: self.edit_action.trigger())
         self.set_view(tree)

@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHeaderView,
     QLabel,
     QStyledItemDelegate,
@@ -64,23 +63,18 @@ class ReflectionsTab(RecordTab):
         self.consent.setStyleSheet(style.HINT_CSS)
         self.layout_.insertWidget(1, self.consent)
         self.tree = QTreeWidget(self)
-        self.tree.setStyleSheet(style.TREE_CSS)
-        self.tree.setColumnCount(3)
+        self.use_tree(self.tree, 3)
         self.tree.setRootIsDecorated(False)
         self.tree.setWordWrap(True)
         self.tree.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.tree.setUniformRowHeights(False)
-        self.tree.setAllColumnsShowFocus(True)
         self.tree.setAlternatingRowColors(True)
-        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         header = self.tree.header()
-        header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.setItemDelegateForColumn(1, WrappedTextDelegate(self.tree, 1))
         header.sectionResized.connect(lambda *_a: self.tree.doItemsLayout())
-        self.use_tree(self.tree)
         self.fill()
 
     def tab_title(self) -> str:
