@@ -19,7 +19,7 @@ from veldwerk.ui.tabs.columns import shrink_to_fit
 from veldwerk.ui.tabs.dates_text import display
 from veldwerk.ui.tabs.member_dialog import MemberDialog
 from veldwerk.ui.tabs.plural import plural
-from veldwerk.ui.tabs.record_tab import KEY, RecordTab, tree_key
+from veldwerk.ui.tabs.record_tab import KEY, RecordTab
 
 if TYPE_CHECKING:
     from veldwerk.workspace import Workspace
@@ -159,9 +159,6 @@ class MembersTab(RecordTab):
             bool(family.members),
             self.tr("No household members yet. Add the first one with \u201cAdd member\u201d."),
         )
-
-    def selected_key(self) -> int | None:
-        return tree_key(self.tree)
 
     def select_key(self, key: int) -> None:
         for i in range(self.tree.topLevelItemCount()):

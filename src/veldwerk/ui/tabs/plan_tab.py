@@ -17,7 +17,7 @@ from veldwerk.ui.tabs import style
 from veldwerk.ui.tabs.dates_text import display
 from veldwerk.ui.tabs.goal_dialog import GoalDialog
 from veldwerk.ui.tabs.plural import plural
-from veldwerk.ui.tabs.record_tab import KEY, RecordTab, tree_key
+from veldwerk.ui.tabs.record_tab import KEY, RecordTab
 
 if TYPE_CHECKING:
     from veldwerk.workspace import Workspace
@@ -115,9 +115,6 @@ class PlanTab(RecordTab):
                 "\u201cAdd goal\u201d, and the actions that lead there."
             ),
         )
-
-    def selected_key(self) -> int | None:
-        return tree_key(self.tree)
 
     dialog_class = GoalDialog
 

@@ -48,14 +48,15 @@ def tree_key(tree: QTreeWidget) -> int | None:
 
 class RecordTab(QWidget):
     """Subclasses put their view in `self.stack` (with `set_view` or `use_tree`), then `fill`
-    it, and implement `refresh`, `selected_key`, `records`, `delete_question`, `delete_record`
-    and `retranslate`."""
+    it, and implement `refresh`, `records`, `delete_question`, `delete_record`
+    and `retranslate` (and `selected_key`, unless the view is a tree given to `use_tree`)."""
 
     def __init__(self, editor: FamilyEditor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.editor = editor
         self.family: Family | None = None
         self._dialogs: OpenDialogs[RecordDialog] = OpenDialogs()
+        self._tree: QTreeWidget | None = None
 
         self.add_action = QAction(self)
         self.add_action.setShortcut(QKeySequence("Ctrl+Shift+N"))
@@ -133,6 +134,7 @@ class RecordTab(QWidget):
     def use_tree(self, tree: QTreeWidget, columns: int) -> None:
         """`tree` as the view, `columns` wide, in the tabs' style, one row chosen at a time:
         choosing a row updates the buttons, activating it edits it."""
+        self._tree = tree
         tree.setStyleSheet(style.TREE_CSS)
         tree.setColumnCount(columns)
         tree.setAllColumnsShowFocus(True)
@@ -157,7 +159,9 @@ class RecordTab(QWidget):
         raise NotImplementedError
 
     def selected_key(self) -> int | None:
-        raise NotImplementedError
+        """The key of the chosen record: of the chosen row of the tree given to `use_tree`,
+        unless a tab says otherwise."""
+        return tree_key(self._tree) if self._tree is not None else None
 
     dialog_class: Callable[..., RecordDialog]
     """The edit dialog: called as (editor, family, record or None, parent)."""

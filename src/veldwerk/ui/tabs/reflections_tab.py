@@ -24,7 +24,7 @@ from veldwerk.domain.model import Family, Reflection
 from veldwerk.ui.editing import FamilyEditor
 from veldwerk.ui.tabs import style
 from veldwerk.ui.tabs.dates_text import display
-from veldwerk.ui.tabs.record_tab import KEY, RecordTab, tree_key
+from veldwerk.ui.tabs.record_tab import KEY, RecordTab
 from veldwerk.ui.tabs.reflection_dialog import ReflectionDialog
 
 if TYPE_CHECKING:
@@ -127,9 +127,6 @@ class ReflectionsTab(RecordTab):
                 "Add it with \u201cAdd reflection\u201d."
             ),
         )
-
-    def selected_key(self) -> int | None:
-        return tree_key(self.tree)
 
     dialog_class = ReflectionDialog
 
