@@ -37,7 +37,7 @@ def test_overdue_is_open_and_due_before_the_day(
 def test_the_rule_lives_in_one_place() -> None:
     """Protects "the overdue rule is ONE domain function": the reports and the Plan tab call
     `domain.plan.is_overdue`, and nobody else compares a due date with today."""
-    users = ["reports/team_overview.py", "reports/family_overview.py", "ui/tabs/plan_tab.py"]
+    users = ["reports/team_sections.py", "reports/family_overview.py", "ui/tabs/plan_tab.py"]
     for name in users:
         assert "is_overdue(" in (SRC / name).read_text(encoding="utf-8"), name
     for path in SRC.rglob("*.py"):

@@ -21,7 +21,7 @@ from hypothesis import strategies as st
 from veldwerk.domain import messages
 from veldwerk.domain.errors import DomainError
 from veldwerk.files import is_temp_for
-from veldwerk.store import keys
+from veldwerk.store import key_file_format, recovery_key
 from veldwerk.store.keys import (
     DEFAULT_KDF,
     FAST_KDF_FOR_TESTS,
@@ -72,7 +72,7 @@ def made(key_path: Path) -> tuple[Path, bytes, str]:
 
 def reseal(path: Path, doc: dict[str, Any]) -> None:
     """Write `doc` as a well-formed key file (correct checksum), to craft odd but intact files."""
-    path.write_bytes(keys._serialize({k: v for k, v in doc.items() if k != "checksum"}))
+    path.write_bytes(key_file_format.serialize({k: v for k, v in doc.items() if k != "checksum"}))
 
 
 # --- create and unlock -------------------------------------------------------------------------
@@ -96,7 +96,7 @@ def test_key_file_holds_no_secret_in_the_clear(made: tuple[Path, bytes, str]) ->
     for secret in (data_key, raw_recovery):
         assert secret not in text
         assert secret.hex().encode() not in text
-        assert keys._b64(secret).encode() not in text
+        assert key_file_format.b64(secret).encode() not in text
     assert OLD.encode() not in text
     assert recovery.encode() not in text
 
@@ -298,7 +298,7 @@ def test_every_flipped_bit_is_damage_not_a_wrong_passphrase(made: tuple[Path, by
         b"{}",
         b'{"format": "veldwerk-key-file"}',
         b"[" * 50_000,
-        b"x" * (keys.MAX_KEY_FILE_BYTES + 10),
+        b"x" * (key_file_format.MAX_KEY_FILE_BYTES + 10),
     ],
 )
 def test_not_a_key_file_is_damage(key_path: Path, content: bytes) -> None:
@@ -408,7 +408,7 @@ def test_recovery_key_text_round_trip(raw: bytes) -> None:
     text = format_recovery_key(raw)
     groups = text.split("-")
     assert len(groups) == 9 and all(len(g) == 6 for g in groups)
-    assert set(text.replace("-", "")) <= set(keys._CROCKFORD)
+    assert set(text.replace("-", "")) <= set(recovery_key._CROCKFORD)
     assert parse_recovery_key(text) == raw
     sloppy = " ".join(groups).lower().replace("0", "o").replace("1", "l")
     assert parse_recovery_key("  " + sloppy + "\n") == raw
@@ -422,7 +422,7 @@ def test_every_single_typo_and_neighbour_swap_is_caught(raw: bytes) -> None:
     (the CRC-14 guarantees it); never a silently different key."""
     chars = format_recovery_key(raw).replace("-", "")
     for i, original in enumerate(chars):
-        for replacement in keys._CROCKFORD:
+        for replacement in recovery_key._CROCKFORD:
             if replacement == original:
                 continue
             typo = chars[:i] + replacement + chars[i + 1 :]
@@ -456,7 +456,7 @@ def test_random_typos_are_nearly_always_caught() -> None:
     for _ in range(trials):
         chars = list(format_recovery_key(rng.randbytes(32)).replace("-", ""))
         for _ in range(rng.choice((2, 3))):
-            chars[rng.randrange(len(chars))] = rng.choice(keys._CROCKFORD)
+            chars[rng.randrange(len(chars))] = rng.choice(recovery_key._CROCKFORD)
         try:
             parse_recovery_key("".join(chars))
             slipped += 1  # (also counts a typo that happened to restore the original)

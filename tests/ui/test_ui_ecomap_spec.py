@@ -17,7 +17,7 @@ import pytest
 from veldwerk.domain import ecomap_spec as spec
 from veldwerk.domain.model import Family
 from veldwerk.reports import ecomap as report_ecomap
-from veldwerk.reports import team_overview
+from veldwerk.reports import team_layout, team_overview
 from veldwerk.samples.demo_families import demo_families
 from veldwerk.ui.tabs import ecomap_legend
 from veldwerk.ui.tabs.ecomap import EcoMapView
@@ -44,7 +44,7 @@ def _pdf_map_order(family: Family) -> list[str] | None:
     with pdfplumber.open(io.BytesIO(pdf)) as doc:
         page = doc.pages[0]
         words = page.extract_words(keep_blank_chars=True, x_tolerance=1.5)
-    left = team_overview.MARGIN_X + team_overview.LEFT_W + 16
+    left = team_layout.MARGIN_X + team_layout.LEFT_W + 16
     head = next(w for w in words if w["text"].startswith("Ecogram") and w["x0"] >= left)
     if "meer" in " ".join(w["text"] for w in words if abs(w["top"] - head["top"]) < 2):
         return None  # "+N meer": not everyone is on the map
@@ -112,7 +112,7 @@ def test_print_and_screen_legends_and_lists_take_the_kinds_in_the_spec_order(qtb
     pdf = team_overview.build_team_overview(family, lang="nl", today=DAY)
     with pdfplumber.open(io.BytesIO(pdf)) as doc:
         page = doc.pages[0]
-        column = page.crop((0, 0, team_overview.MARGIN_X + team_overview.LEFT_W, page.height))
+        column = page.crop((0, 0, team_layout.MARGIN_X + team_layout.LEFT_W, page.height))
         lines = (column.extract_text() or "").splitlines()
     start = lines.index("Netwerk") + 1
     listed = lines[start : start + len(family.network)]

@@ -85,6 +85,21 @@ def _label(kind: str, code: str, lang: str, width: int = 44) -> str:
     return words if len(words) <= width else words[: width - 1] + "…"
 
 
+def _bar_style(chart: HorizontalBarChart | VerticalBarChart, colour: Any, size: float) -> None:
+    """What every chart of the report shares: the labels in the embedded font at `size`, no
+    value axis, flat bars of `colour`, each with its number."""
+    chart.categoryAxis.labels.fontName = fonts.REGULAR
+    chart.categoryAxis.labels.fontSize = size
+    chart.categoryAxis.strokeColor = GRID
+    chart.valueAxis.valueMin = 0
+    chart.valueAxis.visible = False
+    chart.bars[0].fillColor = colour
+    chart.bars[0].strokeColor = None
+    chart.barLabelFormat = "%d"
+    chart.barLabels.fontName = fonts.REGULAR
+    chart.barLabels.fontSize = size
+
+
 def bar_chart(bars: Sequence[Bar], kind: str, lang: str, colour: Any) -> Drawing:
     """A horizontal bar chart of published numbers of families, most first; every bar has its
     number at its end (hidden bars are never drawn)."""
@@ -99,18 +114,9 @@ def bar_chart(bars: Sequence[Bar], kind: str, lang: str, colour: Any) -> Drawing
     chart.height = row * len(shown)
     chart.data = [[b.value or 0 for b in reversed(shown)]]
     chart.categoryAxis.categoryNames = [_label(kind, b.code, lang) for b in reversed(shown)]
-    chart.categoryAxis.labels.fontName = fonts.REGULAR
-    chart.categoryAxis.labels.fontSize = 8
+    _bar_style(chart, colour, 8)
     chart.categoryAxis.labels.dx = -4
     chart.categoryAxis.labels.boxAnchor = "e"
-    chart.categoryAxis.strokeColor = GRID
-    chart.valueAxis.valueMin = 0
-    chart.valueAxis.visible = False
-    chart.bars[0].fillColor = colour
-    chart.bars[0].strokeColor = None
-    chart.barLabelFormat = "%d"
-    chart.barLabels.fontName = fonts.REGULAR
-    chart.barLabels.fontSize = 8
     chart.barLabels.boxAnchor = "w"
     chart.barLabels.dx = 3
     drawing.add(chart)
@@ -140,17 +146,8 @@ def trend_chart(overview: Overview, lang: str) -> Drawing:
     chart.height = height - 54
     chart.data = [[p.families.value for p in points]]  # None: no bar, no label
     chart.categoryAxis.categoryNames = quarter_labels([p.quarter for p in points])
-    chart.categoryAxis.labels.fontName = fonts.REGULAR
-    chart.categoryAxis.labels.fontSize = 7
+    _bar_style(chart, TREND_COLOUR, 7)
     chart.categoryAxis.labels.boxAnchor = "n"
-    chart.categoryAxis.strokeColor = GRID
-    chart.valueAxis.valueMin = 0
-    chart.valueAxis.visible = False
-    chart.bars[0].fillColor = TREND_COLOUR
-    chart.bars[0].strokeColor = None
-    chart.barLabelFormat = "%d"
-    chart.barLabels.fontName = fonts.REGULAR
-    chart.barLabels.fontSize = 7
     chart.barLabels.nudge = 6
     drawing.add(chart)
     step = chart.width / max(1, len(points))

@@ -2,8 +2,9 @@
 
 These classes are what every layer passes around: the case-file reader produces them, the store
 saves and loads them, services return them to the GUI and the command line (never ORM objects),
-and reports and the learning record are pure functions of them. Field names follow
-`spec/case-file.md`; `from` is `start` here because `from` is a Python keyword.
+and reports and the learning record are pure functions of them. Field names and their order
+follow `spec/case-file.md` (the case-file writer writes them in this order); `from` is `start`
+here because `from` is a Python keyword.
 
 `key` is the store's own id of a saved record (None for a record not yet saved). It never leaves
 the program: the case file uses the family's `ref` and the local `id`s of members and network.
@@ -146,6 +147,20 @@ class Family:
 
     def network_member(self, network_id: str) -> NetworkMember | None:
         return next((n for n in self.network if n.id == network_id), None)
+
+
+FAMILY_DETAILS: tuple[str, ...] = (
+    "ref",
+    "name",
+    "municipality",
+    "status",
+    "opened_on",
+    "closed_on",
+    "due_date",
+    "vulnerabilities",
+    "learning_consent",
+)
+"""The family's own fields (beside its records), in case-file order."""
 
 
 @dataclass(frozen=True)

@@ -48,7 +48,7 @@ from veldwerk.domain.jim import (
     check_one_active_jim_per_member,
     is_active_jim,
 )
-from veldwerk.domain.model import Family
+from veldwerk.domain.model import FAMILY_DETAILS, Family
 from veldwerk.domain.text_rules import REF_MAX, check_text_fields
 
 __all__ = [
@@ -309,15 +309,7 @@ RULES: tuple[Rule, ...] = (
 )
 
 FAMILY_FIELDS: tuple[str, ...] = (
-    "ref",
-    "name",
-    "municipality",
-    "status",
-    "opened_on",
-    "closed_on",
-    "due_date",
-    "vulnerabilities",
-    "learning_consent",
+    *FAMILY_DETAILS,
     "members",
     "network",
     "contacts",

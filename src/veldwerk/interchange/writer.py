@@ -8,19 +8,11 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
+from dataclasses import fields, is_dataclass
 from datetime import date
 from typing import Any
 
-from veldwerk.domain.model import (
-    Action,
-    ContactAssignment,
-    Event,
-    Family,
-    Goal,
-    Member,
-    NetworkMember,
-    Reflection,
-)
+from veldwerk.domain.model import FAMILY_DETAILS, Family
 
 __all__ = ["CASE_FILE_FORMAT", "CASE_FILE_VERSION", "case_file_document", "dump_case_file"]
 
@@ -28,92 +20,37 @@ CASE_FILE_FORMAT = "veldwerk-case-file"
 CASE_FILE_VERSION = 1
 
 
-def _day(value: date | None) -> str | None:
-    return None if value is None else value.isoformat()
+def _plain(value: Any) -> Any:
+    """A value as JSON: a date as ``YYYY-MM-DD``, a tuple as a list, a record as an object."""
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, tuple):
+        return [_plain(v) for v in value]
+    if is_dataclass(value) and not isinstance(value, type):
+        return _record(value)
+    return value
 
 
-def _member(m: Member) -> dict[str, Any]:
+def _record(record: Any, **renamed: str) -> dict[str, Any]:
+    """A record (member, network member, contact, event, goal, action, reflection) as the file
+    has it: its fields in the domain's order, which is the spec's, without the store's `key`;
+    `renamed` gives a field the file names otherwise (a contact's `start` is ``from``)."""
     return {
-        "id": m.id,
-        "role": m.role,
-        "given_name": m.given_name,
-        "family_name": m.family_name,
-        "birth_date": _day(m.birth_date),
-        "expected_on": _day(m.expected_on),
-        "phone": m.phone,
-        "email": m.email,
-        "address": m.address,
-        "notes": m.notes,
+        renamed.get(f.name, f.name): _plain(getattr(record, f.name))
+        for f in fields(record)
+        if f.name != "key"
     }
-
-
-def _network_member(n: NetworkMember) -> dict[str, Any]:
-    return {
-        "id": n.id,
-        "kind": n.kind,
-        "name": n.name,
-        "relation": n.relation,
-        "mentor_of": n.mentor_of,
-        "organisation": n.organisation,
-        "profession": n.profession,
-        "phone": n.phone,
-        "email": n.email,
-        "strength": n.strength,
-        "since": _day(n.since),
-        "until": _day(n.until),
-    }
-
-
-def _contact(c: ContactAssignment) -> dict[str, Any]:
-    return {
-        "role": c.role,
-        "network_id": c.network_id,
-        "from": _day(c.start),
-        "until": _day(c.until),
-    }
-
-
-def _event(e: Event) -> dict[str, Any]:
-    return {
-        "date": _day(e.date),
-        "type": e.type,
-        "title": e.title,
-        "description": e.description,
-        "involved": list(e.involved),
-        "barriers": list(e.barriers),
-        "enablers": list(e.enablers),
-    }
-
-
-def _action(a: Action) -> dict[str, Any]:
-    return {"title": a.title, "owner": a.owner, "due_on": _day(a.due_on), "status": a.status}
-
-
-def _goal(g: Goal) -> dict[str, Any]:
-    return {"title": g.title, "status": g.status, "actions": [_action(a) for a in g.actions]}
-
-
-def _reflection(r: Reflection) -> dict[str, Any]:
-    return {"date": _day(r.date), "text": r.text, "share_for_learning": r.share_for_learning}
 
 
 def _family(f: Family) -> dict[str, Any]:
     return {
-        "ref": f.ref,
-        "name": f.name,
-        "municipality": f.municipality,
-        "status": f.status,
-        "opened_on": _day(f.opened_on),
-        "closed_on": _day(f.closed_on),
-        "due_date": _day(f.due_date),
-        "vulnerabilities": list(f.vulnerabilities),
-        "learning_consent": f.learning_consent,
-        "members": [_member(m) for m in f.members],
-        "network": [_network_member(n) for n in f.network],
-        "contacts": [_contact(c) for c in f.contacts],
-        "journey": [_event(e) for e in f.journey],
-        "plan": {"goals": [_goal(g) for g in f.goals]},
-        "reflections": [_reflection(r) for r in f.reflections],
+        **{name: _plain(getattr(f, name)) for name in FAMILY_DETAILS},
+        "members": _plain(f.members),
+        "network": _plain(f.network),
+        "contacts": [_record(c, start="from") for c in f.contacts],
+        "journey": _plain(f.journey),
+        "plan": {"goals": _plain(f.goals)},
+        "reflections": _plain(f.reflections),
     }
 
 

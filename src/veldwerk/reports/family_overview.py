@@ -118,29 +118,22 @@ def _item_marker(icon: icons.Icon, size: float) -> fitting.Marker:
     return icons.marker(icon, size, INK, ITEM_INDENT / 2 - 2)
 
 
+def _icon_line(text: str, style: Style, icon: icons.Icon) -> Line:
+    """`text` after `icon` (a phone number, an e-mail address)."""
+    return fitting.text_line(
+        [Run(text, style)], CONTENT_W, indent=ITEM_INDENT, marker=_item_marker(icon, 18)
+    )
+
+
 def _reach(person: NetworkMember) -> list[Line]:
     """Organisation, phone and e-mail of `person`, one per line, with an icon each."""
     lines: list[Line] = []
     if person.organisation:
         lines.append(fitting.text_line([Run(person.organisation, TEXT)], CONTENT_W))
     if person.phone:
-        lines.append(
-            fitting.text_line(
-                [Run(person.phone, TEXT_B)],
-                CONTENT_W,
-                indent=ITEM_INDENT,
-                marker=_item_marker(icons.phone, 18),
-            )
-        )
+        lines.append(_icon_line(person.phone, TEXT_B, icons.phone))
     if person.email:
-        lines.append(
-            fitting.text_line(
-                [Run(person.email, TEXT)],
-                CONTENT_W,
-                indent=ITEM_INDENT,
-                marker=_item_marker(icons.mail, 18),
-            )
-        )
+        lines.append(_icon_line(person.email, TEXT, icons.mail))
     return lines
 
 
@@ -181,14 +174,7 @@ def _jim_item(family: Family, jim: NetworkMember, lang: str) -> list[Line]:
     name_runs = [Run(jim.name, NAME)] + ([Run(f" ({relation})", TEXT)] if relation else [])
     lines = [fitting.text_line(name_runs, CONTENT_W)]
     if jim.phone:
-        lines.append(
-            fitting.text_line(
-                [Run(jim.phone, TEXT_B)],
-                CONTENT_W,
-                indent=ITEM_INDENT,
-                marker=_item_marker(icons.phone, 18),
-            )
-        )
+        lines.append(_icon_line(jim.phone, TEXT_B, icons.phone))
     mentee = family.member(jim.mentor_of) if jim.mentor_of else None
     jim_name = fitting.clean(content.called(jim))
     if mentee is not None and mentee.given_name:

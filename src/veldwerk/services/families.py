@@ -16,6 +16,7 @@ from veldwerk.domain import clock, handover, rules
 from veldwerk.domain.consent import takes_out_of_learning_data
 from veldwerk.domain.errors import DomainError, Problem
 from veldwerk.domain.model import (
+    FAMILY_DETAILS,
     Event,
     Family,
     FamilySummary,
@@ -254,18 +255,7 @@ class FamilyService:
         """Change the family's own fields (reference, name, status, dates, vulnerabilities,
         consent…); `ref` names the family as it is now (a new reference is ``ref=`` in
         `changes`), refused when another family has it."""
-        allowed = {
-            "ref",
-            "name",
-            "municipality",
-            "status",
-            "opened_on",
-            "closed_on",
-            "due_date",
-            "vulnerabilities",
-            "learning_consent",
-        }
-        unknown = set(changes) - allowed
+        unknown = set(changes) - set(FAMILY_DETAILS)
         if unknown:
             raise ValueError(f"not a family field: {sorted(unknown)}")
         if "vulnerabilities" in changes:

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 from veldwerk.domain.model import (
+    FAMILY_DETAILS,
     Action,
     ContactAssignment,
     Event,
@@ -15,17 +17,6 @@ from veldwerk.domain.model import (
     Reflection,
 )
 
-FAMILY_FIELDS = (
-    "ref",
-    "name",
-    "municipality",
-    "status",
-    "opened_on",
-    "closed_on",
-    "due_date",
-    "vulnerabilities",
-    "learning_consent",
-)
 MEMBER_FIELDS = (
     "role",
     "given_name",
@@ -58,7 +49,7 @@ REFLECTION_FIELDS = ("date", "text", "share_for_learning")
 
 
 def family_values(f: Family) -> dict[str, Any]:
-    values = {k: getattr(f, k) for k in FAMILY_FIELDS}
+    values = {k: getattr(f, k) for k in FAMILY_DETAILS}
     values["vulnerabilities"] = list(f.vulnerabilities)
     return values
 
@@ -138,4 +129,30 @@ def goal_from(row: Any, actions: tuple[Action, ...]) -> Goal:
 def reflection_from(row: Any) -> Reflection:
     return Reflection(
         date=row.date, text=row.text, share_for_learning=bool(row.share_for_learning), key=row.id
+    )
+
+
+def family_from(
+    row: Any,
+    *,
+    members: Iterable[Any],
+    network: Iterable[Any],
+    contacts: Iterable[Any],
+    events: Iterable[Any],
+    goals: Iterable[Goal],
+    reflections: Iterable[Any],
+) -> Family:
+    """The family of a stored row, with the stored rows of its records (in their order) and its
+    goals (already with their actions)."""
+    details = {k: getattr(row, k) for k in FAMILY_DETAILS}
+    details["vulnerabilities"] = tuple(row.vulnerabilities)
+    return Family(
+        key=row.id,
+        **details,
+        members=tuple(member_from(r) for r in members),
+        network=tuple(network_from(r) for r in network),
+        contacts=tuple(contact_from(r) for r in contacts),
+        journey=tuple(event_from(r) for r in events),
+        goals=tuple(goals),
+        reflections=tuple(reflection_from(r) for r in reflections),
     )

@@ -199,26 +199,14 @@ class FamilyRepository:
                 .order_by(actions_t.c.position)
             ):
                 actions_by_goal[a.goal_id].append(mapping.action_from(a))
-        return Family(
-            key=row.id,
-            ref=row.ref,
-            name=row.name,
-            municipality=row.municipality,
-            status=row.status,
-            opened_on=row.opened_on,
-            closed_on=row.closed_on,
-            due_date=row.due_date,
-            vulnerabilities=tuple(row.vulnerabilities),
-            learning_consent=row.learning_consent,
-            members=tuple(mapping.member_from(r) for r in rows(members_t)),
-            network=tuple(mapping.network_from(r) for r in rows(network_t)),
-            contacts=tuple(mapping.contact_from(r) for r in rows(contacts_t)),
-            journey=tuple(
-                mapping.event_from(r)
-                for r in rows(events_t, events_t.c.date, events_t.c.position, events_t.c.id)
-            ),
-            goals=tuple(mapping.goal_from(g, tuple(actions_by_goal[g.id])) for g in goal_rows),
-            reflections=tuple(mapping.reflection_from(r) for r in rows(reflections_t)),
+        return mapping.family_from(
+            row,
+            members=rows(members_t),
+            network=rows(network_t),
+            contacts=rows(contacts_t),
+            events=rows(events_t, events_t.c.date, events_t.c.position, events_t.c.id),
+            goals=[mapping.goal_from(g, tuple(actions_by_goal[g.id])) for g in goal_rows],
+            reflections=rows(reflections_t),
         )
 
     def load_all(self) -> list[Family]:
@@ -246,26 +234,17 @@ class FamilyRepository:
         actions = grouped(actions_t, "goal_id")
         reflections = grouped(reflections_t)
         return [
-            Family(
-                key=row.id,
-                ref=row.ref,
-                name=row.name,
-                municipality=row.municipality,
-                status=row.status,
-                opened_on=row.opened_on,
-                closed_on=row.closed_on,
-                due_date=row.due_date,
-                vulnerabilities=tuple(row.vulnerabilities),
-                learning_consent=row.learning_consent,
-                members=tuple(mapping.member_from(r) for r in members[row.id]),
-                network=tuple(mapping.network_from(r) for r in network[row.id]),
-                contacts=tuple(mapping.contact_from(r) for r in contacts[row.id]),
-                journey=tuple(mapping.event_from(r) for r in events[row.id]),
-                goals=tuple(
+            mapping.family_from(
+                row,
+                members=members[row.id],
+                network=network[row.id],
+                contacts=contacts[row.id],
+                events=events[row.id],
+                goals=[
                     mapping.goal_from(g, tuple(mapping.action_from(a) for a in actions[g.id]))
                     for g in goals[row.id]
-                ),
-                reflections=tuple(mapping.reflection_from(r) for r in reflections[row.id]),
+                ],
+                reflections=reflections[row.id],
             )
             for row in c.execute(select(families_t).order_by(families_t.c.id))
         ]

@@ -13,7 +13,10 @@ import os
 import sys
 import time
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
 
 STARTUP_PROBE_ENV = "VELDWERK_STARTUP_PROBE"
 """When set, print ``VELDWERK_SHOWN <epoch seconds>`` once the first window is on screen and
@@ -31,18 +34,25 @@ def _probe(window: Any, app: Any) -> None:
     QTimer.singleShot(0, report)
 
 
-def run(args: Any, ctx: Any) -> int:
+def application() -> QApplication:
+    """The process's Qt application (made once), named veldwerk and in veldwerk's style."""
     from PySide6.QtWidgets import QApplication
 
     from veldwerk.ui import style
-    from veldwerk.ui.i18n import Translations, normalise
-    from veldwerk.ui.session import Session
 
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName("veldwerk")
     app.setDesktopFileName("veldwerk")
     style.apply(app)
+    return app
+
+
+def run(args: Any, ctx: Any) -> int:
+    from veldwerk.ui.i18n import Translations, normalise
+    from veldwerk.ui.session import Session
+
+    app = application()
     lang = normalise(getattr(args, "lang", None) or ctx.lang)
     demo = bool(getattr(args, "demo", False))
     profile_dir = Path(ctx.profile_dir) if not demo else Path()

@@ -16,8 +16,6 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -39,7 +37,8 @@ from veldwerk.ui import style
 from veldwerk.ui.contact_card import person_details
 from veldwerk.ui.date_field import DateField, date_problems
 from veldwerk.ui.family_list_model import format_day
-from veldwerk.ui.field_errors import FieldErrors, error_label
+from veldwerk.ui.field_errors import error_label
+from veldwerk.ui.saving_dialog import SavingDialog
 
 if TYPE_CHECKING:
     from veldwerk.ui.db_worker import DbWorker
@@ -47,17 +46,14 @@ if TYPE_CHECKING:
 NOBODY = ""
 
 
-class ChangeContactDialog(QDialog):
+class ChangeContactDialog(SavingDialog):
     """Window-modal (never blocking): open it with `open()`."""
 
     def __init__(
         self, worker: DbWorker, family: Family, role: str = "primary", parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
-        self._worker = worker
+        super().__init__(worker, parent)
         self._family = family
-        self._saving = False
-        self.setModal(True)
 
         self.intro = style.label("", "subtle", wrap=True)
         self.role_primary = QRadioButton()
@@ -80,8 +76,6 @@ class ChangeContactDialog(QDialog):
         self.history_title = style.label("", "sectionTitle")
         self.history = style.label("", "subtle", wrap=True)
         self.history.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.general_error = QLabel()
-        self.errors = FieldErrors(self.general_error)
         self.errors.bind("network_id", self.person, self.person_error)
         self.errors.bind("contacts", self.person, self.person_error)
         self.errors.bind("date", self.day.edit, self.day_error)
@@ -111,13 +105,6 @@ class ChangeContactDialog(QDialog):
         self.form.addRow(self.now_title, self.now_label)
         self.form.addRow(self.person_title, person_box)
         self.form.addRow(self.day_title, day_box)
-
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.ok_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
-        self.ok_button.setObjectName("primary")
-        self.ok_button.setDefault(True)
-        self.buttons.accepted.connect(self._submit)
-        self.buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 20)
@@ -245,26 +232,13 @@ class ChangeContactDialog(QDialog):
             self.errors.show(DomainError.from_problems(bad_date), self.lang)
             return
         ref, role, person, day = self._family.ref, self.role, self.chosen(), self._day()
-        self._saving = True
-        self.ok_button.setEnabled(False)
-        self.errors.clear()
+        self._begin_save()
         self._worker.save(
             lambda ws: ws.families.change_contact(ref, role, person, on=day),
             on_done=lambda _f: self._done(),
             on_error=self._refused,
             on_failed=self._failed,
         )
-
-    def _done(self) -> None:
-        self._saving = False
-        self.accept()
-
-    def _failed(self) -> None:
-        self._saving = False
-        self.ok_button.setEnabled(True)
-
-    def _refused(self, err: DomainError) -> None:
-        self.errors.show(err, self.lang)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Change contact person"))

@@ -18,11 +18,8 @@ from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
-    QLabel,
     QLineEdit,
     QPushButton,
     QScrollArea,
@@ -44,7 +41,7 @@ from veldwerk.ui.family_fields import (
     label_combo,
     select_code,
 )
-from veldwerk.ui.field_errors import FieldErrors
+from veldwerk.ui.saving_dialog import SavingDialog
 
 if TYPE_CHECKING:
     from veldwerk.ui.db_worker import DbWorker
@@ -60,33 +57,19 @@ def ref_clash(err: DomainError) -> str | None:
     return None if clash is None else str(clash.params.get("ref", ""))
 
 
-class _FormDialog(QDialog):
-    """What both family dialogs share: the worker, the field errors with their general line,
-    Cancel and the primary button, saving once at a time, and asking before typed changes are
-    thrown away (Escape, Cancel and the window's close button all come to `reject`).
-    Subclasses set `fields` (the family's own fields)."""
+class _FormDialog(SavingDialog):
+    """What both family dialogs share besides saving: asking before typed changes are thrown
+    away (Escape, Cancel and the window's close button all come to `reject`), and a reference
+    another family has said under the reference. Subclasses set `fields` (the family's own
+    fields)."""
 
     fields: FamilyFields
 
     def __init__(self, worker: DbWorker, parent: QWidget | None) -> None:
-        super().__init__(parent)
-        self._worker = worker
-        self._saving = False
+        super().__init__(worker, parent)
         self._silent = False
-        self.setModal(True)
-        self.general_error = QLabel()
-        self.errors = FieldErrors(self.general_error)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.ok_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
-        self.ok_button.setObjectName("primary")
-        self.ok_button.setDefault(True)
-        self.buttons.accepted.connect(self._submit)
-        self.buttons.rejected.connect(self.reject)
 
     def is_dirty(self) -> bool:
-        raise NotImplementedError
-
-    def _submit(self) -> None:
         raise NotImplementedError
 
     def retranslate(self) -> None:
@@ -102,16 +85,8 @@ class _FormDialog(QDialog):
         """The next close asks nothing (the screen is locked, or the user chose to leave)."""
         self._silent = True
 
-    def _done(self) -> None:
-        self._saving = False
-        self.accept()
-
-    def _failed(self) -> None:
-        self._saving = False
-        self.ok_button.setEnabled(True)
-
     def _refused(self, err: DomainError) -> None:
-        self.errors.show(err, self._worker.lang)
+        super()._refused(err)
         ref = ref_clash(err)
         if ref is not None:  # the domain's text speaks of the import's "replace"
             self.fields.f_ref.error.setText(self.ref_taken_text(ref))
@@ -270,9 +245,7 @@ class NewFamilyDialog(_FormDialog):
         if missing is not None:
             self.errors.show(missing, self._worker.lang)
             return
-        self._saving = True
-        self.ok_button.setEnabled(False)
-        self.errors.clear()
+        self._begin_save()
         self._worker.save(
             lambda ws: ws.families.create(family),
             on_done=self._created,
@@ -395,9 +368,7 @@ class FamilyDetailsDialog(_FormDialog):
             self.accept()
             return
         ref = self._family.ref
-        self._saving = True
-        self.ok_button.setEnabled(False)
-        self.errors.clear()
+        self._begin_save()
         self._worker.save(
             lambda ws: ws.families.update_details(ref, **changes),
             on_done=lambda _f: self._done(),

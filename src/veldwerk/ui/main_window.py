@@ -12,23 +12,17 @@ from collections import OrderedDict
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
-from PySide6.QtWidgets import (
-    QDialog,
-    QLabel,
-    QMainWindow,
-    QMenu,
-    QSizePolicy,
-    QSplitter,
-    QToolBar,
-    QWidget,
-)
+from PySide6.QtGui import QCloseEvent, QShowEvent
+from PySide6.QtWidgets import QDialog, QLabel, QSplitter, QWidget
 
 from veldwerk.domain.errors import DomainError
 from veldwerk.domain.model import Family, FamilySummary
-from veldwerk.ui import dialogs, icons, style
+from veldwerk.ui import dialogs, style
+from veldwerk.ui.case_import import CaseFileImport
 from veldwerk.ui.family_detail import FamilyDetail
 from veldwerk.ui.family_list import FamilyListPanel
+from veldwerk.ui.main_menus import MenuWindow
+from veldwerk.ui.open_dialogs import OpenDialogs
 from veldwerk.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
@@ -36,7 +30,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-MAX_LISTED_PROBLEMS = 12
 KEPT_FAMILIES = 6
 """Families kept in memory (until the next lock) for quick switching back and forth."""
 LIST_SHARE = 0.36
@@ -44,8 +37,9 @@ LIST_SHARE = 0.36
 pixels at 1360, 420 at 1177), the rest for the eco-map and the timeline."""
 
 
-class MainWindow(QMainWindow):
-    """`lock_requested`, `settings_requested` and `quit_requested` go to the session."""
+class MainWindow(MenuWindow):
+    """`lock_requested`, `settings_requested` and `quit_requested` go to the session. The menus
+    and the toolbar are `MenuWindow`'s; this window connects them to what they do."""
 
     lock_requested = Signal()
     settings_requested = Signal()
@@ -62,11 +56,12 @@ class MainWindow(QMainWindow):
         self._family_request = 0
         self._list_request = 0
         self._pending_tab: int | None = None
-        self._open_dialogs: list[QDialog] = []
+        self._dialogs: OpenDialogs[QDialog] = OpenDialogs()
         self._kept: OrderedDict[int, Family] = OrderedDict()
         self._coordinator_windows: list[QWidget] = []
         self._closing_confirmed = False
         self.tasks = TaskRunner(worker, self)
+        self.case_import = CaseFileImport(self, worker, self.tasks, self._imported)
 
         self.list_panel = FamilyListPanel()
         self.list_panel.can_switch = self.confirm_leave_family
@@ -90,9 +85,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.learning_status)
         self.statusBar().addPermanentWidget(self.demo_badge)
 
-        self._make_actions()
-        self._make_menus()
-        self._make_toolbar()
+        self._make_commands(self.detail.tab_widget.count(), self.detail.tab_actions())
+        self._connect_commands()
         self._set_tab_order()
         worker.family_saved.connect(self._family_saved)
         worker.busy_changed.connect(self._busy_changed)
@@ -101,80 +95,26 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(QSize(960, 600))
         self._sized = False
 
-    # ---- actions and menus ---------------------------------------------------------------
-    def _action(
-        self, shortcut: QKeySequence | str | None, slot: Any, icon: str | None = None
-    ) -> QAction:
-        action = QAction(self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        if icon is not None:
-            action.setIcon(icons.icon(icon))
-        action.triggered.connect(slot)
-        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        self.addAction(action)
-        return action
-
-    def _make_actions(self) -> None:
-        self.new_family_action = self._action("Ctrl+N", self.new_family, "new_family")
-        self.import_action = self._action("Ctrl+I", self.import_file, "import")
-        self.print_action = self._action("Ctrl+P", self.print_overview, "print")
-        self.lock_action = self._action("Ctrl+L", self.lock_requested.emit, "lock")
-        self.quit_action = self._action("Ctrl+Q", self.close)
-        self.find_action = self._action("Ctrl+F", self.list_panel.focus_search)
-        self.details_action = self._action("Ctrl+E", self.edit_details)
-        self.contact_action = self._action("Ctrl+K", self.change_contact)
-        self.settings_action = self._action("Ctrl+,", self.settings_requested.emit, "settings")
-        self.next_action = self._action("Alt+Down", lambda: self._step_family(1))
-        self.previous_action = self._action("Alt+Up", lambda: self._step_family(-1))
-        self.learning_action = self._action("Ctrl+Shift+L", self.open_learning)
-        self.coordinator_action = self._action("Ctrl+Shift+C", self.open_coordinator)
-        self.about_action = self._action(None, self.about)
-        self.shortcuts_action = self._action("F1", self.show_shortcuts)
-        self.tab_actions: list[QAction] = []
-        for i in range(self.detail.tab_widget.count()):
-            self.tab_actions.append(
-                self._action(f"Ctrl+{i + 1}", lambda _c=False, i=i: self.show_tab(i))
-            )
-        self.family_actions = [self.print_action, self.details_action, self.contact_action]
-
-    def _make_menus(self) -> None:
-        bar = self.menuBar()
-        self.file_menu = bar.addMenu("")
-        self.file_menu.addActions([self.new_family_action, self.import_action, self.print_action])
-        self.file_menu.addSeparator()
-        self.file_menu.addActions([self.learning_action, self.coordinator_action])
-        self.file_menu.addSeparator()
-        self.file_menu.addActions([self.lock_action, self.quit_action])
-        self.edit_menu = bar.addMenu("")
-        self.edit_menu.addActions([self.find_action, self.details_action, self.contact_action])
-        self.edit_menu.addSeparator()
-        self.edit_menu.addAction(self.settings_action)
-        self.record_menu: QMenu | None = None
-        record_actions = self.detail.tab_actions()
-        if record_actions:
-            self.record_menu = bar.addMenu("")
-            self.record_menu.addActions(record_actions)
-        self.view_menu = bar.addMenu("")
-        self.view_menu.addActions([self.previous_action, self.next_action])
-        if self.tab_actions:
-            self.view_menu.addSeparator()
-            self.view_menu.addActions(self.tab_actions)
-        self.help_menu = bar.addMenu("")
-        self.help_menu.addActions([self.shortcuts_action, self.about_action])
-
-    def _make_toolbar(self) -> None:
-        self.toolbar = QToolBar()
-        self.toolbar.setObjectName("mainToolbar")
-        self.toolbar.setMovable(False)
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.toolbar.setIconSize(QSize(20, 20))
-        self.toolbar.addActions([self.new_family_action, self.import_action, self.print_action])
-        spacer = QWidget()
-        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        self.toolbar.addWidget(spacer)
-        self.toolbar.addActions([self.settings_action, self.lock_action])
-        self.addToolBar(self.toolbar)
+    # ---- commands ------------------------------------------------------------------------
+    def _connect_commands(self) -> None:
+        for action, slot in (
+            (self.new_family_action, self.new_family),
+            (self.import_action, self.import_file),
+            (self.print_action, self.print_overview),
+            (self.lock_action, self.lock_requested.emit),
+            (self.quit_action, self.close),
+            (self.find_action, self.list_panel.focus_search),
+            (self.details_action, self.edit_details),
+            (self.contact_action, self.change_contact),
+            (self.settings_action, self.settings_requested.emit),
+            (self.next_action, lambda: self._step_family(1)),
+            (self.previous_action, lambda: self._step_family(-1)),
+            (self.learning_action, self.open_learning),
+            (self.coordinator_action, self.open_coordinator),
+        ):
+            action.triggered.connect(slot)
+        for i, action in enumerate(self.tab_actions):
+            action.triggered.connect(lambda _c=False, i=i: self.show_tab(i))
 
     def _set_tab_order(self) -> None:
         """Tab goes as the eye does: search and filters, the list, the family's details and
@@ -232,24 +172,20 @@ class MainWindow(QMainWindow):
 
     def confirm_leave_family(self) -> bool:
         """True when the current family may be left (nothing unsaved, or the user agrees)."""
+        return self._may_leave_changes(
+            self.tr("You have changes that are not saved yet. Leave them and go on?"),
+            self.tr("Leave the changes"),
+        )
+
+    def _may_leave_changes(self, question: str, yes: str) -> bool:
         if not self.has_unsaved_changes():
             return True
         return dialogs.question(
-            self,
-            self.tr("Unsaved changes"),
-            self.tr("You have changes that are not saved yet. Leave them and go on?"),
-            yes=self.tr("Leave the changes"),
-            no=self.tr("Keep editing"),
+            self, self.tr("Unsaved changes"), question, yes=yes, no=self.tr("Keep editing")
         )
 
     def has_unsaved_changes(self) -> bool:
-        if self.detail.has_unsaved_changes():
-            return True
-        return any(
-            bool(getattr(d, "is_dirty", lambda: False)())
-            for d in self._open_dialogs
-            if d.isVisible()
-        )
+        return self.detail.has_unsaved_changes() or self._dialogs.any_unsaved()
 
     def load_family(self, key: int) -> None:
         """Show family `key`: from the few kept since they were last shown or saved, else
@@ -316,20 +252,9 @@ class MainWindow(QMainWindow):
         self.refresh_list()
 
     # ---- dialogs -------------------------------------------------------------------------
-    def _open(self, dialog: QDialog) -> QDialog:
-        self._open_dialogs.append(dialog)
-        dialog.finished.connect(lambda _r, d=dialog: self._forget_dialog(d))
-        dialog.open()
-        return dialog
-
-    def _forget_dialog(self, dialog: QDialog) -> None:
-        if dialog in self._open_dialogs:
-            self._open_dialogs.remove(dialog)
-        dialog.deleteLater()
-
     @property
     def open_dialogs(self) -> list[QDialog]:
-        return list(self._open_dialogs)
+        return self._dialogs.listed()
 
     def new_family(self) -> QDialog:
         from veldwerk.ui.family_form import NewFamilyDialog
@@ -337,7 +262,7 @@ class MainWindow(QMainWindow):
         dialog = NewFamilyDialog(self.worker, self)
         dialog.accepted.connect(lambda: self._created(dialog.created))
         dialog.open_existing_requested.connect(self.show_family_by_ref)
-        return self._open(dialog)
+        return self._dialogs.open(dialog)
 
     def show_family_by_ref(self, ref: str) -> None:
         """Choose the family with reference `ref` in the list and show it (the new-family
@@ -364,7 +289,7 @@ class MainWindow(QMainWindow):
             return None
         from veldwerk.ui.family_form import FamilyDetailsDialog
 
-        return self._open(FamilyDetailsDialog(self.worker, family, self))
+        return self._dialogs.open(FamilyDetailsDialog(self.worker, family, self))
 
     def change_contact(self, role: str = "primary") -> QDialog | None:
         family = self.detail.family
@@ -374,7 +299,7 @@ class MainWindow(QMainWindow):
 
         if not isinstance(role, str):
             role = "primary"
-        return self._open(ChangeContactDialog(self.worker, family, role, self))
+        return self._dialogs.open(ChangeContactDialog(self.worker, family, role, self))
 
     def print_overview(self) -> QDialog | None:
         family = self.detail.family
@@ -382,72 +307,18 @@ class MainWindow(QMainWindow):
             return None
         from veldwerk.ui.print_preview import PrintPreviewDialog
 
-        return self._open(PrintPreviewDialog(self.worker, family, self))
+        return self._dialogs.open(PrintPreviewDialog(self.worker, family, self))
 
     def import_file(self) -> None:
-        path = dialogs.open_file(
-            self, self.tr("Import a case file"), self.tr("Case files (*.json);;All files (*)")
-        )
-        if path is not None:
-            self.start_import(path)
+        self.case_import.choose()
 
     def start_import(self, path: Any, replace: bool = False) -> bool:
         """Import a case file with a progress dialog that can be cancelled."""
-        from pathlib import Path
+        return self.case_import.start(path, replace)
 
-        target = Path(path)
-
-        def op(ws, progress, cancel):  # type: ignore[no-untyped-def]
-            return ws.families.import_file(
-                target, replace_existing=replace, progress=progress, cancel=cancel
-            )
-
-        def refused(err: DomainError) -> None:
-            if (
-                not replace
-                and err.problems
-                and all(p.code == "family.ref_exists" for p in err.problems)
-            ):
-                if dialogs.question(
-                    self,
-                    self.tr("Already there"),
-                    self.tr(
-                        "%n of these families are already in veldwerk. Replace them "
-                        "with the ones in the file?",
-                        "",
-                        len(err.problems),
-                    ),
-                    yes=self.tr("Replace"),
-                    no=self.tr("Cancel"),
-                ):
-                    self.start_import(target, replace=True)
-                return
-            lines = [p.describe(self.worker.lang) for p in err.problems[:MAX_LISTED_PROBLEMS]]
-            more = len(err.problems) - len(lines)
-            if more > 0:
-                lines.append(self.tr("… and %n more", "", more))
-            dialogs.warning(
-                self,
-                self.tr("Nothing was imported"),
-                self.tr("The file was not imported because of these problems:"),
-                "\n".join(lines),
-            )
-
-        def done(result: Any) -> None:
-            self._kept.clear()
-            self.populate(select_key=self.list_panel.current_key)
-            dialogs.information(
-                self, self.tr("Imported"), self.tr("%n family(ies) imported.", "", result.imported)
-            )
-
-        def cancelled() -> None:
-            dialogs.information(
-                self,
-                self.tr("Import stopped"),
-                self.tr("The import was stopped. Nothing was imported."),
-            )
-
-        return self.tasks.start(self.tr("Importing families…"), op, done, refused, cancelled)
+    def _imported(self) -> None:
+        self._kept.clear()
+        self.populate(select_key=self.list_panel.current_key)
 
     def open_learning(self) -> QWidget:
         """The Learning data window (what leaves, approvals, consent, sending)."""
@@ -470,46 +341,6 @@ class MainWindow(QMainWindow):
         if window in self._coordinator_windows:
             self._coordinator_windows.remove(window)
 
-    def about(self) -> None:
-        from veldwerk import __version__
-
-        dialogs.information(
-            self,
-            self.tr("About veldwerk"),
-            self.tr("veldwerk %1 – encrypted case records for the first 1000 days.").replace(
-                "%1", __version__
-            ),
-        )
-
-    def show_shortcuts(self) -> None:
-        rows = [
-            (
-                a.text().replace("&", "").rstrip("…"),
-                a.shortcut().toString(QKeySequence.SequenceFormat.NativeText),
-            )
-            for a in (
-                self.new_family_action,
-                self.import_action,
-                self.print_action,
-                self.find_action,
-                self.details_action,
-                self.contact_action,
-                self.settings_action,
-                self.learning_action,
-                self.coordinator_action,
-                self.lock_action,
-                self.quit_action,
-                self.next_action,
-                self.previous_action,
-                *self.tab_actions,
-            )
-        ]
-        dialogs.information(
-            self,
-            self.tr("Keyboard shortcuts"),
-            "\n".join(f"{key}\t{text}" for text, key in rows if key),
-        )
-
     # ---- lock ----------------------------------------------------------------------------
     def clear(self) -> bool:
         """Take every family off the screen and out of the views; close every dialog.
@@ -518,12 +349,7 @@ class MainWindow(QMainWindow):
         self._kept.clear()
         self._family_request += 1
         self._list_request += 1
-        for dialog in list(self._open_dialogs):
-            forget = getattr(dialog, "forget", None)
-            if callable(forget):
-                forget()
-            dialog.reject()
-        self._open_dialogs.clear()
+        self._dialogs.close_all()
         if self.tasks.running:
             self.tasks.cancel()
         for child in self.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly):
@@ -580,14 +406,9 @@ class MainWindow(QMainWindow):
         self.quit_requested.emit()
 
     def _may_close(self) -> bool:
-        if not self.has_unsaved_changes():
-            return True
-        return dialogs.question(
-            self,
-            self.tr("Unsaved changes"),
+        return self._may_leave_changes(
             self.tr("You have changes that are not saved yet. Close veldwerk and leave them?"),
-            yes=self.tr("Close and leave them"),
-            no=self.tr("Keep editing"),
+            self.tr("Close and leave them"),
         )
 
     def _busy_changed(self, busy: bool) -> None:
@@ -612,39 +433,7 @@ class MainWindow(QMainWindow):
         if self.demo:
             title += " – DEMO – " + self.tr("practice data, not real families")
         self.setWindowTitle(title)
-        self.file_menu.setTitle(self.tr("&File"))
-        self.edit_menu.setTitle(self.tr("&Edit"))
-        self.view_menu.setTitle(self.tr("&View"))
-        self.help_menu.setTitle(self.tr("&Help"))
-        if self.record_menu is not None:
-            self.record_menu.setTitle(self.tr("&Record"))
-        texts = (
-            (self.new_family_action, self.tr("&New family…")),
-            (self.import_action, self.tr("&Import case file…")),
-            (self.print_action, self.tr("&Print overview…")),
-            (self.lock_action, self.tr("&Lock")),
-            (self.quit_action, self.tr("&Quit")),
-            (self.find_action, self.tr("&Find family")),
-            (self.details_action, self.tr("Family &details…")),
-            (self.contact_action, self.tr("&Change contact person…")),
-            (self.settings_action, self.tr("&Settings…")),
-            (self.next_action, self.tr("&Next family")),
-            (self.previous_action, self.tr("&Previous family")),
-            (self.learning_action, self.tr("&Learning data…")),
-            (self.coordinator_action, self.tr("C&oordinator…")),
-            (self.about_action, self.tr("&About veldwerk")),
-            (self.shortcuts_action, self.tr("&Keyboard shortcuts")),
-        )
-        for action, text in texts:
-            action.setText(text)
-            key = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-            plain = text.replace("&", "")
-            action.setToolTip(f"{plain} ({key})" if key else plain)
-        for i, action in enumerate(self.tab_actions):
-            tab = self.detail.tabs[i] if i < len(self.detail.tabs) else None
-            name = FamilyDetail.title_of(tab) if tab is not None else str(i + 1)
-            action.setText(self.tr("Tab: %1").replace("%1", name.replace("&", "")))
-        self.toolbar.setWindowTitle(self.tr("Main actions"))
+        self._retranslate_commands([FamilyDetail.title_of(tab) for tab in self.detail.tabs])
         self.splitter.setAccessibleName(self.tr("Families and the chosen family"))
         self.demo_badge.setToolTip(self.tr("Practice data: these families are made up"))
         self._update_status()

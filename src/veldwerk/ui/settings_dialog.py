@@ -13,8 +13,6 @@ from typing import TYPE_CHECKING, Final
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -28,9 +26,10 @@ from PySide6.QtWidgets import (
 
 from veldwerk.domain.errors import DomainError, Problem
 from veldwerk.ui import dialogs, style
-from veldwerk.ui.field_errors import FieldErrors, error_label
+from veldwerk.ui.field_errors import error_label
 from veldwerk.ui.language_choice import LANGUAGE_NAMES
 from veldwerk.ui.passphrase_fields import NewPassphraseFields
+from veldwerk.ui.saving_dialog import SavingDialog
 
 if TYPE_CHECKING:
     from veldwerk.ui.db_worker import DbWorker
@@ -47,7 +46,7 @@ class _Keep:
 KEEP: Final = _Keep()
 
 
-class SettingsDialog(QDialog):
+class SettingsDialog(SavingDialog):
     """`saved(values)` after the settings were stored (values: key -> stored text or None)."""
 
     saved = Signal(dict)
@@ -60,15 +59,10 @@ class SettingsDialog(QDialog):
         *,
         after_recovery: bool = False,
     ) -> None:
-        super().__init__(parent)
-        self._worker = worker
+        super().__init__(worker, parent)
         self._current = dict(current)
-        self._saving = False
         self._key_choice: Path | None | _Keep = KEEP
         self.after_recovery = after_recovery
-        self.setModal(True)
-        self.general_error = QLabel()
-        self.errors = FieldErrors(self.general_error)
 
         self.language = QComboBox()
         for code, name in LANGUAGE_NAMES:
@@ -148,12 +142,6 @@ class SettingsDialog(QDialog):
         change_row.addWidget(self.change_button, 0, Qt.AlignmentFlag.AlignRight)
         group.addLayout(change_row)
 
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.ok_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
-        self.ok_button.setObjectName("primary")
-        self.ok_button.setDefault(True)
-        self.buttons.accepted.connect(self._submit)
-        self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 20)
         layout.setSpacing(14)
@@ -258,9 +246,7 @@ class SettingsDialog(QDialog):
         if not changes:
             self.accept()
             return
-        self._saving = True
-        self.ok_button.setEnabled(False)
-        self.errors.clear()
+        self._begin_save()
 
         def store(ws):  # type: ignore[no-untyped-def]
             problems: list[Problem] = []
@@ -274,21 +260,14 @@ class SettingsDialog(QDialog):
                 raise DomainError.from_problems(problems)
             return stored
 
-        self._worker.call(store, self._done, self._refused, on_failed=self._failed)
+        self._worker.call(store, self._stored, self._refused, on_failed=self._failed)
 
-    def _done(self, stored: dict[str, str | None]) -> None:
+    def _stored(self, stored: dict[str, str | None]) -> None:
         self._saving = False
         self._current.update(stored)
         self._key_choice = KEEP
         self.saved.emit(stored)
         self.accept()
-
-    def _failed(self) -> None:
-        self._saving = False
-        self.ok_button.setEnabled(True)
-
-    def _refused(self, err: DomainError) -> None:
-        self.errors.show(err, self._worker.lang)
 
     def _change_passphrase(self) -> None:
         self._clear_current_error()

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import TypedDict, Unpack
 
 from veldwerk.domain.model import Action, ContactAssignment, Event, Goal, NetworkMember
 
@@ -29,6 +30,21 @@ class Calendar:
         return self.today - timedelta(days=years * 365 + years // 4 + days)
 
 
+class _Reach(TypedDict, total=False):
+    """How close someone is and how to reach them (what every network member may add)."""
+
+    strength: str
+    phone: str | None
+    email: str | None
+
+
+class _Tie(_Reach, total=False):
+    """The same, with when the tie began and ended."""
+
+    since: date | None
+    until: date | None
+
+
 def pro(
     nid: str,
     name: str,
@@ -36,45 +52,22 @@ def pro(
     organisation: str,
     since: date | None,
     until: date | None = None,
-    *,
-    strength: str = "normal",
-    phone: str | None = None,
-    email: str | None = None,
+    **reach: Unpack[_Reach],
 ) -> NetworkMember:
     return NetworkMember(
-        id=nid,
-        kind="professional",
-        name=name,
+        nid,
+        "professional",
+        name,
         profession=profession,
         organisation=organisation,
         since=since,
         until=until,
-        strength=strength,
-        phone=phone,
-        email=email,
+        **reach,
     )
 
 
-def informal(
-    nid: str,
-    name: str,
-    relation: str,
-    *,
-    strength: str = "normal",
-    since: date | None = None,
-    until: date | None = None,
-    phone: str | None = None,
-) -> NetworkMember:
-    return NetworkMember(
-        id=nid,
-        kind="informal",
-        name=name,
-        relation=relation,
-        strength=strength,
-        since=since,
-        until=until,
-        phone=phone,
-    )
+def informal(nid: str, name: str, relation: str, **tie: Unpack[_Tie]) -> NetworkMember:
+    return NetworkMember(nid, "informal", name, relation=relation, **tie)
 
 
 def jim(
@@ -84,20 +77,12 @@ def jim(
     mentor_of: str,
     since: date,
     until: date | None = None,
-    *,
-    strength: str = "strong",
-    phone: str | None = None,
+    **reach: Unpack[_Reach],
 ) -> NetworkMember:
+    """A JIM (a mentor the young parent chose); the tie is strong unless said otherwise."""
+    reach.setdefault("strength", "strong")
     return NetworkMember(
-        id=nid,
-        kind="jim",
-        name=name,
-        relation=relation,
-        mentor_of=mentor_of,
-        since=since,
-        until=until,
-        strength=strength,
-        phone=phone,
+        nid, "jim", name, relation=relation, mentor_of=mentor_of, since=since, until=until, **reach
     )
 
 

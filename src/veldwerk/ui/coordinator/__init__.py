@@ -9,7 +9,6 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -53,16 +52,10 @@ def _delete_on_close() -> Any:
 
 def run_coordinator_window(args: Any, ctx: Any) -> int:
     """The `veldwerk coordinator` command: the window on its own, in the user's language."""
-    from PySide6.QtWidgets import QApplication
-
-    from veldwerk.ui import style
+    from veldwerk.ui.app import application
     from veldwerk.ui.i18n import Translations, normalise
 
-    existing = QApplication.instance()
-    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
-    app.setApplicationName("veldwerk")
-    app.setDesktopFileName("veldwerk")
-    style.apply(app)
+    app = application()
     translations = Translations()
     translations.install(normalise(getattr(args, "lang", None) or ctx.lang))
     shared = getattr(args, "shared_dir", None)

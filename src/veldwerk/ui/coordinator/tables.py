@@ -3,26 +3,17 @@ Plain data in, no database; tested without a view."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, Qt
 
 from veldwerk.coordinator.metrics import ALL
 from veldwerk.coordinator.report_texts import shown_figure
 from veldwerk.coordinator.service import Rejection
 from veldwerk.coordinator.texts import reason_text
+from veldwerk.ui.rows_model import Index, RowsModel
 
 translate = QCoreApplication.translate
-
-Index = QModelIndex | QPersistentModelIndex
-_ROOT = QModelIndex()
 
 
 def metric_headers() -> list[str]:
@@ -37,35 +28,30 @@ def metric_headers() -> list[str]:
     ]
 
 
-class MetricsModel(QAbstractTableModel):
+class MetricsModel(RowsModel[tuple[str, ...]]):
     """The rows of metrics.csv, as published (``<5`` and ``x`` included; an empty cell, such
     as the median of too few families, shows as "—")."""
 
-    def __init__(self, parent: Any = None, lang: str = "en") -> None:
-        super().__init__(parent)
-        self._rows: list[tuple[str, ...]] = []
-        self.lang = lang
+    column_count = 7
 
-    def set_rows(self, rows: Sequence[tuple[str, ...]]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
+    def __init__(self, parent: Any = None, lang: str = "en") -> None:
+        super().__init__(parent, lang)
 
     def retranslate(self) -> None:
         """Headers, "All regions" and decimal commas in the current language."""
-        self.beginResetModel()
-        self.endResetModel()
+        self.set_lang(self.lang)
 
-    def rowCount(self, parent: Index = _ROOT) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self._rows)
+    def headers(self) -> list[str]:
+        return metric_headers()
 
-    def columnCount(self, parent: Index = _ROOT) -> int:  # noqa: N802
-        return 0 if parent.isValid() else 7
+    def header_tips(self) -> list[str]:
+        return metric_headers()
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        row = self.row_at(index)
+        if row is None:
             return None
-        value = self._rows[index.row()][index.column()]
+        value = row[index.column()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             if index.column() == 0 and value == ALL and index.row() == len(self._rows) - 1:
                 return translate("CoordinatorTables", "All regions")
@@ -80,68 +66,32 @@ class MetricsModel(QAbstractTableModel):
             )
         return None
 
-    def headerData(
-        self,
-        section: int,
-        orientation: Qt.Orientation,  # noqa: N802
-        role: int = Qt.ItemDataRole.DisplayRole,
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role in (
-            Qt.ItemDataRole.DisplayRole,
-            Qt.ItemDataRole.ToolTipRole,
-        ):
-            return metric_headers()[section]
-        return None
 
-
-class RejectedModel(QAbstractTableModel):
+class RejectedModel(RowsModel[Rejection]):
     """The files of the last run that could not be used: path and reason in words."""
 
+    column_count = 2
+
     def __init__(self, lang: str = "en", parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[Rejection] = []
-        self.lang = lang
-
-    def set_rows(self, rows: Sequence[Rejection]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def set_lang(self, lang: str) -> None:
-        self.beginResetModel()
-        self.lang = lang
-        self.endResetModel()
+        super().__init__(parent, lang)
 
     def rejection(self, row: int) -> Rejection:
         return self._rows[row]
 
-    def rowCount(self, parent: Index = _ROOT) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = _ROOT) -> int:  # noqa: N802
-        return 0 if parent.isValid() else 2
+    def headers(self) -> list[str]:
+        return [
+            translate("CoordinatorTables", "File"),
+            translate("CoordinatorTables", "Why it was not used"),
+        ]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        r = self.row_at(index)
+        if r is None:
             return None
-        r = self._rows[index.row()]
         if role in (
             Qt.ItemDataRole.DisplayRole,
             Qt.ItemDataRole.AccessibleTextRole,
             Qt.ItemDataRole.ToolTipRole,
         ):
             return r.file if index.column() == 0 else reason_text(r.reason, r.detail, self.lang)
-        return None
-
-    def headerData(
-        self,
-        section: int,
-        orientation: Qt.Orientation,  # noqa: N802
-        role: int = Qt.ItemDataRole.DisplayRole,
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (
-                translate("CoordinatorTables", "File"),
-                translate("CoordinatorTables", "Why it was not used"),
-            )[section]
         return None

@@ -4,14 +4,10 @@ consent cell is edited with a drop-down (`ConsentDelegate`); choosing asks for t
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractItemModel,
-    QAbstractTableModel,
-    QModelIndex,
-    QPersistentModelIndex,
     QSize,
     Qt,
     Signal,
@@ -29,31 +25,21 @@ from PySide6.QtWidgets import (
 
 from veldwerk.domain import codes
 from veldwerk.ui.learning.padded_delegate import MARGIN, PaddedDelegate
+from veldwerk.ui.rows_model import Index, RowsModel
 
 if TYPE_CHECKING:
     from veldwerk.services.learning_overview import ConsentRow
-
-Index = QModelIndex | QPersistentModelIndex
 
 CONSENT_ORDER = ("granted", "refused", "unknown")
 REF, NAME, STATUS, CONSENT = range(4)
 CODE = Qt.ItemDataRole.UserRole
 
 
-class ConsentModel(QAbstractTableModel):
+class ConsentModel(RowsModel["ConsentRow"]):
     change_requested = Signal(str, str)
     """(ref, consent) when the user chose another consent for a family."""
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[ConsentRow] = []
-        self.lang = "nl"
-
-    def set_rows(self, rows: Sequence[ConsentRow], lang: str) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.lang = lang
-        self.endResetModel()
+    column_count = 4
 
     @property
     def rows(self) -> list[ConsentRow]:
@@ -65,30 +51,10 @@ class ConsentModel(QAbstractTableModel):
     def headers(self) -> list[str]:
         return [self.tr("Ref"), self.tr("Family"), self.tr("Status"), self.tr("Consent")]
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else 4
-
-    def headerData(
-        self,
-        section: int,
-        orientation: Qt.Orientation,  # noqa: N802
-        role: int = Qt.ItemDataRole.DisplayRole,
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < 4
-        ):
-            return self.headers()[section]
-        return None
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        row = self.row_at(index)
+        if row is None:
             return None
-        row = self._rows[index.row()]
         column = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             if column == REF:

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QModelIndex, QTimer, Signal
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QVBoxLayout, QWidget
+from PySide6.QtCore import QModelIndex, QTimer, Signal
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from veldwerk.ui import style
 from veldwerk.ui.learning.consent_model import (
@@ -15,12 +15,13 @@ from veldwerk.ui.learning.consent_model import (
     ConsentDelegate,
     ConsentModel,
 )
+from veldwerk.ui.learning.page import LearningPage
 
 if TYPE_CHECKING:
     from veldwerk.services.learning_overview import LearningSnapshot
 
 
-class ConsentPage(QWidget):
+class ConsentPage(LearningPage):
     """`consent_change_requested(ref, consent)` when the user picks another consent; the
     window confirms and stores it (the table shows the stored consent until then)."""
 
@@ -29,7 +30,6 @@ class ConsentPage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._enabled = True
-        self.heading = style.label("", "heading")
         self.explanation = style.label("", "", wrap=True)
         self.summary = style.label("", "subtle")
         self.note = style.label("", "subtle", wrap=True)
@@ -59,10 +59,7 @@ class ConsentPage(QWidget):
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.empty = style.label("", "subtle", wrap=True)
         self.empty.hide()
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(18, 16, 18, 16)
-        layout.setSpacing(10)
-        layout.addWidget(self.heading)
+        layout = self.page_layout()
         layout.addWidget(self.explanation)
         layout.addWidget(self.summary)
         layout.addWidget(self.note)
@@ -154,8 +151,3 @@ class ConsentPage(QWidget):
         self.empty.setText(self.tr("There are no families in this profile yet."))
         self.model.set_rows(self.model.rows, self.model.lang)
         self._texts()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

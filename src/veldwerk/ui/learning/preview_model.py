@@ -6,11 +6,10 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 
 from veldwerk.ui.learning.preview_rows import PreviewRow, preview_rows
-
-Index = QModelIndex | QPersistentModelIndex
+from veldwerk.ui.rows_model import Index, RowsModel
 
 COLUMNS = (
     "pseudonym",
@@ -27,40 +26,31 @@ COLUMNS = (
 NUMERIC = frozenset({"weeks", "events"})
 
 
-class PreviewModel(QAbstractTableModel):
+class PreviewModel(RowsModel[PreviewRow]):
     """Rows of `PreviewRow`; `set_records(records, lang)` replaces them."""
+
+    column_count = len(COLUMNS)
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._rows: list[PreviewRow] = []
         self._records: list[Mapping[str, Any]] = []
-        self._lang = "nl"
 
     # ---- data in -------------------------------------------------------------------------
     def set_records(self, records: Sequence[Mapping[str, Any]], lang: str) -> None:
-        self.beginResetModel()
         self._records = list(records)
-        self._lang = lang
-        self._rows = preview_rows(self._records, lang)
-        self.endResetModel()
+        self.set_rows(preview_rows(self._records, lang), lang)
 
     def set_lang(self, lang: str) -> None:
         """Relabel the codes in `lang` and retranslate the headers."""
         self.set_records(self._records, lang)
 
     def clear(self) -> None:
-        self.set_records([], self._lang)
+        self.set_records([], self.lang)
 
     def row(self, index: int) -> PreviewRow:
         return self._rows[index]
 
     # ---- Qt ------------------------------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
     def headers(self) -> list[str]:
         return [
             self.tr("Family code"),
@@ -92,20 +82,6 @@ class PreviewModel(QAbstractTableModel):
             self.tr("Whether a backup contact (achterwacht) is assigned today"),
         ]
 
-    def headerData(
-        self,
-        section: int,
-        orientation: Qt.Orientation,  # noqa: N802
-        role: int = Qt.ItemDataRole.DisplayRole,
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.headers()[section]
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self.header_tips()[section]
-        return None
-
     def _yes_no(self, value: bool) -> str:
         return self.tr("yes") if value else self.tr("no")
 
@@ -125,9 +101,9 @@ class PreviewModel(QAbstractTableModel):
         return values[column]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        row = self.row_at(index)
+        if row is None:
             return None
-        row = self._rows[index.row()]
         column = COLUMNS[index.column()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return self.text(row, column)

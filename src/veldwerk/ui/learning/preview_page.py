@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from veldwerk.ui import style
 from veldwerk.ui.learning.padded_delegate import PaddedDelegate
+from veldwerk.ui.learning.page import LearningPage
 from veldwerk.ui.learning.preview_model import PreviewModel
 
 if TYPE_CHECKING:
@@ -35,14 +36,13 @@ SIZE_SAMPLE = 60
 """Rows measured to size the short columns."""
 
 
-class PreviewPage(QWidget):
+class PreviewPage(LearningPage):
     settings_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._snapshot: LearningSnapshot | None = None
         self._lang = "nl"
-        self.heading = style.label("", "heading")
         self.explanation = style.label("", "", wrap=True)
         self.summary = style.label("", "subtle", wrap=True)
 
@@ -84,10 +84,7 @@ class PreviewPage(QWidget):
         self.empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.empty.hide()
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(18, 16, 18, 16)
-        layout.setSpacing(10)
-        layout.addWidget(self.heading)
+        layout = self.page_layout()
         layout.addWidget(self.explanation)
         layout.addWidget(self.region_box)
         layout.addWidget(self.summary)
@@ -184,8 +181,3 @@ class PreviewPage(QWidget):
         self.model.set_lang(self._lang)
         self._texts()
         self.fit_columns()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

@@ -12,7 +12,7 @@ import html
 import re
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from veldwerk.services.learning import NEUTRAL_WORDS
 from veldwerk.ui import style
+from veldwerk.ui.learning.page import LearningPage
 from veldwerk.ui.learning.texts import day
 
 if TYPE_CHECKING:
@@ -68,7 +69,7 @@ PAGE = 20
 """Cards drawn at first per list; "Show more" adds as many again."""
 
 
-class ReflectionsPage(QWidget):
+class ReflectionsPage(LearningPage):
     """`approve_requested(key, digest)`, `withdraw_requested(key)`; `count_changed(n)` with the
     number awaiting approval (for the tab title)."""
 
@@ -87,7 +88,6 @@ class ReflectionsPage(QWidget):
         self.buttons: dict[tuple[str, int], QPushButton] = {}
         """("approve" | "later" | "withdraw", reflection key) -> its button."""
 
-        self.heading = style.label("", "heading")
         self.explanation = style.label("", "", wrap=True)
         self.note = style.label("", "subtle", wrap=True)
         self.note.hide()
@@ -103,10 +103,7 @@ class ReflectionsPage(QWidget):
         self.area.setStyleSheet(
             "QScrollArea, QWidget#learningReflections { background: transparent; }"
         )
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(18, 16, 18, 16)
-        layout.setSpacing(10)
-        layout.addWidget(self.heading)
+        layout = self.page_layout()
         layout.addWidget(self.explanation)
         layout.addWidget(self.note)
         layout.addWidget(self.area, 1)
@@ -302,8 +299,3 @@ class ReflectionsPage(QWidget):
         )
         self.area.setAccessibleName(self.tr("Reflections to share"))
         self._build()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

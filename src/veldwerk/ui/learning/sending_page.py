@@ -6,18 +6,18 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
 from veldwerk.ui import style
+from veldwerk.ui.learning.page import LearningPage
 from veldwerk.ui.learning.texts import moment, outbox_problem
 
 if TYPE_CHECKING:
@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 PROBLEMS = ("target_missing", "target_unwritable", "write_failed", "conflict", "busy")
 
 
-class SendingPage(QWidget):
+class SendingPage(LearningPage):
     export_requested = Signal()
     sync_requested = Signal()
     settings_requested = Signal()
@@ -35,7 +35,6 @@ class SendingPage(QWidget):
         super().__init__(parent)
         self._snapshot: LearningSnapshot | None = None
         self._lang = "nl"
-        self.heading = style.label("", "heading")
         self.waiting = style.label("", "title")
         self.last_sent = style.label("", "", wrap=True)
         self.problem = style.label("", "warning", wrap=True)
@@ -78,10 +77,7 @@ class SendingPage(QWidget):
         self.result.hide()
         self.automatic = style.label("", "subtle", wrap=True)
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(18, 16, 18, 16)
-        layout.setSpacing(10)
-        layout.addWidget(self.heading)
+        layout = self.page_layout()
         layout.addWidget(self.waiting)
         layout.addWidget(self.last_sent)
         layout.addWidget(self.problem)
@@ -235,8 +231,3 @@ class SendingPage(QWidget):
         self.sync_button.setToolTip(self.tr("Send the waiting exports to the shared folder"))
         self.settings_button.setAccessibleName(self.tr("Open Settings"))
         self._texts()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

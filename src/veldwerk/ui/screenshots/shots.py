@@ -40,13 +40,10 @@ def save(widget: QWidget, app: QApplication, path: Path, settle: float = 0.25) -
 
 
 def styled_app() -> QApplication:
-    """The one QApplication, with the app's style applied."""
-    from veldwerk.ui import style
+    """The one QApplication, as the app makes it (with the app's style applied)."""
+    from veldwerk.ui.app import application
 
-    existing = QApplication.instance()
-    app = existing if isinstance(existing, QApplication) else QApplication([sys.argv[0]])
-    style.apply(app)
-    return app
+    return application()
 
 
 def prepare_environment() -> None:

@@ -13,7 +13,7 @@ saved), that timeline is laid out in one go instead."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QItemSelectionModel
 from PySide6.QtGui import QResizeEvent
@@ -26,12 +26,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from veldwerk.domain.model import Family
+from veldwerk.domain.model import Event, Family
 from veldwerk.ui.editing import FamilyEditor
 from veldwerk.ui.tabs.chips import BARRIER, ENABLER, ChipStrip
 from veldwerk.ui.tabs.event_dialog import EventDialog, event_summary
 from veldwerk.ui.tabs.record_tab import RecordTab
 from veldwerk.ui.tabs.timeline_view import KEY_ROLE, TimelineDelegate, TimelineModel
+
+if TYPE_CHECKING:
+    from veldwerk.workspace import Workspace
 
 LAYOUT_BATCH = 150
 
@@ -73,9 +76,7 @@ class JourneyTab(RecordTab):
         self.list.selectionModel().selectionChanged.connect(lambda *_a: self._update_actions())
         self.order.currentIndexChanged.connect(lambda _i: self.refresh())
         self.set_view(self.list)
-        self.retranslate()
-        self.refresh()
-        self._update_actions()
+        self.fill()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
@@ -186,21 +187,14 @@ class JourneyTab(RecordTab):
     def records(self, family: Family) -> Sequence[Any]:
         return family.journey
 
-    def delete_selected(self) -> None:
-        family, key = self.family, self.selected_key()
-        if family is None or key is None:
-            return
-        event = next((e for e in family.journey if e.key == key), None)
-        if event is None:
-            return
-        if not self.confirm_delete(
-            self.tr("Remove this step from the journey?\n\n%1").replace(
-                "%1", event_summary(event, self.editor.lang)
-            )
-        ):
-            return
-        ref = family.ref
-        self.delete_with(lambda ws: ws.families.delete_event(ref, key))
+    def delete_question(self, family: Family, record: Any) -> str | None:
+        event: Event = record
+        return self.tr("Remove this step from the journey?\n\n%1").replace(
+            "%1", event_summary(event, self.editor.lang)
+        )
+
+    def delete_record(self, ws: Workspace, ref: str, key: int) -> Family:
+        return ws.families.delete_event(ref, key)
 
     def _update_actions(self) -> None:
         super()._update_actions()

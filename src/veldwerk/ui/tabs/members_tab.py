@@ -5,25 +5,24 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
+from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
 from veldwerk.domain import clock
 from veldwerk.domain.codes import label
 from veldwerk.domain.model import Family, Member
 from veldwerk.domain.removal import member_removal
 from veldwerk.ui.editing import FamilyEditor
-from veldwerk.ui.tabs import style
 from veldwerk.ui.tabs.columns import shrink_to_fit
 from veldwerk.ui.tabs.dates_text import display
 from veldwerk.ui.tabs.member_dialog import MemberDialog
 from veldwerk.ui.tabs.plural import plural
-from veldwerk.ui.tabs.record_tab import RecordTab
+from veldwerk.ui.tabs.record_tab import KEY, RecordTab
 
-KEY = Qt.ItemDataRole.UserRole
+if TYPE_CHECKING:
+    from veldwerk.workspace import Workspace
 
 
 def age_parts(birth: date, today: date) -> tuple[int, int, int]:
@@ -72,24 +71,15 @@ class MembersTab(RecordTab):
     def __init__(self, editor: FamilyEditor, parent: QWidget | None = None) -> None:
         super().__init__(editor, parent)
         self.tree = MembersList(self)
-        self.tree.setStyleSheet(style.TREE_CSS)
+        self.use_tree(self.tree, 7)
         self.tree.setRootIsDecorated(False)
         self.tree.setAlternatingRowColors(True)
         self.tree.setUniformRowHeights(True)
-        self.tree.setAllColumnsShowFocus(True)
-        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.tree.setColumnCount(7)
         header = self.tree.header()
-        header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         for col in (ADDRESS_COLUMN, NOTES_COLUMN):  # they share what is left, elided if need be
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch)
-        self.tree.itemActivated.connect(lambda _i, _c: self.edit_action.trigger())
-        self.tree.itemSelectionChanged.connect(self._update_actions)
-        self.set_view(self.tree)
-        self.retranslate()
-        self.refresh()
-        self._update_actions()
+        self.fill()
 
     def tab_title(self) -> str:
         return self.tr("Family")
@@ -170,13 +160,6 @@ class MembersTab(RecordTab):
             self.tr("No household members yet. Add the first one with \u201cAdd member\u201d."),
         )
 
-    def selected_key(self) -> int | None:
-        items = self.tree.selectedItems()
-        if not items:
-            return None
-        key = items[0].data(0, KEY)
-        return int(key) if key is not None else None
-
     def select_key(self, key: int) -> None:
         for i in range(self.tree.topLevelItemCount()):
             item = self.tree.topLevelItem(i)
@@ -189,13 +172,8 @@ class MembersTab(RecordTab):
     def records(self, family: Family) -> Sequence[Any]:
         return family.members
 
-    def delete_selected(self) -> None:
-        family, key = self.family, self.selected_key()
-        if family is None or key is None:
-            return
-        member = next((m for m in family.members if m.key == key), None)
-        if member is None:
-            return
+    def delete_question(self, family: Family, record: Any) -> str | None:
+        member: Member = record
         name = member.display_name or label("member_role", member.role, self.editor.lang)
         removal = member_removal(family, member.id)
         if removal.last_member:
@@ -203,7 +181,7 @@ class MembersTab(RecordTab):
                 self.tr("This cannot be deleted"),
                 self.tr("A family has at least one household member."),
             )
-            return
+            return None
         if removal.mentors:
             self.tell(
                 self.tr("This cannot be deleted"),
@@ -211,8 +189,8 @@ class MembersTab(RecordTab):
                 .replace("%1", ", ".join(n.name for n in removal.mentors))
                 .replace("%2", name),
             )
-            return
-        if not self.confirm_delete(self.tr("Remove %1 from the household?").replace("%1", name)):
-            return
-        ref = family.ref
-        self.delete_with(lambda ws: ws.families.delete_member(ref, key))
+            return None
+        return self.tr("Remove %1 from the household?").replace("%1", name)
+
+    def delete_record(self, ws: Workspace, ref: str, key: int) -> Family:
+        return ws.families.delete_member(ref, key)

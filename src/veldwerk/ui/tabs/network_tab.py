@@ -7,7 +7,7 @@ width (who someone is wraps onto a second line) and the map draws itself to fit 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QBrush, QFont, QResizeEvent, QShowEvent
@@ -32,9 +32,11 @@ from veldwerk.ui.tabs.ecomap_legend import EcoMapLegend
 from veldwerk.ui.tabs.network_dialog import NetworkDialog
 from veldwerk.ui.tabs.network_list import NAME_COLUMN, PHONE_COLUMN, WHO_COLUMN, NetworkList
 from veldwerk.ui.tabs.plural import plural
-from veldwerk.ui.tabs.record_tab import RecordTab
+from veldwerk.ui.tabs.record_tab import KEY, RecordTab, tree_key
 
-KEY = Qt.ItemDataRole.UserRole
+if TYPE_CHECKING:
+    from veldwerk.workspace import Workspace
+
 NETWORK_ID = Qt.ItemDataRole.UserRole + 1
 GROUPS = spec.KINDS
 
@@ -88,9 +90,7 @@ class NetworkTab(RecordTab):
         column.addWidget(self.splitter, 1)
         column.addWidget(self.legend)
         self.set_view(page)
-        self.retranslate()
-        self.refresh()
-        self._update_actions()
+        self.fill()
 
     def tab_title(self) -> str:
         return self.tr("Network")
@@ -199,8 +199,7 @@ class NetworkTab(RecordTab):
         return self.tree._people()
 
     def selected_key(self) -> int | None:
-        items = [i for i in self.tree.selectedItems() if i.data(0, KEY) is not None]
-        return int(items[0].data(0, KEY)) if items else None
+        return tree_key(self.tree)
 
     def selected_network_id(self) -> str | None:
         items = [i for i in self.tree.selectedItems() if i.data(0, KEY) is not None]
@@ -232,13 +231,8 @@ class NetworkTab(RecordTab):
     def records(self, family: Family) -> Sequence[Any]:
         return family.network
 
-    def delete_selected(self) -> None:
-        family, key = self.family, self.selected_key()
-        if family is None or key is None:
-            return
-        person = next((n for n in family.network if n.key == key), None)
-        if person is None:
-            return
+    def delete_question(self, family: Family, record: Any) -> str | None:
+        person: NetworkMember = record
         removal = network_removal(family, person.id)
         if removal.held_contact_role:
             self.tell(
@@ -249,7 +243,7 @@ class NetworkTab(RecordTab):
                     "\u201cinvolved until\u201d instead."
                 ).replace("%1", person.name),
             )
-            return
+            return None
         steps = removal.steps
         if steps:
             self.tell(
@@ -265,10 +259,8 @@ class NetworkTab(RecordTab):
                     steps,
                 ).replace("%1", person.name),
             )
-            return
-        if not self.confirm_delete(
-            self.tr("Remove %1 from the network?").replace("%1", person.name)
-        ):
-            return
-        ref = family.ref
-        self.delete_with(lambda ws: ws.families.delete_network_member(ref, key))
+            return None
+        return self.tr("Remove %1 from the network?").replace("%1", person.name)
+
+    def delete_record(self, ws: Workspace, ref: str, key: int) -> Family:
+        return ws.families.delete_network_member(ref, key)

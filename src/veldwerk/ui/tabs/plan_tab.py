@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QFont
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
+from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
 from veldwerk.domain import clock
 from veldwerk.domain.codes import label
@@ -18,28 +17,20 @@ from veldwerk.ui.tabs import style
 from veldwerk.ui.tabs.dates_text import display
 from veldwerk.ui.tabs.goal_dialog import GoalDialog
 from veldwerk.ui.tabs.plural import plural
-from veldwerk.ui.tabs.record_tab import RecordTab
+from veldwerk.ui.tabs.record_tab import KEY, RecordTab
 
-KEY = Qt.ItemDataRole.UserRole
+if TYPE_CHECKING:
+    from veldwerk.workspace import Workspace
 
 
 class PlanTab(RecordTab):
     def __init__(self, editor: FamilyEditor, parent: QWidget | None = None) -> None:
         super().__init__(editor, parent)
         self.tree = QTreeWidget(self)
-        self.tree.setStyleSheet(style.TREE_CSS)
-        self.tree.setColumnCount(4)
+        self.use_tree(self.tree, 4)
         self.tree.setAlternatingRowColors(False)
-        self.tree.setAllColumnsShowFocus(True)
-        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.tree.header().setStretchLastSection(False)
-        self.tree.itemSelectionChanged.connect(self._update_actions)
-        self.tree.itemActivated.connect(lambda _i, _c: self.edit_action.trigger())
-        self.set_view(self.tree)
-        self.retranslate()
-        self.refresh()
-        self._update_actions()
+        self.fill()
 
     def tab_title(self) -> str:
         return self.tr("Plan")
@@ -125,30 +116,17 @@ class PlanTab(RecordTab):
             ),
         )
 
-    def selected_key(self) -> int | None:
-        items = self.tree.selectedItems()
-        if not items:
-            return None
-        key = items[0].data(0, KEY)
-        return int(key) if key is not None else None
-
     dialog_class = GoalDialog
 
     def records(self, family: Family) -> Sequence[Any]:
         return family.goals
 
-    def delete_selected(self) -> None:
-        family, key = self.family, self.selected_key()
-        if family is None or key is None:
-            return
-        goal = next((g for g in family.goals if g.key == key), None)
-        if goal is None:
-            return
+    def delete_question(self, family: Family, record: Any) -> str | None:
+        goal: Goal = record
         count = len(goal.actions)
-        question = plural(
+        return plural(
             self.tr("Remove the goal \u201c%1\u201d and its %n action(s)?", "", count), count
         ).replace("%1", goal.title)
-        if not self.confirm_delete(question):
-            return
-        ref = family.ref
-        self.delete_with(lambda ws: ws.families.delete_goal(ref, key))
+
+    def delete_record(self, ws: Workspace, ref: str, key: int) -> Family:
+        return ws.families.delete_goal(ref, key)

@@ -16,15 +16,18 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QHBoxLayout,
     QLabel,
     QPushButton,
     QStackedWidget,
+    QTreeWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from veldwerk.domain.errors import DomainError
+from veldwerk.ui.open_dialogs import OpenDialogs
 from veldwerk.ui.tabs import _confirm, style
 from veldwerk.ui.tabs.record_dialog import RecordDialog
 
@@ -33,16 +36,27 @@ if TYPE_CHECKING:
     from veldwerk.ui.editing import FamilyEditor
     from veldwerk.workspace import Workspace
 
+KEY = Qt.ItemDataRole.UserRole
+"""Where a tab's tree keeps the key of the record on each row."""
+
+
+def tree_key(tree: QTreeWidget) -> int | None:
+    """The record key of the first selected row of `tree` that has one."""
+    keys = [i.data(0, KEY) for i in tree.selectedItems() if i.data(0, KEY) is not None]
+    return int(keys[0]) if keys else None
+
 
 class RecordTab(QWidget):
-    """Subclasses put their view in `self.stack` (with `set_view`), implement `refresh`,
-    `selected_key`, `open_editor(key)`, `delete_selected` and `retranslate`."""
+    """Subclasses put their view in `self.stack` (with `set_view` or `use_tree`), then `fill`
+    it, and implement `refresh`, `records`, `delete_question`, `delete_record`
+    and `retranslate` (and `selected_key`, unless the view is a tree given to `use_tree`)."""
 
     def __init__(self, editor: FamilyEditor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.editor = editor
         self.family: Family | None = None
-        self.dialogs: list[RecordDialog] = []
+        self._dialogs: OpenDialogs[RecordDialog] = OpenDialogs()
+        self._tree: QTreeWidget | None = None
 
         self.add_action = QAction(self)
         self.add_action.setShortcut(QKeySequence("Ctrl+Shift+N"))
@@ -84,6 +98,11 @@ class RecordTab(QWidget):
         self.layout_.addLayout(self.toolbar)
         self.layout_.addWidget(self.stack, 1)
 
+    @property
+    def dialogs(self) -> list[RecordDialog]:
+        """The edit dialogs open now."""
+        return self._dialogs.listed()
+
     # ---- FamilyTab -----------------------------------------------------------------------
     def tab_title(self) -> str:
         raise NotImplementedError
@@ -112,6 +131,25 @@ class RecordTab(QWidget):
         self.stack.addWidget(view)
         self.view_widget = view
 
+    def use_tree(self, tree: QTreeWidget, columns: int) -> None:
+        """`tree` as the view, `columns` wide, in the tabs' style, one row chosen at a time:
+        choosing a row updates the buttons, activating it edits it."""
+        self._tree = tree
+        tree.setStyleSheet(style.TREE_CSS)
+        tree.setColumnCount(columns)
+        tree.setAllColumnsShowFocus(True)
+        tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        tree.header().setStretchLastSection(False)
+        tree.itemSelectionChanged.connect(self._update_actions)
+        tree.itemActivated.connect(lambda _i, _c: self.edit_action.trigger())
+        self.set_view(tree)
+
+    def fill(self) -> None:
+        """Texts, rows and buttons for the first time (at the end of a subclass's set-up)."""
+        self.retranslate()
+        self.refresh()
+        self._update_actions()
+
     def show_view(self, has_records: bool, empty_text: str) -> None:
         """The view, or the line saying there is nothing yet."""
         self.empty.setText(empty_text)
@@ -121,7 +159,9 @@ class RecordTab(QWidget):
         raise NotImplementedError
 
     def selected_key(self) -> int | None:
-        raise NotImplementedError
+        """The key of the chosen record: of the chosen row of the tree given to `use_tree`,
+        unless a tab says otherwise."""
+        return tree_key(self._tree) if self._tree is not None else None
 
     dialog_class: Callable[..., RecordDialog]
     """The edit dialog: called as (editor, family, record or None, parent)."""
@@ -142,6 +182,26 @@ class RecordTab(QWidget):
         return dialog
 
     def delete_selected(self) -> None:
+        """Ask, then delete the selected record (unless it cannot be, and the user was told)."""
+        family, key = self.family, self.selected_key()
+        if family is None or key is None:
+            return
+        record = next((r for r in self.records(family) if r.key == key), None)
+        if record is None:
+            return
+        question = self.delete_question(family, record)
+        if question is None or not self.confirm_delete(question):
+            return
+        ref = family.ref
+        self.delete_with(lambda ws: self.delete_record(ws, ref, key))
+
+    def delete_question(self, family: Family, record: Any) -> str | None:
+        """What to ask before `record` is deleted; None when it cannot be (after `tell`ing
+        the user why)."""
+        raise NotImplementedError
+
+    def delete_record(self, ws: Workspace, ref: str, key: int) -> Family:
+        """Delete record `key` of family `ref` through the services."""
         raise NotImplementedError
 
     def retranslate(self) -> None:
@@ -149,15 +209,7 @@ class RecordTab(QWidget):
 
     def show_dialog(self, dialog: RecordDialog) -> RecordDialog:
         """Open `dialog` window-modal (never blocking) and keep it until it closes."""
-        self.dialogs.append(dialog)
-        dialog.finished.connect(lambda _r, d=dialog: self._forget(d))
-        dialog.open()
-        return dialog
-
-    def _forget(self, dialog: RecordDialog) -> None:
-        if dialog in self.dialogs:
-            self.dialogs.remove(dialog)
-        dialog.deleteLater()
+        return self._dialogs.open(dialog)
 
     def _edit_selected(self) -> None:
         key = self.selected_key()

@@ -4,12 +4,11 @@ names) with the learning practice."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHeaderView,
     QLabel,
     QStyledItemDelegate,
@@ -21,14 +20,15 @@ from PySide6.QtWidgets import (
 
 from veldwerk.domain.codes import label
 from veldwerk.domain.consent import in_learning_data
-from veldwerk.domain.model import Family
+from veldwerk.domain.model import Family, Reflection
 from veldwerk.ui.editing import FamilyEditor
 from veldwerk.ui.tabs import style
 from veldwerk.ui.tabs.dates_text import display
-from veldwerk.ui.tabs.record_tab import RecordTab
+from veldwerk.ui.tabs.record_tab import KEY, RecordTab
 from veldwerk.ui.tabs.reflection_dialog import ReflectionDialog
 
-KEY = Qt.ItemDataRole.UserRole
+if TYPE_CHECKING:
+    from veldwerk.workspace import Workspace
 
 
 class WrappedTextDelegate(QStyledItemDelegate):
@@ -63,28 +63,19 @@ class ReflectionsTab(RecordTab):
         self.consent.setStyleSheet(style.HINT_CSS)
         self.layout_.insertWidget(1, self.consent)
         self.tree = QTreeWidget(self)
-        self.tree.setStyleSheet(style.TREE_CSS)
-        self.tree.setColumnCount(3)
+        self.use_tree(self.tree, 3)
         self.tree.setRootIsDecorated(False)
         self.tree.setWordWrap(True)
         self.tree.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.tree.setUniformRowHeights(False)
-        self.tree.setAllColumnsShowFocus(True)
         self.tree.setAlternatingRowColors(True)
-        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         header = self.tree.header()
-        header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.setItemDelegateForColumn(1, WrappedTextDelegate(self.tree, 1))
         header.sectionResized.connect(lambda *_a: self.tree.doItemsLayout())
-        self.tree.itemSelectionChanged.connect(self._update_actions)
-        self.tree.itemActivated.connect(lambda _i, _c: self.edit_action.trigger())
-        self.set_view(self.tree)
-        self.retranslate()
-        self.refresh()
-        self._update_actions()
+        self.fill()
 
     def tab_title(self) -> str:
         return self.tr("Reflections")
@@ -137,30 +128,16 @@ class ReflectionsTab(RecordTab):
             ),
         )
 
-    def selected_key(self) -> int | None:
-        items = self.tree.selectedItems()
-        if not items:
-            return None
-        key = items[0].data(0, KEY)
-        return int(key) if key is not None else None
-
     dialog_class = ReflectionDialog
 
     def records(self, family: Family) -> Sequence[Any]:
         return family.reflections
 
-    def delete_selected(self) -> None:
-        family, key = self.family, self.selected_key()
-        if family is None or key is None:
-            return
-        reflection = next((r for r in family.reflections if r.key == key), None)
-        if reflection is None:
-            return
-        if not self.confirm_delete(
-            self.tr("Remove the reflection of %1?").replace(
-                "%1", display(reflection.date, self.editor.lang)
-            )
-        ):
-            return
-        ref = family.ref
-        self.delete_with(lambda ws: ws.families.delete_reflection(ref, key))
+    def delete_question(self, family: Family, record: Any) -> str | None:
+        reflection: Reflection = record
+        return self.tr("Remove the reflection of %1?").replace(
+            "%1", display(reflection.date, self.editor.lang)
+        )
+
+    def delete_record(self, ws: Workspace, ref: str, key: int) -> Family:
+        return ws.families.delete_reflection(ref, key)
