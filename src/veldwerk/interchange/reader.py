@@ -45,7 +45,6 @@ from veldwerk.domain.model import (
     Reflection,
 )
 from veldwerk.domain.rules import FAMILY_FIELDS, check_refs_unique, run_rules
-from veldwerk.interchange import interchange_messages as _interchange_messages  # noqa: F401
 
 __all__ = [
     "MAX_CASE_FILE_BYTES",

@@ -26,6 +26,7 @@ from veldwerk.domain.plan import is_overdue
 from veldwerk.reports import content, ecomap, fitting, fonts, icons, page, texts, timeline
 from veldwerk.reports.fitting import Cell, Line, Run, Style, ink
 from veldwerk.reports.page import Box
+from veldwerk.texts import format_date, text
 
 INK = "#1f2a30"
 ACCENT = "#1f4e5a"
@@ -76,7 +77,7 @@ def build_team_overview(family: Family, *, lang: str = "nl", today: date | None 
     texts.check_lang(lang)
     day = today or clock.today()
     buffer = io.BytesIO()
-    c = page.new_canvas(buffer, title=texts.text("team.title", lang), lang=lang)
+    c = page.new_canvas(buffer, title=text("report.team.title", lang), lang=lang)
     footer_top = _footer(c, family, lang)
     top = _header(c, family, day, lang, TOP)
     top = _contacts(c, family, day, lang, top - GAP) - GAP
@@ -105,15 +106,15 @@ def _children_and_due(family: Family, day: date, lang: str) -> str:
             for m in children
             if m.birth_date is not None
         )
-        parts.append(texts.text("children", lang, list=listed))
+        parts.append(text("report.children", lang, list=listed))
     due = family.due_date
     if due is not None and phases.due_date_pending(family):
-        parts.append(texts.text("due", lang, date=texts.short_date(due, lang)))
+        parts.append(text("report.due", lang, date=format_date(due, lang)))
     return SEP.join(parts)
 
 
 def _header(c: Canvas, family: Family, day: date, lang: str, top: float) -> float:
-    tag = texts.text("team.title", lang)
+    tag = text("report.team.title", lang)
     tag_w = fitting.text_width(tag, TAG)
     name = fitting.ellipsize(fitting.clean(family.name), TITLE, WIDTH - tag_w - 14)
     lines = [
@@ -127,18 +128,18 @@ def _header(c: Canvas, family: Family, day: date, lang: str, top: float) -> floa
     ]
     status = label("family_status", family.status, lang)
     if family.status == "closed" and family.closed_on is not None:
-        status = texts.text(
-            "status_since", lang, status=status, date=texts.short_date(family.closed_on, lang)
+        status = text(
+            "report.status_since", lang, status=status, date=format_date(family.closed_on, lang)
         )
     phase = label("phase", phases.current_phase(family, day), lang)
     meta = [
-        Run(texts.text("ref", lang, ref=fitting.clean(family.ref)), META_B),
+        Run(text("report.ref", lang, ref=fitting.clean(family.ref)), META_B),
         Run(SEP + fitting.clean(family.municipality), META),
         Run(SEP + status, META),
-        Run(SEP + texts.text("phase", lang, phase=phase), META),
+        Run(SEP + text("report.phase", lang, phase=phase), META),
     ]
     lines.append(fitting.text_line(meta, WIDTH))
-    printed = texts.text("printed_on", lang, date=texts.short_date(day, lang))
+    printed = text("report.printed_on", lang, date=format_date(day, lang))
     printed_w = fitting.text_width(printed, META)
     left_w = WIDTH - printed_w - 14
     lines.append(
@@ -167,8 +168,8 @@ def _footer(c: Canvas, family: Family, lang: str) -> float:
     left_w = WIDTH - ref_w - 14
     runs = fitting.fit_runs(
         [
-            Run(texts.text("confidential", lang), FOOT_B),
-            Run(" — " + texts.text("team.purpose", lang), FOOT),
+            Run(text("report.confidential", lang), FOOT_B),
+            Run(" — " + text("report.team.purpose", lang), FOOT),
         ],
         left_w,
     )
@@ -245,7 +246,7 @@ def _contacts(c: Canvas, family: Family, day: date, lang: str, top: float) -> fl
             _frame(c, box, BOX_FILL, RULE, 0.8)
             lines = [
                 _role_line(role, box.width - 14, lang),
-                fitting.text_line([Run(texts.text("nobody", lang), SMALL)], box.width - 14),
+                fitting.text_line([Run(text("report.nobody", lang), SMALL)], box.width - 14),
             ]
             fitting.draw_lines(c, lines, box.x + 7, box.y + box.height - 5)
     return top - CONTACT_H
@@ -279,7 +280,7 @@ def _warning_box(c: Canvas, box: Box, role: str, lang: str) -> None:
     _frame(c, box, WARN_FILL, WARN, 1.8)
     icons.warning(c, box.x + 17, box.y + box.height - 19, 20, WARN)
     lines = _warning_lines(
-        texts.text(f"no_{role}.title", lang), texts.text(f"no_{role}.text", lang), box.width - 44
+        text(f"report.no_{role}.title", lang), text(f"report.no_{role}.text", lang), box.width - 44
     )
     fitting.draw_lines(c, fitting.clip(lines, CONTACT_H - 10), box.x + 37, box.y + box.height - 6)
 
@@ -288,7 +289,7 @@ def _warning_box(c: Canvas, box: Box, role: str, lang: str) -> None:
 
 
 def _member_name(m: Member, lang: str) -> str:
-    return fitting.clean(m.display_name) or texts.text("unnamed", lang)
+    return fitting.clean(m.display_name) or text("report.unnamed", lang)
 
 
 def _member_line(m: Member, day: date, lang: str, width: float) -> Line:
@@ -297,9 +298,7 @@ def _member_line(m: Member, day: date, lang: str, width: float) -> Line:
         runs.append(Run(SEP + texts.age(m.birth_date, day, lang), BODY))
     if m.expected_on is not None:
         runs.append(
-            Run(
-                SEP + texts.text("expected", lang, date=texts.short_date(m.expected_on, lang)), BODY
-            )
+            Run(SEP + text("report.expected", lang, date=format_date(m.expected_on, lang)), BODY)
         )
     if m.phone:
         runs.append(Run(SEP + fitting.clean(m.phone), SMALL))
@@ -311,7 +310,7 @@ def _network_line(n: NetworkMember, family: Family, lang: str, width: float) -> 
     if n.kind == "jim":
         mentee = family.member(n.mentor_of) if n.mentor_of else None
         who = _member_name(mentee, lang) if mentee else "?"
-        runs.append(Run(SEP + texts.text("jim_of", lang, name=who), JIM))
+        runs.append(Run(SEP + text("report.jim_of", lang, name=who), JIM))
     detail = [
         label("profession", n.profession, lang) if n.profession else "",
         fitting.clean(n.organisation),
@@ -354,7 +353,7 @@ def _middle(c: Canvas, family: Family, day: date, lang: str, top: float) -> floa
     members = [[_member_line(m, day, lang, width)] for m in people[:most]]
     network = [[_network_line(n, family, lang, width)] for n in ties[:most]]
     if not network:
-        network = [[fitting.text_line([Run(texts.text("no_network", lang), SMALL)], width)]]
+        network = [[fitting.text_line([Run(text("report.no_network", lang), SMALL)], width)]]
     members_h, network_h = fitting.share(
         room,
         [
@@ -362,12 +361,12 @@ def _middle(c: Canvas, family: Family, day: date, lang: str, top: float) -> floa
             fitting.lines_height([ln for item in network for ln in item]),
         ],
     )
-    lines = [_heading(texts.text("members", lang), width)]
+    lines = [_heading(text("report.members", lang), width)]
     lines += fitting.fit_items(
         members, members_h, lambda n: _more_line(n, lang, width), total=len(people)
     )
     lines.append(fitting.spacer(4))
-    lines.append(_heading(texts.text("network", lang), width))
+    lines.append(_heading(text("report.network", lang), width))
     lines += fitting.fit_items(
         network,
         network_h,
@@ -392,7 +391,7 @@ def _middle(c: Canvas, family: Family, day: date, lang: str, top: float) -> floa
         day=day,
         lang=lang,
     )
-    head = _heading(texts.text("ecomap", lang), map_w, texts.more(hidden, lang) if hidden else "")
+    head = _heading(text("report.ecomap", lang), map_w, texts.more(hidden, lang) if hidden else "")
     fitting.draw_lines(c, [head], map_x, top)
     return top - MIDDLE_H
 
@@ -412,11 +411,11 @@ def _action_line(a: Action, day: date, lang: str, width: float) -> Line:
     due_runs: list[Run] = []
     if a.due_on is not None:
         late = is_overdue(a, day)
-        due_runs.append(Run(texts.short_date(a.due_on, lang), BODY_B if late else BODY))
+        due_runs.append(Run(format_date(a.due_on, lang), BODY_B if late else BODY))
         if late:
             due_runs.append(
                 Run(
-                    f" ({texts.text('overdue', lang)})",
+                    f" ({text('report.overdue', lang)})",
                     Style(fonts.BOLD, SMALL.size, SMALL.leading, WARN),
                 )
             )
@@ -454,7 +453,7 @@ def _goal_block(g: Goal, title: list[Line], day: date, lang: str, cap: int | Non
         lines.append(_more_line(len(actions) - len(shown), lang, WIDTH, INDENT))
     if not actions:
         lines.append(
-            fitting.text_line([Run(texts.text("no_actions", lang), SMALL)], WIDTH, indent=INDENT)
+            fitting.text_line([Run(text("report.no_actions", lang), SMALL)], WIDTH, indent=INDENT)
         )
     lines.append(fitting.spacer(GOAL_GAP))
     return lines
@@ -463,10 +462,10 @@ def _goal_block(g: Goal, title: list[Line], day: date, lang: str, cap: int | Non
 def _plan_lines(family: Family, day: date, lang: str, available: float) -> list[Line]:
     """The open goals with their open actions in `available` points: all when they fit, else
     fewer actions per goal (down to one), then fewer goals, each cut said with "+N more"."""
-    head = _heading(texts.text("goals", lang), WIDTH)
+    head = _heading(text("report.goals", lang), WIDTH)
     goals = content.open_goals(family)
     if not goals:
-        return [head, fitting.text_line([Run(texts.text("no_goals", lang), SMALL)], WIDTH)]
+        return [head, fitting.text_line([Run(text("report.no_goals", lang), SMALL)], WIDTH)]
     room = available - head.height
     candidates = goals[: fitting.at_most(room, GOAL.leading + min(BODY.leading, SMALL.leading))]
     titles = [fitting.wrapped_lines(g.title, GOAL, WIDTH, 2) for g in candidates]
@@ -486,7 +485,7 @@ def _event_block(e: Event, lang: str, width: float) -> list[Line]:
     marker = _event_marker(e.type)
     first = fitting.text_line(
         [
-            Run(texts.short_date(e.date, lang), BODY_B),
+            Run(format_date(e.date, lang), BODY_B),
             Run(SEP + label("event_type", e.type, lang), SMALL_B),
             Run(SEP + fitting.clean(e.title), BODY),
         ],
@@ -498,13 +497,13 @@ def _event_block(e: Event, lang: str, width: float) -> list[Line]:
     if e.description:
         lines += fitting.wrapped_lines(e.description, SMALL, width, 2, indent=INDENT)
     for key, kind, codes in (
-        ("barriers", "barrier", e.barriers),
-        ("enablers", "enabler", e.enablers),
+        ("report.barriers", "barrier", e.barriers),
+        ("report.enablers", "enabler", e.enablers),
     ):
         if codes:
             listed = ", ".join(label(kind, code, lang) for code in codes)
             lines += fitting.labelled_lines(
-                Run(texts.text(key, lang), SMALL_B), listed, SMALL, width, 2, indent=INDENT
+                Run(text(key, lang), SMALL_B), listed, SMALL, width, 2, indent=INDENT
             )
     lines.append(fitting.spacer(3))
     return lines
@@ -540,14 +539,14 @@ def _plan_and_journey(
     plan_h, events_h = fitting.share(room, [plan_need, max(events_need, MORE.leading)])
     y = fitting.draw_lines(c, _plan_lines(family, day, lang, plan_h), MARGIN_X, top) - GAP
 
-    y = fitting.draw_lines(c, [_heading(texts.text("journey", lang), WIDTH)], MARGIN_X, y)
+    y = fitting.draw_lines(c, [_heading(text("report.journey", lang), WIDTH)], MARGIN_X, y)
     timeline.draw_timeline(
         c, family, Box(MARGIN_X, y - TIMELINE_H, WIDTH, TIMELINE_H), day=day, lang=lang
     )
     y -= TIMELINE_H + 4
-    lines = [fitting.text_line([Run(texts.text("recent", lang), SUBHEAD)], WIDTH)]
+    lines = [fitting.text_line([Run(text("report.recent", lang), SUBHEAD)], WIDTH)]
     if not events:
-        lines.append(fitting.text_line([Run(texts.text("no_events", lang), SMALL)], WIDTH))
+        lines.append(fitting.text_line([Run(text("report.no_events", lang), SMALL)], WIDTH))
     else:
         lines += fitting.fit_items(
             blocks, events_h, lambda n: _more_line(n, lang, WIDTH), total=len(events)

@@ -50,7 +50,6 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from veldwerk.domain.errors import DomainError
 from veldwerk.files import remove_stale_temps, write_atomically
-from veldwerk.store import store_messages as _store_messages  # noqa: F401  (registers codes)
 
 KEY_FILE_VERSION = 1
 KEY_FILE_FORMAT = "veldwerk-key-file"
