@@ -264,7 +264,7 @@
     <message>
         <location filename="../src/veldwerk/ui/learning/preview_model.py" line="73"/>
         <source>What helped</source>
-        <translation>Wat hielp</translation>
+        <translation>Werkzame factoren</translation>
     </message>
     <message>
         <location filename="../src/veldwerk/ui/learning/preview_model.py" line="74"/>
@@ -319,7 +319,7 @@
     <message>
         <location filename="../src/veldwerk/ui/learning/preview_model.py" line="90"/>
         <source>The enablers tagged most often in the journey</source>
-        <translation>Wat het vaakst hielp volgens de klantreis</translation>
+        <translation>De werkzame factoren die het vaakst in de klantreis zijn aangegeven</translation>
     </message>
     <message>
         <location filename="../src/veldwerk/ui/learning/preview_model.py" line="91"/>
@@ -487,7 +487,7 @@
         <location filename="../src/veldwerk/ui/learning/reflections_page.py" line="233"/>
         <location filename="../src/veldwerk/ui/learning/reflections_page.py" line="235"/>
         <source>What leaves</source>
-        <translation>Wat er meegaat</translation>
+        <translation>Wat gaat er mee</translation>
     </message>
     <message>
         <location filename="../src/veldwerk/ui/learning/reflections_page.py" line="237"/>

@@ -325,7 +325,7 @@
     </message>
     <message>
         <source>All phases</source>
-        <translation>Alle fases</translation>
+        <translation>Alle fasen</translation>
     </message>
     <message>
         <source>Last contact</source>

@@ -143,7 +143,7 @@
     <message>
         <location filename="../src/veldwerk/ui/tabs/event_dialog.py" line="148"/>
         <source>What &amp;helped</source>
-        <translation>Wat &amp;hielp</translation>
+        <translation>Werkzame &amp;factoren</translation>
     </message>
     <message>
         <location filename="../src/veldwerk/ui/tabs/event_dialog.py" line="154"/>
@@ -171,17 +171,17 @@
     <message>
         <location filename="../src/veldwerk/ui/tabs/goal_dialog.py" line="153"/>
         <source>Action %1: status</source>
-        <translation>Actie %1: stand</translation>
+        <translation>Actie %1: status</translation>
     </message>
     <message>
         <location filename="../src/veldwerk/ui/tabs/goal_dialog.py" line="154"/>
         <source>Remove</source>
-        <translation>Weghalen</translation>
+        <translation>Verwijderen</translation>
     </message>
     <message>
         <location filename="../src/veldwerk/ui/tabs/goal_dialog.py" line="155"/>
         <source>Remove action %1</source>
-        <translation>Actie %1 weghalen</translation>
+        <translation>Actie %1 verwijderen</translation>
     </message>
     <message>
         <location filename="../src/veldwerk/ui/tabs/goal_dialog.py" line="156"/>
@@ -206,7 +206,7 @@
     <message>
         <location filename="../src/veldwerk/ui/tabs/goal_dialog.py" line="165"/>
         <source>S&amp;tatus</source>
-        <translation>S&amp;tand</translation>
+        <translation>S&amp;tatus</translation>
     </message>
     <message>
         <location filename="../src/veldwerk/ui/tabs/goal_dialog.py" line="166"/>
@@ -237,7 +237,7 @@
     <message>
         <location filename="../src/veldwerk/ui/tabs/goal_dialog.py" line="171"/>
         <source>Status</source>
-        <translation>Stand</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../src/veldwerk/ui/tabs/goal_dialog.py" line="173"/>
@@ -295,7 +295,7 @@
     <message>
         <location filename="../src/veldwerk/ui/tabs/journey_tab.py" line="62"/>
         <source>what helped</source>
-        <translation>wat hielp</translation>
+        <translation>werkzame factor</translation>
     </message>
     <message>
         <location filename="../src/veldwerk/ui/tabs/journey_tab.py" line="63"/>
@@ -707,8 +707,8 @@
         <location filename="../src/veldwerk/ui/tabs/network_tab.py" line="248"/>
         <source>%1 is named in %n step(s) of the journey. Fill in “involved until” instead, or remove %1 from those steps first.</source>
         <translation>
-            <numerusform>%1 staat bij %n stap in de klantreis. Vul in plaats daarvan “betrokken tot” in, of haal %1 eerst weg bij die stap.</numerusform>
-            <numerusform>%1 staat bij %n stappen in de klantreis. Vul in plaats daarvan “betrokken tot” in, of haal %1 eerst weg bij die stappen.</numerusform>
+            <numerusform>%1 staat bij %n stap in de klantreis. Vul in plaats daarvan “betrokken tot” in, of verwijder %1 eerst uit die stap.</numerusform>
+            <numerusform>%1 staat bij %n stappen in de klantreis. Vul in plaats daarvan “betrokken tot” in, of verwijder %1 eerst uit die stappen.</numerusform>
         </translation>
     </message>
     <message>
@@ -757,7 +757,7 @@
     <message>
         <location filename="../src/veldwerk/ui/tabs/plan_tab.py" line="47"/>
         <source>Status</source>
-        <translation>Stand</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../src/veldwerk/ui/tabs/plan_tab.py" line="48"/>
@@ -964,7 +964,7 @@
     <message>
         <location filename="../src/veldwerk/ui/tabs/timeline_view.py" line="94"/>
         <source>what helped: %1</source>
-        <translation>wat hielp: %1</translation>
+        <translation>werkzame factoren: %1</translation>
     </message>
 </context>
 </TS>

@@ -6,17 +6,17 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from veldwerk.domain import messages
 from veldwerk.domain.errors import DomainError
 from veldwerk.domain.passphrase import (
     MIN_LENGTH,
-    PASSPHRASE_MESSAGES,
     check_new_passphrase,
     effective_length,
     is_acceptable,
     strength,
     weaknesses,
 )
+from veldwerk.texts import text
+from veldwerk.texts.tables.passphrase import TEXTS as PASSPHRASE_MESSAGES
 
 VERY_COMMON = [
     "wachtwoord",
@@ -146,8 +146,8 @@ def test_messages_render_in_both_languages_with_their_parameters() -> None:
     codes += list(PASSPHRASE_MESSAGES)
     for code in codes:
         for lang in ("nl", "en"):
-            text = messages.render(code, {"min": MIN_LENGTH}, lang)
-            assert text != code and "{" not in text
+            said = text(code, lang, min=MIN_LENGTH)
+            assert said != code and "{" not in said
     nl = DomainError("passphrase.too_weak", params={"min": MIN_LENGTH}).message("nl")
     assert str(MIN_LENGTH) in nl
 

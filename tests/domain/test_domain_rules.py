@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from veldwerk.domain import messages, rules
+from veldwerk.domain import rules
 from veldwerk.domain.errors import Problem
 from veldwerk.domain.model import (
     Action,
@@ -19,6 +19,8 @@ from veldwerk.domain.model import (
     NetworkMember,
     Reflection,
 )
+from veldwerk.texts import has
+from veldwerk.texts.catalogue import entries
 
 TODAY = date(2026, 11, 24)
 
@@ -79,7 +81,7 @@ def places(problems: list[Problem]) -> list[tuple[str, str]]:
 def assert_bilingual(problems: list[Problem]) -> None:
     for p in problems:
         nl, en = p.message("nl"), p.message("en")
-        assert p.code in messages.CATALOG, p.code
+        assert has(p.code), p.code
         assert nl and en and nl != en and "{" not in nl + en, p.code
 
 
@@ -90,10 +92,10 @@ def test_base_family_is_valid() -> None:
 
 def test_every_rule_message_exists_in_both_languages() -> None:
     """Every rule code has a Dutch and an English text that differ (nothing shown untranslated)."""
-    from veldwerk.domain.rule_messages import RULE_MESSAGES
+    from veldwerk.texts.tables.rules import TEXTS as RULE_MESSAGES
 
     for code, (nl, en) in RULE_MESSAGES.items():
-        assert messages.CATALOG[code] == (nl, en)
+        assert entries()[code] == (nl, en)
         assert nl.strip() and en.strip() and nl != en
 
 

@@ -12,9 +12,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from test_domain_rules import TODAY, assert_bilingual, family, places, with_member
 
-from veldwerk.domain import messages, rules, text_rules
+from veldwerk.domain import rules, text_rules
 from veldwerk.domain.model import Action, Event, Goal, Member, NetworkMember, Reflection
 from veldwerk.domain.text_rules import FREE_TEXT_MAX, SHORT_TEXT_MAX, check_text
+from veldwerk.texts import text
+from veldwerk.texts.tables.text_rules import TEXTS as TEXT_MESSAGES
 
 FORBIDDEN = {
     "C0 (ESC)": ("\x1b", "rule.text_control_char"),
@@ -44,14 +46,12 @@ FORBIDDEN_CHARS = "".join(
 
 def test_text_messages_exist_in_both_languages_and_name_the_limit() -> None:
     """Every text rule has a Dutch and an English text with its limit or position filled in."""
-    for code in text_rules.TEXT_MESSAGES:
-        nl = messages.render(code, {"max": 200, "position": 7}, "nl")
-        en = messages.render(code, {"max": 200, "position": 7}, "en")
+    for code in TEXT_MESSAGES:
+        nl = text(code, "nl", max=200, position=7)
+        en = text(code, "en", max=200, position=7)
         assert nl != en and "{" not in nl + en
         assert ("200" in nl and "200" in en) or ("7" in nl and "7" in en)
-    assert messages.render("rule.text_too_long", {"max": 200}, "nl") == (
-        "Dit is te lang: hoogstens 200 tekens."
-    )
+    assert text("rule.text_too_long", "nl", max=200) == ("Dit is te lang: hoogstens 200 tekens.")
 
 
 @pytest.mark.parametrize(

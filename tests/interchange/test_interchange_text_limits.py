@@ -21,6 +21,7 @@ from veldwerk.domain.errors import DomainError
 from veldwerk.interchange import reader
 from veldwerk.interchange.reader import TEXT_KEYWORD, case_file_schema, parse_case_file
 from veldwerk.interchange.writer import case_file_document, dump_case_file
+from veldwerk.texts.tables.text_rules import TEXTS as TEXT_MESSAGES
 
 TODAY = date(2026, 11, 24)
 Doc = dict[str, Any]
@@ -211,7 +212,7 @@ def test_any_text_with_a_forbidden_character_is_refused_at_its_place(
     """Wherever a text holds a forbidden character, the file is refused at that text's place."""
     doc = put(json.loads(example_bytes), path, before + char + after)
     codes_at = [code for at, code in found(refusal(encode(doc))) if at == place(path)]
-    assert codes_at and codes_at[0] in text_rules.TEXT_MESSAGES
+    assert codes_at and codes_at[0] in TEXT_MESSAGES
 
 
 @EXAMPLES

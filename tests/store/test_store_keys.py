@@ -18,7 +18,6 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from veldwerk.domain import messages
 from veldwerk.domain.errors import DomainError
 from veldwerk.files import is_temp_for
 from veldwerk.store import key_file_format, recovery_key
@@ -37,7 +36,8 @@ from veldwerk.store.keys import (
     unlock_with_passphrase,
     unlock_with_recovery_key,
 )
-from veldwerk.store.store_messages import STORE_MESSAGES
+from veldwerk.texts import text
+from veldwerk.texts.tables.store import TEXTS as STORE_MESSAGES
 
 FAST = FAST_KDF_FOR_TESTS
 OLD = "paard fiets appel regen"
@@ -395,8 +395,8 @@ def test_store_messages_render_in_both_languages() -> None:
     """The store's own messages exist in Dutch and English and fill in their parameters."""
     for code in STORE_MESSAGES:
         for lang in ("nl", "en"):
-            text = messages.render(code, {"path": "/p"}, lang)
-            assert "/p" in text and "{" not in text
+            said = text(code, lang, path="/p")
+            assert "/p" in said and "{" not in said
 
 
 # --- the recovery key as text ------------------------------------------------------------------

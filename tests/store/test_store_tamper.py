@@ -16,10 +16,10 @@ import pytest
 from support.common import EXAMPLE, PASSPHRASE, TODAY
 from support.pages import HMAC_SIZE, IV_SIZE, PAGE_SIZE, RESERVE, SALT_SIZE, decrypt_page
 from veldwerk.__main__ import main
-from veldwerk.domain import messages
 from veldwerk.domain.errors import DomainError
 from veldwerk.samples.synthetic import synthetic_families
 from veldwerk.store.keys import FAST_KDF_FOR_TESTS, format_recovery_key
+from veldwerk.texts import text
 from veldwerk.workspace import Workspace
 
 SEED = 20261124
@@ -201,12 +201,12 @@ def test_veldwerk_check_reports_damage_plainly(
                 capfd, monkeypatch, "check", "--data-dir", str(root), "--lang", lang, env=env
             )
             lines = done.stderr.strip().splitlines()
-            head = messages.render("db.damaged", {"detail": "\x00"}, lang).split("\x00")[0]
+            head = text("db.damaged", lang, detail="\x00").split("\x00")[0]
             assert done.returncode == 1, (pos, done.returncode, done.stderr)
             assert done.stdout == ""
             assert len(lines) == 1 and lines[0].startswith(head), (pos, done.stderr)
             assert "Traceback" not in done.stderr and "dbapi2" not in done.stderr
-            assert messages.render("key.wrong_passphrase", {}, lang) not in done.stderr
+            assert text("key.wrong_passphrase", lang) not in done.stderr
     finally:
         db_path.write_bytes(original)
     done = run_cli(capfd, monkeypatch, "check", "--data-dir", str(root), "--lang", "en", env=env)
@@ -257,7 +257,7 @@ def test_cli_wrong_passphrase_or_recovery_key_changes_no_byte(
             capfd, monkeypatch, *args, "--data-dir", str(root), "--lang", "nl", env=wrong
         )
         assert done.returncode == 1, done
-        assert done.stderr.strip() == messages.render("key.wrong_passphrase", {}, "nl")
+        assert done.stderr.strip() == text("key.wrong_passphrase", "nl")
         assert folder_state(root) == before
     other_key = format_recovery_key(bytes(range(32)))
     done = run_cli(
@@ -271,7 +271,7 @@ def test_cli_wrong_passphrase_or_recovery_key_changes_no_byte(
         env={"VELDWERK_RECOVERY_KEY": other_key, **wrong},
     )
     assert done.returncode == 1, done
-    assert done.stderr.strip() == messages.render("key.wrong_recovery_key", {}, "en")
+    assert done.stderr.strip() == text("key.wrong_recovery_key", "en")
     assert folder_state(root) == before
 
 

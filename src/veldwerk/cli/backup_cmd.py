@@ -6,17 +6,6 @@ from pathlib import Path
 from typing import Any
 
 from veldwerk.cli.context import Context
-from veldwerk.domain import messages
-
-messages.register(
-    {
-        "backup.done": (
-            "Reservekopie gemaakt: {path}. Hij is versleuteld; terugzetten vraagt het wachtwoord "
-            "van nu.",
-            "Backup written: {path}. It is encrypted; restoring asks for today's passphrase.",
-        ),
-    }
-)
 
 
 def register(sub: Any, name: str) -> None:

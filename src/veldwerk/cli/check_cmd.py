@@ -6,18 +6,6 @@ from typing import Any
 
 from veldwerk.cli.context import Context
 from veldwerk.cli.terminal import terminal_text
-from veldwerk.domain import messages
-
-messages.register(
-    {
-        "check.ok": (
-            "Alles in orde: {n} gezin(nen), schema {schema}, versleuteling en logboek "
-            "gecontroleerd.",
-            "All is well: {n} family(ies), schema {schema}, encryption and audit log checked.",
-        ),
-        "check.bad": ("Er is schade gevonden:", "Damage was found:"),
-    }
-)
 
 
 def register(sub: Any, name: str) -> None:

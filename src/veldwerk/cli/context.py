@@ -14,34 +14,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from veldwerk.cli.terminal import terminal_text
-from veldwerk.domain import messages
 from veldwerk.domain.errors import DomainError
+from veldwerk.texts import text
 
 if TYPE_CHECKING:
     from veldwerk.workspace import Workspace
-
-messages.register(
-    {
-        "cli.passphrase_prompt": ("Wachtwoord: ", "Passphrase: "),
-        "cli.new_passphrase_prompt": ("Nieuw wachtwoord: ", "New passphrase: "),
-        "cli.repeat_prompt": ("Herhaal het nieuwe wachtwoord: ", "Repeat the new passphrase: "),
-        "cli.recovery_prompt": ("Herstelsleutel: ", "Recovery key: "),
-        "cli.no_terminal": (
-            "Er is geen invoer om het {what} te vragen. Zet {env}.",
-            "There is no terminal to ask for the {what}. Set {env}.",
-        ),
-        "cli.what.passphrase": ("wachtwoord", "passphrase"),
-        "cli.what.new_passphrase": ("nieuwe wachtwoord", "new passphrase"),
-        "cli.what.recovery_key": ("herstelsleutel", "recovery key"),
-        "cli.confirm": ("{question} [j/N] ", "{question} [y/N] "),
-        "cli.unexpected": (
-            "Er ging iets mis dat niet had mogen gebeuren. Er is niets half opgeslagen. "
-            "Details staan in het logbestand (zonder persoonsgegevens).",
-            "Something went wrong that should not have. Nothing was half-saved. "
-            "Details are in the log (without personal data).",
-        ),
-    }
-)
 
 
 def common_options() -> argparse.ArgumentParser:
@@ -99,7 +76,7 @@ class Context:
             k: terminal_text(v, one_line=True) if isinstance(v, str) else v
             for k, v in params.items()
         }
-        return messages.render(code, values, self.lang)
+        return text(code, self.lang, **values)
 
     def secret(self, env: str, prompt_code: str, what_code: str) -> str:
         value = os.environ.get(env)

@@ -6,20 +6,6 @@ from pathlib import Path
 from typing import Any
 
 from veldwerk.cli.context import Context
-from veldwerk.domain import messages
-
-messages.register(
-    {
-        "keygen.done": (
-            "Sleutelpaar gemaakt.\n  Geheime sleutel (alleen voor u, goed bewaren): {private}\n"
-            "  Openbare sleutel (voor de casusregisseurs): {public}\n"
-            "Casusregisseurs zetten hem met: veldwerk config set coordinator_key {public}",
-            "Key pair made.\n  Private key (yours only, keep it safe): {private}\n"
-            "  Public key (for the case directors): {public}\n"
-            "Case directors set it with: veldwerk config set coordinator_key {public}",
-        ),
-    }
-)
 
 
 def register(sub: Any, name: str) -> None:

@@ -5,24 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from veldwerk.cli.context import Context
-from veldwerk.domain import messages
 from veldwerk.domain.errors import DomainError
-
-messages.register(
-    {
-        "delete.question": (
-            "Gezin {ref} en alles wat erover is vastgelegd definitief wissen? Dit kan niet "
-            "ongedaan worden.",
-            "Erase family {ref} and everything recorded about it for good? This cannot be undone.",
-        ),
-        "delete.done": (
-            "Gezin {ref} is gewist. Let op: reservekopieën die u zelf eerder maakte, bevatten het "
-            "gezin nog; vernietig die als dat nodig is.",
-            "Family {ref} has been erased. Note: backups you made yourself earlier still hold the "
-            "family; destroy them if needed.",
-        ),
-    }
-)
 
 
 def register(sub: Any, name: str) -> None:

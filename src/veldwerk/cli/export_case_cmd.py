@@ -6,23 +6,7 @@ from pathlib import Path
 from typing import Any
 
 from veldwerk.cli.context import Context
-from veldwerk.domain import messages
 from veldwerk.domain.errors import DomainError
-
-messages.register(
-    {
-        "export_case.question": (
-            "Dit bestand bevat namen, adressen en notities, onversleuteld. Alleen doen als het "
-            "veilig bewaard wordt. Doorgaan?",
-            "This file holds names, addresses and notes, unencrypted. Only do this if it will be "
-            "kept safe. Continue?",
-        ),
-        "export_case.done": (
-            "{n} gezin(nen) geschreven naar {path}.",
-            "{n} family(ies) written to {path}.",
-        ),
-    }
-)
 
 
 def register(sub: Any, name: str) -> None:

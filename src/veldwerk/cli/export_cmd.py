@@ -7,22 +7,6 @@ from typing import Any
 
 from veldwerk.cli.context import Context
 from veldwerk.cli.terminal import json_text
-from veldwerk.domain import messages
-
-messages.register(
-    {
-        "export.done": (
-            "Leerdata klaargezet: {n} gezin(nen), volgnummer {seq}, in {path}.",
-            "Learning data ready: {n} family(ies), sequence {seq}, in {path}.",
-        ),
-        "export.pending_reflections": (
-            "{n} reflectie(s) wachten op uw goedkeuring en gaan pas mee als u ze goedkeurt "
-            "(in de app: Leerdata).",
-            "{n} reflection(s) await your approval and only go along once approved "
-            "(in the app: Learning data).",
-        ),
-    }
-)
 
 
 def register(sub: Any, name: str) -> None:

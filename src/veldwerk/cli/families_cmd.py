@@ -6,18 +6,7 @@ from typing import Any
 
 from veldwerk.cli.context import Context
 from veldwerk.cli.terminal import json_text, terminal_text
-from veldwerk.domain import codes, messages
-
-messages.register(
-    {
-        "families.header": (
-            "kenmerk|naam|status|fase|vast aanspreekpunt|achterwacht",
-            "ref|name|status|phase|primary contact|backup",
-        ),
-        "families.no_backup": ("! geen achterwacht", "! no backup"),
-        "families.none": ("Nog geen gezinnen.", "No families yet."),
-    }
-)
+from veldwerk.domain import codes
 
 
 def register(sub: Any, name: str) -> None:

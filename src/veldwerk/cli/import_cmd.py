@@ -6,26 +6,6 @@ from pathlib import Path
 from typing import Any
 
 from veldwerk.cli.context import Context
-from veldwerk.domain import messages
-
-messages.register(
-    {
-        "import.done": (
-            "{n} gezin(nen) ingelezen ({replaced} vervangen).",
-            "{n} family(ies) imported ({replaced} replaced).",
-        ),
-        "import.replace_hint": (
-            "Om de gezinnen die er al zijn te vervangen door die in het bestand: lees het "
-            "opnieuw in met --replace.",
-            "To replace the families that are already there with those in the file, import it "
-            "again with --replace.",
-        ),
-        "import.refused": (
-            "Het bestand is niet ingelezen; er is niets opgeslagen. Wat er niet klopt:",
-            "The file was not imported; nothing was stored. What is wrong:",
-        ),
-    }
-)
 
 
 def register(sub: Any, name: str) -> None:

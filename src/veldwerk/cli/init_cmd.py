@@ -7,23 +7,7 @@ import os
 from typing import Any
 
 from veldwerk.cli.context import Context
-from veldwerk.domain import messages
 from veldwerk.domain.passphrase import check_new_passphrase
-
-messages.register(
-    {
-        "init.done": (
-            "Profiel aangemaakt in {path}.\n\n"
-            "Uw herstelsleutel (wordt maar één keer getoond; bewaar hem op papier, los van de "
-            "laptop):\n\n    {key}\n\n"
-            "Met deze sleutel komt u weer bij de gegevens als u het wachtwoord vergeet.",
-            "Profile created in {path}.\n\n"
-            "Your recovery key (shown only this once; keep it on paper, away from the laptop):\n\n"
-            "    {key}\n\n"
-            "With this key you can reach the data again if you forget the passphrase.",
-        ),
-    }
-)
 
 
 def register(sub: Any, name: str) -> None:

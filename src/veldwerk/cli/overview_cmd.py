@@ -6,13 +6,6 @@ from pathlib import Path
 from typing import Any
 
 from veldwerk.cli.context import Context
-from veldwerk.domain import messages
-
-messages.register(
-    {
-        "overview.done": ("Overzicht geschreven naar {path}.", "Overview written to {path}."),
-    }
-)
 
 
 def register(sub: Any, name: str) -> None:

@@ -5,13 +5,6 @@ from __future__ import annotations
 from typing import Any
 
 from veldwerk.cli.context import Context
-from veldwerk.domain import messages
-
-messages.register(
-    {
-        "passwd.done": ("Het wachtwoord is gewijzigd.", "The passphrase has been changed."),
-    }
-)
 
 
 def register(sub: Any, name: str) -> None:

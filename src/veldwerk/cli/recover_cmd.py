@@ -5,16 +5,6 @@ from __future__ import annotations
 from typing import Any
 
 from veldwerk.cli.context import Context
-from veldwerk.domain import messages
-
-messages.register(
-    {
-        "recover.done": (
-            "Gelukt: het profiel heeft een nieuw wachtwoord.",
-            "Done: the profile has a new passphrase.",
-        ),
-    }
-)
 
 
 def register(sub: Any, name: str) -> None:

@@ -6,18 +6,6 @@ from pathlib import Path
 from typing import Any
 
 from veldwerk.cli.context import Context
-from veldwerk.domain import messages
-
-messages.register(
-    {
-        "restore.done": (
-            "Teruggezet in {path}: {n} gezin(nen). Open het met het wachtwoord van toen de "
-            "reservekopie werd gemaakt.",
-            "Restored into {path}: {n} family(ies). Open it with the passphrase that was valid "
-            "when the backup was made.",
-        ),
-    }
-)
 
 
 def register(sub: Any, name: str) -> None:

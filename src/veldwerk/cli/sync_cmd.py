@@ -5,16 +5,6 @@ from __future__ import annotations
 from typing import Any
 
 from veldwerk.cli.context import Context
-from veldwerk.domain import messages
-
-messages.register(
-    {
-        "sync.delivered": (
-            "{n} bundel(s) afgeleverd in de gedeelde map.",
-            "{n} bundle(s) delivered to the shared folder.",
-        ),
-    }
-)
 
 
 def register(sub: Any, name: str) -> None:

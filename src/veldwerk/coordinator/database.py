@@ -26,7 +26,6 @@ from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, OperationalError, ProgrammingError
 
-from veldwerk.coordinator import texts as _texts  # noqa: F401  (registers the messages)
 from veldwerk.domain.errors import DomainError
 
 log = logging.getLogger(__name__)

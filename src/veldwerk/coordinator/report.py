@@ -28,10 +28,11 @@ from reportlab.platypus import (
 )
 
 from veldwerk.coordinator.overview import Bar, Overview
-from veldwerk.coordinator.report_texts import local_date, shown_figure, text
+from veldwerk.coordinator.report_texts import shown_figure
 from veldwerk.coordinator.suppress import METRIC_COLUMNS
 from veldwerk.domain import codes
 from veldwerk.reports import fonts
+from veldwerk.texts import format_iso_date, text
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
 MARGIN = 18 * mm
@@ -168,10 +169,10 @@ def trend_chart(overview: Overview, lang: str) -> Drawing:
 
 
 def _metrics_table(overview: Overview, lang: str, st: dict[str, ParagraphStyle]) -> Table:
-    head = [_p(text(f"col.{c}", lang), st["head"]) for c in METRIC_COLUMNS]
+    head = [_p(text(f"coordinator.report.col.{c}", lang), st["head"]) for c in METRIC_COLUMNS]
     rows: list[list[Any]] = [head]
     for row in overview.metrics:
-        name = text("all", lang) if row is overview.metrics[-1] else row[0]
+        name = text("coordinator.report.all", lang) if row is overview.metrics[-1] else row[0]
         rows.append(
             [_p(name, st["cell"])] + [_p(shown_figure(v, lang), st["cell"]) for v in row[1:]]
         )
@@ -193,9 +194,9 @@ def _metrics_table(overview: Overview, lang: str, st: dict[str, ParagraphStyle])
 def _quarter_table(overview: Overview, lang: str, st: dict[str, ParagraphStyle]) -> Table:
     rows: list[list[Any]] = [
         [
-            _p(text("col.quarter", lang), st["head"]),
-            _p(text("col.families", lang), st["head"]),
-            _p(text("col.wait", lang), st["head"]),
+            _p(text("coordinator.report.col.quarter", lang), st["head"]),
+            _p(text("coordinator.report.col.families", lang), st["head"]),
+            _p(text("coordinator.report.col.wait", lang), st["head"]),
         ]
     ]
     for p in overview.quarters:
@@ -226,15 +227,20 @@ def _quarter_table(overview: Overview, lang: str, st: dict[str, ParagraphStyle])
 def _selection_line(overview: Overview, lang: str) -> str:
     s = overview.selection
     if s.is_everything:
-        return text("selection.all", lang)
+        return text("coordinator.report.selection.all", lang)
     parts = [
-        text("selection.region", lang, region=s.region)
+        text("coordinator.report.selection.region", lang, region=s.region)
         if s.region
-        else text("selection.all_regions", lang)
+        else text("coordinator.report.selection.all_regions", lang)
     ]
     if s.first_quarter or s.last_quarter:
         parts.append(
-            text("selection.period", lang, first=s.first_quarter or "…", last=s.last_quarter or "…")
+            text(
+                "coordinator.report.selection.period",
+                lang,
+                first=s.first_quarter or "…",
+                last=s.last_quarter or "…",
+            )
         )
     return ", ".join(parts)
 
@@ -243,7 +249,9 @@ def _hidden_line(bars: Sequence[Bar], kind: str, overview: Overview, lang: str) 
     hidden = [codes.label(kind, b.code, lang) for b in bars if b.value is None]
     if not hidden:
         return ""
-    return text("hidden_list", lang, t=overview.threshold, list=", ".join(hidden))
+    return text(
+        "coordinator.report.hidden_list", lang, t=overview.threshold, list=", ".join(hidden)
+    )
 
 
 def report_pdf(
@@ -253,64 +261,73 @@ def report_pdf(
     st = _styles()
     t = overview.threshold
     story: list[Any] = [
-        _p(text("title", lang), st["title"]),
-        _p(text("subtitle", lang), st["small"]),
+        _p(text("coordinator.report.title", lang), st["title"]),
+        _p(text("coordinator.report.subtitle", lang), st["small"]),
         Spacer(1, 4),
         _p(_selection_line(overview, lang), st["base"]),
     ]
     if collected_at:
-        when = local_date(collected_at, lang)
-        story.append(_p(text("collected_at", lang, when=when), st["base"]))
+        when = format_iso_date(collected_at, lang, "long")
+        story.append(_p(text("coordinator.report.collected_at", lang, when=when), st["base"]))
     story += [
-        _p(text("families_total", lang, n=overview.total.text), st["base"]),
+        _p(text("coordinator.report.families_total", lang, n=overview.total.text), st["base"]),
         Spacer(1, 3),
-        _p(text("suppression", lang, t=t), st["small"]),
-        _p(text("metrics.title", lang), st["h2"]),
+        _p(text("coordinator.report.suppression", lang, t=t), st["small"]),
+        _p(text("coordinator.report.metrics.title", lang), st["h2"]),
         _metrics_table(overview, lang, st),
     ]
     story += [
-        _p(text("barriers.title", lang), st["h2"]),
-        _p(text("barriers.intro", lang), st["small"]),
+        _p(text("coordinator.report.barriers.title", lang), st["h2"]),
+        _p(text("coordinator.report.barriers.intro", lang), st["small"]),
     ]
     for phase, bars in overview.barriers_by_phase:
         heading = _p(codes.label("phase", phase, lang), st["h3"])
         if bars:
             story.append(KeepTogether([heading, bar_chart(bars, "barrier", lang, BAR_COLOUR)]))
         else:
-            story.append(KeepTogether([heading, _p(text("barriers.none", lang, t=t), st["small"])]))
+            story.append(
+                KeepTogether(
+                    [heading, _p(text("coordinator.report.barriers.none", lang, t=t), st["small"])]
+                )
+            )
     enablers = [b for b in overview.enablers if b.value is not None]
     block: list[Any] = [
-        _p(text("enablers.title", lang), st["h2"]),
-        _p(text("enablers.intro", lang), st["small"]),
+        _p(text("coordinator.report.enablers.title", lang), st["h2"]),
+        _p(text("coordinator.report.enablers.intro", lang), st["small"]),
     ]
     block.append(
         bar_chart(enablers, "enabler", lang, ENABLER_COLOUR)
         if enablers
-        else _p(text("enablers.none", lang, t=t), st["small"])
+        else _p(text("coordinator.report.enablers.none", lang, t=t), st["small"])
     )
     hidden = _hidden_line(overview.enablers, "enabler", overview, lang)
     if hidden:
         block.append(_p(hidden, st["small"]))
     story.append(KeepTogether(block))
     trend: list[Any] = [
-        _p(text("trends.title", lang), st["h2"]),
-        _p(text("trends.intro", lang), st["small"]),
+        _p(text("coordinator.report.trends.title", lang), st["h2"]),
+        _p(text("coordinator.report.trends.intro", lang), st["small"]),
     ]
     if overview.quarters:
         trend += [trend_chart(overview, lang), Spacer(1, 4), _quarter_table(overview, lang, st)]
     else:
-        trend.append(_p(text("trends.none", lang), st["small"]))
+        trend.append(_p(text("coordinator.report.trends.none", lang), st["small"]))
     story.append(KeepTogether(trend[:3]))
     story += trend[3:]
     if rejected:
-        story += [Spacer(1, 8), _p(text("rejected", lang, n=rejected), st["small"])]
+        story += [
+            Spacer(1, 8),
+            _p(text("coordinator.report.rejected", lang, n=rejected), st["small"]),
+        ]
 
     def footer(canvas: Any, doc: Any) -> None:
         canvas.saveState()
         canvas.setFont(fonts.REGULAR, 7.5)
         canvas.setFillColor(colors.HexColor("#666666"))
-        canvas.drawRightString(PAGE_WIDTH - MARGIN, 10 * mm, text("page", lang, n=doc.page))
-        canvas.drawString(MARGIN, 10 * mm, text("title", lang))
+        canvas.drawRightString(
+            PAGE_WIDTH - MARGIN, 10 * mm, text("coordinator.report.page", lang, n=doc.page)
+        )
+        canvas.drawString(MARGIN, 10 * mm, text("coordinator.report.title", lang))
         canvas.restoreState()
 
     buffer = io.BytesIO()
@@ -321,7 +338,7 @@ def report_pdf(
         rightMargin=MARGIN,
         topMargin=MARGIN,
         bottomMargin=MARGIN,
-        title=text("title", lang),
+        title=text("coordinator.report.title", lang),
         author="veldwerk",
         creator="veldwerk",
         lang=lang,

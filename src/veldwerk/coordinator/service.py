@@ -25,7 +25,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from veldwerk.coordinator import texts as _texts  # noqa: F401  (registers the messages)
 from veldwerk.coordinator.collect import CollectResult, Rejection, collect
 from veldwerk.coordinator.database import (
     CoordinatorDatabase,
@@ -38,9 +37,9 @@ from veldwerk.coordinator.outputs import write_outputs as _write_outputs
 from veldwerk.coordinator.overview import Overview
 from veldwerk.coordinator.repository import load_families
 from veldwerk.coordinator.trust import load_trusted_keys
-from veldwerk.domain import messages
 from veldwerk.domain.clock import today
 from veldwerk.files import write_atomically
+from veldwerk.texts import text
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -158,24 +157,20 @@ class CoordinatorService:
 
 def summary_line(result: CollectResult, lang: str) -> str:
     """What happened to the files of a run, in words."""
-    return messages.render(
+    return text(
         "coordinator.summary",
-        {
-            "files": result.files,
-            "new": result.new_bundles,
-            "unchanged": result.unchanged,
-            "superseded": result.superseded,
-            "duplicates": result.duplicates,
-            "rejected": len(result.rejected),
-        },
         lang,
+        files=result.files,
+        new=result.new_bundles,
+        unchanged=result.unchanged,
+        superseded=result.superseded,
+        duplicates=result.duplicates,
+        rejected=len(result.rejected),
     )
 
 
 def totals_line(result: CollectResult, lang: str) -> str:
     """How many families and installations the database holds after a run."""
-    return messages.render(
-        "coordinator.totals",
-        {"families": result.families, "installations": result.installations},
-        lang,
+    return text(
+        "coordinator.totals", lang, families=result.families, installations=result.installations
     )

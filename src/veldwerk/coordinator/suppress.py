@@ -18,7 +18,6 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-from veldwerk.coordinator import texts as _texts  # noqa: F401  (registers the messages)
 from veldwerk.coordinator.aggregate import ATTRIBUTE_DIMENSIONS, EVENT_PARTITIONS, CategoryCount
 from veldwerk.coordinator.metrics import ALL, GroupMetrics, format_number, median, percent
 from veldwerk.domain.errors import DomainError

@@ -1,10 +1,11 @@
-"""The coordinator's messages, in Dutch and English (registered on import), and the reasons a
-file can be refused for."""
+"""The reasons a file can be refused for, and their words (the catalogue's
+``coordinator.reason.*`` and ``bundle.*`` texts, `veldwerk.texts.tables.coordinator` and
+`veldwerk.texts.tables.learning`)."""
 
 from __future__ import annotations
 
-from veldwerk.domain import messages
 from veldwerk.learning.errors import REASONS as BUNDLE_REASONS
+from veldwerk.texts import text
 
 COORDINATOR_REASONS: tuple[str, ...] = ("key_changed", "untrusted_key", "too_large", "unreadable")
 """Reasons of the coordinator's own, besides the bundle reader's (`learning.errors.REASONS`)."""
@@ -20,93 +21,6 @@ LASTING_REASONS: frozenset[str] = frozenset({
 checked again. The others depend on the key given, the trusted keys or what was collected before,
 so those files are checked again on every run."""
 
-TEXTS: dict[str, tuple[str, str]] = {
-    "coordinator.reason.key_changed": (
-        "Deze bundel is ondertekend met een andere sleutel dan de eerste bundel van deze "
-        "installatie. Hij is niet meegeteld.",
-        "This bundle was signed with another key than the first bundle of this installation. "
-        "It was not counted.",
-    ),
-    "coordinator.reason.untrusted_key": (
-        "Deze bundel is ondertekend met een sleutel die niet in de lijst met vertrouwde "
-        "sleutels staat.",
-        "This bundle was signed with a key that is not in the list of trusted keys.",
-    ),
-    "coordinator.reason.too_large": (
-        "Dit bestand is te groot voor een leerbundel.",
-        "This file is too large to be a learning bundle.",
-    ),
-    "coordinator.reason.unreadable": (
-        "Dit bestand kon niet worden gelezen.",
-        "This file could not be read.",
-    ),
-    "coordinator.threshold_too_low": (
-        "De drempel moet minstens {min} zijn (gegeven: {given}). Kleinere aantallen zouden "
-        "naar één gezin kunnen wijzen.",
-        "The threshold must be at least {min} (given: {given}). Smaller numbers could point "
-        "at a single family.",
-    ),
-    "coordinator.folder_missing": (
-        "De map {path} bestaat niet of is geen map.",
-        "The folder {path} does not exist or is not a folder.",
-    ),
-    "coordinator.db_unreachable": (
-        "De database van de coördinator is niet bereikbaar ({detail}).",
-        "The coordinator database cannot be reached ({detail}).",
-    ),
-    "coordinator.db_newer": (
-        "Deze database is gemaakt met een nieuwere versie van veldwerk. Werk veldwerk bij; er "
-        "is niets veranderd.",
-        "This database was made by a newer version of veldwerk. Please update veldwerk; "
-        "nothing was changed.",
-    ),
-    "coordinator.trusted_keys_unreadable": (
-        "In de map met vertrouwde sleutels staat een bestand dat geen sleutel is: {path}.",
-        "The folder of trusted keys holds a file that is not a key: {path}.",
-    ),
-    "coordinator.trusted_keys_empty": (
-        "De map met vertrouwde sleutels {path} bevat geen sleutels.",
-        "The folder of trusted keys {path} holds no keys.",
-    ),
-    "coordinator.out_not_writable": (
-        "In de map {path} kan niet worden geschreven.",
-        "The folder {path} cannot be written to.",
-    ),
-    # the summary of a run
-    "coordinator.summary": (
-        "{files} bestanden bekeken: {new} nieuwe bundels verwerkt, {unchanged} al eerder "
-        "verwerkt, {superseded} niet nieuwer dan wat er al is, {duplicates} dubbel, {rejected} "
-        "geweigerd.",
-        "{files} files looked at: {new} new bundles collected, {unchanged} collected before, "
-        "{superseded} not newer than what is kept, {duplicates} duplicates, {rejected} "
-        "refused.",
-    ),
-    "coordinator.totals": (
-        "Nu in de database: {families} gezinnen van {installations} installaties.",
-        "Now in the database: {families} families from {installations} installations.",
-    ),
-    "coordinator.rejected_line": ("  {file}: {reason}", "  {file}: {reason}"),
-    "coordinator.rejected_more": (
-        "  … en nog {n}; alles staat in rejected.csv.",
-        "  … and {n} more; all are listed in rejected.csv.",
-    ),
-    "coordinator.written": ("Geschreven: {paths}", "Written: {paths}"),
-    "coordinator.cancelled": (
-        "Afgebroken. Wat al verwerkt was, blijft bewaard; start opnieuw om verder te gaan.",
-        "Cancelled. What was collected so far is kept; start again to continue.",
-    ),
-    "coordinator.key_passphrase_prompt": (
-        "Wachtwoord van de coördinatorsleutel: ",
-        "Passphrase of the coordinator key: ",
-    ),
-    "coordinator.what.key_passphrase": (
-        "wachtwoord van de coördinatorsleutel",
-        "passphrase of the coordinator key",
-    ),
-}
-
-messages.register(TEXTS)
-
 
 def reason_code(reason: str) -> str:
     """The message code that explains `reason` to people."""
@@ -117,4 +31,4 @@ def reason_code(reason: str) -> str:
 
 def reason_text(reason: str, detail: str, lang: str) -> str:
     """`reason` in words, in `lang`."""
-    return messages.render(reason_code(reason), {"detail": detail}, lang)
+    return text(reason_code(reason), lang, detail=detail)

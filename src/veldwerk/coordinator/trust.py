@@ -14,7 +14,6 @@ from pathlib import Path
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
-from veldwerk.coordinator import texts as _texts  # noqa: F401  (registers the messages)
 from veldwerk.domain.errors import DomainError
 
 MAX_KEY_FILE_BYTES = 1024 * 1024

@@ -13,37 +13,10 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from datetime import date
 
-from veldwerk.domain import messages
-from veldwerk.domain import rule_messages as _rule_messages  # noqa: F401  (registers the texts)
 from veldwerk.domain.errors import Problem
 from veldwerk.domain.model import ContactAssignment, Family, NetworkMember
 
 CONTACT_ROLE_ORDER: tuple[str, ...] = ("primary", "backup")
-
-messages.register(
-    {
-        "contact.unknown_person": (
-            "Kies iemand uit het netwerk van dit gezin.",
-            "Choose someone from this family's network.",
-        ),
-        "contact.same_person": (
-            "{name} is nu al de {role}.",
-            "{name} already is the {role}.",
-        ),
-        "contact.not_involved": (
-            "{name} is op {date} niet bij dit gezin betrokken.",
-            "{name} is not involved with this family on {date}.",
-        ),
-        "contact.nothing_to_end": (
-            "Er is nu geen {role} om te beëindigen.",
-            "There is no {role} to end now.",
-        ),
-        "contact.primary_needed": (
-            "Een actief gezin heeft altijd een {role}. Kies wie het overneemt.",
-            "An active family always has a {role}. Choose who takes over.",
-        ),
-    }
-)
 
 
 def current_contact(family: Family, role: str, day: date) -> ContactAssignment | None:

@@ -20,10 +20,9 @@ import re
 from collections.abc import Iterator
 from datetime import date
 
-from veldwerk.domain import rule_messages as _rule_messages  # noqa: F401  (registers the texts)
 from veldwerk.domain.errors import DomainError, Problem
-from veldwerk.domain.messages import Ref
 from veldwerk.domain.model import Family
+from veldwerk.texts import Ref
 
 EARLIEST_DATE = date(1900, 1, 1)
 LATEST_DATE = date(2199, 12, 31)

@@ -1,8 +1,9 @@
 """One error family for everything a user can fix.
 
 A `DomainError` carries a message code, the field (the place) it is about and parameters; the text
-is looked up in the user's language where it is shown (`messages.render`). Anything that is not a
-`DomainError` is a bug: it is logged without personal data and shown as a calm generic message.
+is looked up in the user's language where it is shown (`veldwerk.texts.text`). Anything that is
+not a `DomainError` is a bug: it is logged without personal data and shown as a calm generic
+message.
 """
 
 from __future__ import annotations
@@ -12,13 +13,13 @@ from dataclasses import dataclass
 from dataclasses import field as dc_field
 from typing import Any
 
-from veldwerk.domain import messages
+from veldwerk.texts import text
 
 
 @dataclass(frozen=True)
 class Problem:
     """One broken rule: where (`field`, e.g. ``families[2].network[0].profession``), which rule
-    (`code`, a key of the message catalogue) and the values the message needs (`params`)."""
+    (`code`, a key of the text catalogue) and the values the message needs (`params`)."""
 
     field: str
     code: str
@@ -26,7 +27,7 @@ class Problem:
 
     def message(self, lang: str = "en") -> str:
         """The problem in words, without its place."""
-        return messages.render(self.code, self.params, lang)
+        return text(self.code, lang, **self.params)
 
     def describe(self, lang: str = "en") -> str:
         """``place: message``, as listed when a file is refused."""

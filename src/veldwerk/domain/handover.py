@@ -6,28 +6,12 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date
 
-from veldwerk.domain import codes, messages
+from veldwerk.domain import codes
 from veldwerk.domain.contacts import current_contact, refusal_to_end, refusal_to_hold
 from veldwerk.domain.errors import DomainError
 from veldwerk.domain.model import ContactAssignment, Event, Family
 from veldwerk.domain.text_rules import shortened
-
-messages.register(
-    {
-        "contact.before_current": (
-            "De wissel kan niet vóór {start} zijn: dan begon de huidige {role} pas.",
-            "The change cannot be before {start}: that is when the current {role} started.",
-        ),
-        "handover.title": (
-            "Nieuwe {role}: {name}",
-            "New {role}: {name}",
-        ),
-        "handover.title_ended": (
-            "{role} {name} gestopt",
-            "{role} {name} stopped",
-        ),
-    }
-)
+from veldwerk.texts import text
 
 
 @dataclass(frozen=True)
@@ -81,13 +65,14 @@ def change_contact(
         dict.fromkeys(x for x in ((old.network_id if old else None), network_id) if x is not None)
     )
     if person is not None:
-        title = messages.render("handover.title", {"role": role_label, "name": person.name}, lang)
+        title = text("handover.title", lang, role=role_label, name=person.name)
     else:
         gone = family.network_member(old.network_id) if old else None
-        title = messages.render(
+        title = text(
             "handover.title_ended",
-            {"role": role_label.capitalize(), "name": gone.name if gone else ""},
             lang,
+            role=role_label.capitalize(),
+            name=gone.name if gone else "",
         )
     # a title of its own words and a name of up to 200 characters stays a short text
     event = Event(date=on, type="handover", title=shortened(title), involved=involved)

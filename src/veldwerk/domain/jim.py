@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from datetime import date
 
-from veldwerk.domain import rule_messages as _rule_messages  # noqa: F401  (registers the texts)
 from veldwerk.domain.errors import Problem
 from veldwerk.domain.model import Family, NetworkMember
 

@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import unicodedata
 
-from veldwerk.domain import messages
 from veldwerk.domain.errors import DomainError
 
 MIN_LENGTH = 10
@@ -67,26 +66,6 @@ COMMON_PASSWORDS: frozenset[str] = frozenset(w.translate(_LOOKALIKES) for w in _
 """The common passwords as compared: lower case, look-alike characters read as letters."""
 
 _MIN_COMMON_INSIDE = 5  # common words shorter than this are not looked for inside a passphrase
-
-PASSPHRASE_MESSAGES: dict[str, tuple[str, str]] = {
-    "passphrase.hint.too_short": (
-        "Maak het wachtwoord langer: minstens {min} tekens.",
-        "Make the passphrase longer: at least {min} characters.",
-    ),
-    "passphrase.hint.common": (
-        "Dit is een veelgebruikt wachtwoord of bevat er een.",
-        "This is a commonly used password, or contains one.",
-    ),
-    "passphrase.hint.repeats": (
-        "Herhaalde tekens en reeksen zoals 'aaa' of '1234' tellen niet mee.",
-        "Repeated characters and runs such as 'aaa' or '1234' do not count.",
-    ),
-    "passphrase.hint.variety": (
-        "Een paar losse woorden, of ook hoofdletters, cijfers of tekens, maken het sterker.",
-        "A few separate words, or also capitals, digits or signs, make it stronger.",
-    ),
-}
-messages.register(PASSPHRASE_MESSAGES)
 
 
 def _normalized(passphrase: str) -> str:

@@ -21,7 +21,6 @@ from dataclasses import dataclass
 from datetime import date
 
 from veldwerk.domain import codes
-from veldwerk.domain import rule_messages as _rule_messages  # noqa: F401  (registers the texts)
 from veldwerk.domain.contacts import (
     check_active_has_primary,
     check_contact_is_professional,

@@ -24,7 +24,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 
-from veldwerk.domain import messages
 from veldwerk.domain.errors import Problem
 from veldwerk.domain.model import Family
 
@@ -128,33 +127,3 @@ def check_text_fields(family: Family) -> list[Problem]:
         if isinstance(value, str)
         for problem in check_text(value, kind, place)
     ]
-
-
-TEXT_MESSAGES: dict[str, tuple[str, str]] = {
-    "rule.text_too_long": (
-        "Dit is te lang: hoogstens {max} tekens.",
-        "This is too long: at most {max} characters.",
-    ),
-    "rule.text_line_break": (
-        "Dit hoort op één regel, zonder tab of nieuwe regel (op plek {position}).",
-        "This belongs on one line, without a tab or line break (at position {position}).",
-    ),
-    "rule.text_control_char": (
-        "Hier staat een teken dat niet kan (een onzichtbaar stuurteken, op plek {position}). "
-        "Haal het weg.",
-        "This holds a character that is not allowed (an invisible control character, at "
-        "position {position}). Remove it.",
-    ),
-    "rule.text_direction_char": (
-        "Hier staat een teken dat niet kan (een onzichtbaar teken dat de leesrichting omdraait, "
-        "op plek {position}). Haal het weg.",
-        "This holds a character that is not allowed (an invisible character that turns the "
-        "reading direction around, at position {position}). Remove it.",
-    ),
-    "rule.text_broken_char": (
-        "Hier staat een kapot teken (een half teken, op plek {position}). Typ het opnieuw.",
-        "This holds a broken character (half a character, at position {position}). Type it again.",
-    ),
-}
-
-messages.register(TEXT_MESSAGES)

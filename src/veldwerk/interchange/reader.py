@@ -33,7 +33,6 @@ from veldwerk.domain import clock
 from veldwerk.domain.errors import DomainError, Problem
 from veldwerk.domain.model import Family
 from veldwerk.domain.rules import FAMILY_FIELDS, check_refs_unique, run_rules
-from veldwerk.interchange import interchange_messages as _interchange_messages  # noqa: F401
 from veldwerk.interchange.case_schema import (
     CODE_LIST_KEYWORD,
     TEXT_KEYWORD,

@@ -1,9 +1,9 @@
-"""Errors of the learning package; both are `DomainError`s with texts in `texts`."""
+"""Errors of the learning package; both are `DomainError`s, with texts in the catalogue (`bundle.*`,
+`learning.key_file_*`)."""
 
 from __future__ import annotations
 
 from veldwerk.domain.errors import DomainError
-from veldwerk.learning import texts as _texts  # noqa: F401  (registers the messages)
 
 REASONS: tuple[str, ...] = (
     "not_a_bundle",

@@ -35,7 +35,6 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from veldwerk.domain import messages
 from veldwerk.domain.errors import DomainError
 from veldwerk.files import (
     FileLock,
@@ -45,9 +44,9 @@ from veldwerk.files import (
     remove_stale_temps_in,
     write_atomically,
 )
-from veldwerk.learning import texts as _texts  # noqa: F401  (registers the messages)
 from veldwerk.learning.bundle import FILE_SUFFIX, bundle_file_name, peek
 from veldwerk.learning.prune import PARTIAL_SUFFIX, remove_older_bundles
+from veldwerk.texts import format_date, text
 
 if TYPE_CHECKING:
     from veldwerk.progress import CancelToken
@@ -75,19 +74,16 @@ class OutboxStatus:
     def describe(self, lang: str = "nl") -> str:
         """E.g. "2 bundels wachten op verzending. Laatst verzonden: 10-05-2026 14:02."."""
         if self.waiting == 0:
-            parts = [messages.render("learning.outbox.none_waiting", {}, lang)]
-        elif self.waiting == 1:
-            parts = [messages.render("learning.outbox.waiting_one", {}, lang)]
+            parts = [text("learning.outbox.none_waiting", lang)]
         else:
-            parts = [messages.render("learning.outbox.waiting_many", {"n": self.waiting}, lang)]
+            parts = [text("learning.outbox.waiting", lang, n=self.waiting)]
         if self.last_delivery is None:
-            parts.append(messages.render("learning.outbox.never_delivered", {}, lang))
+            parts.append(text("learning.outbox.never_delivered", lang))
         else:
-            local = self.last_delivery.astimezone()
-            when = local.strftime("%d-%m-%Y %H:%M" if lang == "nl" else "%Y-%m-%d %H:%M")
-            parts.append(messages.render("learning.outbox.last_delivery", {"when": when}, lang))
+            when = format_date(self.last_delivery, lang, "moment")
+            parts.append(text("learning.outbox.last_delivery", lang, when=when))
         if self.last_error is not None and self.waiting:
-            parts.append(messages.render(f"learning.outbox.{self.last_error}", {}, lang))
+            parts.append(text(f"learning.outbox.{self.last_error}", lang))
         return " ".join(parts)
 
 
@@ -107,9 +103,9 @@ class DeliveryResult:
 
     def message(self, lang: str = "nl") -> str:
         if self.busy:
-            return messages.render("learning.outbox.busy", {}, lang)
+            return text("learning.outbox.busy", lang)
         if self.error is not None:
-            return messages.render(f"learning.outbox.{self.error}", {}, lang)
+            return text(f"learning.outbox.{self.error}", lang)
         return ""
 
 

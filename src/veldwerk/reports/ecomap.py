@@ -20,9 +20,10 @@ from reportlab.pdfgen.canvas import Canvas
 from veldwerk.domain import ecomap_spec as spec
 from veldwerk.domain.codes import label
 from veldwerk.domain.model import Family, NetworkMember
-from veldwerk.reports import content, fitting, fonts, texts
+from veldwerk.reports import content, fitting, fonts
 from veldwerk.reports.fitting import Style, ink
 from veldwerk.reports.page import Box
+from veldwerk.texts import text
 
 UNIT = 0.9
 """Points per tie unit of the spec (the width of a normal tie)."""
@@ -156,14 +157,14 @@ def draw_legend(c: Canvas, box: Box, lang: str) -> None:
     for row in _legend_rows(box.width, lang):
         x = box.x
         mid = top - LEGEND.leading / 2
-        for kind, code, text, w in row:
+        for kind, code, words, w in row:
             if kind == "kind":
                 draw_node(c, code, x + SYMBOL / 2, mid, 5.0)
             else:
                 draw_tie(c, code, x, mid, x + SYMBOL, mid)
             c.setFillColor(ink(LEGEND.color))
             c.setFont(LEGEND.font, LEGEND.size)
-            c.drawString(x + SYMBOL + 4, fitting.baseline_in(top, LEGEND, LEGEND.leading), text)
+            c.drawString(x + SYMBOL + 4, fitting.baseline_in(top, LEGEND, LEGEND.leading), words)
             x += w + GAP
         top -= LEGEND.leading
 
@@ -176,7 +177,7 @@ def _detail(n: NetworkMember, family: Family, lang: str) -> str:
     if rule == "mentee":
         mentee = family.member(n.mentor_of) if n.mentor_of else None
         who = fitting.clean(mentee.display_name) if mentee else ""
-        return texts.text("jim_of", lang, name=who or texts.text("unnamed", lang))
+        return text("report.jim_of", lang, name=who or text("report.unnamed", lang))
     return fitting.clean(content.relation_note(n))
 
 
@@ -246,14 +247,14 @@ def _draw_label(
     name = fitting.ellipsize(fitting.clean(n.name), NAME, room - 1)
     detail = fitting.ellipsize(_detail(n, family, lang), DETAIL, room - 1)
     top = ny + (NAME.leading + (DETAIL.leading if detail else 0)) / 2
-    for text, style in ((name, NAME), (detail, DETAIL)):
-        if not text:
+    for words, style in ((name, NAME), (detail, DETAIL)):
+        if not words:
             continue
         c.setFillColor(ink(style.color))
         c.setFont(style.font, style.size)
         baseline = fitting.baseline_in(top, style, style.leading)
         if side > 0:
-            c.drawString(nx + NODE, baseline, text)
+            c.drawString(nx + NODE, baseline, words)
         else:
-            c.drawRightString(nx - NODE, baseline, text)
+            c.drawRightString(nx - NODE, baseline, words)
         top -= style.leading

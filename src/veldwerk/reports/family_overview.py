@@ -22,6 +22,7 @@ from veldwerk.domain.model import Action, Family, NetworkMember
 from veldwerk.domain.plan import is_overdue
 from veldwerk.reports import content, fitting, fonts, icons, page, texts
 from veldwerk.reports.fitting import Line, Run, Style, ink
+from veldwerk.texts import format_date, text
 
 INK = "#1c2428"
 ACCENT = "#1f4e5a"
@@ -54,7 +55,7 @@ def build_family_overview(family: Family, *, lang: str = "nl", today: date | Non
     texts.check_lang(lang)
     day = today or clock.today()
     buffer = io.BytesIO()
-    c = page.new_canvas(buffer, title=texts.text("fam.for_you", lang), lang=lang)
+    c = page.new_canvas(buffer, title=text("report.fam.for_you", lang), lang=lang)
     bottom = _footer(c, day, lang)
     top = _header(c, family, lang)
 
@@ -90,8 +91,8 @@ def _section_height(lines: Sequence[Line]) -> float:
 def _header(c: Canvas, family: Family, lang: str) -> float:
     lines = [
         fitting.text_line([Run(family.name, TITLE)], WIDTH),
-        fitting.text_line([Run(texts.text("fam.for_you", lang), INTRO)], WIDTH),
-        fitting.text_line([Run(texts.text("fam.purpose", lang), INTRO)], WIDTH),
+        fitting.text_line([Run(text("report.fam.for_you", lang), INTRO)], WIDTH),
+        fitting.text_line([Run(text("report.fam.purpose", lang), INTRO)], WIDTH),
     ]
     return fitting.draw_lines(c, lines, MARGIN_X, TOP) - 6
 
@@ -99,7 +100,7 @@ def _header(c: Canvas, family: Family, lang: str) -> float:
 def _footer(c: Canvas, day: date, lang: str) -> float:
     """The date the page was made, at the bottom; return the top of the footer."""
     line = fitting.text_line(
-        [Run(texts.text("fam.made_on", lang, date=texts.long_date(day, lang)), FOOT)], WIDTH
+        [Run(text("report.fam.made_on", lang, date=format_date(day, lang, "long")), FOOT)], WIDTH
     )
     fitting.draw_lines(c, [line], MARGIN_X, BOTTOM + FOOT.leading)
     return BOTTOM + FOOT.leading + 8
@@ -146,25 +147,25 @@ def _sentence(text: str, style: Style = TEXT) -> list[Line]:
 
 
 def _who_helps(primary: NetworkMember | None, name: str, lang: str) -> list[Line]:
-    lines = [_heading(texts.text("fam.who_helps", lang))]
+    lines = [_heading(text("report.fam.who_helps", lang))]
     if primary is None:
-        return lines + _sentence(texts.text("fam.no_primary", lang))
+        return lines + _sentence(text("report.fam.no_primary", lang))
     lines.append(fitting.text_line([Run(primary.name, NAME)], CONTENT_W))
     lines += _reach(primary)
-    lines += _sentence(texts.text("fam.call_when", lang, name=name))
+    lines += _sentence(text("report.fam.call_when", lang, name=name))
     return lines
 
 
 def _when_away(backup: NetworkMember | None, primary_name: str, lang: str) -> list[Line]:
     if primary_name:
-        heading = texts.text("fam.when_away", lang, name=primary_name)
+        heading = text("report.fam.when_away", lang, name=primary_name)
     else:
-        heading = texts.text("fam.when_away_generic", lang)
+        heading = text("report.fam.when_away_generic", lang)
     lines = [_heading(heading)]
     if backup is None:
-        key = "fam.no_backup" if primary_name else "fam.no_backup_generic"
-        return lines + _sentence(texts.text(key, lang, name=primary_name))
-    lines += _sentence(texts.text("fam.call_then", lang, name=fitting.clean(backup.name)), TEXT_B)
+        key = "report.fam.no_backup" if primary_name else "report.fam.no_backup_generic"
+        return lines + _sentence(text(key, lang, name=primary_name))
+    lines += _sentence(text("report.fam.call_then", lang, name=fitting.clean(backup.name)), TEXT_B)
     lines += _reach(backup)
     return lines
 
@@ -179,20 +180,20 @@ def _jim_item(family: Family, jim: NetworkMember, lang: str) -> list[Line]:
     jim_name = fitting.clean(content.called(jim))
     if mentee is not None and mentee.given_name:
         lines += _sentence(
-            texts.text("fam.jim_of", lang, jim=jim_name, member=fitting.clean(mentee.given_name))
+            text("report.fam.jim_of", lang, jim=jim_name, member=fitting.clean(mentee.given_name))
         )
     else:
-        lines += _sentence(texts.text("fam.jim_chosen", lang, name=jim_name))
+        lines += _sentence(text("report.fam.jim_chosen", lang, name=jim_name))
     return lines
 
 
 def _my_jims(family: Family, day: date, lang: str, available: float) -> list[Line]:
-    head = _heading(texts.text("fam.my_jim", lang))
+    head = _heading(text("report.fam.my_jim", lang))
     jims = content.current_jims(family, day)
     if not jims:
-        return [head, *_sentence(texts.text("fam.no_jim", lang))]
+        return [head, *_sentence(text("report.fam.no_jim", lang))]
     items = [_jim_item(family, j, lang) for j in jims]
-    more = _more_line("fam.more_jims", lang)
+    more = _more_line("report.fam.more_jims", lang)
     wanted = sum(fitting.lines_height(i) for i in items[:MAX_JIMS])
     if len(items) > MAX_JIMS:
         wanted += more(1).height
@@ -202,7 +203,7 @@ def _my_jims(family: Family, day: date, lang: str, available: float) -> list[Lin
 
 def _more_line(key: str, lang: str) -> Callable[[int], Line]:
     def more(n: int) -> Line:
-        return fitting.text_line([Run(texts.plural(key, n, lang), TEXT)], CONTENT_W)
+        return fitting.text_line([Run(text(key, lang, n=n), TEXT)], CONTENT_W)
 
     return more
 
@@ -212,12 +213,12 @@ def _when(a: Action, day: date, lang: str) -> list[Run]:
     1 oktober 2026 (te laat)": the word says it, not a colour."""
     if a.due_on is None:
         return []
-    when = texts.long_date(a.due_on, lang)
+    when = format_date(a.due_on, lang, "long")
     if not is_overdue(a, day):
-        return [Run(texts.text("fam.when", lang, date=when), TEXT)]
+        return [Run(text("report.fam.when", lang, date=when), TEXT)]
     return [
-        Run(texts.text("fam.when_past", lang, date=when), TEXT),
-        Run(f" ({texts.text('fam.late', lang)})", TEXT_B),
+        Run(text("report.fam.when_past", lang, date=when), TEXT),
+        Run(f" ({text('report.fam.late', lang)})", TEXT_B),
     ]
 
 
@@ -230,7 +231,7 @@ def _action_item(a: Action, day: date, lang: str) -> list[Line]:
     if a.owner:
         lines.append(
             fitting.text_line(
-                [Run(texts.text("fam.who", lang, name=a.owner), TEXT)],
+                [Run(text("report.fam.who", lang, name=a.owner), TEXT)],
                 CONTENT_W,
                 indent=ITEM_INDENT,
             )
@@ -241,7 +242,7 @@ def _action_item(a: Action, day: date, lang: str) -> list[Line]:
     if a.status == "doing":
         lines.append(
             fitting.text_line(
-                [Run(texts.text("fam.started", lang), TEXT)], CONTENT_W, indent=ITEM_INDENT
+                [Run(text("report.fam.started", lang), TEXT)], CONTENT_W, indent=ITEM_INDENT
             )
         )
     lines.append(fitting.spacer(6))
@@ -249,10 +250,13 @@ def _action_item(a: Action, day: date, lang: str) -> list[Line]:
 
 
 def _what_we_do(family: Family, day: date, lang: str, available: float) -> list[Line]:
-    head = _heading(texts.text("fam.what_we_do", lang))
+    head = _heading(text("report.fam.what_we_do", lang))
     actions = content.plan_actions(family)
     if not actions:
-        return [head, *_sentence(texts.text("fam.nothing_planned", lang))]
+        return [head, *_sentence(text("report.fam.nothing_planned", lang))]
     room = available - SECTION_GAP - head.height
     items = [_action_item(a, day, lang) for a in actions[: fitting.at_most(room, TEXT_B.leading)]]
-    return [head, *fitting.fit_items(items, room, _more_line("fam.more", lang), total=len(actions))]
+    return [
+        head,
+        *fitting.fit_items(items, room, _more_line("report.fam.more", lang), total=len(actions)),
+    ]

@@ -44,6 +44,7 @@ from veldwerk.reports.team_layout import (
     member_name,
     rule,
 )
+from veldwerk.texts import format_date, text
 
 # header and footer -------------------------------------------------------------------------
 
@@ -65,15 +66,15 @@ def _children_and_due(family: Family, day: date, lang: str) -> str:
             for m in children
             if m.birth_date is not None
         )
-        parts.append(texts.text("children", lang, list=listed))
+        parts.append(text("report.children", lang, list=listed))
     due = family.due_date
     if due is not None and phases.due_date_pending(family):
-        parts.append(texts.text("due", lang, date=texts.short_date(due, lang)))
+        parts.append(text("report.due", lang, date=format_date(due, lang)))
     return SEP.join(parts)
 
 
 def header(c: Canvas, family: Family, day: date, lang: str, top: float) -> float:
-    tag = texts.text("team.title", lang)
+    tag = text("report.team.title", lang)
     tag_w = fitting.text_width(tag, TAG)
     name = fitting.ellipsize(fitting.clean(family.name), TITLE, WIDTH - tag_w - 14)
     lines = [
@@ -87,18 +88,18 @@ def header(c: Canvas, family: Family, day: date, lang: str, top: float) -> float
     ]
     status = label("family_status", family.status, lang)
     if family.status == "closed" and family.closed_on is not None:
-        status = texts.text(
-            "status_since", lang, status=status, date=texts.short_date(family.closed_on, lang)
+        status = text(
+            "report.status_since", lang, status=status, date=format_date(family.closed_on, lang)
         )
     phase = label("phase", phases.current_phase(family, day), lang)
     meta = [
-        Run(texts.text("ref", lang, ref=fitting.clean(family.ref)), META_B),
+        Run(text("report.ref", lang, ref=fitting.clean(family.ref)), META_B),
         Run(SEP + fitting.clean(family.municipality), META),
         Run(SEP + status, META),
-        Run(SEP + texts.text("phase", lang, phase=phase), META),
+        Run(SEP + text("report.phase", lang, phase=phase), META),
     ]
     lines.append(fitting.text_line(meta, WIDTH))
-    printed = texts.text("printed_on", lang, date=texts.short_date(day, lang))
+    printed = text("report.printed_on", lang, date=format_date(day, lang))
     printed_w = fitting.text_width(printed, META)
     left_w = WIDTH - printed_w - 14
     lines.append(
@@ -127,8 +128,8 @@ def footer(c: Canvas, family: Family, lang: str) -> float:
     left_w = WIDTH - ref_w - 14
     runs = fitting.fit_runs(
         [
-            Run(texts.text("confidential", lang), FOOT_B),
-            Run(" — " + texts.text("team.purpose", lang), FOOT),
+            Run(text("report.confidential", lang), FOOT_B),
+            Run(" — " + text("report.team.purpose", lang), FOOT),
         ],
         left_w,
     )
@@ -197,7 +198,7 @@ def contacts(c: Canvas, family: Family, day: date, lang: str, top: float) -> flo
             frame(c, box, BOX_FILL, RULE, 0.8)
             lines = [
                 _role_line(role, box.width - 14, lang),
-                fitting.text_line([Run(texts.text("nobody", lang), SMALL)], box.width - 14),
+                fitting.text_line([Run(text("report.nobody", lang), SMALL)], box.width - 14),
             ]
             fitting.draw_lines(c, lines, box.x + 7, box.y + box.height - 5)
     return top - CONTACT_H
@@ -222,6 +223,6 @@ def _warning_box(c: Canvas, box: Box, role: str, lang: str) -> None:
     frame(c, box, WARN_FILL, WARN, 1.8)
     icons.warning(c, box.x + 17, box.y + box.height - 19, 20, WARN)
     lines = _warning_lines(
-        texts.text(f"no_{role}.title", lang), texts.text(f"no_{role}.text", lang), box.width - 44
+        text(f"report.no_{role}.title", lang), text(f"report.no_{role}.text", lang), box.width - 44
     )
     fitting.draw_lines(c, fitting.clip(lines, CONTACT_H - 10), box.x + 37, box.y + box.height - 6)

@@ -9,6 +9,7 @@ from veldwerk.domain.model import Member
 from veldwerk.reports import fitting, fonts, page, texts
 from veldwerk.reports.fitting import Cell, Line, Run, Style, ink
 from veldwerk.reports.page import Box
+from veldwerk.texts import text
 
 INK = "#1f2a30"
 ACCENT = "#1f4e5a"
@@ -73,7 +74,7 @@ def frame(c: Canvas, box: Box, fill: str, stroke: str, width: float) -> None:
 
 
 def member_name(m: Member, lang: str) -> str:
-    return fitting.clean(m.display_name) or texts.text("unnamed", lang)
+    return fitting.clean(m.display_name) or text("report.unnamed", lang)
 
 
 def more_line(n: int, lang: str, width: float, indent: float = 0.0) -> Line:

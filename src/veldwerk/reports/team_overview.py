@@ -23,6 +23,7 @@ from veldwerk.reports import page, texts
 from veldwerk.reports.team_header import contacts, footer, header
 from veldwerk.reports.team_layout import GAP, TOP
 from veldwerk.reports.team_sections import middle, plan_and_journey
+from veldwerk.texts import text
 
 
 def build_team_overview(family: Family, *, lang: str = "nl", today: date | None = None) -> bytes:
@@ -31,7 +32,7 @@ def build_team_overview(family: Family, *, lang: str = "nl", today: date | None 
     texts.check_lang(lang)
     day = today or clock.today()
     buffer = io.BytesIO()
-    c = page.new_canvas(buffer, title=texts.text("team.title", lang), lang=lang)
+    c = page.new_canvas(buffer, title=text("report.team.title", lang), lang=lang)
     footer_top = footer(c, family, lang)
     top = header(c, family, day, lang, TOP)
     top = contacts(c, family, day, lang, top - GAP) - GAP

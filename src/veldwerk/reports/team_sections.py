@@ -45,6 +45,7 @@ from veldwerk.reports.team_layout import (
     member_name,
     more_line,
 )
+from veldwerk.texts import format_date, text
 
 # household, network and eco-map ------------------------------------------------------------
 
@@ -55,9 +56,7 @@ def _member_line(m: Member, day: date, lang: str, width: float) -> Line:
         runs.append(Run(SEP + texts.age(m.birth_date, day, lang), BODY))
     if m.expected_on is not None:
         runs.append(
-            Run(
-                SEP + texts.text("expected", lang, date=texts.short_date(m.expected_on, lang)), BODY
-            )
+            Run(SEP + text("report.expected", lang, date=format_date(m.expected_on, lang)), BODY)
         )
     if m.phone:
         runs.append(Run(SEP + fitting.clean(m.phone), SMALL))
@@ -69,7 +68,7 @@ def _network_line(n: NetworkMember, family: Family, lang: str, width: float) -> 
     if n.kind == "jim":
         mentee = family.member(n.mentor_of) if n.mentor_of else None
         who = member_name(mentee, lang) if mentee else "?"
-        runs.append(Run(SEP + texts.text("jim_of", lang, name=who), JIM))
+        runs.append(Run(SEP + text("report.jim_of", lang, name=who), JIM))
     detail = [
         label("profession", n.profession, lang) if n.profession else "",
         fitting.clean(n.organisation),
@@ -95,7 +94,7 @@ def middle(c: Canvas, family: Family, day: date, lang: str, top: float) -> float
     members = [[_member_line(m, day, lang, width)] for m in people[:most]]
     network = [[_network_line(n, family, lang, width)] for n in ties[:most]]
     if not network:
-        network = [[fitting.text_line([Run(texts.text("no_network", lang), SMALL)], width)]]
+        network = [[fitting.text_line([Run(text("report.no_network", lang), SMALL)], width)]]
     members_h, network_h = fitting.share(
         room,
         [
@@ -103,12 +102,12 @@ def middle(c: Canvas, family: Family, day: date, lang: str, top: float) -> float
             fitting.lines_height([ln for item in network for ln in item]),
         ],
     )
-    lines = [heading(texts.text("members", lang), width)]
+    lines = [heading(text("report.members", lang), width)]
     lines += fitting.fit_items(
         members, members_h, lambda n: more_line(n, lang, width), total=len(people)
     )
     lines.append(fitting.spacer(4))
-    lines.append(heading(texts.text("network", lang), width))
+    lines.append(heading(text("report.network", lang), width))
     lines += fitting.fit_items(
         network,
         network_h,
@@ -128,7 +127,7 @@ def middle(c: Canvas, family: Family, day: date, lang: str, top: float) -> float
         day=day,
         lang=lang,
     )
-    head = heading(texts.text("ecomap", lang), map_w, texts.more(hidden, lang) if hidden else "")
+    head = heading(text("report.ecomap", lang), map_w, texts.more(hidden, lang) if hidden else "")
     fitting.draw_lines(c, [head], map_x, top)
     return top - MIDDLE_H
 
@@ -148,11 +147,11 @@ def _action_line(a: Action, day: date, lang: str, width: float) -> Line:
     due_runs: list[Run] = []
     if a.due_on is not None:
         late = is_overdue(a, day)
-        due_runs.append(Run(texts.short_date(a.due_on, lang), BODY_B if late else BODY))
+        due_runs.append(Run(format_date(a.due_on, lang), BODY_B if late else BODY))
         if late:
             due_runs.append(
                 Run(
-                    f" ({texts.text('overdue', lang)})",
+                    f" ({text('report.overdue', lang)})",
                     Style(fonts.BOLD, SMALL.size, SMALL.leading, WARN),
                 )
             )
@@ -190,7 +189,7 @@ def _goal_block(g: Goal, title: list[Line], day: date, lang: str, cap: int | Non
         lines.append(more_line(len(actions) - len(shown), lang, WIDTH, INDENT))
     if not actions:
         lines.append(
-            fitting.text_line([Run(texts.text("no_actions", lang), SMALL)], WIDTH, indent=INDENT)
+            fitting.text_line([Run(text("report.no_actions", lang), SMALL)], WIDTH, indent=INDENT)
         )
     lines.append(fitting.spacer(GOAL_GAP))
     return lines
@@ -199,10 +198,10 @@ def _goal_block(g: Goal, title: list[Line], day: date, lang: str, cap: int | Non
 def _plan_lines(family: Family, day: date, lang: str, available: float) -> list[Line]:
     """The open goals with their open actions in `available` points: all when they fit, else
     fewer actions per goal (down to one), then fewer goals, each cut said with "+N more"."""
-    head = heading(texts.text("goals", lang), WIDTH)
+    head = heading(text("report.goals", lang), WIDTH)
     goals = content.open_goals(family)
     if not goals:
-        return [head, fitting.text_line([Run(texts.text("no_goals", lang), SMALL)], WIDTH)]
+        return [head, fitting.text_line([Run(text("report.no_goals", lang), SMALL)], WIDTH)]
     room = available - head.height
     candidates = goals[: fitting.at_most(room, GOAL.leading + min(BODY.leading, SMALL.leading))]
     titles = [fitting.wrapped_lines(g.title, GOAL, WIDTH, 2) for g in candidates]
@@ -222,7 +221,7 @@ def _event_block(e: Event, lang: str, width: float) -> list[Line]:
     marker = _event_marker(e.type)
     first = fitting.text_line(
         [
-            Run(texts.short_date(e.date, lang), BODY_B),
+            Run(format_date(e.date, lang), BODY_B),
             Run(SEP + label("event_type", e.type, lang), SMALL_B),
             Run(SEP + fitting.clean(e.title), BODY),
         ],
@@ -234,13 +233,13 @@ def _event_block(e: Event, lang: str, width: float) -> list[Line]:
     if e.description:
         lines += fitting.wrapped_lines(e.description, SMALL, width, 2, indent=INDENT)
     for key, kind, codes in (
-        ("barriers", "barrier", e.barriers),
-        ("enablers", "enabler", e.enablers),
+        ("report.barriers", "barrier", e.barriers),
+        ("report.enablers", "enabler", e.enablers),
     ):
         if codes:
             listed = ", ".join(label(kind, code, lang) for code in codes)
             lines += fitting.labelled_lines(
-                Run(texts.text(key, lang), SMALL_B), listed, SMALL, width, 2, indent=INDENT
+                Run(text(key, lang), SMALL_B), listed, SMALL, width, 2, indent=INDENT
             )
     lines.append(fitting.spacer(3))
     return lines
@@ -276,14 +275,14 @@ def plan_and_journey(
     plan_h, events_h = fitting.share(room, [plan_need, max(events_need, MORE.leading)])
     y = fitting.draw_lines(c, _plan_lines(family, day, lang, plan_h), MARGIN_X, top) - GAP
 
-    y = fitting.draw_lines(c, [heading(texts.text("journey", lang), WIDTH)], MARGIN_X, y)
+    y = fitting.draw_lines(c, [heading(text("report.journey", lang), WIDTH)], MARGIN_X, y)
     timeline.draw_timeline(
         c, family, Box(MARGIN_X, y - TIMELINE_H, WIDTH, TIMELINE_H), day=day, lang=lang
     )
     y -= TIMELINE_H + 4
-    lines = [fitting.text_line([Run(texts.text("recent", lang), SUBHEAD)], WIDTH)]
+    lines = [fitting.text_line([Run(text("report.recent", lang), SUBHEAD)], WIDTH)]
     if not events:
-        lines.append(fitting.text_line([Run(texts.text("no_events", lang), SMALL)], WIDTH))
+        lines.append(fitting.text_line([Run(text("report.no_events", lang), SMALL)], WIDTH))
     else:
         lines += fitting.fit_items(
             blocks, events_h, lambda n: more_line(n, lang, WIDTH), total=len(events)

@@ -15,9 +15,10 @@ from reportlab.pdfgen.canvas import Canvas
 from veldwerk.domain import phases
 from veldwerk.domain.codes import label
 from veldwerk.domain.model import Family
-from veldwerk.reports import fitting, fonts, texts
+from veldwerk.reports import fitting, fonts
 from veldwerk.reports.fitting import Style, ink
 from veldwerk.reports.page import Box
+from veldwerk.texts import format_date, text
 
 INK = "#263238"
 MUTED = "#78909c"
@@ -131,13 +132,13 @@ def _legend(c: Canvas, box: Box, lang: str, count_text: str, phases_unnamed: lis
     items = [
         ("crisis", label("event_type", "crisis", lang)),
         ("milestone", label("event_type", "milestone", lang)),
-        ("other", texts.text("other_events", lang)),
+        ("other", text("report.other_events", lang)),
     ]
     items += [(f"phase:{p}", label("phase", p, lang)) for p in phases_unnamed]
-    for kind, text in items:
+    for kind, name in items:
         room = box.x + box.width - count_w - 10 - (x + 9)
-        text = fitting.ellipsize(text, LEGEND, room)
-        if not text:
+        shown = fitting.ellipsize(name, LEGEND, room)
+        if not shown:
             break
         if kind.startswith("phase:"):
             c.saveState()
@@ -150,8 +151,8 @@ def _legend(c: Canvas, box: Box, lang: str, count_text: str, phases_unnamed: lis
             draw_mark_symbol(c, kind, x + 3.5, mid, 0.7)
         c.setFillColor(ink(LEGEND.color))
         c.setFont(LEGEND.font, LEGEND.size)
-        c.drawString(x + 9, baseline, text)
-        x += 9 + fitting.text_width(text, LEGEND) + 10
+        c.drawString(x + 9, baseline, shown)
+        x += 9 + fitting.text_width(shown, LEGEND) + 10
     c.setFillColor(ink(LEGEND.color))
     c.setFont(LEGEND.font, LEGEND.size)
     c.drawRightString(box.x + box.width, baseline, count_text)
@@ -177,15 +178,15 @@ def draw_timeline(c: Canvas, family: Family, box: Box, *, day: date, lang: str) 
         c.setStrokeColor(ink("#ffffff"))
         c.setLineWidth(1.0)
         c.rect(xa, band_y, xb - xa, BAND, stroke=1, fill=1)
-        text = label("phase", phase, lang)
-        if fitting.text_width(text, PHASE_LABEL) <= xb - xa - 6:
+        name = label("phase", phase, lang)
+        if fitting.text_width(name, PHASE_LABEL) <= xb - xa - 6:
             c.setFillColor(ink(PHASE_LABEL.color))
             c.setFont(PHASE_LABEL.font, PHASE_LABEL.size)
-            c.drawString(xa + 3, fitting.baseline_in(band_top, PHASE_LABEL, BAND), text)
+            c.drawString(xa + 3, fitting.baseline_in(band_top, PHASE_LABEL, BAND), name)
         elif phase not in unnamed:
             unnamed.append(phase)
     c.restoreState()
-    _legend(c, box, lang, texts.plural("events", len(family.journey), lang), unnamed)
+    _legend(c, box, lang, text("report.events", lang, n=len(family.journey)), unnamed)
 
     for kind in MARK_KINDS:  # events within half a point of each other share one mark
         xs = {round(x_of(e.date) * 2) / 2 for e in family.journey if mark_kind(e.type) == kind}
@@ -229,9 +230,9 @@ def _dates(
         c.setFont(style.font, style.size)
         c.drawString(a, baseline, text)
 
-    today_text = f"{texts.text('today', lang)} {texts.short_date(day, lang)}"
+    today_text = f"{text('report.today', lang)} {format_date(day, lang)}"
     place(today_text, x_of(day), "centre", bold=True)
-    place(texts.short_date(start, lang), left, "left")
-    place(texts.short_date(end, lang), right, "right")
+    place(format_date(start, lang), left, "left")
+    place(format_date(end, lang), right, "right")
     for year in range(start.year + 1, end.year + 1):
         place(str(year), x_of(date(year, 1, 1)), "centre")

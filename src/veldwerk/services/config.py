@@ -7,29 +7,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from veldwerk.domain import messages
 from veldwerk.domain.errors import DomainError
 from veldwerk.services.uow import unit_of_work
 from veldwerk.store.database import Database, UnitOfWork
-
-messages.register(
-    {
-        "config.hint.region": (
-            "een regionaam van 1 tot 60 tekens (bijvoorbeeld Noord-Veluwe)",
-            "a region name, 1-60 characters (e.g. Noord-Veluwe)",
-        ),
-        "config.hint.folder": ("het pad van een map", "a folder path"),
-        "config.hint.minutes": (
-            "een heel aantal minuten van 1 tot 240",
-            "a whole number of minutes from 1 to 240",
-        ),
-        "config.hint.language": ("nl of en", "nl or en"),
-        "config.hint.coordinator_key": (
-            "het pad van het openbare sleutelbestand (.pem) van de coördinator",
-            "the path of a coordinator's public key file (.pem)",
-        ),
-    }
-)
+from veldwerk.texts import Ref
 
 
 @dataclass(frozen=True)
@@ -131,7 +112,7 @@ class ConfigService:
                 raise DomainError(
                     "config.bad_value",
                     key,
-                    {"key": key, "value": value, "hint": messages.Ref(setting.hint)},
+                    {"key": key, "value": value, "hint": Ref(setting.hint)},
                 ) from exc
         with unit_of_work(self._db, uow, write=True) as uow:
             uow.settings.set(key, normalised)

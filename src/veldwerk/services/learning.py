@@ -15,7 +15,7 @@ from typing import Any
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PublicKey
 
-from veldwerk.domain import clock, messages
+from veldwerk.domain import clock
 from veldwerk.domain.consent import in_learning_data, takes_out_of_learning_data
 from veldwerk.domain.errors import DomainError
 from veldwerk.domain.model import Family
@@ -48,26 +48,6 @@ __all__ = [
 
 log = logging.getLogger(__name__)
 
-messages.register(
-    {
-        "learning.region_missing": (
-            "Stel eerst de regio in (Instellingen, of 'veldwerk config set region NAAM'). De regio "
-            "gaat mee met de leerdata, de gemeente van een gezin nooit.",
-            "Set the region first (Settings, or 'veldwerk config set region NAME'). The region "
-            "goes with the learning data, a family's municipality never does.",
-        ),
-        "learning.shared_folder_missing": (
-            "Er is nog geen gedeelde map ingesteld (Instellingen, of 'veldwerk config set "
-            "shared_folder MAP').",
-            "No shared folder is set yet (Settings, or "
-            "'veldwerk config set shared_folder FOLDER').",
-        ),
-        "learning.export_target_exists": (
-            "In {path} staat al een bestand met deze naam.",
-            "{path} already holds a file with this name.",
-        ),
-    }
-)
 
 SECRET_PSEUDONYM = "learning_pseudonym_secret"
 SECRET_SIGNING = "learning_signing_key"

@@ -20,7 +20,6 @@ from typing import Any
 from cryptography.exceptions import InvalidTag
 
 from veldwerk.domain.errors import DomainError
-from veldwerk.store import store_messages as _store_messages  # noqa: F401  (registers codes)
 from veldwerk.store.key_file_format import (
     CIPHER,
     DATA_KEY_BYTES,

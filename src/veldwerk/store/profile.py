@@ -20,7 +20,6 @@ import platformdirs
 
 from veldwerk.domain.errors import DomainError
 from veldwerk.files import FileLock
-from veldwerk.store import store_messages as _store_messages  # noqa: F401  (registers codes)
 
 ENV_DATA_DIR = "VELDWERK_DATA_DIR"
 PRIVATE_DIR_MODE = 0o700

@@ -33,10 +33,10 @@ from veldwerk.domain.contacts import (
 )
 from veldwerk.domain.errors import DomainError
 from veldwerk.domain.model import Family, NetworkMember
+from veldwerk.texts import format_date
 from veldwerk.ui import style
 from veldwerk.ui.contact_card import person_details
 from veldwerk.ui.date_field import DateField, date_problems
-from veldwerk.ui.family_list_model import format_day
 from veldwerk.ui.field_errors import error_label
 from veldwerk.ui.saving_dialog import SavingDialog
 
@@ -192,7 +192,7 @@ class ChangeContactDialog(SavingDialog):
             self.summary.clear()  # nobody to choose, or no date (yet): nothing to promise
             return
         role = codes.label("contact_role", self.role, self.lang)
-        day = format_day(self._day(), self.lang)
+        day = format_date(self._day(), self.lang, "numeric")
         new_id = self.chosen()
         new = self._family.network_member(new_id) if new_id else None
         old = self._holder()
@@ -219,9 +219,9 @@ class ChangeContactDialog(SavingDialog):
         for c in reversed(contacts_history(self._family)):
             person = self._family.network_member(c.network_id)
             name = person.name if person else c.network_id
-            until = format_day(c.until, self.lang) if c.until else self.tr("now")
+            until = format_date(c.until, self.lang, "numeric") if c.until else self.tr("now")
             role = codes.label("contact_role", c.role, self.lang)
-            lines.append(f"{format_day(c.start, self.lang)} – {until}:  {name}, {role}")
+            lines.append(f"{format_date(c.start, self.lang, 'numeric')} – {until}:  {name}, {role}")
         self.history.setText("\n".join(lines) if lines else self.tr("No contact persons yet."))
 
     def _submit(self) -> None:

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 from veldwerk.domain import clock
 from veldwerk.domain.dates import EARLIEST_DATE, LATEST_DATE, parse_typed_date, typed_form
 from veldwerk.domain.errors import DomainError, Problem
-from veldwerk.ui import ui_messages as _ui_messages  # noqa: F401  (registers ui.required)
 
 
 def calendar_icon(size: int, ratio: float) -> QIcon:

@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
 from veldwerk.domain.errors import DomainError, Problem
 from veldwerk.domain.model import ContactAssignment, Family, Member, NetworkMember
 from veldwerk.ui import style
-from veldwerk.ui import ui_messages as _ui_messages  # noqa: F401  (registers ui.required)
 from veldwerk.ui.date_field import DateField
 from veldwerk.ui.discard import may_discard
 from veldwerk.ui.family_fields import (

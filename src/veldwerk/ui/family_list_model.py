@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Callable, Sequence
-from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
@@ -33,6 +32,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from veldwerk.domain import codes
 from veldwerk.domain.model import FamilySummary
+from veldwerk.texts import format_date
 from veldwerk.ui import style
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -74,12 +74,6 @@ def search_text(summary: FamilySummary) -> str:
 def matches(haystack: str, words: Sequence[str]) -> bool:
     """Every typed word occurs somewhere (in any order)."""
     return all(w in haystack for w in words)
-
-
-def format_day(day: date | None, lang: str) -> str:
-    if day is None:
-        return "–"
-    return day.strftime("%d-%m-%Y") if lang == "nl" else day.isoformat()
 
 
 def sort_by_last_contact(rows: Sequence[FamilySummary]) -> list[FamilySummary]:
@@ -308,7 +302,7 @@ class FamilyListModel(QAbstractTableModel):
         if col == COL_NAME:
             return row.name
         if col == COL_LAST:
-            return format_day(row.last_contact, self._lang)
+            return format_date(row.last_contact, self._lang, "numeric") or "–"
         if col == COL_BACKUP:
             if row.missing_backup:
                 return "⚠ " + QCoreApplication.translate("FamilyListModel", "none")

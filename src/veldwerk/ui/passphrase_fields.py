@@ -10,9 +10,9 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QProgressBar, QVBoxLayout, QWidget
 
-from veldwerk.domain import messages
 from veldwerk.domain import passphrase as rule
 from veldwerk.domain.errors import DomainError
+from veldwerk.texts import text as catalogue_text
 from veldwerk.ui import style
 from veldwerk.ui.field_errors import FieldErrors, error_label
 
@@ -110,7 +110,7 @@ class NewPassphraseFields(QWidget):
         self.verdict.setText(self._verdict(text, score))
         hints = (
             [
-                messages.render(code, {"min": rule.MIN_LENGTH}, self._lang)
+                catalogue_text(code, self._lang, min=rule.MIN_LENGTH)
                 for code in rule.weaknesses(text)
             ]
             if text

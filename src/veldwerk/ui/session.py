@@ -18,7 +18,6 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from veldwerk.domain.errors import DomainError
 from veldwerk.ui import dialogs, gc_guard
-from veldwerk.ui import ui_messages as _ui_messages  # noqa: F401  (registers ui.* codes)
 from veldwerk.ui.autolock import IdleWatcher
 from veldwerk.ui.db_worker import DbWorker
 from veldwerk.ui.i18n import Translations, normalise

@@ -32,8 +32,8 @@ from veldwerk.coordinator.service import (
     totals_line,
 )
 from veldwerk.coordinator.suppress import DEFAULT_THRESHOLD, MIN_THRESHOLD
-from veldwerk.domain import messages
 from veldwerk.domain.errors import DomainError
+from veldwerk.texts import text
 from veldwerk.ui import dialogs
 from veldwerk.ui.coordinator.collect_panel import CollectPanel
 from veldwerk.ui.coordinator.dashboard import DashboardPage
@@ -254,10 +254,10 @@ class CoordinatorWindow(QMainWindow):
         self._update_tab_titles()
         self._fill_filters()
         self.refresh()
-        text = summary_line(result, self.lang) + " " + totals_line(result, self.lang)
+        said = summary_line(result, self.lang) + " " + totals_line(result, self.lang)
         if result.cancelled:
-            text = messages.render("coordinator.cancelled", {}, self.lang) + " " + text
-        self.status.setText(text)
+            said = text("coordinator.cancelled", self.lang) + " " + said
+        self.status.setText(said)
 
     def _on_refused(self, error: DomainError) -> None:
         self.status.setText(error.message(self.lang))
@@ -272,7 +272,7 @@ class CoordinatorWindow(QMainWindow):
         )
 
     def _on_cancelled(self) -> None:
-        self.status.setText(messages.render("coordinator.cancelled", {}, self.lang))
+        self.status.setText(text("coordinator.cancelled", self.lang))
 
     def wait_idle(self, ms: int = 60_000) -> None:
         """Block until the running task's thread ends (for tests and closing)."""

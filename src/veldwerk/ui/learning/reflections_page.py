@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
 )
 
 from veldwerk.services.learning import NEUTRAL_WORDS
+from veldwerk.texts import format_iso_date
 from veldwerk.ui import style
 from veldwerk.ui.learning.page import LearningPage
-from veldwerk.ui.learning.texts import day
 
 if TYPE_CHECKING:
     from veldwerk.services.learning import ApprovedReflection
@@ -254,7 +254,7 @@ class ReflectionsPage(LearningPage):
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
         title = style.label(
-            f"{ref} \u00b7 {name} \u00b7 {day(iso_date, self._lang)}", "", wrap=True
+            f"{ref} \u00b7 {name} \u00b7 {format_iso_date(iso_date, self._lang)}", "", wrap=True
         )
         title.setTextFormat(Qt.TextFormat.PlainText)
         font = title.font()

@@ -16,9 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from veldwerk.texts import format_date, text
 from veldwerk.ui import style
 from veldwerk.ui.learning.page import LearningPage
-from veldwerk.ui.learning.texts import moment, outbox_problem
 
 if TYPE_CHECKING:
     from veldwerk.services.learning_overview import LearningSnapshot
@@ -158,7 +158,7 @@ class SendingPage(LearningPage):
             ),
             "busy": self.tr("veldwerk is already sending. Try again in a moment."),
         }
-        return texts.get(code) or outbox_problem(code, self._lang)
+        return texts.get(code) or text(f"learning.outbox.{code}", self._lang)
 
     def waiting_text(self) -> str:
         snapshot = self._snapshot
@@ -189,7 +189,9 @@ class SendingPage(LearningPage):
             self.last_sent.setText(self.tr("Nothing has been sent yet."))
         else:
             self.last_sent.setText(
-                self.tr("Last sent: %1").replace("%1", moment(status.last_delivery, self._lang))
+                self.tr("Last sent: %1").replace(
+                    "%1", format_date(status.last_delivery, self._lang, "moment")
+                )
             )
         problem = status.last_error is not None and status.waiting
         self.problem.setText(self.problem_text(status.last_error or "") if problem else "")

@@ -27,7 +27,7 @@ from veldwerk.domain import ecomap_spec as spec
 from veldwerk.domain.codes import label
 from veldwerk.domain.model import Family, NetworkMember
 from veldwerk.domain.rules import current_contact
-from veldwerk.ui.tabs.dates_text import display
+from veldwerk.texts import format_date
 from veldwerk.ui.tabs.ecomap_items import (
     DETAILS,
     FULL,
@@ -107,7 +107,7 @@ class EcoMapView(QGraphicsView):
         elif person.relation:
             lines.append(person.relation)
         if not person.involved_on(today) and person.until is not None and person.until <= today:
-            lines.append(self.tr("until %1").replace("%1", display(person.until, lang)))
+            lines.append(self.tr("until %1").replace("%1", format_date(person.until, lang)))
         return NodeText(person.name, tuple(lines), badge, role_text)
 
     def set_family(self, family: Family | None, lang: str, today: date) -> None:

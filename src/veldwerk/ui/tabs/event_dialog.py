@@ -20,10 +20,10 @@ from PySide6.QtWidgets import (
 from veldwerk.domain import clock, phases
 from veldwerk.domain.codes import label
 from veldwerk.domain.model import Event, Family
+from veldwerk.texts import format_date
 from veldwerk.ui.date_field import DateField
 from veldwerk.ui.tabs import style
 from veldwerk.ui.tabs.code_combo import CheckList, CodeCombo
-from veldwerk.ui.tabs.dates_text import display
 from veldwerk.ui.tabs.record_dialog import RecordDialog
 
 if TYPE_CHECKING:
@@ -196,4 +196,6 @@ class EventDialog(RecordDialog):
 
 def event_summary(event: Event, lang: str) -> str:
     """``24 Nov 2026, contact: title`` (for a delete question)."""
-    return f"{display(event.date, lang)}, {label('event_type', event.type, lang)}: {event.title}"
+    return (
+        f"{format_date(event.date, lang)}, {label('event_type', event.type, lang)}: {event.title}"
+    )

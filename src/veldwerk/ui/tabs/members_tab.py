@@ -14,9 +14,9 @@ from veldwerk.domain import clock
 from veldwerk.domain.codes import label
 from veldwerk.domain.model import Family, Member
 from veldwerk.domain.removal import member_removal
+from veldwerk.texts import format_date
 from veldwerk.ui.editing import FamilyEditor
 from veldwerk.ui.tabs.columns import shrink_to_fit
-from veldwerk.ui.tabs.dates_text import display
 from veldwerk.ui.tabs.member_dialog import MemberDialog
 from veldwerk.ui.tabs.plural import plural
 from veldwerk.ui.tabs.record_tab import KEY, RecordTab
@@ -114,9 +114,9 @@ class MembersTab(RecordTab):
     def born_text(self, member: Member) -> str:
         lang = self.editor.lang
         if member.birth_date is not None:
-            return display(member.birth_date, lang)
+            return format_date(member.birth_date, lang)
         if member.expected_on is not None:
-            return self.tr("expected %1").replace("%1", display(member.expected_on, lang))
+            return self.tr("expected %1").replace("%1", format_date(member.expected_on, lang))
         return ""
 
     def refresh(self) -> None:

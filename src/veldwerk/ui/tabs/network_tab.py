@@ -24,9 +24,9 @@ from veldwerk.domain.codes import label
 from veldwerk.domain.model import Family, NetworkMember
 from veldwerk.domain.removal import network_removal
 from veldwerk.domain.rules import current_contact
+from veldwerk.texts import format_date
 from veldwerk.ui.editing import FamilyEditor
 from veldwerk.ui.tabs import style
-from veldwerk.ui.tabs.dates_text import display
 from veldwerk.ui.tabs.ecomap import EcoMapView
 from veldwerk.ui.tabs.ecomap_legend import EcoMapLegend
 from veldwerk.ui.tabs.network_dialog import NetworkDialog
@@ -137,7 +137,7 @@ class NetworkTab(RecordTab):
     def tie_text(self, person: NetworkMember) -> str:
         lang, today = self.editor.lang, clock.today()
         if person.until is not None and person.ended_by(today):
-            return self.tr("ended %1").replace("%1", display(person.until, lang))
+            return self.tr("ended %1").replace("%1", format_date(person.until, lang))
         return label("strength", person.strength, lang)
 
     def refresh(self) -> None:

@@ -12,9 +12,9 @@ from veldwerk.domain import clock
 from veldwerk.domain.codes import label
 from veldwerk.domain.model import Action, Family, Goal
 from veldwerk.domain.plan import is_overdue
+from veldwerk.texts import format_date
 from veldwerk.ui.editing import FamilyEditor
 from veldwerk.ui.tabs import style
-from veldwerk.ui.tabs.dates_text import display
 from veldwerk.ui.tabs.goal_dialog import GoalDialog
 from veldwerk.ui.tabs.plural import plural
 from veldwerk.ui.tabs.record_tab import KEY, RecordTab
@@ -60,7 +60,7 @@ class PlanTab(RecordTab):
         """The due date, and whether it has passed while the action is not done."""
         if action.due_on is None:
             return "", False
-        text = display(action.due_on, self.editor.lang)
+        text = format_date(action.due_on, self.editor.lang)
         overdue = is_overdue(action, clock.today())
         if overdue:
             text = self.tr("%1 (overdue)").replace("%1", text)

@@ -38,7 +38,6 @@ from veldwerk.ui.date_field import DateField
 from veldwerk.ui.discard import may_discard
 from veldwerk.ui.field_errors import scroll_into_view
 from veldwerk.ui.tabs import style
-from veldwerk.ui.tabs import tab_messages as _tab_messages  # noqa: F401  (registers the texts)
 from veldwerk.ui.tabs.places import Place, split_place
 
 if TYPE_CHECKING:

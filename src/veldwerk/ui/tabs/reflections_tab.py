@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
 from veldwerk.domain.codes import label
 from veldwerk.domain.consent import in_learning_data
 from veldwerk.domain.model import Family, Reflection
+from veldwerk.texts import format_date
 from veldwerk.ui.editing import FamilyEditor
 from veldwerk.ui.tabs import style
-from veldwerk.ui.tabs.dates_text import display
 from veldwerk.ui.tabs.record_tab import KEY, RecordTab
 from veldwerk.ui.tabs.reflection_dialog import ReflectionDialog
 
@@ -99,7 +99,7 @@ class ReflectionsTab(RecordTab):
         ordered = sorted(family.reflections, key=lambda r: (r.date, r.key or 0), reverse=True)
         for reflection in ordered:
             shared = self.tr("shared") if reflection.share_for_learning else self.tr("not shared")
-            item = QTreeWidgetItem([display(reflection.date, lang), reflection.text, shared])
+            item = QTreeWidgetItem([format_date(reflection.date, lang), reflection.text, shared])
             item.setData(0, KEY, reflection.key)
             item.setTextAlignment(0, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
             item.setTextAlignment(2, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
@@ -136,7 +136,7 @@ class ReflectionsTab(RecordTab):
     def delete_question(self, family: Family, record: Any) -> str | None:
         reflection: Reflection = record
         return self.tr("Remove the reflection of %1?").replace(
-            "%1", display(reflection.date, self.editor.lang)
+            "%1", format_date(reflection.date, self.editor.lang)
         )
 
     def delete_record(self, ws: Workspace, ref: str, key: int) -> Family:

@@ -25,9 +25,9 @@ from PySide6.QtWidgets import QListView, QStyle, QStyledItemDelegate, QStyleOpti
 
 from veldwerk.domain.codes import label
 from veldwerk.domain.model import Event, Family
+from veldwerk.texts import format_date
 from veldwerk.ui.tabs import style
 from veldwerk.ui.tabs.chips import BARRIER, ENABLER, chips_height, layout_chips, paint_chip
-from veldwerk.ui.tabs.dates_text import display
 from veldwerk.ui.tabs.plural import plural
 from veldwerk.ui.tabs.timeline import TimelineRow, timeline_rows
 
@@ -108,7 +108,7 @@ class TimelineModel(QAbstractListModel):
         if row.event is None:
             return f"{self.heading_text(row)}, {self.count_text(row.count)}"
         e, lang = row.event, self.lang
-        parts = [display(e.date, lang), label("event_type", e.type, lang), e.title]
+        parts = [format_date(e.date, lang), label("event_type", e.type, lang), e.title]
         names = self.involved_names(e)
         if names:
             parts.append(self.tr("with %1").replace("%1", ", ".join(names)))
@@ -338,7 +338,7 @@ class TimelineDelegate(QStyledItemDelegate):
         painter.drawText(
             QRectF(rect.left() + PAD_X, y, dw, line_h),
             Qt.AlignmentFlag.AlignVCenter,
-            display(event.date, lang),
+            format_date(event.date, lang),
         )
         x = rect.left() + PAD_X + dw
         avail = rect.right() - PAD_X - x

@@ -1,25 +1,11 @@
-"""The message catalogue: every text a user may see from below the GUI, in Dutch and English.
-
-Messages are looked up by code with named parameters (``{name}``); code lists' labels are in
-`codes`. Short sentences without jargon: the readers are social workers, not technicians.
-"""
+"""Texts of the profile, its keys and store, families, settings and files: what every part of
+the program may say (short sentences without jargon: the readers are social workers)."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from dataclasses import dataclass
-from typing import Any
+from veldwerk.texts.catalogue import Entry
 
-
-@dataclass(frozen=True)
-class Ref:
-    """A parameter that is itself a message, rendered in the same language."""
-
-    code: str
-
-
-# code -> (Dutch, English)
-CATALOG: dict[str, tuple[str, str]] = {
+TEXTS: dict[str, Entry] = {
     # profile, keys and store
     "profile.exists": (
         "Er staat al een profiel in {path}.",
@@ -139,27 +125,3 @@ CATALOG: dict[str, tuple[str, str]] = {
     ),
     "cancelled": ("Afgebroken.", "Cancelled."),
 }
-
-
-def register(entries: Mapping[str, tuple[str, str]]) -> None:
-    """Add a package's own messages (codes must be new)."""
-    for code, texts in entries.items():
-        if code in CATALOG and CATALOG[code] != texts:
-            raise ValueError(f"message code registered twice: {code}")
-        CATALOG[code] = texts
-
-
-def render(code: str, params: Mapping[str, Any] | None = None, lang: str = "en") -> str:
-    """The message for `code` in `lang` ("nl" or "en"), with its parameters filled in."""
-    texts = CATALOG.get(code)
-    if texts is None:
-        return code
-    template = texts[0] if lang == "nl" else texts[1]
-    values = {
-        k: render(v.code, None, lang) if isinstance(v, Ref) else v
-        for k, v in (params or {}).items()
-    }
-    try:
-        return template.format(**values)
-    except (KeyError, IndexError, ValueError):
-        return template

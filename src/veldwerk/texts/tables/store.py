@@ -1,13 +1,10 @@
-"""Messages of the profile folder, its lock and its key file that `domain.messages` lacks.
-
-Imported by `store.profile` and `store.keys`, so the codes exist whenever those can raise them.
-"""
+"""Texts of the profile folder, its lock and its key file that `general` lacks."""
 
 from __future__ import annotations
 
-from veldwerk.domain import messages
+from veldwerk.texts.catalogue import Entry
 
-STORE_MESSAGES: dict[str, tuple[str, str]] = {
+TEXTS: dict[str, Entry] = {
     "profile.not_writable": (
         "veldwerk kan niet schrijven in de profielmap {path}. Controleer of de map bestaat en "
         "of u er rechten op heeft.",
@@ -15,5 +12,3 @@ STORE_MESSAGES: dict[str, tuple[str, str]] = {
         "that you may use it.",
     ),
 }
-
-messages.register(STORE_MESSAGES)

@@ -1,10 +1,11 @@
-"""The learning package's messages, in Dutch and English (registered on import)."""
+"""Texts of the learning data: reading a bundle, the coordinator's key files, the outbox and its
+delivery."""
 
 from __future__ import annotations
 
-from veldwerk.domain import messages
+from veldwerk.texts.catalogue import Entry
 
-TEXTS: dict[str, tuple[str, str]] = {
+TEXTS: dict[str, Entry] = {
     # reading a bundle
     "bundle.not_a_bundle": (
         "Dit bestand is geen leerbundel van veldwerk.",
@@ -87,13 +88,12 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Er wachten geen bundels.",
         "No bundles are waiting.",
     ),
-    "learning.outbox.waiting_one": (
-        "1 bundel wacht op verzending.",
-        "1 bundle is waiting to be sent.",
-    ),
-    "learning.outbox.waiting_many": (
-        "{n} bundels wachten op verzending.",
-        "{n} bundles are waiting to be sent.",
+    "learning.outbox.waiting": (
+        {"one": "{n} bundel wacht op verzending.", "other": "{n} bundels wachten op verzending."},
+        {
+            "one": "{n} bundle is waiting to be sent.",
+            "other": "{n} bundles are waiting to be sent.",
+        },
     ),
     "learning.outbox.last_delivery": (
         "Laatst verzonden: {when}.",
@@ -130,5 +130,3 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Sending is already in progress. Try again in a moment.",
     ),
 }
-
-messages.register(TEXTS)

@@ -1,15 +1,14 @@
-"""Texts (Dutch, English) of the family rules in `domain.rules`.
+"""Texts of the family rules in `domain.rules`.
 
 Each text says what is wrong and, where it helps, what to do; the place (``members[0].birth_date``)
 is shown beside it, so a text never repeats it. Texts never quote values from the record itself:
-a message may end up in a log, and values can be names or free text.
-"""
+a message may end up in a log, and values can be names or free text."""
 
 from __future__ import annotations
 
-from veldwerk.domain import messages
+from veldwerk.texts.catalogue import Entry
 
-RULE_MESSAGES: dict[str, tuple[str, str]] = {
+TEXTS: dict[str, Entry] = {
     "rule.ref_length": (
         "Het kenmerk moet {min} tot {max} tekens lang zijn.",
         "The reference must be {min} to {max} characters long.",
@@ -125,48 +124,3 @@ RULE_MESSAGES: dict[str, tuple[str, str]] = {
         "The end date is before the start date.",
     ),
 }
-
-DATE_MESSAGES: dict[str, tuple[str, str]] = {
-    # dates as a case director types them (domain.dates.parse_typed_date)
-    "date.not_a_date": (
-        "Deze datum is niet te lezen. Schrijf hem als dag-maand-jaar, bijvoorbeeld 24-11-2026.",
-        "This date cannot be read. Write it as day-month-year, for example 24-11-2026.",
-    ),
-    "date.no_such_day": (
-        "{day} {month} bestaat niet.",
-        "{day} {month} does not exist.",
-    ),
-    "date.no_leap_day": (
-        "29 februari {year} bestaat niet: {year} is geen schrikkeljaar.",
-        "29 February {year} does not exist: {year} is not a leap year.",
-    ),
-    "date.no_such_month": (
-        "Er is geen maand {month}. Schrijf de datum als dag-maand-jaar, bijvoorbeeld 24-11-2026.",
-        "There is no month {month}. Write the date as day-month-year, for example 24-11-2026.",
-    ),
-}
-
-MONTH_NAMES: dict[str, tuple[str, str]] = {
-    f"date.month.{i}": names
-    for i, names in enumerate(
-        (
-            ("januari", "January"),
-            ("februari", "February"),
-            ("maart", "March"),
-            ("april", "April"),
-            ("mei", "May"),
-            ("juni", "June"),
-            ("juli", "July"),
-            ("augustus", "August"),
-            ("september", "September"),
-            ("oktober", "October"),
-            ("november", "November"),
-            ("december", "December"),
-        ),
-        start=1,
-    )
-}
-
-messages.register(RULE_MESSAGES)
-messages.register(DATE_MESSAGES)
-messages.register(MONTH_NAMES)

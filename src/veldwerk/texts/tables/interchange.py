@@ -1,14 +1,13 @@
-"""Texts (Dutch, English) of the problems the case-file reader finds in a file's structure.
+"""Texts of the problems the case-file reader finds in a file's structure.
 
 The place (``families[2].network[0].since``) is shown beside each text. Texts never quote values
-from the file: those can be names or free text, and a message may end up in a log.
-"""
+from the file: those can be names or free text, and a message may end up in a log."""
 
 from __future__ import annotations
 
-from veldwerk.domain import messages
+from veldwerk.texts.catalogue import Entry
 
-INTERCHANGE_MESSAGES: dict[str, tuple[str, str]] = {
+TEXTS: dict[str, Entry] = {
     "casefile.not_utf8": (
         "Het bestand is geen UTF-8-tekst (regel {line}, kolom {column}). Sla het op als UTF-8.",
         "The file is not UTF-8 text (line {line}, column {column}). Save it as UTF-8.",
@@ -102,5 +101,3 @@ INTERCHANGE_MESSAGES: dict[str, tuple[str, str]] = {
         "This value is not valid here.",
     ),
 }
-
-messages.register(INTERCHANGE_MESSAGES)

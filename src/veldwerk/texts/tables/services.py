@@ -1,0 +1,40 @@
+"""Texts of the services: the settings' hints (`services.config`) and the learning data's
+preconditions (`services.learning`)."""
+
+from __future__ import annotations
+
+from veldwerk.texts.catalogue import Entry
+
+TEXTS: dict[str, Entry] = {
+    # services.config
+    "config.hint.region": (
+        "een regionaam van 1 tot 60 tekens (bijvoorbeeld Noord-Veluwe)",
+        "a region name, 1-60 characters (e.g. Noord-Veluwe)",
+    ),
+    "config.hint.folder": ("het pad van een map", "a folder path"),
+    "config.hint.minutes": (
+        "een heel aantal minuten van 1 tot 240",
+        "a whole number of minutes from 1 to 240",
+    ),
+    "config.hint.language": ("nl of en", "nl or en"),
+    "config.hint.coordinator_key": (
+        "het pad van het openbare sleutelbestand (.pem) van de coördinator",
+        "the path of a coordinator's public key file (.pem)",
+    ),
+    # services.learning
+    "learning.region_missing": (
+        "Stel eerst de regio in (Instellingen, of 'veldwerk config set region NAAM'). De regio "
+        "gaat mee met de leerdata, de gemeente van een gezin nooit.",
+        "Set the region first (Settings, or 'veldwerk config set region NAME'). The region "
+        "goes with the learning data, a family's municipality never does.",
+    ),
+    "learning.shared_folder_missing": (
+        "Er is nog geen gedeelde map ingesteld (Instellingen, of 'veldwerk config set "
+        "shared_folder MAP').",
+        "No shared folder is set yet (Settings, or 'veldwerk config set shared_folder FOLDER').",
+    ),
+    "learning.export_target_exists": (
+        "In {path} staat al een bestand met deze naam.",
+        "{path} already holds a file with this name.",
+    ),
+}
