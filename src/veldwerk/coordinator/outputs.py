@@ -55,11 +55,11 @@ def write_outputs(
     def refused() -> DomainError:
         return DomainError("coordinator.out_not_writable", "out", {"path": str(out_dir)})
 
+    overview = build_overview(families, threshold)
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
     except OSError:
         raise refused() from None
-    overview = build_overview(families, threshold)
     pdf = report_pdf(overview, lang=lang, rejected=len(rejected), collected_at=collected_at)
     written = []
     try:

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from veldwerk.coordinator.overview import Overview
+from veldwerk.coordinator.overview import Bar, Overview
 from veldwerk.coordinator.perturb import COARSE_FROM, COARSE_STEP, STEP
 from veldwerk.domain import codes
 from veldwerk.ui.coordinator import charts
@@ -159,16 +159,24 @@ class DashboardPage(QScrollArea):
         self.enabler_hidden.setText(self._hidden_text(enablers, "enabler"))
         self.trend_view.setChart(charts.trend_chart(overview.quarters))
 
+    def phase_bars(self) -> tuple[Bar, ...]:
+        """The barriers the chart shows: of every phase, or of the phase chosen (as published
+        in the overview; none without one)."""
+        if self.overview is None:
+            return ()
+        phase = self.phase_combo.currentData() or ALL_PHASES
+        if phase == ALL_PHASES:
+            return self.overview.barriers
+        return dict(self.overview.barriers_by_phase)[phase]
+
     def _draw_barriers(self) -> None:
         overview = self.overview
         if overview is None:
             return
-        phase = self.phase_combo.currentData() or ALL_PHASES
-        if phase == ALL_PHASES:
-            bars = overview.barriers
+        bars = self.phase_bars()
+        if (self.phase_combo.currentData() or ALL_PHASES) == ALL_PHASES:
             hidden = self._hidden_text(bars, "barrier")
         else:
-            bars = dict(overview.barriers_by_phase)[phase]
             hidden = self.tr("Only barriers met by at least %1 families are shown.").replace(
                 "%1", str(overview.threshold)
             )
