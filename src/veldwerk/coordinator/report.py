@@ -132,7 +132,7 @@ def quarter_labels(quarters: Sequence[str]) -> list[str]:
 
 def trend_chart(overview: Overview, lang: str) -> Drawing:
     """Families per quarter of opening as vertical bars; a hidden quarter has no bar and its
-    marker (``<5`` or ``x``) above its place."""
+    marker (``<10`` or ``x``) above its place."""
     points = overview.quarters
     height = 150
     drawing = Drawing(CONTENT_WIDTH, height)
