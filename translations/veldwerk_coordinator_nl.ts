@@ -127,27 +127,32 @@
         <translation>Mediaan signaal tot intake (weken)</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/coordinator/tables.py" line="71"/>
+        <location filename="../src/veldwerk/ui/coordinator/tables.py" line="72"/>
         <source>All regions</source>
         <translation>Alle regio&apos;s</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/coordinator/tables.py" line="73"/>
+        <location filename="../src/veldwerk/ui/coordinator/tables.py" line="74"/>
         <source>not shown</source>
         <translation>niet getoond</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/coordinator/tables.py" line="78"/>
+        <location filename="../src/veldwerk/ui/coordinator/tables.py" line="79"/>
         <source>Hidden: too few families to show without pointing at one.</source>
         <translation>Verborgen: te weinig gezinnen om te tonen zonder er één aan te wijzen.</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/coordinator/tables.py" line="144"/>
+        <location filename="../src/veldwerk/ui/coordinator/tables.py" line="83"/>
+        <source>The sum of the numbers shown above; the hidden ones are not in it.</source>
+        <translation>De som van de getoonde aantallen hierboven; de verborgen aantallen zitten er niet in.</translation>
+    </message>
+    <message>
+        <location filename="../src/veldwerk/ui/coordinator/tables.py" line="150"/>
         <source>File</source>
         <translation>Bestand</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/coordinator/tables.py" line="145"/>
+        <location filename="../src/veldwerk/ui/coordinator/tables.py" line="151"/>
         <source>Why it was not used</source>
         <translation>Waarom het niet gebruikt is</translation>
     </message>
@@ -155,27 +160,27 @@
 <context>
     <name>CoordinatorWindow</name>
     <message>
-        <location filename="../src/veldwerk/ui/coordinator/window.py" line="141"/>
+        <location filename="../src/veldwerk/ui/coordinator/window.py" line="143"/>
         <source>veldwerk – coordinator</source>
         <translation>veldwerk – coördinator</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/coordinator/window.py" line="142"/>
+        <location filename="../src/veldwerk/ui/coordinator/window.py" line="144"/>
         <source>Learning from practice</source>
         <translation>Leren van de praktijk</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/coordinator/window.py" line="145"/>
+        <location filename="../src/veldwerk/ui/coordinator/window.py" line="147"/>
         <source>Collect the learning bundles from the shared folder and see which barriers families meet, what helps and how long help takes. You never see who a family is, and small numbers are hidden so that nobody can be pointed at.</source>
         <translation>Verzamel de leerbundels uit de gedeelde map en zie welke knelpunten gezinnen tegenkomen, wat helpt en hoe lang hulp duurt. U ziet nooit wie een gezin is, en kleine aantallen worden verborgen, zodat niemand aan te wijzen is.</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/coordinator/window.py" line="164"/>
+        <location filename="../src/veldwerk/ui/coordinator/window.py" line="166"/>
         <source>Dashboard</source>
         <translation>Overzicht</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/veldwerk/ui/coordinator/window.py" line="166"/>
+        <location filename="../src/veldwerk/ui/coordinator/window.py" line="168"/>
         <source>Files not used (%n)</source>
         <translation>
             <numerusform>Niet gebruikte bestanden (%n)</numerusform>
@@ -183,27 +188,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/coordinator/window.py" line="211"/>
+        <location filename="../src/veldwerk/ui/coordinator/window.py" line="213"/>
         <source>Opening the coordinator database…</source>
         <translation>De database van de coördinator wordt geopend…</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/coordinator/window.py" line="220"/>
+        <location filename="../src/veldwerk/ui/coordinator/window.py" line="222"/>
         <source>Choose the shared folder first.</source>
         <translation>Kies eerst de gedeelde map.</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/coordinator/window.py" line="223"/>
+        <location filename="../src/veldwerk/ui/coordinator/window.py" line="225"/>
         <source>Collecting…</source>
         <translation>Bezig met verzamelen…</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/coordinator/window.py" line="238"/>
+        <location filename="../src/veldwerk/ui/coordinator/window.py" line="240"/>
         <source>Stopping…</source>
         <translation>Bezig met stoppen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/veldwerk/ui/coordinator/window.py" line="247"/>
+        <location filename="../src/veldwerk/ui/coordinator/window.py" line="249"/>
         <source>Families in the database: %n.</source>
         <translation>
             <numerusform>Gezinnen in de database: %n.</numerusform>
@@ -211,42 +216,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/coordinator/window.py" line="268"/>
+        <location filename="../src/veldwerk/ui/coordinator/window.py" line="270"/>
         <source>Something went wrong that should not have. What was collected is kept. Details are in the log (without personal data).</source>
         <translation>Er ging iets mis dat niet had mogen gebeuren. Wat al verzameld was, blijft bewaard. Details staan in het logbestand (zonder persoonsgegevens).</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/coordinator/window.py" line="293"/>
+        <location filename="../src/veldwerk/ui/coordinator/window.py" line="295"/>
         <source>Save report</source>
         <translation>Rapport opslaan</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/coordinator/window.py" line="293"/>
+        <location filename="../src/veldwerk/ui/coordinator/window.py" line="295"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/coordinator/window.py" line="302"/>
+        <location filename="../src/veldwerk/ui/coordinator/window.py" line="304"/>
         <source>The report could not be saved there. Choose another folder.</source>
         <translation>Het rapport kon daar niet worden opgeslagen. Kies een andere map.</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/coordinator/window.py" line="305"/>
+        <location filename="../src/veldwerk/ui/coordinator/window.py" line="307"/>
         <source>Report saved: %1</source>
         <translation>Rapport opgeslagen: %1</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/coordinator/window.py" line="311"/>
+        <location filename="../src/veldwerk/ui/coordinator/window.py" line="313"/>
         <source>Choose a folder for the CSV files</source>
         <translation>Kies een map voor de CSV-bestanden</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/coordinator/window.py" line="321"/>
+        <location filename="../src/veldwerk/ui/coordinator/window.py" line="323"/>
         <source>The files could not be saved there. Choose another folder.</source>
         <translation>De bestanden konden daar niet worden opgeslagen. Kies een andere map.</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/coordinator/window.py" line="324"/>
+        <location filename="../src/veldwerk/ui/coordinator/window.py" line="326"/>
         <source>Saved: %1</source>
         <translation>Opgeslagen: %1</translation>
     </message>
@@ -254,57 +259,57 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../src/veldwerk/ui/coordinator/dashboard.py" line="109"/>
+        <location filename="../src/veldwerk/ui/coordinator/dashboard.py" line="111"/>
         <source>Barriers in phase</source>
         <translation>Knelpunten in fase</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/coordinator/dashboard.py" line="110"/>
+        <location filename="../src/veldwerk/ui/coordinator/dashboard.py" line="112"/>
         <source>Key figures per region</source>
         <translation>Kerncijfers per regio</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/coordinator/dashboard.py" line="112"/>
+        <location filename="../src/veldwerk/ui/coordinator/dashboard.py" line="114"/>
         <source>All phases</source>
         <translation>Alle fasen</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/coordinator/dashboard.py" line="121"/>
-        <source>Numbers below %1 families are shown as &lt;%1; x hides a number that would let a smaller one be worked out. Charts show only numbers of at least %1.</source>
-        <translation>Aantallen onder %1 gezinnen staan er als &lt;%1; x verbergt een aantal waarmee een kleiner aantal terug te rekenen zou zijn. Grafieken tonen alleen aantallen van minstens %1.</translation>
+        <location filename="../src/veldwerk/ui/coordinator/dashboard.py" line="123"/>
+        <source>Numbers below %1 families are shown as &lt;%1; x hides a number that would let a smaller one be worked out. Every other number is rounded to %2 (from %3 on to %4); a total is the sum of the numbers shown, with + when some are hidden. Charts show only numbers of at least %1.</source>
+        <translation>Aantallen onder %1 gezinnen staan er als &lt;%1; x verbergt een aantal waarmee een kleiner aantal terug te rekenen zou zijn. Alle andere aantallen zijn afgerond op %2 (vanaf %3 op %4); een totaal is de som van de getoonde aantallen, met + als er ook verborgen aantallen zijn. Grafieken tonen alleen aantallen van minstens %1.</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/coordinator/dashboard.py" line="126"/>
+        <location filename="../src/veldwerk/ui/coordinator/dashboard.py" line="134"/>
         <source>No learning data collected yet.</source>
         <translation>Nog geen leerdata verzameld.</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/coordinator/dashboard.py" line="128"/>
+        <location filename="../src/veldwerk/ui/coordinator/dashboard.py" line="136"/>
         <source>Choose the shared folder and press Collect to see what is learned.</source>
         <translation>Kies de gedeelde map en klik op Verzamelen om te zien wat er geleerd wordt.</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/coordinator/dashboard.py" line="137"/>
+        <location filename="../src/veldwerk/ui/coordinator/dashboard.py" line="145"/>
         <source>Families in this selection: %1</source>
         <translation>Gezinnen in deze selectie: %1</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/coordinator/dashboard.py" line="148"/>
+        <location filename="../src/veldwerk/ui/coordinator/dashboard.py" line="156"/>
         <source>What helps (families)</source>
         <translation>Wat helpt (gezinnen)</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/coordinator/dashboard.py" line="164"/>
+        <location filename="../src/veldwerk/ui/coordinator/dashboard.py" line="180"/>
         <source>Only barriers met by at least %1 families are shown.</source>
         <translation>Alleen knelpunten bij minstens %1 gezinnen worden getoond.</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/coordinator/dashboard.py" line="167"/>
+        <location filename="../src/veldwerk/ui/coordinator/dashboard.py" line="183"/>
         <source>Barriers (families)</source>
         <translation>Knelpunten (gezinnen)</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/coordinator/dashboard.py" line="176"/>
+        <location filename="../src/veldwerk/ui/coordinator/dashboard.py" line="192"/>
         <source>Fewer than %1 families: %2</source>
         <translation>Bij minder dan %1 gezinnen: %2</translation>
     </message>
@@ -320,47 +325,52 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../src/veldwerk/ui/coordinator/filter_bar.py" line="72"/>
+        <location filename="../src/veldwerk/ui/coordinator/filter_bar.py" line="75"/>
         <source>Region</source>
         <translation>Regio</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/coordinator/filter_bar.py" line="73"/>
+        <location filename="../src/veldwerk/ui/coordinator/filter_bar.py" line="76"/>
         <source>Started from</source>
         <translation>Gestart vanaf</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/coordinator/filter_bar.py" line="74"/>
+        <location filename="../src/veldwerk/ui/coordinator/filter_bar.py" line="77"/>
         <source>to</source>
         <translation>tot en met</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/coordinator/filter_bar.py" line="75"/>
+        <location filename="../src/veldwerk/ui/coordinator/filter_bar.py" line="78"/>
         <source>Hide numbers below</source>
         <translation>Verberg aantallen onder</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/coordinator/filter_bar.py" line="76"/>
+        <location filename="../src/veldwerk/ui/coordinator/filter_bar.py" line="80"/>
+        <source>At least %1: smaller numbers could point at a single family.</source>
+        <translation>Minstens %1: kleinere aantallen zouden naar één gezin kunnen wijzen.</translation>
+    </message>
+    <message>
+        <location filename="../src/veldwerk/ui/coordinator/filter_bar.py" line="84"/>
         <source>Save report…</source>
         <translation>Rapport opslaan…</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/coordinator/filter_bar.py" line="77"/>
+        <location filename="../src/veldwerk/ui/coordinator/filter_bar.py" line="85"/>
         <source>Save CSV files…</source>
         <translation>CSV-bestanden opslaan…</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/coordinator/filter_bar.py" line="83"/>
+        <location filename="../src/veldwerk/ui/coordinator/filter_bar.py" line="91"/>
         <source>All regions</source>
         <translation>Alle regio&apos;s</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/coordinator/filter_bar.py" line="84"/>
+        <location filename="../src/veldwerk/ui/coordinator/filter_bar.py" line="92"/>
         <source>the start</source>
         <translation>het begin</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/coordinator/filter_bar.py" line="85"/>
+        <location filename="../src/veldwerk/ui/coordinator/filter_bar.py" line="93"/>
         <source>now</source>
         <translation>nu</translation>
     </message>

@@ -16,7 +16,9 @@ from support.coordinator import (
     Installation,
     bundle_bytes,
     expected_counts,
+    expected_hidden,
     expected_metric_row,
+    expected_text,
     make_installations,
     read_csv,
     records_of,
@@ -63,39 +65,46 @@ def _reasons(result: CollectResult) -> dict[str, str]:
 
 
 def _expected_aggregates(newest: dict[str, list[dict]], t: int = 5) -> list[list[str]]:
-    """aggregates.csv computed straight from the records, with both suppression rules written
-    out plainly."""
+    """aggregates.csv computed straight from the records, with every rule written out plainly
+    (docs/coordinator-outputs.md): rounding, the threshold, complementary hiding of regions and
+    of the events of phases and event types (chosen by families, never an empty cell)."""
     records = [r for rs in newest.values() for r in rs]
     counts = expected_counts(records)
     small = {k for k, (fam, _) in counts.items() if fam < t}
-    extra: set[tuple[str, str]] = set()
-    for dim, value_of in (
-        ("region", lambda k: counts[k][0]),
-        ("phase", lambda k: counts[k][1]),
-        ("event_type", lambda k: counts[k][1]),
-    ):
-        cells = sorted((value_of(k), k) for k in counts if k[0] == dim)
-        hidden = [k for _, k in cells if k in small]
-        visible = [k for _, k in cells if k not in small]
-        while hidden and visible and (len(hidden) < 2 or sum(value_of(k) for k in hidden) < t):
-            hidden.append(visible.pop(0))
-            extra.add(hidden[-1])
+    regions = {k[1]: counts[k][0] for k in counts if k[0] == "region"}
+    hidden_regions = {("region", r) for r in expected_hidden(regions, t)}
+    hidden_events: set[tuple[str, str]] = set()
+    for dim, field in (("phase", "phase"), ("event_type", "type")):
+        having = [{e[field] for e in r["journey"]} for r in records]
+        hidden = {k[1] for k in small if k[0] == dim}
+        visible = sorted((counts[k][0], k[1]) for k in counts if k[0] == dim and k not in small)
+        visible = [v for v in visible if v[0] > 0]
+
+        def holding(hidden: set[str] = hidden, dim: str = dim) -> list[str]:
+            return [c for c in hidden if counts[(dim, c)][0] > 0]
+
+        def distinct(cells: list[str], having: list[set[str]] = having) -> int:
+            return sum(1 for h in having if h & set(cells))
+
+        while visible and holding() and (len(holding()) < 2 or distinct(holding()) < t):
+            hidden.add(visible.pop(0)[1])
+        hidden_events |= {(dim, c) for c in hidden}
     rows = []
     for (dim, cat), (fam, ev) in counts.items():
         if (dim, cat) in small:
             rows.append([dim, cat, f"<{t}", ""])
-        elif dim == "region" and (dim, cat) in extra:
+        elif (dim, cat) in hidden_regions:
             rows.append([dim, cat, "x", ""])
         else:
-            shown = "" if ev is None or (dim, cat) in extra else str(ev)
-            rows.append([dim, cat, str(fam), shown])
+            shown = "" if ev is None or (dim, cat) in hidden_events else expected_text(ev, t)
+            rows.append([dim, cat, expected_text(fam, t), shown])
     return rows
 
 
 def test_300_bundles_give_the_independently_computed_outputs(history, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     """Protects the whole chain: 300 bundles of 30 installations (10 sequences each, the newest
     without a withdrawn family) give exactly the aggregates and metrics computed from the newest
-    records by the test itself, suppression included."""
+    records by the test itself, protection included (rounding, threshold, hiding, totals)."""
     folder, installations, newest = history
     with _db(tmp_path) as db:
         result = collect(folder, db)
@@ -132,9 +141,11 @@ def test_300_bundles_give_the_independently_computed_outputs(history, tmp_path: 
     expected[hidden] = [hidden, "x", "", "", "", "", ""]
     rows = {row[0]: row for row in metrics[1:]}
     assert list(rows) == [*sorted(by_region), "all"]
-    assert rows.pop("all") == expected_metric_row("all", all_records)
+    shown = sum(int(row[1]) for row in expected.values() if row[1].isdigit())
+    all_row = expected_metric_row("all", all_records)
+    assert rows.pop("all") == ["all", f"{shown}+", *all_row[2:]]  # the total of the regions shown
     assert rows == expected
-    assert all(v != "" for v in expected_metric_row("all", all_records))
+    assert all(v != "" for v in all_row)
 
 
 def test_recollecting_an_unchanged_folder_skips_everything(history, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

@@ -21,8 +21,9 @@ from support.facts import ev, fam
 from veldwerk.cli.main import main
 from veldwerk.coordinator.outputs import write_outputs
 from veldwerk.coordinator.overview import Selection, build_overview
+from veldwerk.coordinator.perturb import COARSE_FROM, COARSE_STEP, STEP
 from veldwerk.coordinator.report import report_pdf
-from veldwerk.coordinator.suppress import METRIC_COLUMNS
+from veldwerk.coordinator.suppress import DEFAULT_THRESHOLD, METRIC_COLUMNS, MIN_THRESHOLD
 from veldwerk.coordinator.texts import REASONS
 from veldwerk.domain import codes
 from veldwerk.learning.bundle import bundle_file_name
@@ -57,9 +58,10 @@ def small_and_large_families() -> list:  # type: ignore[type-arg]
     return families
 
 
-def test_csv_files_are_suppressed_and_exact(tmp_path: Path) -> None:
+def test_csv_files_are_protected(tmp_path: Path) -> None:
     """Protects aggregates.csv and metrics.csv: headers as specified, small cells written as
-    <5 with empty events, nothing below the threshold anywhere."""
+    <5 with empty events, every other count rounded to 5, nothing below the threshold anywhere,
+    the all row the sum of the regions shown (marked + since two are hidden)."""
     families = small_and_large_families()
     write_outputs(tmp_path, families, (), 5)
     aggregates = read_csv(tmp_path / "aggregates.csv")
@@ -67,16 +69,21 @@ def test_csv_files_are_suppressed_and_exact(tmp_path: Path) -> None:
     rows = {(d, c): (f, e) for d, c, f, e in aggregates[1:]}
     assert rows[("barrier", barrier_of_size(4))] == ("<5", "")
     assert rows[("barrier", barrier_of_size(5))] == ("5", "5")
+    assert rows[("barrier", barrier_of_size(7))] == ("5", "5")
+    assert rows[("barrier", barrier_of_size(8))] == ("10", "10")
     assert rows[("region", "Klein")] == ("<5", "")
     assert rows[("region", "Zuid")] == ("x", "")
     assert rows[("region", "Noord")] == ("30", "")
-    for dimension, category, families_cell, _events in aggregates[1:]:
+    for dimension, category, families_cell, events in aggregates[1:]:
+        for cell in (families_cell, events):
+            assert cell in ("<5", "x", "") or int(cell) % 5 == 0, (dimension, category, cell)
         assert families_cell in ("<5", "x") or int(families_cell) >= 5, (dimension, category)
     metrics = read_csv(tmp_path / "metrics.csv")
     assert tuple(metrics[0]) == METRIC_COLUMNS
     assert [r[0] for r in metrics[1:]] == ["Klein", "Noord", "Zuid", "all"]
     assert metrics[1] == ["Klein", "<5", "", "", "", "", ""]
     assert metrics[3] == ["Zuid", "x", "", "", "", "", ""]
+    assert metrics[4][:2] == ["all", "30+"]
     assert read_csv(tmp_path / "rejected.csv") == [["file", "reason"]]
 
 
@@ -93,9 +100,10 @@ def _pdf_lines(data: bytes, tmp_path: Path) -> list[str]:
 
 @pytest.mark.parametrize("lang", ["nl", "en"])
 def test_the_report_never_prints_a_small_number_of_families(tmp_path: Path, lang: str) -> None:
-    """Protects report.pdf: every barrier or enabler line and every quarter carries a number of
-    at least the threshold, or a marker; small ones are named without a number; the report is
-    in the chosen language, with its charts."""
+    """Protects report.pdf: every barrier or enabler line and every quarter carries a rounded
+    number of at least the threshold, or a marker; small ones are named without a number; the
+    total is marked + for its hidden regions; the report is in the chosen language, with its
+    charts, and says that numbers are rounded."""
     families = small_and_large_families()
     overview = build_overview(families, 5)
     lines = _pdf_lines(report_pdf(overview, lang=lang, rejected=2), tmp_path)
@@ -108,13 +116,15 @@ def test_the_report_never_prints_a_small_number_of_families(tmp_path: Path, lang
             m = re.fullmatch(re.escape(label) + r" (\d+)", line)
             if m:
                 checked += 1
-                assert int(m.group(1)) >= 5, line
+                assert int(m.group(1)) >= 5 and int(m.group(1)) % 5 == 0, line
     assert checked >= 10
     quarters = [line for line in lines if re.match(r"^20\d\d-Q\d ", line)]
     assert quarters and all(
         re.match(r"^20\d\d-Q\d (<5|x|\d\d+|[5-9])( |$)", q) for q in quarters
     ), quarters
     assert ("Leren van de praktijk" if lang == "nl" else "Learning from practice") in text
+    assert ("overzicht: 30+" if lang == "nl" else "overview: 30+") in text
+    assert ("afgerond op 5" if lang == "nl" else "rounded to 5") in text
     assert "rejected.csv" in text
 
 
@@ -134,7 +144,7 @@ def test_collect_command_end_to_end(
 ) -> None:
     """Protects `veldwerk collect`: encrypted bundles opened with a passphrase-protected key,
     a bad file listed and refused, all four files written to --out, messages in Dutch; and a
-    threshold below 3 refused."""
+    threshold below 5 refused."""
     private, _public = generate_coordinator_keypair(tmp_path / "keys", passphrase=b"geheim")
     key = serialization.load_pem_private_key(private.read_bytes(), password=b"geheim")
     shared = tmp_path / "shared"
@@ -170,7 +180,7 @@ def test_collect_command_end_to_end(
     ]
     assert read_csv(out / "rejected.csv") == [["file", "reason"], ["notes.txt", "not_a_bundle"]]
     assert main(["collect", str(shared), "--db", db, "--threshold", "2", "--lang", "nl"]) == 1
-    assert "De drempel moet minstens 3 zijn (gegeven: 2)" in capsys.readouterr().err
+    assert "De drempel moet minstens 5 zijn (gegeven: 2)" in capsys.readouterr().err
 
 
 def test_collect_command_with_trusted_keys_and_without_the_key(
@@ -221,8 +231,8 @@ def test_collect_command_with_trusted_keys_and_without_the_key(
 
 
 def test_every_column_and_reason_is_documented() -> None:
-    """Protects the documentation: every column of the three CSV files, every reason and both
-    markers are explained in docs/coordinator-outputs.md."""
+    """Protects the documentation: every column of the three CSV files, every reason, the
+    markers and the protection's parameters are explained in docs/coordinator-outputs.md."""
     text = DOCS.read_text(encoding="utf-8")
     for name in (
         "dimension",
@@ -233,7 +243,17 @@ def test_every_column_and_reason_is_documented() -> None:
         "file",
         "reason",
         *REASONS,
-        "`<5`",
+        "`<10`",
         "`x`",
+        "`+`",
+        "`--threshold`",
     ):
         assert f"`{name.strip('`')}`" in text, name
+    for parameter in (
+        f"default {DEFAULT_THRESHOLD}",
+        f"never below {MIN_THRESHOLD}",
+        f"nearest {STEP}",
+        f"from {COARSE_FROM} on",
+        f"nearest {COARSE_STEP}",
+    ):
+        assert parameter in text, parameter

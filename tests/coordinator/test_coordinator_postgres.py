@@ -20,6 +20,7 @@ from veldwerk.coordinator.collect import collect
 from veldwerk.coordinator.database import open_database
 from veldwerk.coordinator.outputs import write_outputs
 from veldwerk.coordinator.repository import load_families
+from veldwerk.coordinator.suppress import DEFAULT_THRESHOLD
 
 pytestmark = [
     pytest.mark.postgres,
@@ -47,7 +48,7 @@ def _outputs(url: str, folder: Path, out: Path) -> tuple[bytes, bytes, int]:
         result = collect(folder, db)
         with db.engine.connect() as conn:
             families = load_families(conn)
-    write_outputs(out, families, result.rejected, 5)
+    write_outputs(out, families, result.rejected, DEFAULT_THRESHOLD)  # as `veldwerk collect`
     return (
         (out / "aggregates.csv").read_bytes(),
         (out / "metrics.csv").read_bytes(),

@@ -1,5 +1,5 @@
 """The coordinator's pure rules, one by one: facts, counting, medians, suppression (with
-hypothesis over random families), newest-wins and trust on first use."""
+hypothesis over random families), rounding, newest-wins and trust on first use."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from support.coordinator import expected_published
 from support.facts import ev, fam
 from veldwerk.coordinator.aggregate import (
     count_categories,
@@ -28,6 +29,7 @@ from veldwerk.coordinator.facts import (
 from veldwerk.coordinator.metrics import ALL, format_number, group_metrics, median, percent
 from veldwerk.coordinator.newest import Candidate, Known, decide
 from veldwerk.coordinator.overview import Selection, build_overview
+from veldwerk.coordinator.perturb import published_count, rounded
 from veldwerk.coordinator.suppress import (
     checked_threshold,
     complementary_hidden,
@@ -195,30 +197,47 @@ def test_group_metrics_bases() -> None:
     assert m.signal_to_intake == (3,)
 
 
-# --- suppression ------------------------------------------------------------------------
+# --- protection -------------------------------------------------------------------------
 
 
-def test_the_threshold_is_never_below_three() -> None:
-    """Protects the floor: 3 and up are accepted, anything lower is refused with a message."""
-    assert checked_threshold(3) == 3
-    for bad in (2, 0, -5):
+def test_the_threshold_is_never_below_five() -> None:
+    """Protects the floor: 5 and up are accepted, anything lower is refused with a message."""
+    assert checked_threshold(5) == 5
+    for bad in (4, 3, 0, -5):
         with pytest.raises(DomainError) as caught:
             checked_threshold(bad)
         assert caught.value.code == "coordinator.threshold_too_low"
-        assert "3" in caught.value.message("nl")
+        assert "5" in caught.value.message("nl")
+
+
+def test_counts_are_rounded_to_five_and_from_fifty_to_ten() -> None:
+    """Protects the rounding every published count gets: to the nearest 5 below 50 and to the
+    nearest 10 from 50 on (halves up), never more than 2 resp. 5 off, never going down as the
+    count goes up; nothing below the threshold, and nothing published below it (threshold 12:
+    12 is published as 15)."""
+    assert [rounded(n) for n in (0, 1, 2, 3, 7, 8, 12, 13, 47, 48, 49, 50, 54, 55, 104)] == [
+        0, 0, 0, 5, 5, 10, 10, 15, 45, 50, 50, 50, 50, 60, 100,
+    ]  # fmt: skip
+    values = [rounded(n) for n in range(400)]
+    assert values == sorted(values)
+    assert all(abs(rounded(n) - n) <= (2 if n < 50 else 5) for n in range(400))
+    assert published_count(9, 10) is None and published_count(10, 10) == 10
+    assert published_count(12, 12) == 15 and published_count(11, 12) is None
+    assert [published_count(n, 5) for n in (4, 5, 7, 8)] == [None, 5, 5, 10]
 
 
 def test_primary_and_complementary_suppression_of_counts() -> None:
     """Protects the markers: a small cell is <5 with no events; with one small region, the next
-    smallest region is hidden too (x), so the small one cannot be worked out from the total."""
+    smallest region holding families is hidden too (x), so the small one cannot be worked out
+    from another total; every shown number is rounded."""
     families = (
-        [fam("A", n=i) for i in range(20)]
+        [fam("A", n=i) for i in range(22)]
         + [fam("B", n=i) for i in range(7)]
         + [fam("C", n=i) for i in range(2)]
     )
     rows = {
         (r.dimension, r.category): (r.families, r.events)
-        for r in publish_counts(count_categories(families), 5)
+        for r in publish_counts(count_categories(families), 5, families)
     }
     assert rows[("region", "A")] == ("20", "")
     assert rows[("region", "B")] == ("x", "")
@@ -228,20 +247,21 @@ def test_primary_and_complementary_suppression_of_counts() -> None:
 
 def test_metrics_rows_suppression() -> None:
     """Protects metrics.csv: a small region shows only <5; the complementary one only x; a
-    figure whose own base is small is left empty; the all row keeps its figures."""
+    percentage whose part or rest is small, and a median whose own base is small, are left
+    empty; the all row's families are the sum of the regions shown, marked +."""
     families = (
-        [fam("A", n=i, status="closed", weeks=i) for i in range(8)]
-        + [fam("A", n=10 + i) for i in range(2)]
+        [fam("A", n=i, status="closed", weeks=i, jim=i < 5) for i in range(8)]
+        + [fam("A", n=10 + i) for i in range(4)]
         + [fam("B", n=i) for i in range(6)]
         + [fam("C", n=i) for i in range(3)]
     )
     groups = [group_metrics(r, [f for f in families if f.region == r]) for r in "ABC"]
     rows = publish_metrics(groups, group_metrics(ALL, families), 5)
-    assert rows[0] == ("A", "10", "", "0", "2", "3.5", "")
+    assert rows[0] == ("A", "10", "", "50", "2", "3.5", "")
     assert rows[1] == ("B", "x", "", "", "", "", "")
     assert rows[2] == ("C", "<5", "", "", "", "", "")
-    assert rows[3][:2] == (ALL, "19")
-    assert publish_metric_row(group_metrics("D", []), 3) == ("D", "<3", "", "", "", "", "")
+    assert rows[3][:4] == (ALL, "10+", "", "25")  # 5 of 21: rounded 5 of 5 + 15
+    assert publish_metric_row(group_metrics("D", []), 5) == ("D", "<5", "", "", "", "", "")
 
 
 @st.composite
@@ -256,7 +276,7 @@ def families_strategy(draw: st.DrawFn) -> list[FamilyFacts]:
         st.just(()),
         st.integers(-5, 50),
     )
-    count = draw(st.integers(0, 40))
+    count = draw(st.integers(0, 60))
     return [
         fam(
             draw(st.sampled_from(regions)),
@@ -270,67 +290,83 @@ def families_strategy(draw: st.DrawFn) -> list[FamilyFacts]:
     ]
 
 
+def _hidden_group_is_safe(hidden: list[int], parts: list[int], threshold: int) -> bool:
+    """The hidden parts that hold families: none, all of them, or at least two holding at
+    least the threshold together (empty parts never count as a complement)."""
+    holding = [n for n in hidden if n > 0]
+    return (
+        not holding
+        or len(holding) == sum(1 for n in parts if n > 0)
+        or (len(holding) >= 2 and sum(holding) >= threshold)
+    )
+
+
 @settings(max_examples=60, deadline=None)
-@given(families_strategy(), st.integers(3, 8))
+@given(families_strategy(), st.integers(5, 12))
 def test_no_published_number_points_at_fewer_families_than_the_threshold(
     families: list[FamilyFacts], threshold: int
 ) -> None:
-    """Protects the promise: for any families and threshold, no published number of families
-    is below the threshold; every hidden region can only be worked out together with others
-    holding at least the threshold; and the same holds for quarters in the overview."""
+    """Protects the promise: for any families and threshold, every published number of families
+    is the true number rounded (`expected_published`, computed by the test) and at least the
+    threshold; every hidden region can only be worked out together with others holding at
+    least the threshold; the same for quarters; the total is the sum of the regions shown."""
     overview = build_overview(families, threshold)
     counts = {(c.dimension, c.category): c.families for c in count_categories(families)}
     for row in overview.aggregates:
         if row.families.isdigit():
-            assert int(row.families) >= threshold
-            assert int(row.families) == counts[(row.dimension, row.category)]
+            true = counts[(row.dimension, row.category)]
+            assert int(row.families) == expected_published(true, threshold) >= threshold
         else:
             assert row.families in (f"<{threshold}", "x") and row.events == ""
+    regions = {
+        r.category: counts[("region", r.category)]
+        for r in overview.aggregates
+        if r.dimension == "region"
+    }
     hidden = [
-        counts[("region", r.category)]
+        regions[r.category]
         for r in overview.aggregates
         if r.dimension == "region" and not r.families.isdigit()
     ]
-    assert (
-        not hidden
-        or (len(hidden) >= 2 and sum(hidden) >= threshold)
-        or len(hidden) == len({f.region for f in families})
-    )
+    assert _hidden_group_is_safe(hidden, list(regions.values()), threshold)
+    shown = [
+        int(r.families)
+        for r in overview.aggregates
+        if r.dimension == "region" and r.families.isdigit()
+    ]
+    if shown:
+        assert overview.total.text == f"{sum(shown)}{'+' if any(hidden) else ''}"
     for row in overview.metrics:
         assert not row[1].isdigit() or int(row[1]) >= threshold
     for bar in overview.enablers + overview.barriers:
         assert bar.value is None or bar.value >= threshold
     for _, bars in overview.barriers_by_phase:
         assert all(b.value is not None and b.value >= threshold for b in bars)
-    for point in overview.quarters:
-        assert point.families.value is None or point.families.value >= threshold
-    quarter_hidden = [
-        sum(1 for f in families if f.opened_quarter == p.quarter)
+    sizes = {
+        p.quarter: sum(1 for f in families if f.opened_quarter == p.quarter)
         for p in overview.quarters
-        if p.families.value is None
-    ]
-    assert (
-        not quarter_hidden
-        or len(quarter_hidden) == len(overview.quarters)
-        or (len(quarter_hidden) >= 2 and sum(quarter_hidden) >= threshold)
-    )
+    }
+    for point in overview.quarters:
+        assert point.families.value is None or point.families.value == expected_published(
+            sizes[point.quarter], threshold
+        )
+    quarter_hidden = [sizes[p.quarter] for p in overview.quarters if p.families.value is None]
+    assert _hidden_group_is_safe(quarter_hidden, list(sizes.values()), threshold)
 
 
 @given(
     st.dictionaries(st.text(min_size=1, max_size=3), st.integers(0, 30), max_size=8),
-    st.integers(3, 10),
+    st.integers(5, 10),
 )
 def test_complementary_hiding_leaves_nothing_to_subtract(values: dict[str, int], t: int) -> None:
-    """Protects complementary hiding on its own: after it, the hidden cells are none, all, or
-    at least two holding at least the threshold together; primary ones stay hidden."""
+    """Protects complementary hiding on its own: after it, the hidden cells holding families
+    are none, all, or at least two holding at least the threshold together; primary ones stay
+    hidden; an empty cell is never added as a complement."""
     primary = {k for k, v in values.items() if v < t}
     hidden = complementary_hidden(values, primary, t)
     assert primary <= hidden
-    assert (
-        not hidden
-        or hidden == set(values)
-        or (len(hidden) >= 2 and sum(values[k] for k in hidden) >= t)
-    )
+    assert all(values[k] > 0 for k in hidden - primary)
+    assert _hidden_group_is_safe([values[k] for k in hidden], list(values.values()), t)
 
 
 def test_a_selection_filters_by_region_and_period() -> None:
@@ -340,8 +376,8 @@ def test_a_selection_filters_by_region_and_period() -> None:
     ] + [fam("B", n=9)]
     chosen = Selection(region="A", first_quarter="2024-Q1", last_quarter="2024-Q2")
     assert sorted(f.opened_quarter for f in families if chosen.admits(f)) == ["2024-Q1", "2024-Q2"]
-    overview = build_overview(families, 3, chosen)
-    assert overview.total.text == "<3" and overview.regions == ("A", "B")
+    overview = build_overview(families, 5, chosen)
+    assert overview.total.text == "<5" and overview.regions == ("A", "B")
 
 
 # --- newest wins and trust on first use --------------------------------------------------

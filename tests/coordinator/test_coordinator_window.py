@@ -4,9 +4,11 @@ the refused files, saving the report, the menu entry's function, and Dutch."""
 
 from __future__ import annotations
 
+import html
 import re
 import subprocess
 import sys
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -15,8 +17,10 @@ from PySide6.QtCharts import QBarCategoryAxis
 from PySide6.QtCore import QCoreApplication, Qt, QTranslator
 from PySide6.QtWidgets import QWidget
 
-from support.coordinator import make_installations, write_history
+from support.coordinator import expected_hidden, expected_text, make_installations, write_history
+from veldwerk.coordinator.overview import build_overview
 from veldwerk.domain import codes
+from veldwerk.domain.errors import DomainError
 from veldwerk.learning.keys import generate_coordinator_keypair
 from veldwerk.ui import dialogs
 from veldwerk.ui.coordinator import open_coordinator_window, run_coordinator_window
@@ -29,10 +33,10 @@ TS = ROOT / "translations" / "veldwerk_coordinator_nl.ts"
 
 @pytest.fixture(scope="module")
 def shared(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """Ten installations (one with three families, in its own region), two bundles each, and
-    one file that is not a bundle."""
+    """Ten installations (one with three families, in its own region), ten bundles each (87
+    families in the newest), and one file that is not a bundle."""
     folder = tmp_path_factory.mktemp("window") / "shared"
-    write_history(folder, make_installations(count=10), bundles=2)
+    write_history(folder, make_installations(count=10), bundles=10)
     (folder / "verslag.docx").write_bytes(b"PK\x03\x04 something else")
     return folder
 
@@ -64,64 +68,103 @@ def _category_labels(chart: Any) -> list[str]:
     ]
 
 
-def _assert_publishable(
-    window: CoordinatorWindow, *, bars: tuple[int, int], quarters: int, families: list[str]
-) -> None:
-    """The barrier and enabler charts have `bars` bars, each reaching the threshold; no quarter
-    of this data reaches it, so each of the trend's `quarters` is drawn empty and labelled "<t";
-    the key figures' families column reads `families` ("x": hidden as well, so that the small
-    cell cannot be worked out from the total)."""
+def _expected_families_column(window: CoordinatorWindow) -> list[str]:
+    """The key figures' families column for the window's selection and threshold, worked out
+    by the test from the families (`support.coordinator`'s model of the rules): each region
+    rounded, hidden (<t) or hidden as complement (x), then the total of the regions shown."""
     t = window.threshold_spin.value()
-    for view, count in zip((window.barrier_view, window.enabler_view), bars, strict=True):
+    chosen = window.selection()
+    sizes = Counter(f.region for f in window.families if chosen.admits(f))
+    hidden = expected_hidden(dict(sizes), t)
+    column = [
+        ("x" if n >= t else f"<{t}") if r in hidden else expected_text(n, t)
+        for r, n in sorted(sizes.items())
+    ]
+    shown = sum(int(c) for c in column if c.isdigit())
+    if not shown:  # every region hidden: so is the total
+        return [*column, f"<{t}" if sum(sizes.values()) < t else "x"]
+    return [*column, f"{shown}+" if any(sizes[r] for r in hidden) else str(shown)]
+
+
+def _assert_publishable(window: CoordinatorWindow, *, bars: tuple[int, int], shown: int) -> None:
+    """What the dashboard draws is exactly the protected overview, and publishable: the barrier
+    and enabler charts have `bars` bars, each a rounded number of at least the threshold; the
+    trend has a place for every quarter, a bar only for the `shown` ones that reach the
+    threshold and the marker (<t or x) under the others; the key figures' families column is the
+    test's own computation."""
+    t = window.threshold_spin.value()
+    overview = window.overview
+    assert overview is not None and overview.threshold == t
+    drawn = (
+        (window.barrier_view, window.dashboard.phase_bars()),
+        (window.enabler_view, overview.enablers),
+    )
+    for (view, published), count in zip(drawn, bars, strict=True):
         values = bar_values(view.chart())
-        assert len(values) == count and all(v >= t for v in values), values
+        assert values == [float(b.value) for b in published if b.value is not None][:10][::-1]
+        assert len(values) == count and all(v >= t and v % 5 == 0 for v in values), values
     trend = window.trend_view.chart()
     labels = _category_labels(trend)
-    assert len(labels) == quarters and bar_values(trend) == [0.0] * quarters
-    assert all(label.endswith(f"<br><b>&lt;{t}</b>") for label in labels), labels
+    assert len(labels) == len(overview.quarters)
+    assert sum(1 for v in bar_values(trend) if v) == shown
+    for label, point in zip(labels, overview.quarters, strict=True):
+        if point.families.value is None:
+            assert label.endswith(f"<br><b>{html.escape(point.families.text)}</b>"), label
     model = window.metrics_model
-    assert [model.data(model.index(row, 1)) for row in range(model.rowCount())] == families
+    column = [model.data(model.index(row, 1)) for row in range(model.rowCount())]
+    assert column == _expected_families_column(window)
+    assert window.summary.text().endswith(column[-1])
 
 
 def test_collect_in_the_window_and_see_only_publishable_numbers(
     qtbot: Any, tmp_path: Path, shared: Path
 ) -> None:
     """Protects the dashboard: after collecting (off the GUI thread), the charts, the trend and
-    the key figures hold no number of families below the threshold, also after filtering and
-    raising the threshold; the refused file is listed with its reason in words."""
+    the key figures hold only protected numbers (rounded, none below the threshold, totals of
+    the regions shown), also after filtering (a filtered view is protected like the full report)
+    and raising the threshold; the refused file is listed with its reason in words."""
     window = _window(qtbot, tmp_path, shared, lang="en")
+    assert window.threshold_spin.value() == 10 and window.threshold_spin.minimum() == 5
     assert window.summary.text() == "No learning data collected yet." and window.families == []
     _collect(qtbot, window)
-    assert "20 new bundles" not in window.status.text()
-    assert "21 files looked at: 10 new bundles collected" in window.status.text()
+    assert "101 files looked at: 10 new bundles collected" in window.status.text()
     assert window.tabs.tabText(1) == "Files not used (1)"
     assert window.rejected_model.rowCount() == 1
     assert window.rejected_model.data(window.rejected_model.index(0, 1)) == (
         "This file is not a veldwerk learning bundle."
     )
-    assert window.overview is not None and window.overview.total.value == len(window.families)
-    _assert_publishable(window, bars=(10, 10), quarters=17, families=["8", "x", "<5", "6", "21"])
-    assert (
-        window.metrics_model.data(
-            window.metrics_model.index(window.metrics_model.rowCount() - 1, 0)
-        )
-        == "All regions"
-    )
-    region = window.overview.regions[0]
+    assert len(window.families) == 87
+    _assert_publishable(window, bars=(10, 10), shown=1)
+    model = window.metrics_model
+    assert [model.data(model.index(r, 1)) for r in range(5)] == ["35", "x", "<10", "25", "60+"]
+    assert model.data(model.index(4, 0)) == "All regions"
+    assert "sum of the numbers shown" in model.data(model.index(4, 1), Qt.ItemDataRole.ToolTipRole)
+    assert "rounded to 5" in window.dashboard.suppression_note.text()
+    region = window.overview.regions[0]  # type: ignore[union-attr]
     window.region_combo.setCurrentIndex(window.region_combo.findData(region))
-    assert window.overview.selection.region == region
-    assert window.overview.total.value == sum(f.region == region for f in window.families)
-    _assert_publishable(window, bars=(3, 7), quarters=15, families=["8", "8"])
+    assert window.overview.selection.region == region  # type: ignore[union-attr]
+    assert window.overview == build_overview(window.families, 10, window.selection())
+    _assert_publishable(window, bars=(10, 10), shown=0)
     window.phase_combo.setCurrentIndex(window.phase_combo.findData("pregnancy"))
-    _assert_publishable(window, bars=(0, 7), quarters=15, families=["8", "8"])
+    _assert_publishable(window, bars=(0, 10), shown=0)
     window.region_combo.setCurrentIndex(0)
     window.threshold_spin.setValue(12)
-    assert window.overview.threshold == 12
-    _assert_publishable(
-        window, bars=(0, 5), quarters=17, families=["<12", "<12", "<12", "<12", "21"]
-    )
+    _assert_publishable(window, bars=(5, 10), shown=0)
+    assert [model.data(model.index(r, 1)) for r in range(5)] == ["35", "x", "<12", "25", "60+"]
     labels = _category_labels(window.enabler_view.chart())
     assert set(labels) <= {codes.label("enabler", c, "en") for c in codes.ENABLERS}
+
+
+def test_a_threshold_below_five_is_refused_by_the_window(qtbot: Any, tmp_path: Path) -> None:
+    """Protects the floor in the window: a window asked for threshold 4 is refused with the
+    rules' message (not quietly raised to 5); the spin box cannot go below 5 and says why."""
+    with pytest.raises(DomainError) as caught:
+        CoordinatorWindow(db_url=f"sqlite:///{tmp_path / 'c.sqlite3'}", threshold=4, lang="en")
+    assert caught.value.code == "coordinator.threshold_too_low"
+    window = _window(qtbot, tmp_path, lang="en", threshold=5)
+    window.threshold_spin.setValue(3)
+    assert window.threshold_spin.value() == 5
+    assert "At least 5" in window.threshold_spin.toolTip()
 
 
 def test_save_report_and_csv_files(

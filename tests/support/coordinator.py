@@ -148,6 +148,48 @@ def resign(data: bytes, mutate: Any, key: Ed25519PrivateKey) -> bytes:
 
 
 # --- the independent computation ---------------------------------------------------------
+# What the outputs must say, computed from the records and the rules as docs/coordinator-outputs.md
+# writes them down (not with the coordinator's own functions).
+
+
+def expected_published(n: int, t: int) -> int | None:
+    """A number of families as published: hidden below `t`; else rounded to the nearest 5
+    (from 50 on: 10), halves up, and never below the smallest such value that reaches `t`."""
+
+    def to_step(m: int) -> int:
+        step = 10 if m >= 50 else 5
+        return (m + step // 2) // step * step
+
+    if n < t:
+        return None
+    lowest = next(v for v in (to_step(m) for m in range(t, t + 20)) if v >= t)
+    return max(to_step(n), lowest)
+
+
+def expected_text(n: int, t: int) -> str:
+    value = expected_published(n, t)
+    return f"<{t}" if value is None else str(value)
+
+
+def expected_share(part: int, base: int, t: int) -> str:
+    """A percentage as published: only when the part and the rest both reach `t`, from their
+    published numbers."""
+    a, b = expected_published(part, t), expected_published(base - part, t)
+    return "" if a is None or b is None else _pct(a, a + b)
+
+
+def expected_hidden(values: dict[str, int], t: int) -> set[str]:
+    """Parts that share no family (regions, quarters) hidden: the small ones, then the smallest
+    holding families until none, all, or at least two holding at least `t` are hidden."""
+    hidden = {k for k, v in values.items() if v < t}
+    visible = sorted((v, k) for k, v in values.items() if k not in hidden and v > 0)
+
+    def holding() -> list[int]:
+        return [values[k] for k in hidden if values[k] > 0]
+
+    while visible and holding() and (len(holding()) < 2 or sum(holding()) < t):
+        hidden.add(visible.pop(0)[1])
+    return hidden
 
 
 def expected_counts(records: Sequence[dict]) -> dict[tuple[str, str], tuple[int, int | None]]:
@@ -209,11 +251,9 @@ def expected_metric_row(name: str, records: Sequence[dict], t: int = 5) -> list[
     waits = [w for r in records if (w := wait_weeks(r)) is not None]
     return [
         name,
-        str(n),
-        _pct(sum(r["contacts"]["backup_now"] for r in active), len(active))
-        if len(active) >= t
-        else "",
-        _pct(sum(r["network"]["jim"] for r in records), n),
+        expected_text(n, t),
+        expected_share(sum(r["contacts"]["backup_now"] for r in active), len(active), t),
+        expected_share(sum(r["network"]["jim"] for r in records), n, t),
         _median_text([r["contacts"]["max_professionals_at_once"] for r in records]),
         _median_text(closed) if len(closed) >= t else "",
         _median_text(waits) if len(waits) >= t else "",

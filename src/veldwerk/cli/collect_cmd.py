@@ -15,10 +15,12 @@ SHOWN_REJECTIONS = 10
 
 
 def _threshold(value: str) -> int:
+    from veldwerk.coordinator.perturb import MIN_THRESHOLD
+
     try:
         return int(value)
     except ValueError:
-        raise argparse.ArgumentTypeError("a whole number, at least 3") from None
+        raise argparse.ArgumentTypeError(f"a whole number, at least {MIN_THRESHOLD}") from None
 
 
 def add_database_options(p: argparse.ArgumentParser) -> None:
@@ -36,12 +38,15 @@ def add_database_options(p: argparse.ArgumentParser) -> None:
         help="the coordinator's private key, to open encrypted bundles "
         f"(its passphrase from ${KEY_PASSPHRASE_ENV} or asked)",
     )
+    from veldwerk.coordinator.perturb import DEFAULT_THRESHOLD, MIN_THRESHOLD
+
     p.add_argument(
         "--threshold",
         type=_threshold,
-        default=5,
+        default=DEFAULT_THRESHOLD,
         metavar="N",
-        help="hide numbers of families below N (default 5, never below 3)",
+        help=f"hide numbers of families below N (default {DEFAULT_THRESHOLD}, never below "
+        f"{MIN_THRESHOLD}; every other number is rounded)",
     )
 
 

@@ -11,9 +11,12 @@ is and without publishing a number small enough to point at one.
   listed, never fatal; incremental by content hash.
 - `repository.load_families(conn)`: the kept families' facts (`facts.py`).
 - `overview.build_overview(families, threshold, selection)`: everything published, counted
-  (`aggregate.py`, `metrics.py`) and suppressed (`suppress.py`) in one place; pure.
+  (`aggregate.py`, `metrics.py`) and protected (`suppress.py`: threshold, hiding, totals,
+  percentages; `perturb.py`: rounding) in one place, for the full report and every filtered
+  view; pure.
 - `outputs.write_outputs(...)`: aggregates.csv, metrics.csv, rejected.csv and report.pdf
-  (`report.py`). `docs/coordinator-outputs.md` says what every column means.
+  (`report.py`); every CSV file through `csv_safe.write_csv` (no cell runs as a formula).
+  `docs/coordinator-outputs.md` says what every column means.
 
 - `service.CoordinatorService(db_url, trusted_keys=, workers=)`: the use cases above as one call
   each (collect, families, outputs, report, key loading), the one core under both front ends.

@@ -1,18 +1,19 @@
 """The files a run writes: aggregates.csv, metrics.csv, rejected.csv and report.pdf.
 
-CSV: UTF-8, comma-separated, a header line, ``\\n`` line ends, fields quoted only when needed.
-Every file is written to a temporary name beside it and renamed, so a reader never sees half a
-file. `docs/coordinator-outputs.md` describes every column.
+CSV: written by `csv_safe.write_csv` (UTF-8, comma-separated, a header line, ``\\n`` line ends,
+fields quoted only when needed, no cell a spreadsheet would run as a formula). Every file is
+written to a temporary name beside it and renamed, so a reader never sees half a file. Every
+number comes from `overview.build_overview`, protected. `docs/coordinator-outputs.md` describes
+every column.
 """
 
 from __future__ import annotations
 
-import csv
-import io
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 
 from veldwerk.coordinator.collect import Rejection
+from veldwerk.coordinator.csv_safe import write_csv
 from veldwerk.coordinator.facts import FamilyFacts
 from veldwerk.coordinator.overview import Overview, build_overview
 from veldwerk.coordinator.suppress import METRIC_COLUMNS
@@ -28,24 +29,15 @@ AGGREGATE_COLUMNS: tuple[str, ...] = ("dimension", "category", "families", "even
 REJECTED_COLUMNS: tuple[str, ...] = ("file", "reason")
 
 
-def csv_bytes(header: Sequence[str], rows: Iterable[Sequence[str]]) -> bytes:
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow(header)
-    writer.writerows(rows)
-    return buffer.getvalue().encode("utf-8")
-
-
-def aggregates_csv(overview: Overview) -> bytes:
-    return csv_bytes(AGGREGATE_COLUMNS, (r.as_row() for r in overview.aggregates))
-
-
-def metrics_csv(overview: Overview) -> bytes:
-    return csv_bytes(METRIC_COLUMNS, overview.metrics)
-
-
-def rejected_csv(rejected: Sequence[Rejection]) -> bytes:
-    return csv_bytes(REJECTED_COLUMNS, ((r.file, r.reason) for r in rejected))
+def csv_tables(
+    overview: Overview, rejected: Sequence[Rejection]
+) -> dict[str, tuple[Sequence[str], list[Sequence[str]]]]:
+    """file name -> (header, rows) of the three CSV files."""
+    return {
+        AGGREGATES: (AGGREGATE_COLUMNS, [r.as_row() for r in overview.aggregates]),
+        METRICS: (METRIC_COLUMNS, list(overview.metrics)),
+        REJECTED: (REJECTED_COLUMNS, [(r.file, r.reason) for r in rejected]),
+    }
 
 
 def write_outputs(
@@ -60,25 +52,22 @@ def write_outputs(
     """Write the four outputs into `out_dir` (created if needed); their paths."""
     from veldwerk.coordinator.report import report_pdf
 
+    def refused() -> DomainError:
+        return DomainError("coordinator.out_not_writable", "out", {"path": str(out_dir)})
+
+    overview = build_overview(families, threshold)
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
     except OSError:
-        raise DomainError("coordinator.out_not_writable", "out", {"path": str(out_dir)}) from None
-    overview = build_overview(families, threshold)
-    contents = {
-        AGGREGATES: aggregates_csv(overview),
-        METRICS: metrics_csv(overview),
-        REJECTED: rejected_csv(rejected),
-        REPORT: report_pdf(overview, lang=lang, rejected=len(rejected), collected_at=collected_at),
-    }
+        raise refused() from None
+    pdf = report_pdf(overview, lang=lang, rejected=len(rejected), collected_at=collected_at)
     written = []
-    for name, data in contents.items():
-        path = out_dir / name
-        try:
-            write_atomically(path, data)
-        except PermissionError:
-            raise DomainError(
-                "coordinator.out_not_writable", "out", {"path": str(out_dir)}
-            ) from None
-        written.append(path)
+    try:
+        for name, (header, rows) in csv_tables(overview, rejected).items():
+            write_csv(out_dir / name, header, rows)
+            written.append(out_dir / name)
+        write_atomically(out_dir / REPORT, pdf)
+        written.append(out_dir / REPORT)
+    except PermissionError:
+        raise refused() from None
     return written

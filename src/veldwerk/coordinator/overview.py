@@ -1,11 +1,12 @@
-"""Everything the outputs publish, computed once and already suppressed: the rows of
+"""Everything the outputs publish, computed once and already protected: the rows of
 aggregates.csv and metrics.csv and the figures of the report's and the dashboard's charts, for all
-families or for a region and a period. The PDF and the window only draw what is here, so
-suppression lives in one place. Pure functions."""
+families or for a region and a period (a filtered view). The CSV files, the PDF and the window
+only write or draw what is here, so the protection (`suppress.py`, `perturb.py`) lives in one
+place and a filtered view gets exactly the same as the full report. Pure functions."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from veldwerk.coordinator.aggregate import (
@@ -17,15 +18,17 @@ from veldwerk.coordinator.aggregate import (
 from veldwerk.coordinator.bulk import cycle_collector_paused
 from veldwerk.coordinator.facts import FamilyFacts
 from veldwerk.coordinator.metrics import ALL, format_number, group_metrics, median
+from veldwerk.coordinator.perturb import published_count
 from veldwerk.coordinator.suppress import (
     COMPLEMENTARY,
     PublishedCount,
     below_marker,
     checked_threshold,
-    complementary_hidden,
+    hidden_parts,
     is_small,
     publish_counts,
     publish_metrics,
+    published_total,
 )
 from veldwerk.domain import codes
 
@@ -59,8 +62,8 @@ def select(families: Sequence[FamilyFacts], selection: Selection) -> list[Family
 
 @dataclass(frozen=True)
 class Bar:
-    """One published number of families: `value` None when it is hidden; `text` as shown
-    (``12``, ``<5`` or ``x``)."""
+    """One published number of families: `value` the rounded number, None when it is hidden;
+    `text` as shown (``15``, ``<10`` or ``x``; a total can be ``250+``)."""
 
     code: str
     value: int | None
@@ -72,7 +75,8 @@ def _bar(code: str, families: int, threshold: int, hidden: bool = False) -> Bar:
         return Bar(code, None, below_marker(threshold))
     if hidden:
         return Bar(code, None, COMPLEMENTARY)
-    return Bar(code, families, str(families))
+    value = published_count(families, threshold)
+    return Bar(code, value, str(value))
 
 
 @dataclass(frozen=True)
@@ -90,6 +94,8 @@ class Overview:
     threshold: int
     selection: Selection
     total: Bar
+    """The families of the selection: the sum of the regions' published numbers (``250+`` when
+    a region is hidden; see `suppress.published_total`)."""
     aggregates: tuple[PublishedCount, ...]
     metrics: tuple[tuple[str, ...], ...]
     barriers_by_phase: tuple[tuple[str, tuple[Bar, ...]], ...]
@@ -97,21 +103,15 @@ class Overview:
     event in that phase), at most `TOP_PER_PHASE`, only those that can be published."""
     barriers: tuple[Bar, ...]
     enablers: tuple[Bar, ...]
-    """Every code, most families first; hidden ones last."""
+    """Every code, most families (as published) first, then by code; hidden ones last."""
     quarters: tuple[QuarterPoint, ...]
     regions: tuple[str, ...]
     """Every region in the data (for a filter), whatever the selection."""
 
 
-def _ranked(
-    dimension: str, rows: Sequence[PublishedCount], counts: dict[tuple[str, str], int]
-) -> tuple[Bar, ...]:
+def _ranked(dimension: str, rows: Sequence[PublishedCount]) -> tuple[Bar, ...]:
     bars = [
-        Bar(
-            r.category,
-            counts[(dimension, r.category)] if r.families.isdigit() else None,
-            r.families,
-        )
+        Bar(r.category, int(r.families) if r.families.isdigit() else None, r.families)
         for r in rows
         if r.dimension == dimension
     ]
@@ -124,12 +124,10 @@ def _barriers_by_phase(
     cross = cross_counts(families, "phase", "barrier")
     result = []
     for phase in codes.PHASE_ORDER:
-        counter = cross.get(phase)
-        shown = sorted(
-            ((n, b) for b, n in (counter or {}).items() if not is_small(n, threshold)),
-            key=lambda x: (-x[0], x[1]),
-        )[:TOP_PER_PHASE]
-        result.append((phase, tuple(Bar(b, n, str(n)) for n, b in shown)))
+        counter: Mapping[str, int] = cross.get(phase) or {}
+        published = ((published_count(n, threshold), b) for b, n in counter.items())
+        shown = sorted(((v, b) for v, b in published if v is not None), key=lambda x: (-x[0], x[1]))
+        result.append((phase, tuple(Bar(b, v, str(v)) for v, b in shown[:TOP_PER_PHASE])))
     return tuple(result)
 
 
@@ -137,8 +135,7 @@ def _quarters(families: Sequence[FamilyFacts], threshold: int) -> tuple[QuarterP
     quarters = quarter_range(f.opened_quarter for f in families)
     groups = group_by(families, lambda f: f.opened_quarter)
     sizes = {q: len(groups.get(q, [])) for q in quarters}
-    small = [q for q in quarters if is_small(sizes[q], threshold)]
-    hidden = complementary_hidden(sizes, small, threshold)
+    hidden = hidden_parts(sizes, threshold)
     points = []
     for q in quarters:
         bar = _bar(q, sizes[q], threshold, q in hidden)
@@ -160,7 +157,9 @@ def metrics_rows(families: Sequence[FamilyFacts], threshold: int) -> list[tuple[
 def build_overview(
     all_families: Sequence[FamilyFacts], threshold: int, selection: Selection = Selection()
 ) -> Overview:
-    """Everything published about the selected families, suppressed with `threshold`."""
+    """Everything published about the selected families, protected with `threshold`: the one
+    function every output (CSV, PDF, the window's dashboard, charts and filtered views) takes
+    its numbers from."""
     checked_threshold(threshold)
     with cycle_collector_paused():
         return _build_overview(all_families, threshold, selection)
@@ -171,17 +170,18 @@ def _build_overview(
 ) -> Overview:
     families = select(all_families, selection)
     counts = count_categories(families)
-    published = publish_counts(counts, threshold)
-    raw = {(c.dimension, c.category): c.families for c in counts}
+    published = publish_counts(counts, threshold, families)
+    regions = {c.category: c.families for c in counts if c.dimension == "region"}
+    value, text = published_total(regions, hidden_parts(regions, threshold), threshold)
     return Overview(
         threshold=threshold,
         selection=selection,
-        total=_bar(ALL, len(families), threshold),
+        total=Bar(ALL, value, text),
         aggregates=tuple(published),
         metrics=tuple(metrics_rows(families, threshold)),
         barriers_by_phase=_barriers_by_phase(families, threshold),
-        barriers=_ranked("barrier", published, raw),
-        enablers=_ranked("enabler", published, raw),
+        barriers=_ranked("barrier", published),
+        enablers=_ranked("enabler", published),
         quarters=_quarters(families, threshold),
         regions=tuple(sorted({f.region for f in all_families})),
     )

@@ -1,8 +1,9 @@
 """report.pdf: the overview a coordinator can pass on, with charts, drawn with reportlab.
 
-It draws only what `overview.Overview` holds, so it publishes exactly what the CSV files publish:
-no number of families below the threshold. The embedded font (`veldwerk.reports.fonts`) prints
-every region name as typed; `invariant` keeps timestamps out of the file.
+It draws only what `overview.Overview` holds, so it publishes exactly what the CSV files publish
+(protected: no number of families below the threshold, every count rounded, totals of the shown
+parts), for all families or for one filtered view. The embedded font (`veldwerk.reports.fonts`)
+prints every region name as typed; `invariant` keeps timestamps out of the file.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from reportlab.platypus import (
 )
 
 from veldwerk.coordinator.overview import Bar, Overview
+from veldwerk.coordinator.perturb import COARSE_FROM, COARSE_STEP, STEP
 from veldwerk.coordinator.report_texts import shown_figure
 from veldwerk.coordinator.suppress import METRIC_COLUMNS
 from veldwerk.domain import codes
@@ -41,6 +43,7 @@ BAR_COLOUR = colors.HexColor("#2f6f8f")
 ENABLER_COLOUR = colors.HexColor("#3f8f5f")
 TREND_COLOUR = colors.HexColor("#8f6f2f")
 GRID = colors.HexColor("#b8c4cc")
+ROUNDING = {"step": STEP, "coarse_from": COARSE_FROM, "coarse_step": COARSE_STEP}
 
 
 def _styles() -> dict[str, ParagraphStyle]:
@@ -136,7 +139,7 @@ def quarter_labels(quarters: Sequence[str]) -> list[str]:
 
 def trend_chart(overview: Overview, lang: str) -> Drawing:
     """Families per quarter of opening as vertical bars; a hidden quarter has no bar and its
-    marker (``<5`` or ``x``) above its place."""
+    marker (``<10`` or ``x``) above its place."""
     points = overview.quarters
     height = 150
     drawing = Drawing(CONTENT_WIDTH, height)
@@ -272,7 +275,7 @@ def report_pdf(
     story += [
         _p(text("coordinator.report.families_total", lang, n=overview.total.text), st["base"]),
         Spacer(1, 3),
-        _p(text("coordinator.report.suppression", lang, t=t), st["small"]),
+        _p(text("coordinator.report.suppression", lang, t=t, **ROUNDING), st["small"]),
         _p(text("coordinator.report.metrics.title", lang), st["h2"]),
         _metrics_table(overview, lang, st),
     ]

@@ -8,8 +8,8 @@ from veldwerk.texts.catalogue import Entry
 TEXTS: dict[str, Entry] = {
     "coordinator.report.title": ("Leren van de praktijk", "Learning from practice"),
     "coordinator.report.subtitle": (
-        "Overzicht voor de coördinator, uit de geanonimiseerde leerbundels",
-        "Coordinator's overview, from the anonymised learning bundles",
+        "Anonieme cijfers voor de coördinator, uit de gepseudonimiseerde leergegevens",
+        "Anonymous figures for the coordinator, from the pseudonymised learning data",
     ),
     "coordinator.report.selection.all": ("Alle regio's, alle perioden", "All regions, all periods"),
     "coordinator.report.selection.region": ("Regio: {region}", "Region: {region}"),
@@ -26,10 +26,17 @@ TEXTS: dict[str, Entry] = {
     "coordinator.report.suppression": (
         "Om niemand aanwijsbaar te maken staat een aantal van minder dan {t} gezinnen er als "
         "<{t}, en betekent x: verborgen, zodat een kleiner aantal niet terug te rekenen is. "
-        "Percentages en medianen staan er alleen als ze over minstens {t} gezinnen gaan.",
+        "Alle andere aantallen zijn afgerond op {step} (vanaf {coarse_from} op {coarse_step}). "
+        "Een totaal is de som van de getoonde delen; een + erachter betekent dat er ook "
+        "verborgen delen zijn. Een percentage staat er alleen als de gezinnen die het telt en de "
+        "overige gezinnen allebei minstens {t} zijn; een mediaan alleen als hij over minstens "
+        "{t} gezinnen gaat.",
         "So that nobody can be pointed at, a number below {t} families is shown as <{t}, and "
-        "x means: hidden, so that a smaller number cannot be worked out. Percentages and "
-        "medians are shown only when they are about at least {t} families.",
+        "x means: hidden, so that a smaller number cannot be worked out. Every other number is "
+        "rounded to {step} (from {coarse_from} on to {coarse_step}). A total is the sum of the "
+        "parts shown; a + after it means that some parts are hidden. A percentage is shown only "
+        "when the families it counts and the other families both number at least {t}; a median "
+        "only when it is about at least {t} families.",
     ),
     "coordinator.report.metrics.title": ("Kerncijfers per regio", "Key figures per region"),
     "coordinator.report.col.region": ("Regio", "Region"),

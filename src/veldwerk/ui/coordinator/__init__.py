@@ -52,6 +52,7 @@ def _delete_on_close() -> Any:
 
 def run_coordinator_window(args: Any, ctx: Any) -> int:
     """The `veldwerk coordinator` command: the window on its own, in the user's language."""
+    from veldwerk.coordinator.perturb import DEFAULT_THRESHOLD
     from veldwerk.ui.app import application
     from veldwerk.ui.i18n import Translations, normalise
 
@@ -66,7 +67,7 @@ def run_coordinator_window(args: Any, ctx: Any) -> int:
         db_url=getattr(args, "db", None),
         shared_dir=Path(shared) if shared else None,
         key=Path(key) if key else None,
-        threshold=int(getattr(args, "threshold", 5)),
+        threshold=int(getattr(args, "threshold", DEFAULT_THRESHOLD)),
         lang=translations.lang,
         trusted_keys=Path(trusted) if trusted else None,
         workers=getattr(args, "workers", None),

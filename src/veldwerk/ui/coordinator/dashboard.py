@@ -1,7 +1,8 @@
 """The coordinator window's dashboard page: a summary and the note on hidden numbers, the
 barriers (all, or in one phase) and what helps as bar charts, the trend per quarter, and the key
-figures per region. It draws an `Overview` (already suppressed), nothing else; no overview means
-nothing collected yet, and the page says so."""
+figures per region. It draws an `Overview` (already protected by `coordinator.overview`, the same
+function the CSV files and the report take their numbers from), nothing else, and computes no
+number of its own; no overview means nothing collected yet, and the page says so."""
 
 from __future__ import annotations
 
@@ -23,7 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from veldwerk.coordinator.overview import Overview
+from veldwerk.coordinator.overview import Bar, Overview
+from veldwerk.coordinator.perturb import COARSE_FROM, COARSE_STEP, STEP
 from veldwerk.domain import codes
 from veldwerk.ui.coordinator import charts
 from veldwerk.ui.coordinator.filter_bar import fill_combo
@@ -119,8 +121,14 @@ class DashboardPage(QScrollArea):
         self.suppression_note.setText(
             self.tr(
                 "Numbers below %1 families are shown as <%1; x hides a number that would let a "
-                "smaller one be worked out. Charts show only numbers of at least %1."
-            ).replace("%1", str(threshold))
+                "smaller one be worked out. Every other number is rounded to %2 (from %3 on to "
+                "%4); a total is the sum of the numbers shown, with + when some are hidden. "
+                "Charts show only numbers of at least %1."
+            )
+            .replace("%1", str(threshold))
+            .replace("%2", str(STEP))
+            .replace("%3", str(COARSE_FROM))
+            .replace("%4", str(COARSE_STEP))
         )
         if overview is None:
             self.summary.setText(self.tr("No learning data collected yet."))
@@ -151,16 +159,24 @@ class DashboardPage(QScrollArea):
         self.enabler_hidden.setText(self._hidden_text(enablers, "enabler"))
         self.trend_view.setChart(charts.trend_chart(overview.quarters))
 
+    def phase_bars(self) -> tuple[Bar, ...]:
+        """The barriers the chart shows: of every phase, or of the phase chosen (as published
+        in the overview; none without one)."""
+        if self.overview is None:
+            return ()
+        phase = self.phase_combo.currentData() or ALL_PHASES
+        if phase == ALL_PHASES:
+            return self.overview.barriers
+        return dict(self.overview.barriers_by_phase)[phase]
+
     def _draw_barriers(self) -> None:
         overview = self.overview
         if overview is None:
             return
-        phase = self.phase_combo.currentData() or ALL_PHASES
-        if phase == ALL_PHASES:
-            bars = overview.barriers
+        bars = self.phase_bars()
+        if (self.phase_combo.currentData() or ALL_PHASES) == ALL_PHASES:
             hidden = self._hidden_text(bars, "barrier")
         else:
-            bars = dict(overview.barriers_by_phase)[phase]
             hidden = self.tr("Only barriers met by at least %1 families are shown.").replace(
                 "%1", str(overview.threshold)
             )

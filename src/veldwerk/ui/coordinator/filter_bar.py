@@ -1,6 +1,8 @@
 """The coordinator window's filter bar: the region, the period in which support started, the
-threshold below which numbers are hidden, and the buttons that save the report and the CSV
-files. `changed` fires whenever the selection or the threshold changes."""
+threshold below which numbers are hidden (never below `suppress.MIN_THRESHOLD`), and the buttons
+that save the report and the CSV files. `changed` fires whenever the selection or the threshold
+changes; the window then asks `coordinator.overview` for the protected numbers of the new
+selection (a filtered view is protected exactly like the full report)."""
 
 from __future__ import annotations
 
@@ -10,7 +12,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QSpinBox, QWidget
 
 from veldwerk.coordinator.overview import Selection
-from veldwerk.coordinator.suppress import MIN_THRESHOLD
+from veldwerk.coordinator.suppress import MIN_THRESHOLD, checked_threshold
 
 
 def fill_combo(combo: QComboBox, first: str, items: Sequence[tuple[str, str]]) -> None:
@@ -34,6 +36,7 @@ class FilterBar(QWidget):
 
     def __init__(self, threshold: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        checked_threshold(threshold)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.region_label = QLabel()
@@ -73,6 +76,11 @@ class FilterBar(QWidget):
         self.from_label.setText(self.tr("Started from"))
         self.to_label.setText(self.tr("to"))
         self.threshold_label.setText(self.tr("Hide numbers below"))
+        self.threshold_spin.setToolTip(
+            self.tr("At least %1: smaller numbers could point at a single family.").replace(
+                "%1", str(MIN_THRESHOLD)
+            )
+        )
         self.save_button.setText(self.tr("Save report…"))
         self.csv_button.setText(self.tr("Save CSV files…"))
         self.fill(self._regions, self._quarters)

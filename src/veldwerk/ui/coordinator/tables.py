@@ -29,8 +29,9 @@ def metric_headers() -> list[str]:
 
 
 class MetricsModel(RowsModel[tuple[str, ...]]):
-    """The rows of metrics.csv, as published (``<5`` and ``x`` included; an empty cell, such
-    as the median of too few families, shows as "—")."""
+    """The rows of metrics.csv, as published by `coordinator.overview` (``<10``, ``x`` and a
+    total's ``+`` included; an empty cell, such as the median of too few families, shows as
+    "—"). It shows them, never computes them."""
 
     column_count = 7
 
@@ -63,6 +64,11 @@ class MetricsModel(RowsModel[tuple[str, ...]]):
         if role == Qt.ItemDataRole.ToolTipRole and (value == "x" or value.startswith("<")):
             return translate(
                 "CoordinatorTables", "Hidden: too few families to show without pointing at one."
+            )
+        if role == Qt.ItemDataRole.ToolTipRole and value.endswith("+"):
+            return translate(
+                "CoordinatorTables",
+                "The sum of the numbers shown above; the hidden ones are not in it.",
             )
         return None
 

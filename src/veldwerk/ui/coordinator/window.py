@@ -5,9 +5,10 @@ Top: the collect controls (`collect_panel.py`: the shared folder, the coordinato
 passphrase, Collect with a progress bar and Stop). Below: the filter bar (`filter_bar.py`:
 region, period of opening, threshold, saving) and two tabs: the dashboard (`dashboard.py`:
 charts, key figures) and the files that could not be used (`files_page.py`). Everything shown
-comes from `coordinator.overview`, so it is suppressed exactly like the files `veldwerk collect`
-writes; collecting, loading and saving go through `coordinator.service`, as the command does.
-Collecting and loading run on the task runner's thread (`ui.tasks.TaskRunner.run`).
+comes from `coordinator.overview`, so it is protected exactly like the files `veldwerk collect`
+writes, also for a filtered view; collecting, loading and saving go through
+`coordinator.service`, as the command does. Collecting and loading run on the task runner's
+thread (`ui.tasks.TaskRunner.run`).
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ from veldwerk.coordinator.service import (
     summary_line,
     totals_line,
 )
-from veldwerk.coordinator.suppress import DEFAULT_THRESHOLD, MIN_THRESHOLD
+from veldwerk.coordinator.suppress import DEFAULT_THRESHOLD, checked_threshold
 from veldwerk.domain.errors import DomainError
 from veldwerk.texts import text
 from veldwerk.ui import dialogs
@@ -51,7 +52,8 @@ def current_lang() -> str:
 
 class CoordinatorWindow(QMainWindow):
     """See the module's text. `db_url` None means the default coordinator database;
-    `trusted_keys` and `workers` are `veldwerk collect`'s --trusted-keys and --workers."""
+    `trusted_keys` and `workers` are `veldwerk collect`'s --trusted-keys and --workers; a
+    `threshold` below `suppress.MIN_THRESHOLD` is refused (DomainError), never raised quietly."""
 
     def __init__(
         self,
@@ -78,7 +80,7 @@ class CoordinatorWindow(QMainWindow):
         self.tasks = TaskRunner(None, self)
         self.tasks.progressed.connect(self._on_progress)
         self.tasks.finished.connect(self._on_task_ended)
-        self._build(shared_dir, key, max(threshold, MIN_THRESHOLD))
+        self._build(shared_dir, key, checked_threshold(threshold))
         self.retranslate()
         self.resize(1180, 860)
         self._start_load()
