@@ -15,7 +15,7 @@ from PySide6.QtCharts import QBarCategoryAxis
 from PySide6.QtCore import QCoreApplication, Qt, QTranslator
 from PySide6.QtWidgets import QWidget
 
-from support.coordinator import make_installations, write_history
+from support.coordinator import enrol, make_installations, write_history
 from veldwerk.domain import codes
 from veldwerk.learning.keys import generate_coordinator_keypair
 from veldwerk.ui import dialogs
@@ -27,12 +27,15 @@ ROOT = Path(__file__).resolve().parents[2]
 TS = ROOT / "translations" / "veldwerk_coordinator_nl.ts"
 
 
+INSTALLATIONS = make_installations(count=10)
+
+
 @pytest.fixture(scope="module")
 def shared(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """Ten installations (one with three families, in its own region), two bundles each, and
     one file that is not a bundle."""
     folder = tmp_path_factory.mktemp("window") / "shared"
-    write_history(folder, make_installations(count=10), bundles=2)
+    write_history(folder, INSTALLATIONS, bundles=2)
     (folder / "verslag.docx").write_bytes(b"PK\x03\x04 something else")
     return folder
 
@@ -40,6 +43,8 @@ def shared(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def _window(
     qtbot: Any, tmp_path: Path, shared: Path | None = None, **options: Any
 ) -> CoordinatorWindow:
+    """A window on a new database in which the ten installations are enrolled."""
+    enrol(f"sqlite:///{tmp_path / 'c.sqlite3'}", INSTALLATIONS)
     window = CoordinatorWindow(
         db_url=f"sqlite:///{tmp_path / 'c.sqlite3'}", shared_dir=shared, **options
     )
@@ -151,6 +156,7 @@ def test_save_report_and_csv_files(
         "metrics.csv",
         "rejected.csv",
         "report.pdf",
+        "waiting.csv",
     ]
     assert "verslag.docx,not_a_bundle" in (tmp_path / "csv" / "rejected.csv").read_text()
 

@@ -1,5 +1,6 @@
 """Shared helpers for the coordinator tests: installations that export bundles of known
-content into a shared folder, and an independent computation of what the outputs must say."""
+content into a shared folder, their enrolment (only enrolled installations count), and an
+independent computation of what the outputs must say."""
 
 from __future__ import annotations
 
@@ -17,7 +18,10 @@ from typing import Any
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PublicKey
 
+from veldwerk.coordinator import enrolment_store
+from veldwerk.coordinator.database import CoordinatorDatabase, open_database
 from veldwerk.domain import codes
+from veldwerk.domain.fingerprint import fingerprint_of
 from veldwerk.learning.bundle import _sign, build_bundle, bundle_file_name
 from veldwerk.learning.keys import ed25519_public_bytes, generate_signing_key
 from veldwerk.learning.record import build_record
@@ -25,8 +29,9 @@ from veldwerk.samples.synthetic import synthetic_families
 
 TODAY = date(2026, 11, 24)
 CREATED = datetime(2026, 11, 1, 8, 0, 0, tzinfo=UTC)
-REGIONS = ("Noord", "Zuid-Holland, Süd", "Oost", "West")
-"""West has one installation with three families: below the threshold."""
+REGIONS = ("Noord", "Zuid-Holland 't Süd", "Oost", "West")
+"""West has one installation with three families: below the threshold. (A region name holds
+letters, digits, spaces, - and ' only: `domain.region`.)"""
 
 
 @dataclasses.dataclass
@@ -40,6 +45,22 @@ class Installation:
     @property
     def public_hex(self) -> str:
         return ed25519_public_bytes(self.key).hex()
+
+    @property
+    def fingerprint(self) -> str:
+        return fingerprint_of(self.public_hex)
+
+
+def enrol(db: CoordinatorDatabase | str, installations: Iterable[Installation]) -> None:
+    """Enrol these installations (each in its region, with its key), as a coordinator does with
+    `veldwerk enrol` after comparing fingerprints. `db`: an open database or its URL."""
+    if isinstance(db, str):
+        with open_database(db) as opened:
+            enrol(opened, installations)
+        return
+    with db.engine.begin() as conn:
+        for inst in installations:
+            enrolment_store.enrol(conn, inst.id, inst.region, inst.fingerprint)
 
 
 def shaped(record: dict[str, Any], rng: random.Random) -> dict[str, Any]:

@@ -6,7 +6,9 @@ from __future__ import annotations
 from veldwerk.domain import messages
 from veldwerk.learning.errors import REASONS as BUNDLE_REASONS
 
-COORDINATOR_REASONS: tuple[str, ...] = ("key_changed", "untrusted_key", "too_large", "unreadable")
+COORDINATOR_REASONS: tuple[str, ...] = (
+    "key_changed", "untrusted_key", "too_large", "unreadable", "bad_region",
+)  # fmt: skip
 """Reasons of the coordinator's own, besides the bundle reader's (`learning.errors.REASONS`)."""
 
 REASONS: tuple[str, ...] = BUNDLE_REASONS + COORDINATOR_REASONS
@@ -22,10 +24,10 @@ so those files are checked again on every run."""
 
 TEXTS: dict[str, tuple[str, str]] = {
     "coordinator.reason.key_changed": (
-        "Deze bundel is ondertekend met een andere sleutel dan de eerste bundel van deze "
-        "installatie. Hij is niet meegeteld.",
-        "This bundle was signed with another key than the first bundle of this installation. "
-        "It was not counted.",
+        "Deze bundel is ondertekend met een andere sleutel dan waarmee deze installatie is "
+        "aangemeld. Hij is niet meegeteld.",
+        "This bundle was signed with another key than the one this installation is enrolled "
+        "with. It was not counted.",
     ),
     "coordinator.reason.untrusted_key": (
         "Deze bundel is ondertekend met een sleutel die niet in de lijst met vertrouwde "
@@ -106,6 +108,100 @@ TEXTS: dict[str, tuple[str, str]] = {
 }
 
 messages.register(TEXTS)
+
+# --- enrolled installations (issue 11, 'enrol'); one block, for the move to one catalogue -----
+ENROL_TEXTS: dict[str, tuple[str, str]] = {
+    "coordinator.reason.bad_region": (
+        "Deze bundel noemt een regio met tekens die een regionaam niet mag hebben. Hij is niet "
+        "meegeteld; de casusregisseur stelt de regio opnieuw in (Instellingen).",
+        "This bundle names a region with characters a region name may not hold. It was not "
+        "counted; the case director sets the region again (Settings).",
+    ),
+    "coordinator.wait.not_enrolled": (
+        "Nog niet aangemeld: telt pas mee als u de installatie aanmeldt.",
+        "Not enrolled yet: counts only once you enrol the installation.",
+    ),
+    "coordinator.wait.two_keys": (
+        "Meer dan één sleutel zegt deze installatie te zijn. Geen ervan telt mee; vergelijk de "
+        "vingerafdruk met de casusregisseur en meld alleen de juiste aan.",
+        "More than one key claims to be this installation. None of them counts; compare the "
+        "fingerprint with the case director and enrol only the right one.",
+    ),
+    "coordinator.wait.key_changed": (
+        "Ondertekend met een andere sleutel dan waarmee deze installatie is aangemeld. Telt "
+        "niet mee; vraag de casusregisseur of de installatie opnieuw is ingericht.",
+        "Signed with another key than the one this installation is enrolled with. Not "
+        "counted; ask the case director whether the installation was set up again.",
+    ),
+    "coordinator.wait.other_region": (
+        "Noemt een andere regio dan waarvoor de installatie is aangemeld. Telt niet mee; meld "
+        "opnieuw aan als de regio echt veranderd is.",
+        "Names another region than the one the installation is enrolled in. Not counted; "
+        "enrol it again if its region really changed.",
+    ),
+    "coordinator.summary_waiting": (
+        "{waiting} bundels wachten op aanmelding of een besluit (zie waiting.csv).",
+        "{waiting} bundles wait for enrolment or a decision (see waiting.csv).",
+    ),
+    "coordinator.bad_installation_id": (
+        "Een installatie-id bestaat uit 32 tekens 0-9 en a-f.",
+        "An installation id is 32 characters 0-9 and a-f.",
+    ),
+    "coordinator.bad_fingerprint": (
+        "Een vingerafdruk bestaat uit 32 tekens 0-9 en a-f, in groepjes van vier.",
+        "A fingerprint is 32 characters 0-9 and a-f, in groups of four.",
+    ),
+    "coordinator.enrol_not_waiting": (
+        "Installatie {id} staat niet op de wachtlijst. Verzamel eerst de gedeelde map, of geef "
+        "de vingerafdruk die de casusregisseur u voorleest met --fingerprint.",
+        "Installation {id} is not on the waiting list. Collect the shared folder first, or "
+        "give the fingerprint the case director reads to you with --fingerprint.",
+    ),
+    "coordinator.enrol_two_keys": (
+        "Voor installatie {id} wachten {n} verschillende sleutels. Laat de casusregisseur de "
+        "vingerafdruk voorlezen en geef die met --fingerprint.",
+        "{n} different keys wait for installation {id}. Have the case director read the "
+        "fingerprint to you and give it with --fingerprint.",
+    ),
+    "coordinator.enrol_other_keys_waiting": (
+        "Let op: op de wachtlijst staat voor deze installatie een sleutel met een andere "
+        "vingerafdruk. Die telt niet mee.",
+        "Note: the waiting list holds a key with another fingerprint for this installation. "
+        "It does not count.",
+    ),
+    "coordinator.enrolled": (
+        "Aangemeld: {id} in regio {region}, vingerafdruk {fingerprint}. Verzamel opnieuw om "
+        "de bundels mee te tellen.",
+        "Enrolled: {id} in region {region}, fingerprint {fingerprint}. Collect again to count "
+        "its bundles.",
+    ),
+    "coordinator.revoked": (
+        "Afgemeld: {id}. Vanaf nu telt niets van deze installatie mee.",
+        "Enrolment ended: {id}. From now on nothing of this installation counts.",
+    ),
+    "coordinator.not_enrolled": (
+        "Installatie {id} is niet aangemeld.",
+        "Installation {id} is not enrolled.",
+    ),
+    "coordinator.list_enrolled": ("Aangemeld ({n}):", "Enrolled ({n}):"),
+    "coordinator.list_waiting": ("Wachtend ({n}):", "Waiting ({n}):"),
+    "coordinator.list_none": ("  (geen)", "  (none)"),
+    "coordinator.list_enrolled_line": (
+        "  {id}  regio {region}  vingerafdruk {fingerprint}  aangemeld {when}",
+        "  {id}  region {region}  fingerprint {fingerprint}  enrolled {when}",
+    ),
+    "coordinator.list_waiting_line": (
+        "  {id}  regio {region}  vingerafdruk {fingerprint}  eerst gezien {when}\n    {reason}",
+        "  {id}  region {region}  fingerprint {fingerprint}  first seen {when}\n    {reason}",
+    ),
+}
+
+messages.register(ENROL_TEXTS)
+
+
+def wait_text(reason: str, lang: str) -> str:
+    """Why an installation key waits (`enrolment.WAIT_REASONS`), in words, in `lang`."""
+    return messages.render(f"coordinator.wait.{reason}", {}, lang)
 
 
 def reason_code(reason: str) -> str:

@@ -9,14 +9,17 @@ from pathlib import Path
 
 from veldwerk.domain import messages
 from veldwerk.domain.errors import DomainError
+from veldwerk.domain.region import is_region_name, normalise_region
 from veldwerk.services.uow import unit_of_work
 from veldwerk.store.database import Database, UnitOfWork
 
 messages.register(
     {
         "config.hint.region": (
-            "een regionaam van 1 tot 60 tekens (bijvoorbeeld Noord-Veluwe)",
-            "a region name, 1-60 characters (e.g. Noord-Veluwe)",
+            "een regionaam van 1 tot 60 letters, cijfers, spaties, - en ', die begint met een "
+            "letter, een cijfer of ' (bijvoorbeeld Noord-Veluwe of 's-Hertogenbosch)",
+            "a region name of 1 to 60 letters, digits, spaces, - and ', beginning with a "
+            "letter, a digit or ' (e.g. Noord-Veluwe or 's-Hertogenbosch)",
         ),
         "config.hint.folder": ("het pad van een map", "a folder path"),
         "config.hint.minutes": (
@@ -55,8 +58,10 @@ def _language(value: str) -> str:
 
 
 def _region(value: str) -> str:
-    v = " ".join(value.split())
-    if not 1 <= len(v) <= 60:
+    """The one region rule (`domain.region`): the coordinator enrols and counts only names
+    that keep it."""
+    v = normalise_region(value)
+    if not is_region_name(v):
         raise ValueError
     return v
 
