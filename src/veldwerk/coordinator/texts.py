@@ -25,7 +25,7 @@ so those files are checked again on every run."""
 TEXTS: dict[str, tuple[str, str]] = {
     "coordinator.reason.key_changed": (
         "Deze bundel is ondertekend met een andere sleutel dan waarmee deze installatie is "
-        "aangemeld. Hij is niet meegeteld.",
+        "goedgekeurd. Hij is niet meegeteld.",
         "This bundle was signed with another key than the one this installation is enrolled "
         "with. It was not counted.",
     ),
@@ -118,30 +118,30 @@ ENROL_TEXTS: dict[str, tuple[str, str]] = {
         "counted; the case director sets the region again (Settings).",
     ),
     "coordinator.wait.not_enrolled": (
-        "Nog niet aangemeld: telt pas mee als u de installatie aanmeldt.",
+        "Nog niet goedgekeurd: telt pas mee als u de installatie goedkeurt.",
         "Not enrolled yet: counts only once you enrol the installation.",
     ),
     "coordinator.wait.two_keys": (
         "Meer dan één sleutel zegt deze installatie te zijn. Geen ervan telt mee; vergelijk de "
-        "vingerafdruk met de casusregisseur en meld alleen de juiste aan.",
+        "vingerafdruk met de casusregisseur en keur alleen de juiste goed.",
         "More than one key claims to be this installation. None of them counts; compare the "
         "fingerprint with the case director and enrol only the right one.",
     ),
     "coordinator.wait.key_changed": (
-        "Ondertekend met een andere sleutel dan waarmee deze installatie is aangemeld. Telt "
+        "Ondertekend met een andere sleutel dan waarmee deze installatie is goedgekeurd. Telt "
         "niet mee; vraag de casusregisseur of de installatie opnieuw is ingericht.",
         "Signed with another key than the one this installation is enrolled with. Not "
         "counted; ask the case director whether the installation was set up again.",
     ),
     "coordinator.wait.other_region": (
-        "Noemt een andere regio dan waarvoor de installatie is aangemeld. Telt niet mee; meld "
-        "opnieuw aan als de regio echt veranderd is.",
+        "Noemt een andere regio dan waarvoor de installatie is goedgekeurd. Telt niet mee; "
+        "keur haar opnieuw goed als de regio echt veranderd is.",
         "Names another region than the one the installation is enrolled in. Not counted; "
         "enrol it again if its region really changed.",
     ),
     "coordinator.summary_waiting": (
-        "{waiting} bundels wachten op aanmelding of een besluit (zie waiting.csv).",
-        "{waiting} bundles wait for enrolment or a decision (see waiting.csv).",
+        "Niet meegeteld, wachtend op goedkeuring of een besluit: {waiting} (zie waiting.csv).",
+        "Not counted, waiting for enrolment or a decision: {waiting} (see waiting.csv).",
     ),
     "coordinator.bad_installation_id": (
         "Een installatie-id bestaat uit 32 tekens 0-9 en a-f.",
@@ -170,24 +170,24 @@ ENROL_TEXTS: dict[str, tuple[str, str]] = {
         "It does not count.",
     ),
     "coordinator.enrolled": (
-        "Aangemeld: {id} in regio {region}, vingerafdruk {fingerprint}. Verzamel opnieuw om "
-        "de bundels mee te tellen.",
+        "Goedgekeurd: {id} in regio {region}, vingerafdruk {fingerprint}. Verzamel opnieuw "
+        "om de bundels mee te tellen.",
         "Enrolled: {id} in region {region}, fingerprint {fingerprint}. Collect again to count "
         "its bundles.",
     ),
     "coordinator.revoked": (
-        "Afgemeld: {id}. Vanaf nu telt niets van deze installatie mee.",
+        "Goedkeuring ingetrokken: {id}. Vanaf nu telt niets van deze installatie mee.",
         "Enrolment ended: {id}. From now on nothing of this installation counts.",
     ),
     "coordinator.not_enrolled": (
-        "Installatie {id} is niet aangemeld.",
+        "Installatie {id} is niet goedgekeurd.",
         "Installation {id} is not enrolled.",
     ),
-    "coordinator.list_enrolled": ("Aangemeld ({n}):", "Enrolled ({n}):"),
+    "coordinator.list_enrolled": ("Goedgekeurd ({n}):", "Enrolled ({n}):"),
     "coordinator.list_waiting": ("Wachtend ({n}):", "Waiting ({n}):"),
     "coordinator.list_none": ("  (geen)", "  (none)"),
     "coordinator.list_enrolled_line": (
-        "  {id}  regio {region}  vingerafdruk {fingerprint}  aangemeld {when}",
+        "  {id}  regio {region}  vingerafdruk {fingerprint}  goedgekeurd {when}",
         "  {id}  region {region}  fingerprint {fingerprint}  enrolled {when}",
     ),
     "coordinator.list_waiting_line": (
