@@ -7,13 +7,15 @@ is and without publishing a number small enough to point at one.
 - `database.open_database(url)`: the coordinator's own database (SQLite by default, PostgreSQL
   by URL), migrated with its own Alembic environment (`migrations/`).
 - `collect.collect(folder, db, private_key=, trusted_keys=, progress=, cancel=)`: read, verify
-  (`verify.py`), trust on first use and newest-wins (`newest.py`, pure), store; a bad file is
-  listed, never fatal; incremental by content hash.
+  (`verify.py`), count only enrolled installations (`enrolment.py`, pure; the others wait on
+  the waiting list, `enrolment_store.py`), newest-wins (`newest.py`, pure), store; a bad file
+  is listed, never fatal; incremental by content hash.
 - `repository.load_families(conn)`: the kept families' facts (`facts.py`).
 - `overview.build_overview(families, threshold, selection)`: everything published, counted
   (`aggregate.py`, `metrics.py`) and suppressed (`suppress.py`) in one place; pure.
 - `outputs.write_outputs(...)`: aggregates.csv, metrics.csv, rejected.csv and report.pdf
-  (`report.py`). `docs/coordinator-outputs.md` says what every column means.
+  (`report.py`); `waiting.write_waiting(...)`: waiting.csv. `docs/coordinator-outputs.md`
+  says what every column means.
 
 - `service.CoordinatorService(db_url, trusted_keys=, workers=)`: the use cases above as one call
   each (collect, families, outputs, report, key loading), the one core under both front ends.

@@ -344,7 +344,7 @@ def _candidate(v: Verified) -> Candidate:
 
 def _store(database: CoordinatorDatabase, run: _Run, groups: list[list[Verified]]) -> None:
     """Some installations, in one transaction: lock their rows (in id order), decide for each
-    (trust on first use, newest wins), replace the families of those with a newer bundle."""
+    (newest wins), replace the families of those with a newer bundle."""
     by_hash = {v.sha256: v for bundles in groups for v in bundles}
     candidates = {
         bundles[0].installation_id: [_candidate(v) for v in bundles] for bundles in groups

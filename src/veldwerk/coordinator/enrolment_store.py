@@ -83,9 +83,18 @@ def record_claims(conn: Connection, claims: Iterable[Claim]) -> None:
 
 
 def settle(conn: Connection, keys: Iterable[tuple[str, str]]) -> None:
-    """Remove these (installation id, fingerprint) rows from the waiting list."""
-    pairs = sorted(set(keys))
+    """Remove these (installation id, fingerprint) rows from the waiting list (looked up
+    first: usually none of them is there, and one look-up per 500 ids is cheap)."""
+    wanted = set(keys)
     c = t.waiting.c
+    ids = sorted({i for i, _ in wanted})
+    present: set[tuple[str, str]] = set()
+    for start in range(0, len(ids), 500):
+        query = select(c.installation_id, c.fingerprint).where(
+            c.installation_id.in_(ids[start : start + 500])
+        )
+        present |= {(r.installation_id, r.fingerprint) for r in conn.execute(query)}
+    pairs = sorted(wanted & present)
     for start in range(0, len(pairs), 200):
         chunk = pairs[start : start + 200]
         conn.execute(

@@ -2,9 +2,9 @@
 
 `CoordinatorService(db_url, trusted_keys=DIR, workers=N)` holds what a coordinator sets once:
 the database (None: `database.default_url()`), the folder of trusted installation keys (None:
-trust on first use) and the number of worker processes for checking bundles (None: one per
-processor). Each use case is one call; a call that needs the database opens it, does its work on
-the calling thread and closes it again, and everything comes back as plain data:
+no list besides the enrolments) and the number of worker processes for checking bundles (None:
+one per processor). Each use case is one call; a call that needs the database opens it, does
+its work on the calling thread and closes it again, and everything comes back as plain data:
 
 - `load_private_key(path, passphrase)`: the coordinator's key, to open encrypted bundles;
 - `collect(shared_dir, private_key=, progress=, cancel=)`: collect the folder, then read back
