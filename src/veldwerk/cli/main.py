@@ -35,6 +35,7 @@ COMMANDS: dict[str, str] = {
     "collect": "collect_cmd",
     "coordinator": "coordinator_cmd",
     "enrol": "enrol_cmd",
+    "installation": "installation_cmd",
 }
 
 log = logging.getLogger("veldwerk")
