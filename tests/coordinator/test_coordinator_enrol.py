@@ -2,25 +2,25 @@
 enrolled counts nothing and waits in waiting.csv; forged installations (a new id, or an enrolled
 id with another key) change no published number; two keys for one id count neither; an
 enrolment binds one region; the region-name rule; the upgrade of a database made before
-enrolment; `veldwerk enrol`; and the window's Installations tab."""
+enrolment; and `veldwerk enrol`. The window's Installations tab is in
+test_coordinator_enrol_window.py."""
 
 from __future__ import annotations
 
 import dataclasses
-import os
 import shutil
 from pathlib import Path
-from typing import Any
 
 import pytest
 from alembic import command
 from sqlalchemy import func, select
 
 from support.coordinator import (
-    CREATED,
     Installation,
     bundle_bytes,
     enrol,
+    forge,
+    forged_records,
     make_installations,
     read_csv,
     records_of,
@@ -32,12 +32,10 @@ from veldwerk.coordinator.database import _config, make_engine, open_database
 from veldwerk.coordinator.enrolment import WAIT_REASONS
 from veldwerk.coordinator.service import CoordinatorService
 from veldwerk.coordinator.waiting import WAITING_COLUMNS
-from veldwerk.domain import codes
 from veldwerk.domain.errors import DomainError
 from veldwerk.domain.fingerprint import fingerprint_of, format_fingerprint, parse_fingerprint
 from veldwerk.domain.region import checked_region, is_region_name
-from veldwerk.learning.bundle import build_bundle, bundle_file_name
-from veldwerk.learning.keys import ed25519_public_bytes, generate_signing_key
+from veldwerk.learning.keys import generate_signing_key
 
 DOCS = Path(__file__).resolve().parents[2] / "docs" / "coordinator-outputs.md"
 PUBLISHED = ("aggregates.csv", "metrics.csv", "rejected.csv", "report.pdf")
@@ -60,50 +58,6 @@ def _outputs(url: str, folder: Path, out: Path) -> dict[str, bytes]:
         waiting=collected.installations.waiting,
     )
     return {p.name: p.read_bytes() for p in written}
-
-
-def _forged_records(template: Installation, region: str, n: int = 4) -> list[dict[str, Any]]:
-    """`n` fake families "from" `region` carrying every code: every vulnerability, and an
-    event in every phase of every type with every barrier and enabler."""
-    base = records_of(template, [1])[0]
-    first_event = base["journey"][0]
-    journey = [
-        {
-            **first_event,
-            "type": event_type,
-            "phase": phase,
-            "barriers": list(codes.BARRIERS),
-            "enablers": list(codes.ENABLERS),
-        }
-        for phase in codes.PHASE_ORDER
-        for event_type in codes.EVENT_TYPES
-    ]
-    return [
-        {
-            **base,
-            "pseudonym": os.urandom(32).hex(),
-            "region": region,
-            "vulnerabilities": list(codes.VULNERABILITIES),
-            "journey": journey,
-        }
-        for _ in range(n)
-    ]
-
-
-def _forge(folder: Path, installation_id: str, region: str, template: Installation) -> str:
-    """A validly signed bundle under `installation_id`, with a key of the forger's own and a
-    high sequence, of four fake families; its key's fingerprint."""
-    key = generate_signing_key()
-    data = build_bundle(
-        _forged_records(template, region),
-        installation_id=installation_id,
-        region=region,
-        sequence=99,
-        created=CREATED,
-        signing_key=key,
-    )
-    (folder / bundle_file_name(installation_id, 99)).write_bytes(data)
-    return fingerprint_of(ed25519_public_bytes(key).hex())
 
 
 @pytest.fixture(scope="module")
@@ -164,8 +118,8 @@ def test_forged_installations_change_no_published_number(
     forged = tmp_path / "forged"
     shutil.copytree(folder, forged)
     new_id = "f" * 32
-    new_fp = _forge(forged, new_id, west.region, west)
-    reused_fp = _forge(forged, west.id, west.region, west)
+    new_fp = forge(forged, new_id, west.region, west)
+    reused_fp = forge(forged, west.id, west.region, west)
 
     clean_url, forged_url = _url(tmp_path, "clean.sqlite3"), _url(tmp_path, "forged.sqlite3")
     enrol(clean_url, installations)
@@ -199,7 +153,7 @@ def test_a_forged_key_cannot_win_the_first_collection(tmp_path: Path) -> None:
     shared.mkdir()
     (shared / "real.vwlb").write_bytes(bundle_bytes(real, 5, records_of(real, [1, 2, 3])))
     (shared / "forged.vwlb").write_bytes(
-        bundle_bytes(real, 1, _forged_records(real, real.region), key=generate_signing_key())
+        bundle_bytes(real, 1, forged_records(real, real.region), key=generate_signing_key())
     )
     service = CoordinatorService(_url(tmp_path))
     service.enrol(real.id, real.region, fingerprint=format_fingerprint(real.fingerprint).upper())
@@ -462,101 +416,3 @@ def test_the_enrol_command(
     assert f"Installation {c.id} is not enrolled." in capsys.readouterr().err
     assert main(["enrol", "--db", url, "--list", "--lang", "en"]) == 0
     assert "Enrolled (2):" in capsys.readouterr().out
-
-
-# --- the window ------------------------------------------------------------------------------
-
-
-def test_the_windows_enrol_flow(
-    qtbot: Any,
-    practice: tuple[Path, list[Installation]],
-    tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
-    capsys: pytest.CaptureFixture[str],
-) -> None:
-    """Protects the coordinator window's Installations tab (through the service, off the GUI
-    thread): after collecting, the installation not enrolled is listed as waiting with its
-    claimed region and the same fingerprint text `veldwerk enrol --list` prints; "Enrol…" opens
-    a dialog with the region filled in; a bad region is refused inside the dialog, which stays
-    open; the right one enrols it, and after collecting again its families count; "End
-    enrolment…" (after asking) takes them out again."""
-    from veldwerk.ui import dialogs
-    from veldwerk.ui.coordinator.window import CoordinatorWindow
-
-    folder, installations = practice
-    late = installations[0]
-    url = _url(tmp_path)
-    enrol(url, installations[1:])
-    window = CoordinatorWindow(db_url=url, shared_dir=folder, lang="en")
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitUntil(lambda: not window.busy, timeout=30_000)
-    assert window.tabs.tabText(2) == "Installations (0 waiting)"
-    assert window.start_collect()
-    qtbot.waitUntil(lambda: not window.busy, timeout=60_000)
-    assert window.tabs.tabText(2) == "Installations (1 waiting)"
-    assert "Not counted, waiting for enrolment or a decision: 2" in window.status.text()
-    page = window.installations_page
-    model = page.waiting_model
-    assert [model.data(model.index(0, c)) for c in (0, 1)] == [late.id, late.region]
-    assert main(["enrol", "--db", url, "--list", "--lang", "en"]) == 0
-    assert f"fingerprint {model.data(model.index(0, 2))}  first seen" in capsys.readouterr().out
-    assert page.enrolled_model.rowCount() == 9 and not page.enrol_button.isEnabled()
-
-    window.tabs.setCurrentIndex(2)
-    page.waiting_view.selectRow(0)
-    assert page.enrol_button.isEnabled()
-    page.enrol_button.click()
-    dialog = window.enrol_dialog
-    assert dialog is not None and dialog.isVisible()
-    assert dialog.region_edit.text() == late.region and not dialog.care.isVisible()
-    assert dialog.fingerprint.text() == format_fingerprint(late.fingerprint)
-    dialog.region_edit.setText("Zuid, =1+1")
-    dialog.enrol_button.click()
-    qtbot.waitUntil(lambda: not window.busy and dialog.error.isVisible(), timeout=30_000)
-    assert dialog.isVisible() and "A region name is 1 to 60 letters" in dialog.error.text()
-    dialog.region_edit.setText(late.region)
-    dialog.enrol_button.click()
-    qtbot.waitUntil(lambda: not window.busy and window.enrol_dialog is None, timeout=30_000)
-    assert window.status.text().startswith(f"Enrolled: {late.id} in region {late.region}")
-    assert model.rowCount() == 0 and page.enrolled_model.rowCount() == 10
-    assert window.tabs.tabText(2) == "Installations (0 waiting)"
-    assert window.start_collect()
-    qtbot.waitUntil(lambda: not window.busy, timeout=60_000)
-    assert late.id in {f.installation_id for f in window.families}
-
-    enrolled = page.enrolled_model
-    row = next(
-        r for r in range(enrolled.rowCount()) if enrolled.row_at(r).installation_id == late.id
-    )
-    page.enrolled_view.selectRow(row)
-    asked: list[str] = []
-    monkeypatch.setattr(dialogs, "question", lambda _p, _t, text, *a: asked.append(text) or True)
-    page.revoke_button.click()
-    qtbot.waitUntil(lambda: not window.busy and enrolled.rowCount() == 9, timeout=30_000)
-    assert late.id in asked[0]
-    assert late.id not in {f.installation_id for f in window.families}
-    assert window.status.text().startswith(f"Enrolment ended: {late.id}.")
-
-
-def test_the_enrol_dialog_warns_when_two_keys_claim_the_installation(qtbot: Any) -> None:
-    """Protects the person deciding: for a key that shares its installation id with another
-    (two_keys), or is not the enrolled one, the dialog says so above the region."""
-    from datetime import UTC, datetime
-
-    from veldwerk.coordinator.service import Waiting
-    from veldwerk.ui.coordinator.enrol_dialog import EnrolDialog
-
-    for reason, careful in (("two_keys", True), ("key_changed", True), ("not_enrolled", False)):
-        waiting = Waiting("a" * 32, "b" * 32, "Noord", datetime(2026, 11, 1, tzinfo=UTC), reason)
-        dialog = EnrolDialog(waiting, "en")
-        qtbot.addWidget(dialog)
-        dialog.show()
-        assert dialog.care.isVisible() is careful, reason
-    assert (
-        "More than one key claims"
-        in EnrolDialog(
-            Waiting("a" * 32, "b" * 32, "Noord", datetime(2026, 11, 1, tzinfo=UTC), "two_keys"),
-            "en",
-        ).care.text()
-    )

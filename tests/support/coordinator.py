@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import os
 import random
 import statistics
 from collections import defaultdict
@@ -166,6 +167,53 @@ def resign(data: bytes, mutate: Any, key: Ed25519PrivateKey) -> bytes:
     mutate(obj)
     obj["public_key"] = ed25519_public_bytes(key).hex()
     return _sign(obj, key)
+
+
+# --- forgeries (issue 11: injected families) -----------------------------------------------
+
+
+def forged_records(template: Installation, region: str, n: int = 4) -> list[dict[str, Any]]:
+    """`n` fake families "from" `region` carrying every code: every vulnerability, and an
+    event in every phase of every type with every barrier and enabler."""
+    base = records_of(template, [1])[0]
+    first_event = base["journey"][0]
+    journey = [
+        {
+            **first_event,
+            "type": event_type,
+            "phase": phase,
+            "barriers": list(codes.BARRIERS),
+            "enablers": list(codes.ENABLERS),
+        }
+        for phase in codes.PHASE_ORDER
+        for event_type in codes.EVENT_TYPES
+    ]
+    return [
+        {
+            **base,
+            "pseudonym": os.urandom(32).hex(),
+            "region": region,
+            "vulnerabilities": list(codes.VULNERABILITIES),
+            "journey": journey,
+        }
+        for _ in range(n)
+    ]
+
+
+def forge(folder: Path, installation_id: str, region: str, template: Installation) -> str:
+    """A validly signed bundle under `installation_id`, with a key of the forger's own and a
+    high sequence, of four fake families; its key's fingerprint."""
+    key = generate_signing_key()
+    data = build_bundle(
+        forged_records(template, region),
+        installation_id=installation_id,
+        region=region,
+        sequence=99,
+        created=CREATED,
+        signing_key=key,
+    )
+    (folder / bundle_file_name(installation_id, 99)).write_bytes(data)
+    return fingerprint_of(ed25519_public_bytes(key).hex())
 
 
 # --- the independent computation ---------------------------------------------------------
