@@ -95,7 +95,6 @@ class InstallationsPage(QWidget):
         self.waiting_model.set_rows(installations.waiting)
         self.enrolled_model.set_rows(installations.enrolled)
         self.retranslate(lang)
-        self.waiting_view.resizeRowsToContents()
         self._update_buttons()
 
     def selected_waiting(self) -> Waiting | None:
