@@ -32,6 +32,7 @@ from veldwerk.coordinator.repository import load_families
 from veldwerk.learning.bundle import build_bundle, bundle_file_name
 from veldwerk.learning.keys import generate_signing_key
 from veldwerk.learning.record import build_record
+from veldwerk.samples.bundles import enrol_every_installation
 from veldwerk.samples.synthetic import synthetic_families
 
 REGIONS = ("Noord", "Oost", "Zuid", "West", "Midden")
@@ -104,6 +105,11 @@ def run(
     baseline = read_and_parse(folder)
     with open_database(db_url) as db:
         started = time.perf_counter()
+        enrolled = enrol_every_installation(db, folder, private_key=key)  # only these count
+        print(
+            f"{label}: enrolled {enrolled} installations in {time.perf_counter() - started:.1f} s"
+        )
+        started = time.perf_counter()
         cpu_main = time.process_time()
         cpu_children = resource.getrusage(resource.RUSAGE_CHILDREN)
         result = collect(folder, db, private_key=key, workers=workers)
@@ -149,7 +155,14 @@ def reset(url: str) -> None:
 
     engine = create_engine(url)
     with engine.begin() as conn:
-        for table in ("family_facts", "files", "installations", "coordinator_alembic_version"):
+        for table in (
+            "family_facts",
+            "files",
+            "installations",
+            "enrolments",
+            "waiting",
+            "coordinator_alembic_version",
+        ):
             conn.execute(text(f"DROP TABLE IF EXISTS {table}"))
     engine.dispose()
 

@@ -90,69 +90,132 @@
     </message>
 </context>
 <context>
-    <name>CoordinatorTables</name>
+    <name>CoordinatorEnrolment</name>
     <message>
-        <location filename="../src/veldwerk/ui/coordinator/tables.py" line="30"/>
+        <location filename="../src/veldwerk/ui/coordinator/enrolling.py" line="96"/>
+        <source>Wait until the collection has finished.</source>
+        <translation>Wacht tot het verzamelen klaar is.</translation>
+    </message>
+    <message>
+        <location filename="../src/veldwerk/ui/coordinator/enrolling.py" line="101"/>
+        <source>End enrolment</source>
+        <translation>Goedkeuring intrekken</translation>
+    </message>
+    <message>
+        <location filename="../src/veldwerk/ui/coordinator/enrolling.py" line="102"/>
+        <source>End the enrolment of installation %1? Its families no longer count, and its bundles wait again until you enrol it.</source>
+        <translation>De goedkeuring van installatie %1 intrekken? De gezinnen ervan tellen dan niet meer mee, en de bundels wachten weer tot u de installatie goedkeurt.</translation>
+    </message>
+    <message>
+        <location filename="../src/veldwerk/ui/coordinator/enrolling.py" line="107"/>
+        <source>Keep it</source>
+        <translation>Laten staan</translation>
+    </message>
+</context>
+<context>
+    <name>CoordinatorInstallations</name>
+    <message>
+        <location filename="../src/veldwerk/ui/coordinator/installation_models.py" line="91"/>
+        <location filename="../src/veldwerk/ui/coordinator/installation_models.py" line="113"/>
+        <source>Installation</source>
+        <translation>Installatie</translation>
+    </message>
+    <message>
+        <location filename="../src/veldwerk/ui/coordinator/installation_models.py" line="92"/>
+        <source>Region it claims</source>
+        <translation>Opgegeven regio</translation>
+    </message>
+    <message>
+        <location filename="../src/veldwerk/ui/coordinator/installation_models.py" line="93"/>
+        <location filename="../src/veldwerk/ui/coordinator/installation_models.py" line="115"/>
+        <source>Key fingerprint</source>
+        <translation>Vingerafdruk van de sleutel</translation>
+    </message>
+    <message>
+        <location filename="../src/veldwerk/ui/coordinator/installation_models.py" line="94"/>
+        <source>First seen</source>
+        <translation>Eerst gezien</translation>
+    </message>
+    <message>
+        <location filename="../src/veldwerk/ui/coordinator/installation_models.py" line="95"/>
+        <source>Why it waits</source>
+        <translation>Waarom ze wacht</translation>
+    </message>
+    <message>
+        <location filename="../src/veldwerk/ui/coordinator/installation_models.py" line="114"/>
         <source>Region</source>
         <translation>Regio</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/coordinator/tables.py" line="31"/>
+        <location filename="../src/veldwerk/ui/coordinator/installation_models.py" line="116"/>
+        <source>Enrolled on</source>
+        <translation>Goedgekeurd op</translation>
+    </message>
+</context>
+<context>
+    <name>CoordinatorTables</name>
+    <message>
+        <location filename="../src/veldwerk/ui/coordinator/tables.py" line="21"/>
+        <source>Region</source>
+        <translation>Regio</translation>
+    </message>
+    <message>
+        <location filename="../src/veldwerk/ui/coordinator/tables.py" line="22"/>
         <source>Families</source>
         <translation>Gezinnen</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/coordinator/tables.py" line="32"/>
+        <location filename="../src/veldwerk/ui/coordinator/tables.py" line="23"/>
         <source>With backup (% of active)</source>
         <translation>Met achterwacht (% van actief)</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/coordinator/tables.py" line="33"/>
+        <location filename="../src/veldwerk/ui/coordinator/tables.py" line="24"/>
         <source>With JIM (%)</source>
         <translation>Met JIM (%)</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/coordinator/tables.py" line="34"/>
+        <location filename="../src/veldwerk/ui/coordinator/tables.py" line="25"/>
         <source>Median professionals at once</source>
         <translation>Mediaan hulpverleners tegelijk</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/coordinator/tables.py" line="35"/>
+        <location filename="../src/veldwerk/ui/coordinator/tables.py" line="26"/>
         <source>Median duration (weeks, closed)</source>
         <translation>Mediaan duur (weken, afgesloten)</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/coordinator/tables.py" line="36"/>
+        <location filename="../src/veldwerk/ui/coordinator/tables.py" line="27"/>
         <source>Median signal to intake (weeks)</source>
         <translation>Mediaan signaal tot intake (weken)</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/coordinator/tables.py" line="72"/>
+        <location filename="../src/veldwerk/ui/coordinator/tables.py" line="58"/>
         <source>All regions</source>
         <translation>Alle regio&apos;s</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/coordinator/tables.py" line="74"/>
+        <location filename="../src/veldwerk/ui/coordinator/tables.py" line="60"/>
         <source>not shown</source>
         <translation>niet getoond</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/coordinator/tables.py" line="79"/>
+        <location filename="../src/veldwerk/ui/coordinator/tables.py" line="65"/>
         <source>Hidden: too few families to show without pointing at one.</source>
         <translation>Verborgen: te weinig gezinnen om te tonen zonder er één aan te wijzen.</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/coordinator/tables.py" line="83"/>
+        <location filename="../src/veldwerk/ui/coordinator/tables.py" line="69"/>
         <source>The sum of the numbers shown above; the hidden ones are not in it.</source>
         <translation>De som van de getoonde aantallen hierboven; de verborgen aantallen zitten er niet in.</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/coordinator/tables.py" line="150"/>
+        <location filename="../src/veldwerk/ui/coordinator/tables.py" line="89"/>
         <source>File</source>
         <translation>Bestand</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/coordinator/tables.py" line="151"/>
+        <location filename="../src/veldwerk/ui/coordinator/tables.py" line="90"/>
         <source>Why it was not used</source>
         <translation>Waarom het niet gebruikt is</translation>
     </message>
@@ -160,55 +223,63 @@
 <context>
     <name>CoordinatorWindow</name>
     <message>
-        <location filename="../src/veldwerk/ui/coordinator/window.py" line="143"/>
+        <location filename="../src/veldwerk/ui/coordinator/window.py" line="154"/>
         <source>veldwerk – coordinator</source>
         <translation>veldwerk – coördinator</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/coordinator/window.py" line="144"/>
+        <location filename="../src/veldwerk/ui/coordinator/window.py" line="155"/>
         <source>Learning from practice</source>
         <translation>Leren van de praktijk</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/coordinator/window.py" line="147"/>
+        <location filename="../src/veldwerk/ui/coordinator/window.py" line="158"/>
         <source>Collect the learning bundles from the shared folder and see which barriers families meet, what helps and how long help takes. You never see who a family is, and small numbers are hidden so that nobody can be pointed at.</source>
         <translation>Verzamel de leerbundels uit de gedeelde map en zie welke knelpunten gezinnen tegenkomen, wat helpt en hoe lang hulp duurt. U ziet nooit wie een gezin is, en kleine aantallen worden verborgen, zodat niemand aan te wijzen is.</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/coordinator/window.py" line="166"/>
+        <location filename="../src/veldwerk/ui/coordinator/window.py" line="178"/>
         <source>Dashboard</source>
         <translation>Overzicht</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/veldwerk/ui/coordinator/window.py" line="168"/>
+        <location filename="../src/veldwerk/ui/coordinator/window.py" line="180"/>
         <source>Files not used (%n)</source>
         <translation>
             <numerusform>Niet gebruikte bestanden (%n)</numerusform>
             <numerusform>Niet gebruikte bestanden (%n)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../src/veldwerk/ui/coordinator/window.py" line="182"/>
+        <source>Installations (%n waiting)</source>
+        <translation>
+            <numerusform>Installaties (%n wacht)</numerusform>
+            <numerusform>Installaties (%n wachten)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../src/veldwerk/ui/coordinator/window.py" line="213"/>
+        <location filename="../src/veldwerk/ui/coordinator/window.py" line="235"/>
         <source>Opening the coordinator database…</source>
         <translation>De database van de coördinator wordt geopend…</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/coordinator/window.py" line="222"/>
+        <location filename="../src/veldwerk/ui/coordinator/window.py" line="244"/>
         <source>Choose the shared folder first.</source>
         <translation>Kies eerst de gedeelde map.</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/coordinator/window.py" line="225"/>
+        <location filename="../src/veldwerk/ui/coordinator/window.py" line="247"/>
         <source>Collecting…</source>
         <translation>Bezig met verzamelen…</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/coordinator/window.py" line="240"/>
+        <location filename="../src/veldwerk/ui/coordinator/window.py" line="262"/>
         <source>Stopping…</source>
         <translation>Bezig met stoppen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/veldwerk/ui/coordinator/window.py" line="249"/>
+        <location filename="../src/veldwerk/ui/coordinator/window.py" line="273"/>
         <source>Families in the database: %n.</source>
         <translation>
             <numerusform>Gezinnen in de database: %n.</numerusform>
@@ -216,42 +287,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/coordinator/window.py" line="270"/>
+        <location filename="../src/veldwerk/ui/coordinator/window.py" line="299"/>
         <source>Something went wrong that should not have. What was collected is kept. Details are in the log (without personal data).</source>
         <translation>Er ging iets mis dat niet had mogen gebeuren. Wat al verzameld was, blijft bewaard. Details staan in het logbestand (zonder persoonsgegevens).</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/coordinator/window.py" line="295"/>
+        <location filename="../src/veldwerk/ui/coordinator/window.py" line="324"/>
         <source>Save report</source>
         <translation>Rapport opslaan</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/coordinator/window.py" line="295"/>
+        <location filename="../src/veldwerk/ui/coordinator/window.py" line="324"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/coordinator/window.py" line="304"/>
+        <location filename="../src/veldwerk/ui/coordinator/window.py" line="333"/>
         <source>The report could not be saved there. Choose another folder.</source>
         <translation>Het rapport kon daar niet worden opgeslagen. Kies een andere map.</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/coordinator/window.py" line="307"/>
+        <location filename="../src/veldwerk/ui/coordinator/window.py" line="336"/>
         <source>Report saved: %1</source>
         <translation>Rapport opgeslagen: %1</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/coordinator/window.py" line="313"/>
+        <location filename="../src/veldwerk/ui/coordinator/window.py" line="342"/>
         <source>Choose a folder for the CSV files</source>
         <translation>Kies een map voor de CSV-bestanden</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/coordinator/window.py" line="323"/>
+        <location filename="../src/veldwerk/ui/coordinator/window.py" line="357"/>
         <source>The files could not be saved there. Choose another folder.</source>
         <translation>De bestanden konden daar niet worden opgeslagen. Kies een andere map.</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/coordinator/window.py" line="326"/>
+        <location filename="../src/veldwerk/ui/coordinator/window.py" line="360"/>
         <source>Saved: %1</source>
         <translation>Opgeslagen: %1</translation>
     </message>
@@ -315,6 +386,44 @@
     </message>
 </context>
 <context>
+    <name>EnrolDialog</name>
+    <message>
+        <location filename="../src/veldwerk/ui/coordinator/enrol_dialog.py" line="36"/>
+        <source>Enrol an installation</source>
+        <translation>Een installatie goedkeuren</translation>
+    </message>
+    <message>
+        <location filename="../src/veldwerk/ui/coordinator/enrol_dialog.py" line="41"/>
+        <source>Call the case director of this installation and ask them to read out the key fingerprint their veldwerk shows. Enrol only if it is exactly this one:</source>
+        <translation>Bel de casusregisseur van deze installatie en vraag de vingerafdruk van de sleutel voor te lezen die veldwerk daar toont. Keur de installatie alleen goed als het precies deze is:</translation>
+    </message>
+    <message>
+        <location filename="../src/veldwerk/ui/coordinator/enrol_dialog.py" line="60"/>
+        <source>Installation</source>
+        <translation>Installatie</translation>
+    </message>
+    <message>
+        <location filename="../src/veldwerk/ui/coordinator/enrol_dialog.py" line="63"/>
+        <source>Region it counts in</source>
+        <translation>Regio waarin ze meetelt</translation>
+    </message>
+    <message>
+        <location filename="../src/veldwerk/ui/coordinator/enrol_dialog.py" line="67"/>
+        <source>All its families count in this region only; its bundles that name another region are not counted.</source>
+        <translation>Al haar gezinnen tellen alleen in deze regio mee; bundels die een andere regio noemen, tellen niet mee.</translation>
+    </message>
+    <message>
+        <location filename="../src/veldwerk/ui/coordinator/enrol_dialog.py" line="81"/>
+        <source>Enrol</source>
+        <translation>Goedkeuren</translation>
+    </message>
+    <message>
+        <location filename="../src/veldwerk/ui/coordinator/enrol_dialog.py" line="84"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
     <name>FilesPage</name>
     <message>
         <location filename="../src/veldwerk/ui/coordinator/files_page.py" line="38"/>
@@ -373,6 +482,40 @@
         <location filename="../src/veldwerk/ui/coordinator/filter_bar.py" line="93"/>
         <source>now</source>
         <translation>nu</translation>
+    </message>
+</context>
+<context>
+    <name>InstallationsPage</name>
+    <message>
+        <location filename="../src/veldwerk/ui/coordinator/installations_page.py" line="81"/>
+        <source>Only the installations you enrolled count. Someone who can write into the shared folder can put bundles there under a new installation, or under the name of a real one. Before you enrol an installation, call its case director and compare the key fingerprint: it must be exactly the same.</source>
+        <translation>Alleen installaties die u hebt goedgekeurd tellen mee. Wie in de gedeelde map kan schrijven, kan er bundels neerzetten onder een nieuwe installatie, of onder de naam van een echte. Bel daarom de casusregisseur voordat u een installatie goedkeurt, en vergelijk de vingerafdruk van de sleutel: die moet precies gelijk zijn.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/veldwerk/ui/coordinator/installations_page.py" line="87"/>
+        <source>Waiting (%n)</source>
+        <translation>
+            <numerusform>Wachtend (%n)</numerusform>
+            <numerusform>Wachtend (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/veldwerk/ui/coordinator/installations_page.py" line="88"/>
+        <source>Enrolled (%n)</source>
+        <translation>
+            <numerusform>Goedgekeurd (%n)</numerusform>
+            <numerusform>Goedgekeurd (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/veldwerk/ui/coordinator/installations_page.py" line="89"/>
+        <source>Enrol…</source>
+        <translation>Goedkeuren…</translation>
+    </message>
+    <message>
+        <location filename="../src/veldwerk/ui/coordinator/installations_page.py" line="90"/>
+        <source>End enrolment…</source>
+        <translation>Goedkeuring intrekken…</translation>
     </message>
 </context>
 </TS>

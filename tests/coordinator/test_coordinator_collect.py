@@ -15,6 +15,7 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 from support.coordinator import (
     Installation,
     bundle_bytes,
+    enrol,
     expected_counts,
     expected_hidden,
     expected_metric_row,
@@ -107,6 +108,7 @@ def test_300_bundles_give_the_independently_computed_outputs(history, tmp_path: 
     records by the test itself, protection included (rounding, threshold, hiding, totals)."""
     folder, installations, newest = history
     with _db(tmp_path) as db:
+        enrol(db, installations)
         result = collect(folder, db)
         families = _families(db)
     assert (result.files, result.new_bundles, result.superseded) == (300, 30, 270)
@@ -151,8 +153,9 @@ def test_300_bundles_give_the_independently_computed_outputs(history, tmp_path: 
 def test_recollecting_an_unchanged_folder_skips_everything(history, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     """Protects incremental collection: the second run over the same 300 files checks none of
     them again (by content hash) and changes nothing."""
-    folder, _, _ = history
+    folder, installations, _ = history
     with _db(tmp_path) as db:
+        enrol(db, installations)
         collect(folder, db)
         before = _families(db)
         started = time.perf_counter()
@@ -174,6 +177,7 @@ def test_late_older_bundles_never_overwrite_newer_ones(tmp_path: Path) -> None:
         bundle_bytes(inst, 5, records_of(inst, ids))
     )
     with _db(tmp_path) as db:
+        enrol(db, [inst])
         assert collect(shared, db).new_bundles == 1
         for seq in (1, 2, 3, 4):
             (shared / bundle_file_name(inst.id, seq)).write_bytes(
@@ -230,10 +234,12 @@ def test_bad_files_are_listed_with_their_reason_and_never_stop_the_run(tmp_path:
     (shared / "random.bin").write_bytes(os.urandom(3000))
     (shared / ".waiting.vwlb.partial").write_bytes(good[:100])
     with _db(tmp_path) as db:
+        enrol(db, [a, b])
         first = collect(shared, db)
         without_key = _reasons(first)
         second = collect(shared, db, private_key=COORDINATOR)
-    assert first.new_bundles == 2  # good.vwlb (a) and resigned-new.vwlb (b, new installation)
+    assert first.new_bundles == 1  # good.vwlb (a)
+    assert first.waiting == 1  # resigned-new.vwlb: b's id with another key waits for a person
     expected = {
         "tampered.vwlb": "bad_signature",
         "truncated.vwlb": "truncated",
@@ -245,36 +251,40 @@ def test_bad_files_are_listed_with_their_reason_and_never_stop_the_run(tmp_path:
     }
     assert without_key == expected
     assert _reasons(second) == {**expected, "sub/other-key.vwlb": "wrong_key"}
-    assert second.unchanged == 2
+    assert (second.unchanged, second.waiting) == (1, 1)  # a waiting bundle is checked again
 
 
-def test_a_key_change_is_refused_and_trust_sticks_to_the_first_key(tmp_path: Path) -> None:
-    """Protects trust on first use: an installation id is tied to the key of its first bundle;
-    a newer bundle with that id but signed by another key is refused as key_changed (also when
-    it arrives together with the real ones, and on every later run), and changes nothing."""
+def test_another_key_never_counts_for_an_enrolled_installation(tmp_path: Path) -> None:
+    """Protects the enrolled key: a newer bundle with an enrolled installation's id but signed
+    by another key is not counted (it waits for a person as key_changed, not refused as a bad
+    file), also when it arrives together with the real ones, before them into a fresh
+    database, and on every later run; it changes nothing."""
     inst = make_installations(count=2)[0]
     shared = tmp_path / "shared"
     shared.mkdir()
     (shared / "real-1.vwlb").write_bytes(bundle_bytes(inst, 1, records_of(inst, [1, 2, 3])))
     impostor = generate_signing_key()
     with _db(tmp_path) as db:
+        enrol(db, [inst])
         collect(shared, db)
         (shared / "impostor-9.vwlb").write_bytes(
             bundle_bytes(inst, 9, records_of(inst, [1]), key=impostor)
         )
         (shared / "real-2.vwlb").write_bytes(bundle_bytes(inst, 2, records_of(inst, [1, 2])))
         result = collect(shared, db)
-        assert _reasons(result) == {"impostor-9.vwlb": "key_changed"}
-        assert result.new_bundles == 1
+        assert (_reasons(result), result.waiting, result.new_bundles) == ({}, 1, 1)
         assert len(_families(db)) == 2
-        assert _reasons(collect(shared, db)) == {"impostor-9.vwlb": "key_changed"}
+        again = collect(shared, db)
+        assert (again.waiting, again.new_bundles, again.unchanged) == (1, 0, 2)
     fresh = tmp_path / "fresh"
     fresh.mkdir()
-    shutil.copy(shared / "real-1.vwlb", fresh)
     shutil.copy(shared / "impostor-9.vwlb", fresh)
+    shutil.copy(shared / "real-1.vwlb", fresh)
     with _db(tmp_path, "fresh.sqlite3") as db:
+        enrol(db, [inst])
         together = collect(fresh, db)
-    assert _reasons(together) == {"impostor-9.vwlb": "key_changed"}
+        assert (together.waiting, together.new_bundles) == (1, 1)
+        assert len(_families(db)) == 3
 
 
 def test_trusted_keys_limit_collection(tmp_path: Path) -> None:
@@ -286,6 +296,7 @@ def test_trusted_keys_limit_collection(tmp_path: Path) -> None:
     (shared / "a.vwlb").write_bytes(bundle_bytes(a, 1, records_of(a, [1])))
     (shared / "b.vwlb").write_bytes(bundle_bytes(b, 1, records_of(b, [1])))
     with _db(tmp_path) as db:
+        enrol(db, [a, b])
         first = collect(shared, db, trusted_keys=frozenset({a.public_hex}))
         assert _reasons(first) == {"b.vwlb": "untrusted_key"}
         assert first.new_bundles == 1
@@ -308,6 +319,7 @@ def test_duplicates_and_encrypted_copies_count_once(history, tmp_path: Path) -> 
         bundle_bytes(inst, 3, records, coordinator_key=COORDINATOR.public_key())
     )
     with _db(tmp_path) as db:
+        enrol(db, [inst])
         result = collect(shared, db, private_key=COORDINATOR)
         assert (result.new_bundles, result.duplicates, result.superseded) == (1, 2, 1)
         assert len(_families(db)) == 4
@@ -331,7 +343,7 @@ def test_5000_files_most_of_them_not_bundles(history, tmp_path: Path) -> None:  
     """Protects a messy shared folder: 4,700 other files (text, images, empty, random) among
     300 bundles; every other file is listed, the bundles give the same families, and a second
     run is quick."""
-    folder, _, newest = history
+    folder, installations, newest = history
     shared = _copy(folder, tmp_path)
     junk = shared / "other stuff"
     junk.mkdir()
@@ -347,6 +359,7 @@ def test_5000_files_most_of_them_not_bundles(history, tmp_path: Path) -> None:  
         else:
             path.write_bytes(os.urandom(64))
     with _db(tmp_path) as db:
+        enrol(db, installations)
         result = collect(shared, db)
         assert result.files == 5000
         assert len(result.rejected) == 4700
@@ -367,7 +380,7 @@ def test_cancel_keeps_what_was_stored_and_the_next_run_goes_on(  # type: ignore[
     import veldwerk.coordinator.collect as collect_module
 
     monkeypatch.setattr(collect_module, "INSTALLATIONS_PER_TRANSACTION", 4)
-    folder, _, newest = history
+    folder, installations, newest = history
     token = CancelToken()
     seen: list[int] = []
 
@@ -377,6 +390,7 @@ def test_cancel_keeps_what_was_stored_and_the_next_run_goes_on(  # type: ignore[
             token.cancel()
 
     with _db(tmp_path) as db:
+        enrol(db, installations)
         stopped = collect(folder, db, progress=progress, cancel=token)
         assert stopped.cancelled
         assert stopped.installations == 8

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select, text
 
-from support.coordinator import TODAY, make_installations, write_history
+from support.coordinator import TODAY, enrol, make_installations, write_history
 from veldwerk.coordinator import tables
 from veldwerk.coordinator.collect import collect
 from veldwerk.coordinator.database import (
@@ -26,6 +26,7 @@ from veldwerk.domain.errors import DomainError
 from veldwerk.learning.bundle import build_bundle, bundle_file_name
 from veldwerk.learning.keys import generate_signing_key
 from veldwerk.learning.record import build_record, pending_reflections, profile_vocabulary
+from veldwerk.samples.bundles import enrol_every_installation
 from veldwerk.samples.synthetic import synthetic_families
 
 
@@ -73,9 +74,10 @@ def test_two_collections_into_one_sqlite_file_at_once(tmp_path: Path) -> None:
     running at the same time (each with its own connection) wait for each other and store every
     family exactly once."""
     folder = tmp_path / "shared"
-    newest = write_history(folder, make_installations(count=12), bundles=3)
+    installations = make_installations(count=12)
+    newest = write_history(folder, installations, bundles=3)
     url = f"sqlite:///{tmp_path / 'c.sqlite3'}"
-    open_database(url).close()
+    enrol(url, installations)
     results = []
     errors = []
 
@@ -141,6 +143,7 @@ def test_nothing_identifying_is_kept_or_written(tmp_path: Path) -> None:
     )
     db_file = tmp_path / "c.sqlite3"
     with open_database(f"sqlite:///{db_file}") as db:
+        assert enrol_every_installation(db, shared) == 1
         result = collect(shared, db)
         with db.engine.connect() as conn:
             kept = load_families(conn)

@@ -12,6 +12,7 @@ from cryptography.hazmat.primitives import serialization
 
 from support.coordinator import (
     bundle_bytes,
+    enrol,
     make_installations,
     read_csv,
     records_of,
@@ -28,6 +29,7 @@ from veldwerk.coordinator.texts import REASONS
 from veldwerk.domain import codes
 from veldwerk.learning.bundle import bundle_file_name
 from veldwerk.learning.keys import generate_coordinator_keypair
+from veldwerk.samples.bundles import enrol_every_installation
 
 DOCS = Path(__file__).resolve().parents[2] / "docs" / "coordinator-outputs.md"
 
@@ -154,6 +156,7 @@ def test_collect_command_end_to_end(
     monkeypatch.setenv("VELDWERK_COORDINATOR_KEY_PASSPHRASE", "geheim")
     out = tmp_path / "out"
     db = f"sqlite:///{tmp_path / 'c.sqlite3'}"
+    assert enrol_every_installation(db, shared, private_key=key) == 6  # type: ignore[arg-type]
     code = main(
         [
             "collect",
@@ -177,6 +180,7 @@ def test_collect_command_end_to_end(
         "metrics.csv",
         "rejected.csv",
         "report.pdf",
+        "waiting.csv",
     ]
     assert read_csv(out / "rejected.csv") == [["file", "reason"], ["notes.txt", "not_a_bundle"]]
     assert main(["collect", str(shared), "--db", db, "--threshold", "2", "--lang", "nl"]) == 1
@@ -204,6 +208,7 @@ def test_collect_command_with_trusted_keys_and_without_the_key(
         )
     )
     db = f"sqlite:///{tmp_path / 'c.sqlite3'}"
+    enrol(db, [a, b, c])
     assert (
         main(
             [

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from support.coordinator import make_installations, write_history
+from support.coordinator import enrol, make_installations, write_history
 from support.postgres import new_database, postgres_bin, postgres_server
 from veldwerk.coordinator import tables
 from veldwerk.coordinator.collect import collect
@@ -30,6 +30,9 @@ pytestmark = [
 ]
 
 
+INSTALLATIONS = make_installations()
+
+
 @pytest.fixture(scope="module")
 def server() -> Iterator[str]:
     with postgres_server() as url:
@@ -39,12 +42,13 @@ def server() -> Iterator[str]:
 @pytest.fixture(scope="module")
 def history(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
     folder = tmp_path_factory.mktemp("pg-history") / "shared"
-    newest = write_history(folder, make_installations())
+    newest = write_history(folder, INSTALLATIONS)
     return folder, newest
 
 
 def _outputs(url: str, folder: Path, out: Path) -> tuple[bytes, bytes, int]:
     with open_database(url) as db:
+        enrol(db, INSTALLATIONS)
         result = collect(folder, db)
         with db.engine.connect() as conn:
             families = load_families(conn)
@@ -76,12 +80,27 @@ def test_postgresql_gives_the_same_outputs_as_sqlite(
 def test_two_coordinators_at_the_same_time_store_nothing_twice(  # type: ignore[no-untyped-def]
     server: str, history, tmp_path: Path
 ) -> None:
-    """Protects shared collection: two `veldwerk collect` processes started together on one
-    new database (both migrating it, both collecting the same 300 bundles) end with every
+    """Protects shared collection: two `veldwerk enrol --list` processes started together on
+    one new database both migrate it; then, with the installations enrolled, two `veldwerk
+    collect` processes started together (both collecting the same 300 bundles) end with every
     installation and family exactly once, and both write the complete outputs."""
     folder, newest = history
     url = new_database(server, "two_at_once")
     env = {**os.environ, "VELDWERK_LANG": "en"}
+    listing = [
+        subprocess.Popen(
+            [sys.executable, "-m", "veldwerk", "enrol", "--db", url, "--list"],
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for _ in range(2)
+    ]
+    listed = [p.communicate(timeout=120) for p in listing]
+    assert [p.returncode for p in listing] == [0, 0], listed
+    assert all("Waiting (0):" in out for out, _ in listed), listed
+    enrol(url, INSTALLATIONS)
     procs = [
         subprocess.Popen(
             [
@@ -150,7 +169,7 @@ def test_interleaved_transactions_of_two_coordinators(  # type: ignore[no-untype
     monkeypatch.setattr(collect_module, "INSTALLATIONS_PER_TRANSACTION", 3)
     folder, newest = history
     url = new_database(server, "interleaved")
-    open_database(url).close()
+    enrol(url, INSTALLATIONS)
     results: list = []  # type: ignore[type-arg]
     errors: list = []  # type: ignore[type-arg]
 

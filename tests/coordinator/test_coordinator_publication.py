@@ -346,7 +346,9 @@ def test_the_threshold_is_ten_by_default_and_never_below_five(
             checked_threshold(bad)
         assert "minstens 5" in caught.value.message("nl")
     with pytest.raises(DomainError):
-        CoordinatorService.write_outputs(tmp_path / "out", [fam()], [], 4, lang="nl")
+        CoordinatorService(f"sqlite:///{tmp_path / 'c.sqlite3'}").write_outputs(
+            tmp_path / "out", [fam()], [], 4, lang="nl", waiting=[]
+        )
     assert not (tmp_path / "out").exists()
     parser = argparse.ArgumentParser()
     add_database_options(parser)

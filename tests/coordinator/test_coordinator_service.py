@@ -1,5 +1,5 @@
 """The coordinator service, the one core under `veldwerk collect` and the coordinator window:
-collecting, the families, the four files and the report through it on a real SQLite database,
+collecting, the families, the output files and the report through it on a real SQLite database,
 its key loading, and the window and the command giving the same files for the same folder, with
 the same trusted keys and worker count."""
 
@@ -11,7 +11,7 @@ from typing import Any
 
 import pdfplumber
 import pytest
-from coordinator_helpers import bundle_bytes, make_installations, read_csv, records_of
+from coordinator_helpers import bundle_bytes, enrol, make_installations, read_csv, records_of
 from cryptography.hazmat.primitives import serialization
 
 from veldwerk.cli.main import build_parser, main
@@ -25,7 +25,7 @@ from veldwerk.ui import dialogs
 from veldwerk.ui.coordinator import run_coordinator_window
 from veldwerk.ui.coordinator.window import CoordinatorWindow
 
-OUTPUTS = ["aggregates.csv", "metrics.csv", "rejected.csv", "report.pdf"]
+OUTPUTS = ["aggregates.csv", "metrics.csv", "rejected.csv", "report.pdf", "waiting.csv"]
 
 
 @pytest.fixture(scope="module")
@@ -70,12 +70,13 @@ def test_collect_outputs_and_report_through_the_service(
 ) -> None:
     """Protects the service's use cases on a real database: collect (with trusted keys and a
     worker count) reports what happened and gives back the kept families, which `families()`
-    reads again from the database; collecting again changes nothing; the four files and a
-    report of one region are written where asked."""
+    reads again from the database; collecting again changes nothing; the output files
+    (waiting.csv too) and a report of one region are written where asked."""
     shared, keys, installations = folder
     service = CoordinatorService(
         f"sqlite:///{tmp_path / 'c.sqlite3'}", trusted_keys=keys, workers=1
     )
+    enrol(service.db_url, installations)
     assert service.database_name == str(tmp_path / "c.sqlite3")
     collected = service.collect(shared)
     result = collected.result
@@ -139,12 +140,14 @@ def test_the_window_and_the_command_write_the_same_files(
 ) -> None:
     """Protects one core under both front ends: `veldwerk collect --trusted-keys DIR --workers 1`
     and the window given the same trusted keys and worker count (each on a database of its own)
-    collect the same folder into byte-identical aggregates.csv, metrics.csv, rejected.csv and
-    report.pdf, the untrusted installation refused by both."""
+    collect the same folder into byte-identical aggregates.csv, metrics.csv, rejected.csv,
+    report.pdf and waiting.csv, the untrusted installation refused by both."""
     shared, keys, installations = folder
     by_command = tmp_path / "command"
     argv = ["collect", str(shared), "--out", str(by_command), "--lang", "en"]
     argv += ["--db", f"sqlite:///{tmp_path / 'cli.sqlite3'}"]
+    enrol(f"sqlite:///{tmp_path / 'cli.sqlite3'}", installations)
+    enrol(f"sqlite:///{tmp_path / 'gui.sqlite3'}", installations)
     assert main([*argv, "--trusted-keys", str(keys), "--workers", "1"]) == 0
 
     window = CoordinatorWindow(

@@ -17,7 +17,13 @@ from PySide6.QtCharts import QBarCategoryAxis
 from PySide6.QtCore import QCoreApplication, Qt, QTranslator
 from PySide6.QtWidgets import QWidget
 
-from support.coordinator import expected_hidden, expected_text, make_installations, write_history
+from support.coordinator import (
+    enrol,
+    expected_hidden,
+    expected_text,
+    make_installations,
+    write_history,
+)
 from veldwerk.coordinator.overview import build_overview
 from veldwerk.domain import codes
 from veldwerk.domain.errors import DomainError
@@ -31,12 +37,15 @@ ROOT = Path(__file__).resolve().parents[2]
 TS = ROOT / "translations" / "veldwerk_coordinator_nl.ts"
 
 
+INSTALLATIONS = make_installations(count=10)
+
+
 @pytest.fixture(scope="module")
 def shared(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """Ten installations (one with three families, in its own region), ten bundles each (87
     families in the newest), and one file that is not a bundle."""
     folder = tmp_path_factory.mktemp("window") / "shared"
-    write_history(folder, make_installations(count=10), bundles=10)
+    write_history(folder, INSTALLATIONS, bundles=10)
     (folder / "verslag.docx").write_bytes(b"PK\x03\x04 something else")
     return folder
 
@@ -44,6 +53,8 @@ def shared(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def _window(
     qtbot: Any, tmp_path: Path, shared: Path | None = None, **options: Any
 ) -> CoordinatorWindow:
+    """A window on a new database in which the ten installations are enrolled."""
+    enrol(f"sqlite:///{tmp_path / 'c.sqlite3'}", INSTALLATIONS)
     window = CoordinatorWindow(
         db_url=f"sqlite:///{tmp_path / 'c.sqlite3'}", shared_dir=shared, **options
     )
@@ -194,6 +205,7 @@ def test_save_report_and_csv_files(
         "metrics.csv",
         "rejected.csv",
         "report.pdf",
+        "waiting.csv",
     ]
     assert "verslag.docx,not_a_bundle" in (tmp_path / "csv" / "rejected.csv").read_text()
 

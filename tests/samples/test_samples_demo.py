@@ -264,7 +264,7 @@ def test_demo_families_round_trip_through_the_case_file() -> None:
 # ---- the demo profile --------------------------------------------------------------------------
 def test_demo_workspace_opens_full_and_is_removed_by_its_cleanup(private_tmp: Path) -> None:
     """``veldwerk --demo`` gets an ordinary open workspace in a new temporary folder with every
-    demo family, region "Noord-Veluwe (demo)" and no language chosen; the demo's cleanup closes
+    demo family, region "Noord-Veluwe demo" and no language chosen; the demo's cleanup closes
     it and removes the folder, so no demo data is left on disk."""
     demo = open_demo()
     ws = demo.workspace

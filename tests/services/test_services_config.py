@@ -14,6 +14,11 @@ from veldwerk.learning.keys import generate_coordinator_keypair
 from veldwerk.services.config import ConfigService
 from veldwerk.workspace import Workspace
 
+REGION_HINT = (
+    "een regionaam van 1 tot 60 letters, cijfers, spaties, - en ', die begint met een letter, "
+    "een cijfer of ' (bijvoorbeeld Noord-Veluwe of 's-Hertogenbosch)"
+)
+"""The region rule (`domain.region`), as `config set region` says it (issue 11)."""
 KEYS = ["region", "shared_folder", "auto_lock_minutes", "language", "coordinator_key"]
 
 
@@ -38,6 +43,9 @@ def test_a_new_profile_has_the_defaults(workspace: Workspace) -> None:
     [
         ("region", "  Noord-\tVeluwe  en   Flevoland ", "Noord- Veluwe en Flevoland"),
         ("region", "R" * 60, "R" * 60),
+        ("region", "’s-Hertogenbosch", "'s-Hertogenbosch"),
+        ("region", "Fryslân 2", "Fryslân 2"),
+        ("region", "Zuid-Holland 't Süd", "Zuid-Holland 't Süd"),
         ("auto_lock_minutes", " 15 ", "15"),
         ("auto_lock_minutes", "1", "1"),
         ("auto_lock_minutes", "240", "240"),
@@ -60,7 +68,12 @@ def test_set_stores_the_normalised_value(
 @pytest.mark.parametrize(
     ("key", "value", "hint"),
     [
-        ("region", "R" * 61, "een regionaam van 1 tot 60 tekens (bijvoorbeeld Noord-Veluwe)"),
+        ("region", "R" * 61, REGION_HINT),
+        ("region", "Zuid-Holland, Süd", REGION_HINT),
+        ("region", '=HYPERLINK("http://x.example")', REGION_HINT),
+        ("region", "-Noord", REGION_HINT),
+        ("region", "Noord\x1b[2J", REGION_HINT),
+        ("region", "Noord/Zuid", REGION_HINT),
         ("auto_lock_minutes", "0", "een heel aantal minuten van 1 tot 240"),
         ("auto_lock_minutes", "241", "een heel aantal minuten van 1 tot 240"),
         ("auto_lock_minutes", "tien", "een heel aantal minuten van 1 tot 240"),

@@ -1,10 +1,12 @@
 """Shared helpers for the coordinator tests: installations that export bundles of known
-content into a shared folder, and an independent computation of what the outputs must say."""
+content into a shared folder, their enrolment (only enrolled installations count), and an
+independent computation of what the outputs must say."""
 
 from __future__ import annotations
 
 import dataclasses
 import json
+import os
 import random
 import statistics
 from collections import defaultdict
@@ -17,7 +19,10 @@ from typing import Any
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PublicKey
 
+from veldwerk.coordinator import enrolment_store
+from veldwerk.coordinator.database import CoordinatorDatabase, open_database
 from veldwerk.domain import codes
+from veldwerk.domain.fingerprint import fingerprint_of
 from veldwerk.learning.bundle import _sign, build_bundle, bundle_file_name
 from veldwerk.learning.keys import ed25519_public_bytes, generate_signing_key
 from veldwerk.learning.record import build_record
@@ -25,8 +30,9 @@ from veldwerk.samples.synthetic import synthetic_families
 
 TODAY = date(2026, 11, 24)
 CREATED = datetime(2026, 11, 1, 8, 0, 0, tzinfo=UTC)
-REGIONS = ("Noord", "Zuid-Holland, Süd", "Oost", "West")
-"""West has one installation with three families: below the threshold."""
+REGIONS = ("Noord", "Zuid-Holland 't Süd", "Oost", "West")
+"""West has one installation with three families: below the threshold. (A region name holds
+letters, digits, spaces, - and ' only: `domain.region`.)"""
 
 
 @dataclasses.dataclass
@@ -40,6 +46,22 @@ class Installation:
     @property
     def public_hex(self) -> str:
         return ed25519_public_bytes(self.key).hex()
+
+    @property
+    def fingerprint(self) -> str:
+        return fingerprint_of(self.public_hex)
+
+
+def enrol(db: CoordinatorDatabase | str, installations: Iterable[Installation]) -> None:
+    """Enrol these installations (each in its region, with its key), as a coordinator does with
+    `veldwerk enrol` after comparing fingerprints. `db`: an open database or its URL."""
+    if isinstance(db, str):
+        with open_database(db) as opened:
+            enrol(opened, installations)
+        return
+    with db.engine.begin() as conn:
+        for inst in installations:
+            enrolment_store.enrol(conn, inst.id, inst.region, inst.fingerprint)
 
 
 def shaped(record: dict[str, Any], rng: random.Random) -> dict[str, Any]:
@@ -145,6 +167,53 @@ def resign(data: bytes, mutate: Any, key: Ed25519PrivateKey) -> bytes:
     mutate(obj)
     obj["public_key"] = ed25519_public_bytes(key).hex()
     return _sign(obj, key)
+
+
+# --- forgeries (issue 11: injected families) -----------------------------------------------
+
+
+def forged_records(template: Installation, region: str, n: int = 4) -> list[dict[str, Any]]:
+    """`n` fake families "from" `region` carrying every code: every vulnerability, and an
+    event in every phase of every type with every barrier and enabler."""
+    base = records_of(template, [1])[0]
+    first_event = base["journey"][0]
+    journey = [
+        {
+            **first_event,
+            "type": event_type,
+            "phase": phase,
+            "barriers": list(codes.BARRIERS),
+            "enablers": list(codes.ENABLERS),
+        }
+        for phase in codes.PHASE_ORDER
+        for event_type in codes.EVENT_TYPES
+    ]
+    return [
+        {
+            **base,
+            "pseudonym": os.urandom(32).hex(),
+            "region": region,
+            "vulnerabilities": list(codes.VULNERABILITIES),
+            "journey": journey,
+        }
+        for _ in range(n)
+    ]
+
+
+def forge(folder: Path, installation_id: str, region: str, template: Installation) -> str:
+    """A validly signed bundle under `installation_id`, with a key of the forger's own and a
+    high sequence, of four fake families; its key's fingerprint."""
+    key = generate_signing_key()
+    data = build_bundle(
+        forged_records(template, region),
+        installation_id=installation_id,
+        region=region,
+        sequence=99,
+        created=CREATED,
+        signing_key=key,
+    )
+    (folder / bundle_file_name(installation_id, 99)).write_bytes(data)
+    return fingerprint_of(ed25519_public_bytes(key).hex())
 
 
 # --- the independent computation ---------------------------------------------------------

@@ -1,5 +1,6 @@
 """`veldwerk collect SHARED_DIR`: collect the learning bundles in a shared folder into the
-coordinator database and write aggregates.csv, metrics.csv, rejected.csv and report.pdf."""
+coordinator database and write aggregates.csv, metrics.csv, rejected.csv and report.pdf, and
+waiting.csv (the installations that wait for `veldwerk enrol`)."""
 
 from __future__ import annotations
 
@@ -135,7 +136,12 @@ def run(ctx: Context) -> int:
         ctx.print(ctx.t("coordinator.rejected_more", n=len(result.rejected) - SHOWN_REJECTIONS))
     ctx.print(totals_line(result, ctx.lang))
     written = coordinator.write_outputs(
-        args.out, collected.families, result.rejected, threshold, lang=ctx.lang
+        args.out,
+        collected.families,
+        result.rejected,
+        threshold,
+        lang=ctx.lang,
+        waiting=collected.installations.waiting,
     )
     ctx.print(ctx.t("coordinator.written", paths=", ".join(str(p) for p in written)))
     return 0

@@ -34,6 +34,8 @@ COMMANDS: dict[str, str] = {
     "coordinator-keygen": "coordinator_keygen_cmd",
     "collect": "collect_cmd",
     "coordinator": "coordinator_cmd",
+    "enrol": "enrol_cmd",
+    "installation": "installation_cmd",
 }
 
 log = logging.getLogger("veldwerk")

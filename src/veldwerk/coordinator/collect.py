@@ -4,8 +4,11 @@
    than what is kept, or refused for a reason of its bytes alone) is not checked again, and a
    second copy of the same content in this run counts as a duplicate.
 2. Every other file is checked (`verify.py`): in worker processes when there are many.
-3. Per installation, in one transaction holding its row locked: trust on first use, then the
-   newest sequence wins (`newest.py`); its families replace the kept ones.
+3. Only enrolled installations count (`enrolment.py`): a bundle of an installation that is not
+   enrolled, signed by another key than the enrolled one or claiming another region waits for a
+   person (the waiting list, waiting.csv), and is not counted.
+4. Per enrolled installation, in one transaction holding its row locked: the newest sequence
+   wins (`newest.py`); its families replace the kept ones.
 
 A bad file never stops the run: it is listed with its reason. Cancelling keeps every installation
 already stored (each one is stored whole or not at all); a new run goes on where it stopped.
@@ -26,8 +29,9 @@ from pathlib import Path
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
-from veldwerk.coordinator import repository
+from veldwerk.coordinator import enrolment_store, repository
 from veldwerk.coordinator.database import CoordinatorDatabase
+from veldwerk.coordinator.enrolment import Admission, Enrolment, admit
 from veldwerk.coordinator.newest import Candidate, decide, first_use_key
 from veldwerk.coordinator.scan import MAX_FILE_BYTES, FoundFile, find_files, sha256_hex
 from veldwerk.coordinator.texts import LASTING_REASONS
@@ -79,6 +83,9 @@ class CollectResult:
     families: int
     """Families in the database after the run."""
     cancelled: bool = False
+    waiting: int = 0
+    """Valid bundles not counted because of their installation's enrolment (not enrolled, two
+    keys, another key, another region): their installations are on the waiting list."""
 
 
 @dataclass
@@ -94,6 +101,8 @@ class _Run:
     superseded: int = 0
     new_bundles: int = 0
     done: int = 0
+    waiting: int = 0
+    admission: Admission = field(default_factory=Admission)
 
     def reject(self, sha256: str, reason: str, detail: str) -> None:
         self.rejected.extend(Rejection(p, reason, detail) for p in self.paths.get(sha256, []))
@@ -215,11 +224,13 @@ def collect(
     report(progress, 0, total)
     with database.engine.connect().execution_options(readonly=True) as conn:
         known = repository.file_statuses(conn)
+        enrolments = enrolment_store.load_enrolments(conn)
     checker = _Checker(private_key, workers)
     try:
         try:
             _read_and_check(run, known, checker, progress, cancel, total)
-            per_installation = _group(run, trusted_keys)
+            per_installation = _group(run, trusted_keys, enrolments)
+            _remember_waiting(database, run)
             total += len(per_installation)
             ordered = [per_installation[i] for i in sorted(per_installation)]
             for start in range(0, len(ordered), INSTALLATIONS_PER_TRANSACTION):
@@ -303,13 +314,26 @@ def _reject_duplicates_of_refused(run: _Run) -> None:
     run.duplicates -= sum(len(run.paths[s]) - 1 for s in refused)
 
 
-def _group(run: _Run, trusted_keys: frozenset[str] | None) -> dict[str, list[Verified]]:
-    groups: dict[str, list[Verified]] = {}
+def _group(
+    run: _Run, trusted_keys: frozenset[str] | None, enrolments: dict[str, Enrolment]
+) -> dict[str, list[Verified]]:
+    """The bundles that count, per installation (trusted keys, then enrolment)."""
+    trusted = []
     for v in run.verified:
         if trusted_keys is not None and v.public_key not in trusted_keys:
             run.reject(v.sha256, "untrusted_key", "")
             run.duplicates -= len(run.paths[v.sha256]) - 1
             continue
+        trusted.append(v)
+    run.admission = admit(trusted, enrolments)
+    for v in run.admission.refused:
+        run.reject(v.sha256, "bad_region", "")
+        run.duplicates -= len(run.paths[v.sha256]) - 1
+    for v in run.admission.waiting:
+        run.waiting += len(run.paths[v.sha256])
+        run.duplicates -= len(run.paths[v.sha256]) - 1
+    groups: dict[str, list[Verified]] = {}
+    for v in run.admission.counted:
         groups.setdefault(v.installation_id, []).append(v)
     return groups
 
@@ -320,7 +344,7 @@ def _candidate(v: Verified) -> Candidate:
 
 def _store(database: CoordinatorDatabase, run: _Run, groups: list[list[Verified]]) -> None:
     """Some installations, in one transaction: lock their rows (in id order), decide for each
-    (trust on first use, newest wins), replace the families of those with a newer bundle."""
+    (newest wins), replace the families of those with a newer bundle."""
     by_hash = {v.sha256: v for bundles in groups for v in bundles}
     candidates = {
         bundles[0].installation_id: [_candidate(v) for v in bundles] for bundles in groups
@@ -380,6 +404,16 @@ def _remember_refused(database: CoordinatorDatabase, run: _Run) -> None:
             repository.remember_files(conn, lasting)
 
 
+def _remember_waiting(database: CoordinatorDatabase, run: _Run) -> None:
+    """The waiting list after the run: keys whose bundles count again lose a stale flag, then
+    every claim not counted is added (or brought up to date)."""
+    admission = run.admission
+    if admission.settled or admission.claims:
+        with database.engine.begin() as conn:
+            enrolment_store.settle(conn, admission.settled)
+            enrolment_store.record_claims(conn, admission.claims)
+
+
 def _result(database: CoordinatorDatabase, run: _Run, *, cancelled: bool = False) -> CollectResult:
     with database.engine.connect().execution_options(readonly=True) as conn:
         installations, families = repository.totals(conn)
@@ -393,4 +427,5 @@ def _result(database: CoordinatorDatabase, run: _Run, *, cancelled: bool = False
         installations=installations,
         families=families,
         cancelled=cancelled,
+        waiting=run.waiting,
     )

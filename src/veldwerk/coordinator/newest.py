@@ -1,6 +1,10 @@
-"""Which bundle of an installation counts: trust on first use, then the newest sequence wins.
+"""Which bundle of an enrolled installation counts: the newest sequence wins.
 
-Pure decision over what is known of an installation and the valid bundles of it found in one run.
+Only bundles signed with the enrolled key reach here (`enrolment.py` decides which installations
+count, and no one else's key can win a race: the key is fixed by the coordinator, never by the
+first bundle seen). The check against the key the installation's row is tied to stays as a
+second line. Pure decision over what is known of an installation and the valid bundles of it
+found in one run.
 `collect.py` makes this decision while it holds the installation's row locked, so two coordinators
 collecting into one database at the same time decide on the same facts.
 """
@@ -59,7 +63,8 @@ def newest(candidates: Sequence[Candidate]) -> Candidate:
 
 
 def decide(known: Known | None, candidates: Sequence[Candidate]) -> Decision:
-    """Trust on first use and newest-wins for one installation's candidates from one run."""
+    """Newest-wins for one installation's candidates from one run (bundles with another key
+    than the one its row is tied to are set apart as `key_changed`)."""
     bound = known.public_key if known is not None else first_use_key(candidates)
     changed = tuple(c for c in candidates if c.public_key != bound)
     trusted = [c for c in candidates if c.public_key == bound]

@@ -64,7 +64,7 @@ def remember_files(conn: Connection, rows: Iterable[dict[str, Any]]) -> None:
 
 
 def lock_installations(conn: Connection, first_use_keys: dict[str, str]) -> dict[str, Known]:
-    """The rows of these installations, each created when new (tied to its first-use key,
+    """The rows of these installations, each created when new (tied to its enrolled key,
     nothing stored yet), and locked until the transaction ends, so no other coordinator
     changes them meanwhile. Rows are created and locked in id order: two coordinators never
     wait on each other in a circle."""

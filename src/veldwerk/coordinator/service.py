@@ -2,15 +2,19 @@
 
 `CoordinatorService(db_url, trusted_keys=DIR, workers=N)` holds what a coordinator sets once:
 the database (None: `database.default_url()`), the folder of trusted installation keys (None:
-trust on first use) and the number of worker processes for checking bundles (None: one per
-processor). Each use case is one call; a call that needs the database opens it, does its work on
-the calling thread and closes it again, and everything comes back as plain data:
+no list besides the enrolments) and the number of worker processes for checking bundles (None:
+one per processor). Each use case is one call; a call that needs the database opens it, does
+its work on the calling thread and closes it again, and everything comes back as plain data:
 
 - `load_private_key(path, passphrase)`: the coordinator's key, to open encrypted bundles;
 - `collect(shared_dir, private_key=, progress=, cancel=)`: collect the folder, then read back
   the kept families (`Collected`);
 - `families()`: the families kept in the database;
-- `write_outputs(out_dir, families, rejected, threshold, lang=)`: the four files;
+- `installations()`: the enrolled installations and the waiting list (`Installations`);
+- `enrol(installation_id, region, fingerprint=)`, `revoke(installation_id)`: approve an
+  installation (bound to one region and one key), or end that (`coordinator.enrolment`);
+- `write_outputs(out_dir, families, rejected, threshold, lang=)`: the four files, and
+  waiting.csv;
 - `save_report(target, overview, lang=, rejected=)`: report.pdf for one selection;
 - `summary_line(result, lang)`, `totals_line(result, lang)`: a run in words.
 
@@ -21,10 +25,12 @@ database modules (an import-linter contract guards the window).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from veldwerk.coordinator import enrolment_store
 from veldwerk.coordinator.collect import CollectResult, Rejection, collect
 from veldwerk.coordinator.database import (
     CoordinatorDatabase,
@@ -32,12 +38,17 @@ from veldwerk.coordinator.database import (
     describe_url,
     open_database,
 )
+from veldwerk.coordinator.enrolment import Enrolment, Waiting, waiting_list
 from veldwerk.coordinator.facts import FamilyFacts
 from veldwerk.coordinator.outputs import write_outputs as _write_outputs
 from veldwerk.coordinator.overview import Overview
 from veldwerk.coordinator.repository import load_families
 from veldwerk.coordinator.trust import load_trusted_keys
+from veldwerk.coordinator.waiting import write_waiting
 from veldwerk.domain.clock import today
+from veldwerk.domain.errors import DomainError
+from veldwerk.domain.fingerprint import parse_fingerprint
+from veldwerk.domain.region import checked_region
 from veldwerk.files import write_atomically
 from veldwerk.texts import text
 
@@ -52,7 +63,11 @@ __all__ = [
     "Collected",
     "CollectResult",
     "CoordinatorService",
+    "Enrolled",
+    "Enrolment",
+    "Installations",
     "Rejection",
+    "Waiting",
     "summary_line",
     "totals_line",
 ]
@@ -61,12 +76,34 @@ NEEDS_PASSPHRASE = "learning.key_file_needs_passphrase"
 """The code `load_private_key` refuses a passphrase-protected key with when none was given."""
 
 
+_INSTALLATION_ID = re.compile(r"^[0-9a-f]{32}$")
+
+
+@dataclass(frozen=True)
+class Installations:
+    """The enrolled installations (by id) and the waiting list with each row's reason."""
+
+    enrolled: list[Enrolment]
+    waiting: list[Waiting]
+
+
+@dataclass(frozen=True)
+class Enrolled:
+    """An enrolment made (or confirmed); `other_keys_waiting`: the waiting list holds another
+    key for the same installation id, which does not count."""
+
+    enrolment: Enrolment
+    other_keys_waiting: bool
+
+
 @dataclass(frozen=True)
 class Collected:
-    """One collection: what happened to the files, and every family kept afterwards."""
+    """One collection: what happened to the files, every family kept afterwards, and the
+    installations (enrolled and waiting)."""
 
     result: CollectResult
     families: list[FamilyFacts]
+    installations: Installations
 
 
 class CoordinatorService:
@@ -123,27 +160,92 @@ class CoordinatorService:
                 cancel=cancel,
                 workers=self.workers,
             )
-            return Collected(result, self._families(db))
+            return Collected(result, self._families(db), self._installations(db))
 
     @staticmethod
     def _families(db: CoordinatorDatabase) -> list[FamilyFacts]:
         with db.engine.connect().execution_options(readonly=True) as conn:
             return load_families(conn)
 
+    # --- enrolment -----------------------------------------------------------------------
+
+    def installations(self) -> Installations:
+        """The enrolled installations and the waiting list."""
+        with open_database(self.db_url) as db:
+            return self._installations(db)
+
     @staticmethod
+    def _installations(db: CoordinatorDatabase) -> Installations:
+        with db.engine.connect().execution_options(readonly=True) as conn:
+            enrolments = enrolment_store.load_enrolments(conn)
+            rows = enrolment_store.load_waiting(conn)
+        return Installations(list(enrolments.values()), waiting_list(rows, enrolments))
+
+    def enrol(
+        self, installation_id: str, region: str, *, fingerprint: str | None = None
+    ) -> Enrolled:
+        """Enrol an installation in `region` (the rule of `domain.region`). Its key is the one
+        of `fingerprint` (as typed, e.g. read out over the phone); without it, the enrolled key
+        of an installation enrolled before (only its region changes), else the one key the
+        waiting list holds for it: none (``coordinator.enrol_not_waiting``) or more than one
+        (``coordinator.enrol_two_keys``) is refused. Enrolling again in another region or with
+        another key forgets what was stored of it; the next collection reads its bundles
+        again."""
+        inst = checked_installation_id(installation_id)
+        name = checked_region(region)
+        given = None
+        if fingerprint is not None:
+            given = parse_fingerprint(fingerprint)
+            if given is None:
+                raise DomainError("coordinator.bad_fingerprint", "fingerprint")
+        with open_database(self.db_url) as db, db.engine.begin() as conn:
+            waiting = {r.fingerprint for r in enrolment_store.load_waiting(conn, inst)}
+            enrolled = enrolment_store.load_enrolment(conn, inst)
+            if given is None and enrolled is not None:
+                given = enrolled.fingerprint
+            if given is None:
+                if not waiting:
+                    raise DomainError(
+                        "coordinator.enrol_not_waiting", "installation_id", {"id": inst}
+                    )
+                if len(waiting) > 1:
+                    raise DomainError(
+                        "coordinator.enrol_two_keys", "fingerprint", {"id": inst, "n": len(waiting)}
+                    )
+                (given,) = waiting
+            enrolment = enrolment_store.enrol(conn, inst, name, given)
+        return Enrolled(enrolment, other_keys_waiting=bool(waiting - {given}))
+
+    def revoke(self, installation_id: str) -> None:
+        """End an installation's enrolment: what was stored of it is forgotten and nothing of
+        it counts any more (its bundles wait again). ``coordinator.not_enrolled`` when it was
+        not enrolled."""
+        inst = checked_installation_id(installation_id)
+        with open_database(self.db_url) as db, db.engine.begin() as conn:
+            if not enrolment_store.revoke(conn, inst):
+                raise DomainError("coordinator.not_enrolled", "installation_id", {"id": inst})
+
+    # --- outputs --------------------------------------------------------------------------
+
     def write_outputs(
+        self,
         out_dir: Path,
         families: Sequence[FamilyFacts],
         rejected: Sequence[Rejection],
         threshold: int,
         *,
         lang: str,
+        waiting: Sequence[Waiting] | None = None,
     ) -> list[Path]:
         """aggregates.csv, metrics.csv, rejected.csv and report.pdf (of all `families`) in
-        `out_dir`, dated today; their paths."""
-        return _write_outputs(
+        `out_dir`, dated today, and waiting.csv (`waiting`, or the waiting list read from the
+        database when None); their paths."""
+        written = _write_outputs(
             out_dir, families, rejected, threshold, lang=lang, collected_at=today().isoformat()
         )
+        if waiting is None:
+            waiting = self.installations().waiting
+        return [*written, write_waiting(out_dir, waiting)]
 
     @staticmethod
     def save_report(target: Path, overview: Overview, *, lang: str, rejected: int) -> None:
@@ -155,9 +257,18 @@ class CoordinatorService:
         write_atomically(target, pdf)
 
 
+def checked_installation_id(text: str) -> str:
+    """An installation id as typed (any case, spaces around), or DomainError
+    ``coordinator.bad_installation_id``."""
+    inst = text.strip().lower()
+    if not _INSTALLATION_ID.match(inst):
+        raise DomainError("coordinator.bad_installation_id", "installation_id")
+    return inst
+
+
 def summary_line(result: CollectResult, lang: str) -> str:
-    """What happened to the files of a run, in words."""
-    return text(
+    """What happened to the files of a run, in words (and how many wait, when any do)."""
+    line = text(
         "coordinator.summary",
         lang,
         files=result.files,
@@ -167,6 +278,9 @@ def summary_line(result: CollectResult, lang: str) -> str:
         duplicates=result.duplicates,
         rejected=len(result.rejected),
     )
+    if result.waiting:
+        line += " " + text("coordinator.summary_waiting", lang, waiting=result.waiting)
+    return line
 
 
 def totals_line(result: CollectResult, lang: str) -> str:

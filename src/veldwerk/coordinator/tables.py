@@ -7,6 +7,11 @@ exactly these; a test compares the two.
   whole when a newer bundle of the installation arrives.
 - ``files``: the content hash of every file already dealt with (collected, older than what is
   kept, or refused for a reason of its bytes alone), so it is not checked again.
+- ``enrolments``: the installations the coordinator approved (``veldwerk enrol``), each bound
+  to one region and the fingerprint of one key (`domain.fingerprint`). Only their bundles count.
+- ``waiting``: every installation id and key fingerprint seen in a valid bundle that was not
+  counted because of its enrolment (not enrolled, two keys, another key, another region), with
+  the region it claims and when it was first and last seen (`coordinator.enrolment`).
 """
 
 from __future__ import annotations
@@ -64,6 +69,25 @@ files = Table(
     Column("installation_id", String(32)),
     Column("sequence", Integer),
     Column("seen", DateTime(timezone=True), nullable=False),
+)
+
+enrolments = Table(
+    "enrolments",
+    metadata,
+    Column("installation_id", String(32), primary_key=True),
+    Column("region", String(80), nullable=False),
+    Column("fingerprint", String(32), nullable=False),
+    Column("enrolled_at", DateTime(timezone=True), nullable=False),
+)
+
+waiting = Table(
+    "waiting",
+    metadata,
+    Column("installation_id", String(32), primary_key=True),
+    Column("fingerprint", String(32), primary_key=True),
+    Column("region", String(80), nullable=False),
+    Column("first_seen", DateTime(timezone=True), nullable=False),
+    Column("last_seen", DateTime(timezone=True), nullable=False),
 )
 
 FILE_STATUSES: tuple[str, ...] = ("collected", "superseded", "rejected")

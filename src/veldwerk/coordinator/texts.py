@@ -7,7 +7,9 @@ from __future__ import annotations
 from veldwerk.learning.errors import REASONS as BUNDLE_REASONS
 from veldwerk.texts import text
 
-COORDINATOR_REASONS: tuple[str, ...] = ("key_changed", "untrusted_key", "too_large", "unreadable")
+COORDINATOR_REASONS: tuple[str, ...] = (
+    "key_changed", "untrusted_key", "too_large", "unreadable", "bad_region",
+)  # fmt: skip
 """Reasons of the coordinator's own, besides the bundle reader's (`learning.errors.REASONS`)."""
 
 REASONS: tuple[str, ...] = BUNDLE_REASONS + COORDINATOR_REASONS
@@ -20,6 +22,11 @@ LASTING_REASONS: frozenset[str] = frozenset({
 """Reasons that belong to the file's bytes alone: such a file is refused again without being
 checked again. The others depend on the key given, the trusted keys or what was collected before,
 so those files are checked again on every run."""
+
+
+def wait_text(reason: str, lang: str) -> str:
+    """Why an installation key waits (`enrolment.WAIT_REASONS`), in words, in `lang`."""
+    return text(f"coordinator.wait.{reason}", lang)
 
 
 def reason_code(reason: str) -> str:

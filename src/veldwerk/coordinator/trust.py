@@ -3,7 +3,7 @@
 Every visible file in the folder holds one or more installation public keys (Ed25519), each either
 as 64 hex digits on a line of its own (the ``public_key`` of the installation's bundles; lines
 starting with ``#`` are comments) or as a PEM public key. When a list is given, a bundle signed
-with any other key is refused (``untrusted_key``), before trust on first use is even considered.
+with any other key is refused (``untrusted_key``), before its enrolment is even considered.
 """
 
 from __future__ import annotations

@@ -1,7 +1,13 @@
 """A synthetic shared folder for the coordinator: signed learning bundles of synthetic families
-from 24 installations in four regions (and one small one), two bundles each, and three files
-that cannot be used. For the coordinator window's screenshots and demonstrations; the bundles
-are built exactly as an installation builds them (`veldwerk.learning`), from made-up families.
+from 24 installations in four regions (and one small one), two bundles each, one installation
+the coordinator has not enrolled yet, and three files that cannot be used. For the coordinator
+window's screenshots and demonstrations; the bundles are built exactly as an installation
+builds them (`veldwerk.learning`), from made-up families.
+
+`enrol_every_installation(db, folder)` enrols every installation whose bundles are in a folder,
+each in the region it claims with the one key it signs with: what a coordinator does by hand
+(`veldwerk enrol`) after comparing fingerprints, done at once for demonstrations, tests and
+benchmarks. Never for a real shared folder: that would count whatever anyone put there.
 """
 
 from __future__ import annotations
@@ -11,12 +17,26 @@ import random
 from datetime import UTC, date, datetime
 from pathlib import Path
 
-from veldwerk.learning.bundle import build_bundle, bundle_file_name
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+
+from veldwerk.coordinator import enrolment_store
+from veldwerk.coordinator.database import CoordinatorDatabase, open_database
+from veldwerk.coordinator.scan import find_files
+from veldwerk.domain.fingerprint import fingerprint_of
+from veldwerk.learning.bundle import build_bundle, bundle_file_name, read_bundle
+from veldwerk.learning.errors import BundleError
 from veldwerk.learning.keys import generate_signing_key
 from veldwerk.learning.record import build_record
 from veldwerk.samples.synthetic import synthetic_families
 
 REGIONS = ("Noord-Veluwe", "Flevoland", "Zuid-Holland Zuid", "Twente")
+WAITING_REGION = "Achterhoek"
+"""The region the installation that is not enrolled yet claims."""
+
+
+def waiting_installation(seed: int = 11) -> str:
+    """The id of the sample folder's installation that is not enrolled yet."""
+    return f"{seed:08x}" + "e" * 24
 
 
 def sample_shared_folder(folder: Path, installations: int = 24, seed: int = 11) -> Path:
@@ -60,9 +80,73 @@ def sample_shared_folder(folder: Path, installations: int = 24, seed: int = 11) 
                 signing_key=key,
             )
             (folder / bundle_file_name(installation, sequence)).write_bytes(last)
+    waiting = [
+        dataclasses.replace(f, learning_consent="granted")
+        for f in synthetic_families(9, 7, seed * 100 + installations)
+    ]
+    records = [
+        r
+        for k, f in enumerate(waiting, 1)
+        if (r := build_record(f, family_id=k, secret=bytes(32), region=WAITING_REGION, today=today))
+    ]
+    (folder / bundle_file_name(waiting_installation(seed), 1)).write_bytes(
+        build_bundle(
+            records,
+            installation_id=waiting_installation(seed),
+            region=WAITING_REGION,
+            sequence=1,
+            created=datetime(2026, 11, 1, tzinfo=UTC),
+            signing_key=generate_signing_key(),
+        )
+    )
     (folder / "notulen teamoverleg.docx").write_bytes(b"PK\x03\x04 not a bundle")
     (folder / "kopie-afgebroken.vwlb").write_bytes(last[: len(last) // 3])
     changed = bytearray(last)
     changed[len(changed) // 2] ^= 0x01
     (folder / "aangepast.vwlb").write_bytes(bytes(changed))
     return folder
+
+
+def enrol_every_installation(
+    db: CoordinatorDatabase | str,
+    folder: Path,
+    *,
+    private_key: X25519PrivateKey | None = None,
+    leave_waiting: frozenset[str] = frozenset(),
+) -> int:
+    """Enrol every installation with bundles in `folder` (see the module's text), except those
+    in `leave_waiting` and those whose bundles carry more than one key; how many were enrolled.
+    `db` is an open coordinator database or its URL."""
+    if isinstance(db, str):
+        with open_database(db) as opened:
+            return enrol_every_installation(
+                opened, folder, private_key=private_key, leave_waiting=leave_waiting
+            )
+    seen: dict[str, dict[str, tuple[int, str]]] = {}
+    for found in find_files(folder):
+        try:
+            bundle = read_bundle(found.path.read_bytes(), coordinator_private_key=private_key)
+        except (BundleError, OSError):
+            continue
+        h = bundle.header
+        keys = seen.setdefault(h.installation_id, {})
+        fingerprint = fingerprint_of(bundle.public_key.hex())
+        newest = keys.get(fingerprint, (0, h.region))
+        keys[fingerprint] = max(newest, (h.sequence, h.region))
+    chosen = {
+        i: next(iter(keys.items()))
+        for i, keys in seen.items()
+        if len(keys) == 1 and i not in leave_waiting
+    }
+    with db.engine.begin() as conn:
+        for installation_id, (fingerprint, (_sequence, region)) in sorted(chosen.items()):
+            enrolment_store.enrol(conn, installation_id, region, fingerprint)
+    return len(chosen)
+
+
+def enrol_sample_installations(db: CoordinatorDatabase | str, folder: Path, seed: int = 11) -> int:
+    """Enrol the installations of `sample_shared_folder(folder, seed=seed)`, leaving the one
+    waiting installation on the waiting list."""
+    return enrol_every_installation(
+        db, folder, leave_waiting=frozenset({waiting_installation(seed)})
+    )

@@ -41,7 +41,8 @@ __all__ = [
 DEMO_PASSPHRASE = "Demo-profiel: alleen verzonnen gezinnen, 2 x 6 stuks!"
 """Published on purpose: the demo profile holds only fictional data and is thrown away."""
 
-DEMO_REGION = "Noord-Veluwe (demo)"
+DEMO_REGION = "Noord-Veluwe demo"
+"""A region name keeps the rule of `domain.region` (letters, digits, spaces, - and ')."""
 DEMO_FOLDER_PREFIX = "veldwerk-demo-"
 
 
@@ -76,7 +77,7 @@ def _remove_folder(folder: Path) -> None:
 
 def open_demo(today: date | None = None) -> Demo:
     """A new demo profile in a fresh temporary folder, filled with `demo_families(today)`,
-    region "Noord-Veluwe (demo)" and no language chosen, returned open with its cleanup.
+    region "Noord-Veluwe demo" and no language chosen, returned open with its cleanup.
 
     `today` defaults to `clock.today()`. The import checks the rules on `clock.today()`, so a
     `today` after it is refused (a child would be born in the future); an earlier one works but

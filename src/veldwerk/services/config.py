@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from veldwerk.domain.errors import DomainError
+from veldwerk.domain.region import is_region_name, normalise_region
 from veldwerk.services.uow import unit_of_work
 from veldwerk.store.database import Database, UnitOfWork
 from veldwerk.texts import Ref
@@ -36,8 +37,10 @@ def _language(value: str) -> str:
 
 
 def _region(value: str) -> str:
-    v = " ".join(value.split())
-    if not 1 <= len(v) <= 60:
+    """The one region rule (`domain.region`): the coordinator enrols and counts only names
+    that keep it."""
+    v = normalise_region(value)
+    if not is_region_name(v):
         raise ValueError
     return v
 

@@ -18,10 +18,12 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PublicKey
 from veldwerk.domain import clock
 from veldwerk.domain.consent import in_learning_data, takes_out_of_learning_data
 from veldwerk.domain.errors import DomainError
+from veldwerk.domain.fingerprint import fingerprint_of
 from veldwerk.domain.model import Family
 from veldwerk.learning import record as lrec
 from veldwerk.learning.bundle import build_bundle, bundle_file_name, new_installation_id
 from veldwerk.learning.keys import (
+    ed25519_public_bytes,
     generate_signing_key,
     signing_key_from_bytes,
     signing_key_to_bytes,
@@ -39,6 +41,7 @@ __all__ = [
     "ApprovedReflection",
     "DeliveryResult",
     "ExportResult",
+    "InstallationIdentity",
     "LearningService",
     "OutboxStatus",
     "PendingReflection",
@@ -79,6 +82,15 @@ class ApprovedReflection:
     reflection_key: int
     date: str
     scrubbed: str
+
+
+@dataclass(frozen=True)
+class InstallationIdentity:
+    """What the coordinator enrols this profile by: its installation id and the fingerprint of
+    its signing key (`domain.fingerprint`, 32 hex digits), read out over the phone."""
+
+    installation_id: str
+    fingerprint: str
 
 
 @dataclass(frozen=True)
@@ -342,3 +354,12 @@ class LearningService:
 
     def status(self) -> OutboxStatus:
         return self.outbox.status()
+
+    def installation(self) -> InstallationIdentity:
+        """This profile's installation id and key fingerprint (made now when no export made
+        them yet), for the coordinator's enrolment (issue 11)."""
+        with unit_of_work(self._db, None, write=True) as uow:
+            _secret, signing, inst = self._secrets(uow)
+            uow.commit()
+        public = ed25519_public_bytes(signing_key_from_bytes(signing)).hex()
+        return InstallationIdentity(inst, fingerprint_of(public))

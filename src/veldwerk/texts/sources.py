@@ -16,6 +16,7 @@ from veldwerk.texts.tables import (
     coordinator,
     coordinator_report,
     dates,
+    enrol,
     general,
     interchange,
     learning,
@@ -29,6 +30,7 @@ from veldwerk.texts.tables import (
 )
 
 SOURCES: tuple[tuple[str, Table], ...] = (
+    ("enrol", enrol.TEXTS),
     ("general", general.TEXTS),
     ("rules", rules.TEXTS),
     ("text_rules", text_rules.TEXTS),

@@ -6,9 +6,9 @@ from veldwerk.texts.catalogue import Entry
 
 TEXTS: dict[str, Entry] = {
     "coordinator.reason.key_changed": (
-        "Deze bundel is ondertekend met een andere sleutel dan de eerste bundel van deze "
-        "installatie. Hij is niet meegeteld.",
-        "This bundle was signed with another key than the first bundle of this installation. "
+        "Deze bundel is ondertekend met een andere sleutel dan waarmee deze installatie is "
+        "goedgekeurd. Hij is niet meegeteld.",
+        "This bundle was signed with another key than the one this installation is enrolled with. "
         "It was not counted.",
     ),
     "coordinator.reason.untrusted_key": (

@@ -8,8 +8,10 @@ from veldwerk.texts.catalogue import Entry
 TEXTS: dict[str, Entry] = {
     # services.config
     "config.hint.region": (
-        "een regionaam van 1 tot 60 tekens (bijvoorbeeld Noord-Veluwe)",
-        "a region name, 1-60 characters (e.g. Noord-Veluwe)",
+        "een regionaam van 1 tot 60 letters, cijfers, spaties, - en ', die begint met een letter, "
+        "een cijfer of ' (bijvoorbeeld Noord-Veluwe of 's-Hertogenbosch)",
+        "a region name of 1 to 60 letters, digits, spaces, - and ', beginning with a letter, a "
+        "digit or ' (e.g. Noord-Veluwe or 's-Hertogenbosch)",
     ),
     "config.hint.folder": ("het pad van een map", "a folder path"),
     "config.hint.minutes": (

@@ -3,12 +3,13 @@ report.
 
 Top: the collect controls (`collect_panel.py`: the shared folder, the coordinator's key and its
 passphrase, Collect with a progress bar and Stop). Below: the filter bar (`filter_bar.py`:
-region, period of opening, threshold, saving) and two tabs: the dashboard (`dashboard.py`:
-charts, key figures) and the files that could not be used (`files_page.py`). Everything shown
-comes from `coordinator.overview`, so it is protected exactly like the files `veldwerk collect`
-writes, also for a filtered view; collecting, loading and saving go through
-`coordinator.service`, as the command does. Collecting and loading run on the task runner's
-thread (`ui.tasks.TaskRunner.run`).
+region, period of opening, threshold, saving) and three tabs: the dashboard (`dashboard.py`:
+charts, key figures), the files that could not be used (`files_page.py`) and the installations,
+waiting and enrolled (`installations_page.py`, enrolling through `enrol_dialog.py`). Everything
+shown comes from `coordinator.overview`, so it is protected exactly like the files `veldwerk
+collect` writes, also for a filtered view; collecting, loading, saving and enrolling go through
+`coordinator.service`, as the commands do, on the task runner's thread
+(`ui.tasks.TaskRunner.run`).
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from veldwerk.coordinator.service import (
     Collected,
     CollectResult,
     CoordinatorService,
+    Installations,
     Rejection,
     summary_line,
     totals_line,
@@ -38,8 +40,11 @@ from veldwerk.texts import text
 from veldwerk.ui import dialogs
 from veldwerk.ui.coordinator.collect_panel import CollectPanel
 from veldwerk.ui.coordinator.dashboard import DashboardPage
+from veldwerk.ui.coordinator.enrol_dialog import EnrolDialog
+from veldwerk.ui.coordinator.enrolling import EnrolmentActions
 from veldwerk.ui.coordinator.files_page import FilesPage
 from veldwerk.ui.coordinator.filter_bar import FilterBar
+from veldwerk.ui.coordinator.installations_page import InstallationsPage
 from veldwerk.ui.tasks import TaskRunner, Work
 
 log = logging.getLogger(__name__)
@@ -50,7 +55,7 @@ def current_lang() -> str:
     return "nl" if QLocale().language() == QLocale.Language.Dutch else "en"
 
 
-class CoordinatorWindow(QMainWindow):
+class CoordinatorWindow(EnrolmentActions, QMainWindow):
     """See the module's text. `db_url` None means the default coordinator database;
     `trusted_keys` and `workers` are `veldwerk collect`'s --trusted-keys and --workers; a
     `threshold` below `suppress.MIN_THRESHOLD` is refused (DomainError), never raised quietly."""
@@ -75,6 +80,8 @@ class CoordinatorWindow(QMainWindow):
         self.db_url = self.service.db_url
         self.families: list[FamilyFacts] = []
         self.rejected: list[Rejection] = []
+        self.installations = Installations([], [])
+        self.enrol_dialog: EnrolDialog | None = None
         self.overview: Overview | None = None
         self.last_result: CollectResult | None = None
         self.tasks = TaskRunner(None, self)
@@ -109,9 +116,13 @@ class CoordinatorWindow(QMainWindow):
         outer.addWidget(self.filters)
         self.dashboard = DashboardPage(self.lang, self)
         self.files_page = FilesPage(self.lang, self)
+        self.installations_page = InstallationsPage(self.lang, self)
+        self.installations_page.enrol_requested.connect(self.open_enrol_dialog)
+        self.installations_page.revoke_requested.connect(self.revoke)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.dashboard, "")
         self.tabs.addTab(self.files_page, "")
+        self.tabs.addTab(self.installations_page, "")
         outer.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
         # the parts' widgets, as the window's own (tests and screenshots reach them here)
@@ -153,6 +164,7 @@ class CoordinatorWindow(QMainWindow):
         self.filters.retranslate()
         self.dashboard.retranslate(self.lang)
         self.files_page.retranslate(self.lang)
+        self.installations_page.retranslate(self.lang)
         self._update_tab_titles()
         self._draw()
 
@@ -166,6 +178,8 @@ class CoordinatorWindow(QMainWindow):
         self.tabs.setTabText(0, self.tr("Dashboard"))
         n = len(self.rejected)
         self.tabs.setTabText(1, self.tr("Files not used (%n)", "", n))
+        waiting = len(self.installations.waiting)
+        self.tabs.setTabText(2, self.tr("Installations (%n waiting)", "", waiting))
 
     def _fill_filters(self) -> None:
         """Region and period choices from the families, keeping what was chosen."""
@@ -197,9 +211,17 @@ class CoordinatorWindow(QMainWindow):
     def busy(self) -> bool:
         return self.tasks.running
 
-    def _run(self, work: Work, on_done: Callable[[Any], None]) -> None:
-        if self.tasks.run(work, on_done, self._on_refused, self._on_crashed, self._on_cancelled):
+    def _run(
+        self,
+        work: Work,
+        on_done: Callable[[Any], None],
+        on_refused: Callable[[DomainError], None] | None = None,
+    ) -> bool:
+        refused = on_refused or self._on_refused
+        if self.tasks.run(work, on_done, refused, self._on_crashed, self._on_cancelled):
             self._set_running(True)
+            return True
+        return False
 
     def _on_task_ended(self) -> None:
         self._set_running(False)
@@ -211,7 +233,7 @@ class CoordinatorWindow(QMainWindow):
     def _start_load(self) -> None:
         service = self.service
         self.status.setText(self.tr("Opening the coordinator database…"))
-        self._run(lambda _p, _c: service.families(), self._on_loaded)
+        self._run(lambda _p, _c: (service.families(), service.installations()), self._on_loaded)
 
     def start_collect(self) -> bool:
         """Collect the chosen folder; False (with a message) when it cannot start."""
@@ -242,18 +264,25 @@ class CoordinatorWindow(QMainWindow):
     def _on_progress(self, done: int, total: int) -> None:
         self.panel.show_progress(done, total)
 
-    def _on_loaded(self, families: list[FamilyFacts]) -> None:
+    def _on_loaded(self, loaded: tuple[list[FamilyFacts], Installations]) -> None:
+        families, installations = loaded
         self.families = families
+        self._show_installations(installations)
         self._fill_filters()
         self.refresh()
         self.status.setText(self.tr("Families in the database: %n.", "", len(families)))
+
+    def _show_installations(self, installations: Installations) -> None:
+        self.installations = installations
+        self.installations_page.set_installations(installations, self.lang)
+        self._update_tab_titles()
 
     def _on_collected(self, collected: Collected) -> None:
         result = self.last_result = collected.result
         self.families = collected.families
         self.rejected = list(result.rejected)
         self.files_page.set_rows(self.rejected)
-        self._update_tab_titles()
+        self._show_installations(collected.installations)
         self._fill_filters()
         self.refresh()
         said = summary_line(result, self.lang) + " " + totals_line(result, self.lang)
@@ -308,14 +337,19 @@ class CoordinatorWindow(QMainWindow):
         return target
 
     def save_csv(self) -> list[Path]:
-        """Ask for a folder, then write the four files `veldwerk collect` writes (all families,
-        not only the selection)."""
+        """Ask for a folder, then write the files `veldwerk collect` writes (all families, not
+        only the selection; waiting.csv too)."""
         folder = dialogs.choose_folder(self, self.tr("Choose a folder for the CSV files"))
         if folder is None:
             return []
         try:
             written = self.service.write_outputs(
-                folder, self.families, self.rejected, self.filters.threshold, lang=self.lang
+                folder,
+                self.families,
+                self.rejected,
+                self.filters.threshold,
+                lang=self.lang,
+                waiting=self.installations.waiting,
             )
         except (OSError, DomainError):
             log.exception("saving the CSV files failed")

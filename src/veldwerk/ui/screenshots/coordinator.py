@@ -1,12 +1,15 @@
 """Render the coordinator window to PNG, offscreen, in Dutch and English, over a synthetic
-shared folder (24 installations in four regions, two bundles each, and a few bad files).
+shared folder (24 enrolled installations in four regions, two bundles each, one installation
+waiting to be enrolled, and a few bad files).
 
     python -m veldwerk.ui.screenshots.coordinator OUTDIR [--lang nl|en]
 
 Images: coordinator-0-empty-<lang>.png (nothing collected yet),
 coordinator-1-dashboard-<lang>.png, coordinator-2-region-<lang>.png (one region and a
 period), coordinator-3-files-<lang>.png (the files that could not be used),
-coordinator-4-figures-<lang>.png (the key figures per region, below the charts). The compiled
+coordinator-4-figures-<lang>.png (the key figures per region, below the charts),
+coordinator-5-installations-<lang>.png (waiting and enrolled installations, with their key
+fingerprints), coordinator-6-enrol-<lang>.png (the dialog that enrols the waiting one). The compiled
 translations must be built first (scripts/build_translations.py). Today is fixed to 2026-11-24
 unless VELDWERK_TODAY says otherwise, so the images are reproducible.
 """
@@ -16,8 +19,9 @@ from __future__ import annotations
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
 
-from veldwerk.samples.bundles import REGIONS, sample_shared_folder
+from veldwerk.samples.bundles import REGIONS, enrol_sample_installations, sample_shared_folder
 from veldwerk.ui.screenshots import shots
 
 
@@ -35,9 +39,9 @@ def shoot(outdir: Path, langs: list[str]) -> list[Path]:
         translations = Translations()
         for lang in langs:
             translations.install(lang)
-            window = CoordinatorWindow(
-                db_url=f"sqlite:///{Path(tmp) / (lang + '.sqlite3')}", shared_dir=shared, lang=lang
-            )
+            db_url = f"sqlite:///{Path(tmp) / (lang + '.sqlite3')}"
+            enrol_sample_installations(db_url, shared)
+            window = CoordinatorWindow(db_url=db_url, shared_dir=shared, lang=lang)
             window.resize(1280, 1060)
             window.show()
             shots.spin(app, 30, lambda w=window: not w.busy)  # type: ignore[misc]
@@ -56,10 +60,25 @@ def shoot(outdir: Path, langs: list[str]) -> list[Path]:
             written.append(shots.save(window, app, outdir / f"coordinator-2-region-{lang}.png"))
             window.tabs.setCurrentIndex(1)
             written.append(shots.save(window, app, outdir / f"coordinator-3-files-{lang}.png"))
+            written += _installations(window, app, outdir, lang)
             window.close()
             window.deleteLater()
             shots.spin(app, 0.2)
     return written
+
+
+def _installations(window: Any, app: Any, outdir: Path, lang: str) -> list[Path]:
+    """The Installations tab with the waiting installation chosen, and its enrol dialog."""
+    window.tabs.setCurrentIndex(2)
+    page = window.installations_page
+    page.waiting_view.selectRow(0)
+    shot = shots.save(window, app, outdir / f"coordinator-5-installations-{lang}.png")
+    page.enrol_button.click()
+    dialog = window.enrol_dialog
+    dialog.adjustSize()
+    enrol = shots.save(dialog, app, outdir / f"coordinator-6-enrol-{lang}.png")
+    dialog.reject()
+    return [shot, enrol]
 
 
 def main(argv: list[str] | None = None) -> int:
