@@ -4,7 +4,6 @@ content into a shared folder, and an independent computation of what the outputs
 from __future__ import annotations
 
 import dataclasses
-import json
 import random
 import statistics
 from collections import defaultdict
@@ -17,8 +16,9 @@ from typing import Any
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PublicKey
 
+from support.learning import resealed
 from veldwerk.domain import codes
-from veldwerk.learning.bundle import _sign, build_bundle, bundle_file_name
+from veldwerk.learning.bundle import build_bundle, bundle_file_name
 from veldwerk.learning.keys import ed25519_public_bytes, generate_signing_key
 from veldwerk.learning.record import build_record
 from veldwerk.samples.synthetic import synthetic_families
@@ -140,11 +140,7 @@ def write_history(
 def resign(data: bytes, mutate: Any, key: Ed25519PrivateKey) -> bytes:
     """A plain bundle changed by `mutate(obj)` and signed again with `key` (whose public key
     replaces the one in the bundle, as a forger would do)."""
-    obj = json.loads(data)
-    del obj["signature"]
-    mutate(obj)
-    obj["public_key"] = ed25519_public_bytes(key).hex()
-    return _sign(obj, key)
+    return resealed(data, mutate, key)
 
 
 # --- the independent computation ---------------------------------------------------------

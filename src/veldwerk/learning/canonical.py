@@ -1,9 +1,17 @@
-"""The canonical encoding every signature in a learning bundle is made over.
+"""The canonical encoding every signature in a learning bundle is made over, and the one way
+to read it back.
 
 JSON with the keys of every object sorted, no whitespace, only ASCII (everything else as
 ``\\uXXXX`` escapes, lower-case hex, surrogate pairs above U+FFFF), no floats, no NaN. It is exactly
 Python's ``json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=True,
 allow_nan=False)``; `docs/learning-bundle.md` describes how to check it without Python.
+
+`parse_canonical` reads bytes that must be exactly the canonical encoding of what they hold: the
+value is parsed (C speed, no hooks but for the numbers JSON reads as floats and for NaN and
+Infinity, which are refused at once) and encoded again, and the two must be equal byte for byte.
+That one comparison refuses a member name twice (the second copy is gone from the value),
+whitespace, another order of members, another escape of the same character, ``1.0`` or ``1e0``
+where ``1`` is meant, and leading zeros, whatever any JSON reader would have made of them.
 """
 
 from __future__ import annotations
@@ -11,9 +19,68 @@ from __future__ import annotations
 import json
 from typing import Any
 
+_CHUNK = 4096
+
 
 def canonical_json(value: Any) -> bytes:
     """`value` in the canonical encoding (ASCII bytes)."""
     return json.dumps(
         value, sort_keys=True, separators=(",", ":"), ensure_ascii=True, allow_nan=False
     ).encode("ascii")
+
+
+class NotCanonical(ValueError):
+    """Bytes that are not the canonical encoding of a value. `syntax`: not JSON at all;
+    `detail`: what and where, without any of the content."""
+
+    def __init__(self, detail: str, *, syntax: bool = False) -> None:
+        super().__init__(detail)
+        self.detail = detail
+        self.syntax = syntax
+
+
+class _Refused(Exception):
+    def __init__(self, what: str) -> None:
+        self.what = what
+
+
+def _no_float(_text: str) -> Any:
+    raise _Refused("a number with a fraction or an exponent")
+
+
+def _no_constant(_text: str) -> Any:
+    raise _Refused("NaN or Infinity")
+
+
+def parse_canonical(data: bytes | memoryview) -> Any:
+    """The JSON value of `data`, which must be its canonical encoding; `NotCanonical` if not."""
+    try:
+        text = str(data, "ascii")
+    except UnicodeDecodeError as exc:
+        raise NotCanonical(f"a byte outside ASCII at byte {exc.start}") from None
+    try:
+        value = json.loads(text, parse_float=_no_float, parse_constant=_no_constant)
+    except _Refused as exc:
+        raise NotCanonical(exc.what) from None
+    except json.JSONDecodeError as exc:
+        raise NotCanonical(f"not JSON at byte {exc.pos}", syntax=True) from None
+    except RecursionError:
+        raise NotCanonical("nested too deeply", syntax=True) from None
+    except ValueError:  # an integer with more digits than Python reads
+        raise NotCanonical("a number too long", syntax=True) from None
+    encoded = canonical_json(value)
+    if encoded != data:
+        raise NotCanonical(
+            f"not the canonical encoding from byte {_first_difference(encoded, data)}"
+        )
+    return value
+
+
+def _first_difference(a: bytes, b: bytes | memoryview) -> int:
+    view = memoryview(b)
+    at = 0
+    while at < min(len(a), len(view)) and a[at : at + _CHUNK] == view[at : at + _CHUNK]:
+        at += _CHUNK
+    while at < min(len(a), len(view)) and a[at] == view[at]:
+        at += 1
+    return at

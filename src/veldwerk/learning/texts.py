@@ -28,10 +28,12 @@ TEXTS: dict[str, tuple[str, str]] = {
         "This bundle was signed with another key than earlier bundles of this installation.",
     ),
     "bundle.unknown_version": (
-        "Deze bundel heeft versie {detail}; deze versie van veldwerk kent alleen versie 1. "
-        "Werk veldwerk bij.",
-        "This bundle has version {detail}; this version of veldwerk only knows version 1. "
-        "Please update veldwerk.",
+        "Deze bundel is gemaakt in een vorm die deze versie van veldwerk niet leest "
+        "({detail}). Werk veldwerk bij waar de oudste versie staat: bij de coördinator of bij "
+        "de casusregisseur die hem stuurde.",
+        "This bundle was made in a form this version of veldwerk does not read ({detail}). "
+        "Update veldwerk where the oldest version is: the coordinator's or that of the case "
+        "director who sent it.",
     ),
     "bundle.schema": (
         "De inhoud van deze bundel past niet in het afgesproken formaat ({detail}).",
@@ -49,6 +51,15 @@ TEXTS: dict[str, tuple[str, str]] = {
         "De versleutelde inhoud hoort niet bij deze bundel ({detail}).",
         "The encrypted content does not belong to this bundle ({detail}).",
     ),
+    # --- issue 11 (hostile shared folder): new codes, one block for the catalogue -----------
+    "bundle.not_canonical": (
+        "Deze bundel is correct ondertekend, maar niet geschreven zoals veldwerk bundels schrijft "
+        "({detail}). Een ander programma of iemand met opzet heeft hem gemaakt; hij telt niet "
+        "mee.",
+        "This bundle is signed correctly, but not written the way veldwerk writes bundles "
+        "({detail}). Another program, or someone on purpose, made it; it is not counted.",
+    ),
+    # --- end of issue 11 block ------------------------------------------------------------
     # coordinator key files
     "learning.key_file_exists": (
         "Er staat al een sleutelbestand in {path}; kies een andere map.",
