@@ -128,6 +128,9 @@ def run(ctx: Context) -> int:
         )
     if len(result.rejected) > SHOWN_REJECTIONS:
         ctx.print(ctx.t("coordinator.rejected_more", n=len(result.rejected) - SHOWN_REJECTIONS))
+    for r in result.waiting[:SHOWN_REJECTIONS]:
+        reason = reason_text(r.reason, r.detail, ctx.lang)
+        ctx.print(ctx.t("coordinator.waiting_line", file=r.file, reason=reason))
     ctx.print(totals_line(result, ctx.lang))
     written = coordinator.write_outputs(
         args.out, collected.families, result.rejected, threshold, lang=ctx.lang

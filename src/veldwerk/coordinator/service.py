@@ -157,7 +157,16 @@ class CoordinatorService:
 
 
 def summary_line(result: CollectResult, lang: str) -> str:
-    """What happened to the files of a run, in words."""
+    """What happened to the files of a run, in words (and how many wait for the next run)."""
+    line = _files_line(result, lang)
+    if result.waiting:
+        line += " " + messages.render(
+            "coordinator.waiting_summary", {"n": len(result.waiting)}, lang
+        )
+    return line
+
+
+def _files_line(result: CollectResult, lang: str) -> str:
     return messages.render(
         "coordinator.summary",
         {

@@ -6,19 +6,35 @@ from __future__ import annotations
 from veldwerk.domain import messages
 from veldwerk.learning.errors import REASONS as BUNDLE_REASONS
 
-COORDINATOR_REASONS: tuple[str, ...] = ("key_changed", "untrusted_key", "too_large", "unreadable")
+COORDINATOR_REASONS: tuple[str, ...] = (
+    "key_changed",
+    "untrusted_key",
+    "too_large",
+    "unreadable",
+    "link",
+    "not_regular",
+    "deferred",
+)
 """Reasons of the coordinator's own, besides the bundle reader's (`learning.errors.REASONS`)."""
 
 REASONS: tuple[str, ...] = BUNDLE_REASONS + COORDINATOR_REASONS
 """Every value the ``reason`` column of rejected.csv can hold."""
 
 LASTING_REASONS: frozenset[str] = frozenset({
-    "not_a_bundle", "truncated", "damaged", "bad_signature", "unknown_version", "schema",
-    "mismatch",
+    "not_a_bundle", "damaged", "schema", "mismatch", "not_canonical",
 })  # fmt: skip
 """Reasons that belong to the file's bytes alone: such a file is refused again without being
-checked again. The others depend on the key given, the trusted keys or what was collected before,
-so those files are checked again on every run."""
+checked again (unless it is waiting, see below). The others depend on the key given, the trusted
+keys, what was collected before or the version of veldwerk, so those files are checked again on
+every run."""
+
+WAITING_BUNDLE_REASONS: frozenset[str] = frozenset({"truncated", "damaged", "bad_signature"})
+"""A file refused for one of these before its signature was verified did not verify, as a file
+still arriving from a cloud-synced folder would not (a placeholder, a partial copy): it is listed
+as waiting and tried again on the next run, not refused for ever. So are files that could not be
+read (``unreadable``) and those left for the next run (``deferred``)."""
+
+WAITING_READ_REASONS: frozenset[str] = frozenset({"unreadable", "deferred"})
 
 TEXTS: dict[str, tuple[str, str]] = {
     "coordinator.reason.key_changed": (
@@ -40,6 +56,34 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Dit bestand kon niet worden gelezen.",
         "This file could not be read.",
     ),
+    # --- issue 11 (hostile shared folder): new codes, one block for the catalogue ----------
+    "coordinator.reason.link": (
+        "Dit is een snelkoppeling (link). veldwerk volgt geen links in de gedeelde map en heeft "
+        "niets gelezen van waar hij heen wijst.",
+        "This is a (symbolic) link. veldwerk follows no links in the shared folder and read "
+        "nothing of what it points to.",
+    ),
+    "coordinator.reason.not_regular": (
+        "Dit is geen gewoon bestand (een map, pijp of apparaat) en is niet gelezen.",
+        "This is not an ordinary file (a folder, pipe or device) and was not read.",
+    ),
+    "coordinator.reason.deferred": (
+        "Nog niet gelezen: deze ronde las al het meeste dat in één keer mag. Hij komt de "
+        "volgende keer aan de beurt.",
+        "Not read yet: this run already read as much as one run may. It gets its turn next time.",
+    ),
+    "coordinator.waiting": (
+        "Wacht op de volgende keer: {reason}",
+        "Waiting for next time: {reason}",
+    ),
+    "coordinator.waiting_summary": (
+        "{n} bestanden wachten nog (nog niet compleet aangekomen, of nog niet gelezen); ze worden "
+        "de volgende keer opnieuw geprobeerd.",
+        "{n} files are waiting (not completely arrived yet, or not read yet); they are tried "
+        "again next time.",
+    ),
+    "coordinator.waiting_line": ("  {file}: wacht – {reason}", "  {file}: waiting – {reason}"),
+    # --- end of issue 11 block ------------------------------------------------------------
     "coordinator.threshold_too_low": (
         "De drempel moet minstens {min} zijn (gegeven: {given}). Kleinere aantallen zouden "
         "naar één gezin kunnen wijzen.",
@@ -118,3 +162,10 @@ def reason_code(reason: str) -> str:
 def reason_text(reason: str, detail: str, lang: str) -> str:
     """`reason` in words, in `lang`."""
     return messages.render(reason_code(reason), {"detail": detail}, lang)
+
+
+def waiting_text(reason: str, detail: str, lang: str) -> str:
+    """A waiting file's `reason` in words, in `lang`, saying that it is tried again."""
+    return messages.render(
+        "coordinator.waiting", {"reason": reason_text(reason, detail, lang)}, lang
+    )

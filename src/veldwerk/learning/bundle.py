@@ -65,6 +65,10 @@ VERSION = 1
 """The plain bundle's (the payload's) version; the envelope has its own (`envelope.py`)."""
 FILE_SUFFIX = ".vwlb"
 
+MAX_VALUES = 400_000
+"""The most JSON values a plain bundle may hold (a record of eight events has about 200): counted
+before parsing, so opening even a signed file makes a bounded number of objects."""
+
 _INSTALLATION_ID = re.compile(r"^[0-9a-f]{32}$")
 
 
@@ -180,14 +184,15 @@ def _payload(plain: bytes | memoryview, envelope: Envelope) -> dict[str, Any]:
     """The plain bundle the verified `envelope` carries: canonical, this version, valid, and
     about the installation, sequence and signer the envelope names."""
     try:
-        obj = parse_canonical(plain)
+        obj = parse_canonical(plain, max_values=MAX_VALUES)
     except NotCanonical as exc:
         reason = "damaged" if exc.syntax else "not_canonical"
         raise BundleError(reason, exc.detail, verified=True) from None
     if not isinstance(obj, dict):
         raise BundleError("schema", "(top): type", verified=True)
     version = obj.get("version")
-    if obj.get("format") == FORMAT and version != VERSION:
+    known = isinstance(version, int) and not isinstance(version, bool)
+    if obj.get("format") == FORMAT and known and version != VERSION:
         raise BundleError("unknown_version", str(version)[:20], verified=True)
     problem = schema_problem(obj)
     if problem is not None:

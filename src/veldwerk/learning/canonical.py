@@ -12,6 +12,11 @@ Infinity, which are refused at once) and encoded again, and the two must be equa
 That one comparison refuses a member name twice (the second copy is gone from the value),
 whitespace, another order of members, another escape of the same character, ``1.0`` or ``1e0``
 where ``1`` is meant, and leading zeros, whatever any JSON reader would have made of them.
+
+Its cost is bounded before parsing starts: at most `max_values` JSON values (an upper bound is
+counted in the text at C speed), so a signed file of ``[0,0,0,...]`` cannot make millions of
+objects; beyond that, the text, the parsed strings and the text encoded again are each about the
+size of `data`.
 """
 
 from __future__ import annotations
@@ -52,12 +57,15 @@ def _no_constant(_text: str) -> Any:
     raise _Refused("NaN or Infinity")
 
 
-def parse_canonical(data: bytes | memoryview) -> Any:
-    """The JSON value of `data`, which must be its canonical encoding; `NotCanonical` if not."""
+def parse_canonical(data: bytes | memoryview, *, max_values: int | None = None) -> Any:
+    """The JSON value of `data`, which must be its canonical encoding; `NotCanonical` if not,
+    also when it would hold more than `max_values` values."""
     try:
         text = str(data, "ascii")
     except UnicodeDecodeError as exc:
         raise NotCanonical(f"a byte outside ASCII at byte {exc.start}") from None
+    if max_values is not None and _value_bound(text) > max_values:
+        raise NotCanonical(f"more than {max_values} JSON values")
     try:
         value = json.loads(text, parse_float=_no_float, parse_constant=_no_constant)
     except _Refused as exc:
@@ -68,19 +76,26 @@ def parse_canonical(data: bytes | memoryview) -> Any:
         raise NotCanonical("nested too deeply", syntax=True) from None
     except ValueError:  # an integer with more digits than Python reads
         raise NotCanonical("a number too long", syntax=True) from None
-    encoded = canonical_json(value)
-    if encoded != data:
+    encoded = json.dumps(
+        value, sort_keys=True, separators=(",", ":"), ensure_ascii=True, allow_nan=False
+    )
+    if encoded != text:  # compared as text: one copy fewer than as bytes
         raise NotCanonical(
-            f"not the canonical encoding from byte {_first_difference(encoded, data)}"
+            f"not the canonical encoding from byte {_first_difference(encoded, text)}"
         )
     return value
 
 
-def _first_difference(a: bytes, b: bytes | memoryview) -> int:
-    view = memoryview(b)
+def _value_bound(text: str) -> int:
+    """At least the number of JSON values in `text`: every value but the first follows a comma,
+    a colon or an opening bracket (inside strings these only make the bound larger)."""
+    return text.count(",") + text.count(":") + text.count("[") + 1
+
+
+def _first_difference(a: str, b: str) -> int:
     at = 0
-    while at < min(len(a), len(view)) and a[at : at + _CHUNK] == view[at : at + _CHUNK]:
+    while at < min(len(a), len(b)) and a[at : at + _CHUNK] == b[at : at + _CHUNK]:
         at += _CHUNK
-    while at < min(len(a), len(view)) and a[at] == view[at]:
+    while at < min(len(a), len(b)) and a[at] == b[at]:
         at += 1
     return at

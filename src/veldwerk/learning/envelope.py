@@ -40,6 +40,9 @@ from veldwerk.learning.schema import schema_check
 ENVELOPE_VERSION = 2
 MARKER_START = b"veldwerk-learning-bundle envelope "
 MARKER = MARKER_START + str(ENVELOPE_VERSION).encode("ascii") + b"\n"
+MAX_BUNDLE_BYTES = 8 * 1024 * 1024
+"""The largest bundle file a reader takes (a real one of a hundred families is about 200 KiB):
+small enough that even a signed one costs a bounded amount of memory to open."""
 MAX_HEADER_BYTES = 1024
 """The header line, newline included, is never longer (a real one is about 300 bytes)."""
 TRAILER_BYTES = 130

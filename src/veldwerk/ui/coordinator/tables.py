@@ -17,7 +17,7 @@ from PySide6.QtCore import (
 from veldwerk.coordinator.metrics import ALL
 from veldwerk.coordinator.report_texts import shown_figure
 from veldwerk.coordinator.service import Rejection
-from veldwerk.coordinator.texts import reason_text
+from veldwerk.coordinator.texts import reason_text, waiting_text
 
 translate = QCoreApplication.translate
 
@@ -130,7 +130,11 @@ class RejectedModel(QAbstractTableModel):
             Qt.ItemDataRole.AccessibleTextRole,
             Qt.ItemDataRole.ToolTipRole,
         ):
-            return r.file if index.column() == 0 else reason_text(r.reason, r.detail, self.lang)
+            if index.column() == 0:
+                return r.file
+            if r.waiting:
+                return waiting_text(r.reason, r.detail, self.lang)
+            return reason_text(r.reason, r.detail, self.lang)
         return None
 
     def headerData(

@@ -73,6 +73,7 @@ class CoordinatorWindow(QMainWindow):
         self.db_url = self.service.db_url
         self.families: list[FamilyFacts] = []
         self.rejected: list[Rejection] = []
+        self.waiting: list[Rejection] = []
         self.overview: Overview | None = None
         self.last_result: CollectResult | None = None
         self.tasks = TaskRunner(None, self)
@@ -162,7 +163,7 @@ class CoordinatorWindow(QMainWindow):
 
     def _update_tab_titles(self) -> None:
         self.tabs.setTabText(0, self.tr("Dashboard"))
-        n = len(self.rejected)
+        n = len(self.rejected) + len(self.waiting)
         self.tabs.setTabText(1, self.tr("Files not used (%n)", "", n))
 
     def _fill_filters(self) -> None:
@@ -250,7 +251,8 @@ class CoordinatorWindow(QMainWindow):
         result = self.last_result = collected.result
         self.families = collected.families
         self.rejected = list(result.rejected)
-        self.files_page.set_rows(self.rejected)
+        self.waiting = list(result.waiting)
+        self.files_page.set_rows(self.rejected + self.waiting)
         self._update_tab_titles()
         self._fill_filters()
         self.refresh()
