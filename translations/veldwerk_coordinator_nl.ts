@@ -4,63 +4,88 @@
 <context>
     <name>CollectPanel</name>
     <message>
-        <location filename="../src/veldwerk/ui/coordinator/collect_panel.py" line="79"/>
+        <location filename="../src/veldwerk/ui/coordinator/collect_panel.py" line="91"/>
         <source>Shared folder</source>
         <translation>Gedeelde map</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/coordinator/collect_panel.py" line="80"/>
-        <location filename="../src/veldwerk/ui/coordinator/collect_panel.py" line="83"/>
+        <location filename="../src/veldwerk/ui/coordinator/collect_panel.py" line="92"/>
+        <location filename="../src/veldwerk/ui/coordinator/collect_panel.py" line="95"/>
         <source>Choose…</source>
         <translation>Kiezen…</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/coordinator/collect_panel.py" line="81"/>
+        <location filename="../src/veldwerk/ui/coordinator/collect_panel.py" line="93"/>
         <source>Coordinator key</source>
         <translation>Coördinatorsleutel</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/coordinator/collect_panel.py" line="82"/>
+        <location filename="../src/veldwerk/ui/coordinator/collect_panel.py" line="94"/>
         <source>coordinator-private.pem (for encrypted bundles)</source>
         <translation>coordinator-private.pem (voor versleutelde bundels)</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/coordinator/collect_panel.py" line="84"/>
+        <location filename="../src/veldwerk/ui/coordinator/collect_panel.py" line="96"/>
         <source>Passphrase of the key</source>
         <translation>Wachtwoord van de sleutel</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/coordinator/collect_panel.py" line="85"/>
+        <location filename="../src/veldwerk/ui/coordinator/collect_panel.py" line="97"/>
         <source>only if the key has one</source>
         <translation>alleen als de sleutel er een heeft</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/coordinator/collect_panel.py" line="86"/>
+        <location filename="../src/veldwerk/ui/coordinator/collect_panel.py" line="98"/>
         <source>Database</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/coordinator/collect_panel.py" line="87"/>
+        <location filename="../src/veldwerk/ui/coordinator/collect_panel.py" line="99"/>
+        <source>Passphrase of the database</source>
+        <translation>Wachtwoord van de database</translation>
+    </message>
+    <message>
+        <location filename="../src/veldwerk/ui/coordinator/collect_panel.py" line="101"/>
+        <source>a new passphrase</source>
+        <translation>een nieuw wachtwoord</translation>
+    </message>
+    <message>
+        <location filename="../src/veldwerk/ui/coordinator/collect_panel.py" line="103"/>
+        <source>the database is encrypted</source>
+        <translation>de database is versleuteld</translation>
+    </message>
+    <message>
+        <location filename="../src/veldwerk/ui/coordinator/collect_panel.py" line="105"/>
+        <source>repeat the new passphrase</source>
+        <translation>herhaal het nieuwe wachtwoord</translation>
+    </message>
+    <message>
+        <location filename="../src/veldwerk/ui/coordinator/collect_panel.py" line="106"/>
+        <source>Open</source>
+        <translation>Openen</translation>
+    </message>
+    <message>
+        <location filename="../src/veldwerk/ui/coordinator/collect_panel.py" line="107"/>
         <source>Collect</source>
         <translation>Verzamelen</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/coordinator/collect_panel.py" line="88"/>
+        <location filename="../src/veldwerk/ui/coordinator/collect_panel.py" line="108"/>
         <source>Stop</source>
         <translation>Stoppen</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/coordinator/collect_panel.py" line="124"/>
+        <location filename="../src/veldwerk/ui/coordinator/collect_panel.py" line="161"/>
         <source>Choose the shared folder</source>
         <translation>Kies de gedeelde map</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/coordinator/collect_panel.py" line="132"/>
+        <location filename="../src/veldwerk/ui/coordinator/collect_panel.py" line="169"/>
         <source>Choose the coordinator&apos;s private key</source>
         <translation>Kies de geheime coördinatorsleutel</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/coordinator/collect_panel.py" line="133"/>
+        <location filename="../src/veldwerk/ui/coordinator/collect_panel.py" line="170"/>
         <source>Key files (*.pem);;All files (*)</source>
         <translation>Sleutelbestanden (*.pem);;Alle bestanden (*)</translation>
     </message>
@@ -142,12 +167,12 @@
         <translation>Verborgen: te weinig gezinnen om te tonen zonder er één aan te wijzen.</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/coordinator/tables.py" line="144"/>
+        <location filename="../src/veldwerk/ui/coordinator/tables.py" line="148"/>
         <source>File</source>
         <translation>Bestand</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/coordinator/tables.py" line="145"/>
+        <location filename="../src/veldwerk/ui/coordinator/tables.py" line="149"/>
         <source>Why it was not used</source>
         <translation>Waarom het niet gebruikt is</translation>
     </message>
@@ -155,27 +180,27 @@
 <context>
     <name>CoordinatorWindow</name>
     <message>
-        <location filename="../src/veldwerk/ui/coordinator/window.py" line="141"/>
+        <location filename="../src/veldwerk/ui/coordinator/window.py" line="154"/>
         <source>veldwerk – coordinator</source>
         <translation>veldwerk – coördinator</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/coordinator/window.py" line="142"/>
+        <location filename="../src/veldwerk/ui/coordinator/window.py" line="155"/>
         <source>Learning from practice</source>
         <translation>Leren van de praktijk</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/coordinator/window.py" line="145"/>
+        <location filename="../src/veldwerk/ui/coordinator/window.py" line="158"/>
         <source>Collect the learning bundles from the shared folder and see which barriers families meet, what helps and how long help takes. You never see who a family is, and small numbers are hidden so that nobody can be pointed at.</source>
         <translation>Verzamel de leerbundels uit de gedeelde map en zie welke knelpunten gezinnen tegenkomen, wat helpt en hoe lang hulp duurt. U ziet nooit wie een gezin is, en kleine aantallen worden verborgen, zodat niemand aan te wijzen is.</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/coordinator/window.py" line="164"/>
+        <location filename="../src/veldwerk/ui/coordinator/window.py" line="177"/>
         <source>Dashboard</source>
         <translation>Overzicht</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/veldwerk/ui/coordinator/window.py" line="166"/>
+        <location filename="../src/veldwerk/ui/coordinator/window.py" line="179"/>
         <source>Files not used (%n)</source>
         <translation>
             <numerusform>Niet gebruikte bestanden (%n)</numerusform>
@@ -183,27 +208,43 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/coordinator/window.py" line="211"/>
+        <location filename="../src/veldwerk/ui/coordinator/window.py" line="224"/>
+        <location filename="../src/veldwerk/ui/coordinator/window.py" line="248"/>
         <source>Opening the coordinator database…</source>
         <translation>De database van de coördinator wordt geopend…</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/coordinator/window.py" line="220"/>
+        <location filename="../src/veldwerk/ui/coordinator/window.py" line="232"/>
+        <source>The coordinator database is new: choose a passphrase for it and type it twice. It protects the learning data on this computer; without it the database cannot be opened.</source>
+        <translation>De coördinatordatabase is nieuw: kies er een wachtwoord voor en typ het twee keer. Het beschermt de leerdata op deze computer; zonder wachtwoord gaat de database niet open.</translation>
+    </message>
+    <message>
+        <location filename="../src/veldwerk/ui/coordinator/window.py" line="237"/>
+        <source>The coordinator database is encrypted: enter its passphrase.</source>
+        <translation>De coördinatordatabase is versleuteld: vul het wachtwoord in.</translation>
+    </message>
+    <message>
+        <location filename="../src/veldwerk/ui/coordinator/window.py" line="263"/>
         <source>Choose the shared folder first.</source>
         <translation>Kies eerst de gedeelde map.</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/coordinator/window.py" line="223"/>
+        <location filename="../src/veldwerk/ui/coordinator/window.py" line="266"/>
+        <source>Open the coordinator database with its passphrase first.</source>
+        <translation>Open eerst de coördinatordatabase met het wachtwoord.</translation>
+    </message>
+    <message>
+        <location filename="../src/veldwerk/ui/coordinator/window.py" line="270"/>
         <source>Collecting…</source>
         <translation>Bezig met verzamelen…</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/coordinator/window.py" line="238"/>
+        <location filename="../src/veldwerk/ui/coordinator/window.py" line="285"/>
         <source>Stopping…</source>
         <translation>Bezig met stoppen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/veldwerk/ui/coordinator/window.py" line="247"/>
+        <location filename="../src/veldwerk/ui/coordinator/window.py" line="295"/>
         <source>Families in the database: %n.</source>
         <translation>
             <numerusform>Gezinnen in de database: %n.</numerusform>
@@ -211,42 +252,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/coordinator/window.py" line="268"/>
+        <location filename="../src/veldwerk/ui/coordinator/window.py" line="317"/>
         <source>Something went wrong that should not have. What was collected is kept. Details are in the log (without personal data).</source>
         <translation>Er ging iets mis dat niet had mogen gebeuren. Wat al verzameld was, blijft bewaard. Details staan in het logbestand (zonder persoonsgegevens).</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/coordinator/window.py" line="293"/>
+        <location filename="../src/veldwerk/ui/coordinator/window.py" line="342"/>
         <source>Save report</source>
         <translation>Rapport opslaan</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/coordinator/window.py" line="293"/>
+        <location filename="../src/veldwerk/ui/coordinator/window.py" line="342"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/coordinator/window.py" line="302"/>
+        <location filename="../src/veldwerk/ui/coordinator/window.py" line="351"/>
         <source>The report could not be saved there. Choose another folder.</source>
         <translation>Het rapport kon daar niet worden opgeslagen. Kies een andere map.</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/coordinator/window.py" line="305"/>
+        <location filename="../src/veldwerk/ui/coordinator/window.py" line="354"/>
         <source>Report saved: %1</source>
         <translation>Rapport opgeslagen: %1</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/coordinator/window.py" line="311"/>
+        <location filename="../src/veldwerk/ui/coordinator/window.py" line="360"/>
         <source>Choose a folder for the CSV files</source>
         <translation>Kies een map voor de CSV-bestanden</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/coordinator/window.py" line="321"/>
+        <location filename="../src/veldwerk/ui/coordinator/window.py" line="370"/>
         <source>The files could not be saved there. Choose another folder.</source>
         <translation>De bestanden konden daar niet worden opgeslagen. Kies een andere map.</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/coordinator/window.py" line="324"/>
+        <location filename="../src/veldwerk/ui/coordinator/window.py" line="373"/>
         <source>Saved: %1</source>
         <translation>Opgeslagen: %1</translation>
     </message>

@@ -83,6 +83,42 @@ TEXTS: dict[str, tuple[str, str]] = {
         "again next time.",
     ),
     "coordinator.waiting_line": ("  {file}: wacht – {reason}", "  {file}: waiting – {reason}"),
+    "coordinator.db_passphrase_needed": (
+        "De database van de coördinator is versleuteld. Vul het wachtwoord van de database in "
+        "(of zet {env}).",
+        "The coordinator database is encrypted. Enter the passphrase of the database (or set "
+        "{env}).",
+    ),
+    "coordinator.db_wrong_passphrase": (
+        "Het wachtwoord van de coördinatordatabase klopt niet.",
+        "The passphrase of the coordinator database is not correct.",
+    ),
+    "coordinator.db_key_damaged": (
+        "Het sleutelbestand van de coördinatordatabase ({path}) is beschadigd of onleesbaar.",
+        "The key file of the coordinator database ({path}) is damaged or unreadable.",
+    ),
+    "coordinator.db_key_missing": (
+        "Bij deze coördinatordatabase ontbreekt het sleutelbestand {path}. Zet het terug, of "
+        "verwijder de database en verzamel opnieuw.",
+        "The key file {path} of this coordinator database is missing. Put it back, or remove "
+        "the database and collect again.",
+    ),
+    "coordinator.db_damaged": (
+        "De coördinatordatabase {path} is beschadigd of hoort niet bij dit sleutelbestand.",
+        "The coordinator database {path} is damaged or does not belong to this key file.",
+    ),
+    "coordinator.db_passphrase_prompt": (
+        "Wachtwoord van de coördinatordatabase: ",
+        "Passphrase of the coordinator database: ",
+    ),
+    "coordinator.db_new_passphrase_prompt": (
+        "Nieuw wachtwoord voor de coördinatordatabase: ",
+        "New passphrase for the coordinator database: ",
+    ),
+    "coordinator.what.db_passphrase": (
+        "wachtwoord van de coördinatordatabase",
+        "passphrase of the coordinator database",
+    ),
     # --- end of issue 11 block ------------------------------------------------------------
     "coordinator.threshold_too_low": (
         "De drempel moet minstens {min} zijn (gegeven: {given}). Kleinere aantallen zouden "

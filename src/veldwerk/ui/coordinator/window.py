@@ -2,12 +2,15 @@
 report.
 
 Top: the collect controls (`collect_panel.py`: the shared folder, the coordinator's key and its
-passphrase, Collect with a progress bar and Stop). Below: the filter bar (`filter_bar.py`:
-region, period of opening, threshold, saving) and two tabs: the dashboard (`dashboard.py`:
-charts, key figures) and the files that could not be used (`files_page.py`). Everything shown
-comes from `coordinator.overview`, so it is suppressed exactly like the files `veldwerk collect`
-writes; collecting, loading and saving go through `coordinator.service`, as the command does.
-Collecting and loading run on the task runner's thread (`ui.tasks.TaskRunner.run`).
+passphrase, the database's passphrase while it is locked, Collect with a progress bar and Stop).
+The coordinator's database is encrypted: unless ``$VELDWERK_COORDINATOR_PASSPHRASE`` is set, the
+window asks for its passphrase (twice, for a new database) before it opens it. Below: the filter
+bar (`filter_bar.py`: region, period of opening, threshold, saving) and two tabs: the dashboard
+(`dashboard.py`: charts, key figures) and the files that could not be used (`files_page.py`).
+Everything shown comes from `coordinator.overview`, so it is suppressed exactly like the files
+`veldwerk collect` writes; collecting, loading and saving go through `coordinator.service`, as
+the command does. Collecting and loading run on the task runner's thread
+(`ui.tasks.TaskRunner.run`).
 """
 
 from __future__ import annotations
@@ -51,7 +54,8 @@ def current_lang() -> str:
 
 class CoordinatorWindow(QMainWindow):
     """See the module's text. `db_url` None means the default coordinator database;
-    `trusted_keys` and `workers` are `veldwerk collect`'s --trusted-keys and --workers."""
+    `trusted_keys` and `workers` are `veldwerk collect`'s --trusted-keys and --workers;
+    `db_passphrase` the database's passphrase when it is known already (else it is asked)."""
 
     def __init__(
         self,
@@ -64,12 +68,15 @@ class CoordinatorWindow(QMainWindow):
         lang: str | None = None,
         trusted_keys: Path | None = None,
         workers: int | None = None,
+        db_passphrase: str | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowFlag(Qt.WindowType.Window, True)
         self.setObjectName("coordinatorWindow")
         self.lang = lang or current_lang()
-        self.service = CoordinatorService(db_url, trusted_keys=trusted_keys, workers=workers)
+        self.service = CoordinatorService(
+            db_url, trusted_keys=trusted_keys, workers=workers, passphrase=db_passphrase
+        )
         self.db_url = self.service.db_url
         self.families: list[FamilyFacts] = []
         self.rejected: list[Rejection] = []
@@ -82,7 +89,10 @@ class CoordinatorWindow(QMainWindow):
         self._build(shared_dir, key, max(threshold, MIN_THRESHOLD))
         self.retranslate()
         self.resize(1180, 860)
-        self._start_load()
+        if self.service.needs_passphrase:
+            self._ask_database_passphrase()
+        else:
+            self._start_load()
 
     # --- building ----------------------------------------------------------------------
 
@@ -100,6 +110,9 @@ class CoordinatorWindow(QMainWindow):
         self.panel = CollectPanel(shared_dir, key, self.service.database_name, self)
         self.panel.collect_button.clicked.connect(self.start_collect)
         self.panel.stop_button.clicked.connect(self.stop)
+        self.panel.open_button.clicked.connect(self.open_database)
+        self.panel.db_passphrase_edit.returnPressed.connect(self.open_database)
+        self.panel.db_repeat_edit.returnPressed.connect(self.open_database)
         outer.addWidget(self.panel)
         self.filters = FilterBar(threshold, self)
         self.filters.changed.connect(self.refresh)
@@ -118,6 +131,9 @@ class CoordinatorWindow(QMainWindow):
         self.key_edit = self.panel.key_edit
         self.passphrase_edit = self.panel.passphrase_edit
         self.db_value = self.panel.db_value
+        self.db_passphrase_edit = self.panel.db_passphrase_edit
+        self.db_repeat_edit = self.panel.db_repeat_edit
+        self.open_button = self.panel.open_button
         self.status = self.panel.status
         self.progress = self.panel.progress
         self.collect_button = self.panel.collect_button
@@ -212,6 +228,36 @@ class CoordinatorWindow(QMainWindow):
         self.status.setText(self.tr("Opening the coordinator database…"))
         self._run(lambda _p, _c: service.families(), self._on_loaded)
 
+    def _ask_database_passphrase(self) -> None:
+        new = self.service.is_new_database
+        self.panel.show_database_passphrase(new)
+        self.status.setText(
+            self.tr(
+                "The coordinator database is new: choose a passphrase for it and type it twice. "
+                "It protects the learning data on this computer; without it the database "
+                "cannot be opened."
+            )
+            if new
+            else self.tr("The coordinator database is encrypted: enter its passphrase.")
+        )
+        self.db_passphrase_edit.setFocus()
+
+    def open_database(self) -> bool:
+        """Unlock the database with the passphrase typed (on the task runner's thread: the key
+        derivation takes a moment), then show what it holds; False when busy."""
+        if self.busy or not self.service.needs_passphrase:
+            return False
+        passphrase, repeat = self.panel.database_passphrase()
+        service = self.service
+        self.status.setText(self.tr("Opening the coordinator database…"))
+
+        def work(_progress: Any, _cancel: Any) -> list[FamilyFacts]:
+            service.unlock(passphrase, repeat)
+            return service.families()
+
+        self._run(work, self._on_loaded)
+        return True
+
     def start_collect(self) -> bool:
         """Collect the chosen folder; False (with a message) when it cannot start."""
         if self.busy:
@@ -219,6 +265,10 @@ class CoordinatorWindow(QMainWindow):
         folder = self.panel.folder()
         if folder is None:
             self.status.setText(self.tr("Choose the shared folder first."))
+            return False
+        if self.service.needs_passphrase:
+            self.status.setText(self.tr("Open the coordinator database with its passphrase first."))
+            self.db_passphrase_edit.setFocus()
             return False
         key, passphrase, service = self.panel.key(), self.panel.passphrase(), self.service
         self.status.setText(self.tr("Collecting…"))
@@ -242,6 +292,7 @@ class CoordinatorWindow(QMainWindow):
         self.panel.show_progress(done, total)
 
     def _on_loaded(self, families: list[FamilyFacts]) -> None:
+        self.panel.show_database_passphrase(None)
         self.families = families
         self._fill_filters()
         self.refresh()

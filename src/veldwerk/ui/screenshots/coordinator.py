@@ -20,6 +20,8 @@ from pathlib import Path
 from veldwerk.samples.bundles import REGIONS, sample_shared_folder
 from veldwerk.ui.screenshots import shots
 
+SCREENSHOT_PASSPHRASE = "only for the screenshots' database 24"
+
 
 def shoot(outdir: Path, langs: list[str]) -> list[Path]:
     from PySide6.QtWidgets import QScrollArea
@@ -36,7 +38,10 @@ def shoot(outdir: Path, langs: list[str]) -> list[Path]:
         for lang in langs:
             translations.install(lang)
             window = CoordinatorWindow(
-                db_url=f"sqlite:///{Path(tmp) / (lang + '.sqlite3')}", shared_dir=shared, lang=lang
+                db_url=f"sqlite:///{Path(tmp) / (lang + '.sqlite3')}",
+                shared_dir=shared,
+                lang=lang,
+                db_passphrase=SCREENSHOT_PASSPHRASE,
             )
             window.resize(1280, 1060)
             window.show()
