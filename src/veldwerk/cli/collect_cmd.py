@@ -155,6 +155,8 @@ def run(ctx: Context) -> int:
     for r in result.waiting[:SHOWN_REJECTIONS]:
         reason = reason_text(r.reason, r.detail, ctx.lang)
         ctx.print(ctx.t("coordinator.waiting_line", file=r.file, reason=reason))
+    if len(result.waiting) > SHOWN_REJECTIONS:
+        ctx.print(ctx.t("coordinator.waiting_more", n=len(result.waiting) - SHOWN_REJECTIONS))
     ctx.print(totals_line(result, ctx.lang))
     written = coordinator.write_outputs(
         args.out, collected.families, result.rejected, threshold, lang=ctx.lang

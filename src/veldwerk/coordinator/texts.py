@@ -83,6 +83,7 @@ TEXTS: dict[str, tuple[str, str]] = {
         "again next time.",
     ),
     "coordinator.waiting_line": ("  {file}: wacht – {reason}", "  {file}: waiting – {reason}"),
+    "coordinator.waiting_more": ("  … en nog {n} die wachten.", "  … and {n} more waiting."),
     "coordinator.db_passphrase_needed": (
         "De database van de coördinator is versleuteld. Vul het wachtwoord van de database in "
         "(of zet {env}).",
