@@ -77,10 +77,8 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Waiting for next time: {reason}",
     ),
     "coordinator.waiting_summary": (
-        "{n} bestanden wachten nog (nog niet compleet aangekomen, of nog niet gelezen); ze worden "
-        "de volgende keer opnieuw geprobeerd.",
-        "{n} files are waiting (not completely arrived yet, or not read yet); they are tried "
-        "again next time.",
+        "Wachten op de volgende keer (nog niet compleet aangekomen, of nog niet gelezen): {n}.",
+        "Waiting for next time (not completely arrived yet, or not read yet): {n}.",
     ),
     "coordinator.waiting_line": ("  {file}: wacht – {reason}", "  {file}: waiting – {reason}"),
     "coordinator.waiting_more": ("  … en nog {n} die wachten.", "  … and {n} more waiting."),
