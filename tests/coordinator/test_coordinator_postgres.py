@@ -13,10 +13,9 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from support.coordinator import make_installations, write_history
+from support.coordinator import collect, coordinator_key_file, make_installations, write_history
 from support.postgres import new_database, postgres_bin, postgres_server
 from veldwerk.coordinator import tables
-from veldwerk.coordinator.collect import collect
 from veldwerk.coordinator.database import open_database
 from veldwerk.coordinator.outputs import write_outputs
 from veldwerk.coordinator.repository import load_families
@@ -81,6 +80,7 @@ def test_two_coordinators_at_the_same_time_store_nothing_twice(  # type: ignore[
     folder, newest = history
     url = new_database(server, "two_at_once")
     env = {**os.environ, "VELDWERK_LANG": "en"}
+    key = coordinator_key_file(tmp_path / "key")
     procs = [
         subprocess.Popen(
             [
@@ -95,6 +95,8 @@ def test_two_coordinators_at_the_same_time_store_nothing_twice(  # type: ignore[
                 str(tmp_path / f"out{i}"),
                 "--workers",
                 "1",
+                "--key",
+                str(key),
             ],
             env=env,
             stdout=subprocess.PIPE,

@@ -11,9 +11,16 @@ from typing import Any
 
 import pdfplumber
 import pytest
-from coordinator_helpers import bundle_bytes, make_installations, read_csv, records_of
+from coordinator_helpers import (
+    bundle_bytes,
+    coordinator_key_file,
+    make_installations,
+    read_csv,
+    records_of,
+)
 from cryptography.hazmat.primitives import serialization
 
+from support.learning import COORDINATOR_PRIVATE
 from veldwerk.cli.main import build_parser, main
 from veldwerk.coordinator import collect as collect_module
 from veldwerk.coordinator.overview import Selection, build_overview
@@ -30,7 +37,7 @@ OUTPUTS = ["aggregates.csv", "metrics.csv", "rejected.csv", "report.pdf"]
 
 @pytest.fixture(scope="module")
 def folder(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path, list[Any]]:
-    """Six installations with one plain bundle each (the last one not in the trusted keys),
+    """Six installations with one bundle each (the last one not in the trusted keys),
     a file that is not a bundle, and a folder of trusted keys (hex and PEM)."""
     base = tmp_path_factory.mktemp("service")
     shared = base / "shared"
@@ -77,7 +84,7 @@ def test_collect_outputs_and_report_through_the_service(
         f"sqlite:///{tmp_path / 'c.sqlite3'}", trusted_keys=keys, workers=1
     )
     assert service.database_name == str(tmp_path / "c.sqlite3")
-    collected = service.collect(shared)
+    collected = service.collect(shared, private_key=COORDINATOR_PRIVATE)
     result = collected.result
     assert (result.files, result.new_bundles, result.installations) == (7, 5, 5)
     assert sorted((r.file, r.reason) for r in result.rejected) == [
@@ -88,7 +95,7 @@ def test_collect_outputs_and_report_through_the_service(
     kept = sum(len(i.families) for i in installations[:5])
     assert len(collected.families) == result.families == kept
     assert service.families() == collected.families
-    again = service.collect(shared).result
+    again = service.collect(shared, private_key=COORDINATOR_PRIVATE).result
     assert (again.new_bundles, again.unchanged, again.families) == (0, 5, kept)
 
     written = service.write_outputs(
@@ -143,13 +150,15 @@ def test_the_window_and_the_command_write_the_same_files(
     report.pdf, the untrusted installation refused by both."""
     shared, keys, installations = folder
     by_command = tmp_path / "command"
-    argv = ["collect", str(shared), "--out", str(by_command), "--lang", "en"]
+    key = coordinator_key_file(tmp_path / "key")
+    argv = ["collect", str(shared), "--out", str(by_command), "--lang", "en", "--key", str(key)]
     argv += ["--db", f"sqlite:///{tmp_path / 'cli.sqlite3'}"]
     assert main([*argv, "--trusted-keys", str(keys), "--workers", "1"]) == 0
 
     window = CoordinatorWindow(
         db_url=f"sqlite:///{tmp_path / 'gui.sqlite3'}",
         shared_dir=shared,
+        key=key,
         lang="en",
         trusted_keys=keys,
         workers=1,

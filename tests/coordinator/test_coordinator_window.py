@@ -15,7 +15,7 @@ from PySide6.QtCharts import QBarCategoryAxis
 from PySide6.QtCore import QCoreApplication, Qt, QTranslator
 from PySide6.QtWidgets import QWidget
 
-from support.coordinator import make_installations, write_history
+from support.coordinator import coordinator_key_file, make_installations, write_history
 from veldwerk.domain import codes
 from veldwerk.learning.keys import generate_coordinator_keypair
 from veldwerk.ui import dialogs
@@ -40,6 +40,9 @@ def shared(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def _window(
     qtbot: Any, tmp_path: Path, shared: Path | None = None, **options: Any
 ) -> CoordinatorWindow:
+    """The window on a database of its own, with the tests' coordinator key (every bundle is
+    encrypted to it) unless `key` is given."""
+    options.setdefault("key", coordinator_key_file(tmp_path / "key"))
     window = CoordinatorWindow(
         db_url=f"sqlite:///{tmp_path / 'c.sqlite3'}", shared_dir=shared, **options
     )

@@ -1,4 +1,4 @@
-"""The bundle's integrity: signature, truncation, keys, encryption, schema, versions."""
+"""The bundle's integrity: signature, truncation, keys, encryption (always), schema, versions."""
 
 from __future__ import annotations
 
@@ -13,7 +13,18 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
-from support.learning import CREATED, INSTALLATION, REGION, example_families, export, granted
+from support.learning import (
+    COORDINATOR_PRIVATE,
+    CREATED,
+    INSTALLATION,
+    REGION,
+    decrypt_inner,
+    example_families,
+    export,
+    granted,
+    open_bundle,
+    seal,
+)
 from veldwerk.domain.errors import DomainError
 from veldwerk.learning.bundle import (
     FORMAT,
@@ -40,19 +51,19 @@ from veldwerk.learning.keys import (
 )
 
 KEY = generate_signing_key()
-COORDINATOR = X25519PrivateKey.generate()
-
-
-@pytest.fixture(scope="module")
-def plain() -> bytes:
-    return export(granted(example_families()), signing_key=KEY)
+COORDINATOR = COORDINATOR_PRIVATE
 
 
 @pytest.fixture(scope="module")
 def sealed() -> bytes:
-    return export(
-        granted(example_families()), signing_key=KEY, coordinator_key=COORDINATOR.public_key()
-    )
+    """A bundle file as every export makes it: encrypted to the coordinator."""
+    return export(granted(example_families()), signing_key=KEY)
+
+
+@pytest.fixture(scope="module")
+def plain(sealed: bytes) -> bytes:
+    """The plain bundle inside `sealed` (never a file of its own)."""
+    return decrypt_inner(sealed)
 
 
 def _reason(data: bytes, **kwargs) -> str:  # type: ignore[no-untyped-def]
@@ -66,23 +77,41 @@ def _reason(data: bytes, **kwargs) -> str:  # type: ignore[no-untyped-def]
     return error.reason
 
 
-def test_a_good_bundle_reads_back(plain: bytes, sealed: bytes) -> None:
-    """Protects the round trip: header, records and signer come back, plain and encrypted."""
-    for data, key in ((plain, None), (sealed, COORDINATOR)):
-        bundle = read_bundle(data, coordinator_private_key=key)
-        assert isinstance(bundle, Bundle)
-        assert bundle.encrypted is (key is not None)
-        assert bundle.header.format == FORMAT and bundle.header.version == 1
-        assert bundle.header.installation_id == INSTALLATION
-        assert bundle.header.region == REGION
-        assert bundle.header.sequence == 1
-        assert bundle.header.created == "2030-01-02T03:04:05Z"
-        assert bundle.header.created_at == CREATED
-        assert bundle.header.record_count == len(bundle.records) == 3
-        assert bundle.public_key == ed25519_public_bytes(KEY)
-        assert [r["pseudonym"] for r in bundle.records] == sorted(
-            r["pseudonym"] for r in bundle.records
+def test_a_good_bundle_reads_back(sealed: bytes) -> None:
+    """Protects the round trip: header, records and signer come back from the encrypted file;
+    the creation time is only the month (2030-01 for an export on 2030-01-02)."""
+    bundle = read_bundle(sealed, coordinator_private_key=COORDINATOR)
+    assert isinstance(bundle, Bundle)
+    assert bundle.encrypted
+    assert bundle.header.format == FORMAT and bundle.header.version == 2
+    assert bundle.header.installation_id == INSTALLATION
+    assert bundle.header.region == REGION
+    assert bundle.header.sequence == 1
+    assert bundle.header.created == "2030-01"
+    assert bundle.header.created_month == CREATED.replace(day=1)
+    assert bundle.header.record_count == len(bundle.records) == 3
+    assert bundle.public_key == ed25519_public_bytes(KEY)
+    assert [r["pseudonym"] for r in bundle.records] == sorted(
+        r["pseudonym"] for r in bundle.records
+    )
+
+
+def test_a_plain_bundle_is_never_made_nor_taken(plain: bytes) -> None:
+    """Protects "always encrypted": build_bundle cannot make a bundle without the coordinator's
+    key, and a correctly signed plain bundle outside an envelope is refused as not encrypted
+    (with or without the coordinator's key)."""
+    with pytest.raises(TypeError):
+        build_bundle(
+            [],
+            installation_id=INSTALLATION,
+            region=REGION,
+            sequence=1,
+            created=CREATED,
+            signing_key=KEY,
+            coordinator_key=None,  # type: ignore[arg-type]
         )
+    assert _reason(plain) == "not_encrypted"
+    assert _reason(plain, coordinator_private_key=COORDINATOR) == "not_encrypted"
 
 
 def test_the_file_is_its_canonical_encoding(plain: bytes) -> None:
@@ -138,19 +167,20 @@ def test_a_truncated_bundle_says_so(plain: bytes, sealed: bytes) -> None:
             assert _reason(data[:length], coordinator_private_key=COORDINATOR) == "truncated"
 
 
-def test_signed_with_another_key(plain: bytes) -> None:
+def test_signed_with_another_key(plain: bytes, sealed: bytes) -> None:
     """Protects authorship: content re-signed with another key but claiming the original key
     fails the signature; a bundle honestly signed with another key is refused when the reader
     expects the installation's known key."""
     obj = json.loads(plain)
     del obj["signature"]
-    obj["records"][0]["duration_weeks"] += 1
+    obj["records"][0]["children"] = "3+" if obj["records"][0]["children"] != "3+" else "0"
     forged = _sign(obj, generate_signing_key())
     assert _reason(forged) == "bad_signature"
+    assert _reason(seal(forged, KEY), coordinator_private_key=COORDINATOR) == "bad_signature"
     other = export(granted(example_families()), signing_key=generate_signing_key())
-    assert read_bundle(other).public_key != ed25519_public_bytes(KEY)
+    assert open_bundle(other).public_key != ed25519_public_bytes(KEY)
     assert _reason(other, expected_public_key=ed25519_public_bytes(KEY)) == "unknown_signer"
-    assert read_bundle(plain, expected_public_key=ed25519_public_bytes(KEY)).records
+    assert open_bundle(sealed, expected_public_key=ed25519_public_bytes(KEY)).records
 
 
 def test_encrypted_needs_the_right_coordinator_key(sealed: bytes) -> None:
@@ -191,30 +221,37 @@ def test_a_swapped_inside_is_refused(sealed: bytes) -> None:
         envelope["sealed"] = base64.b64encode(ciphertext).decode()
         return _sign(envelope, signer)
 
-    other_installation = export(
-        example_families(), signing_key=KEY, installation_id=new_installation_id()
+    other_installation = decrypt_inner(
+        export(example_families(), signing_key=KEY, installation_id=new_installation_id())
     )
     assert _reason(wrap(other_installation, KEY), coordinator_private_key=COORDINATOR) == "mismatch"
-    other_signer = export(example_families(), signing_key=generate_signing_key())
+    other_signer = decrypt_inner(export(example_families(), signing_key=generate_signing_key()))
     assert _reason(wrap(other_signer, KEY), coordinator_private_key=COORDINATOR) == "mismatch"
 
 
 def test_schema_is_checked_after_the_signature(plain: bytes) -> None:
     """Protects the format: a validly signed bundle with a field the format does not know (a
-    name, say) or a broken count is refused as "schema"."""
-    obj = json.loads(plain)
-    del obj["signature"]
-    obj["records"][0]["name"] = "Sanne"
-    assert _reason(_sign(obj, KEY)) == "schema"
-    obj = json.loads(plain)
-    del obj["signature"]
-    obj["header"]["record_count"] = 99
-    assert _reason(_sign(obj, KEY)) == "schema"
+    name, say), a broken count, an exact creation time or a week outside the whole numbers is
+    refused as "schema", on its own and sealed in a signed envelope."""
+    edits = (
+        lambda o: o["records"][0].update(name="Sanne"),
+        lambda o: o["header"].update(record_count=99),
+        lambda o: o["header"].update(created="2030-01-02T03:04:05Z"),
+        lambda o: o["header"].update(created="2030-13"),
+        lambda o: o["records"][0]["journey"][0].update(week=1.5),
+        lambda o: o["records"][0].update(duration_weeks=-4),
+    )
+    for edit in edits:
+        obj = json.loads(plain)
+        del obj["signature"]
+        edit(obj)
+        assert _reason(_sign(obj, KEY)) in ("schema", "not_encrypted")  # never taken plain
+        assert _reason(seal(_sign(obj, KEY), KEY), coordinator_private_key=COORDINATOR) == "schema"
 
 
 def _signed(body: bytes, key: Ed25519PrivateKey) -> bytes:
     """`body` (the canonical bytes of an unsigned bundle, edited) signed as `_sign` does."""
-    suffix = b',"version":1}'
+    suffix = b',"version":2}'
     assert body.endswith(suffix)
     signature = key.sign(body).hex().encode("ascii")
     return body[: -len(suffix)] + b',"signature":"' + signature + b'"' + suffix
@@ -239,38 +276,47 @@ def test_signed_json_that_is_not_strict_json_is_refused(
     body = canonical_json(obj)
     assert edit[0] in body
     with pytest.raises(BundleError) as caught:
-        read_bundle(_signed(body.replace(*edit, 1), KEY))
+        read_bundle(
+            seal(_signed(body.replace(*edit, 1), KEY), KEY), coordinator_private_key=COORDINATOR
+        )
     assert caught.value.reason == "damaged"
     assert detail in caught.value.detail
 
 
 def test_unknown_version_and_other_files(plain: bytes) -> None:
-    """Protects versioning and confusion with other files: a future version, another JSON file,
-    a case file, random bytes."""
-    obj = json.loads(plain)
-    del obj["signature"]
-    obj["version"] = 2
-    assert _reason(_sign(obj, KEY)) == "unknown_version"
+    """Protects versioning and confusion with other files: a future version, version 1 (no
+    longer read: not minimised, maybe not encrypted), another JSON file, a case file, random
+    bytes."""
+    for version in (1, 3):
+        obj = json.loads(plain)
+        del obj["signature"]
+        obj["version"] = version
+        assert _reason(_sign(obj, KEY)) == "unknown_version"
+        envelope = json.loads(seal(_sign(obj, KEY), KEY))
+        del envelope["signature"]
+        envelope["version"] = version
+        assert _reason(_sign(envelope, KEY), coordinator_private_key=COORDINATOR) == (
+            "unknown_version"
+        )
     assert _reason(b'{"format":"veldwerk-case-file","version":1,"families":[]}') == "not_a_bundle"
     assert _reason(os.urandom(500)) == "not_a_bundle"
     assert _reason(b"\xef\xbb\xbf" + plain) == "not_a_bundle"
     assert _reason(plain + b"\n") == "damaged"
     deep = b'{"format":"veldwerk-learning-bundle","x":' + b"[" * 100_000 + b"]" * 100_000
-    deep += b',"signature":"' + b"0" * 128 + b'","version":1}'
+    deep += b',"signature":"' + b"0" * 128 + b'","version":2}'
     assert _reason(deep) == "damaged"
 
 
 def test_build_bundle_refuses_bad_header_values() -> None:
     """Protects the header: the installation id is 32 hex digits, the sequence from 1, the
-    region 1-80 characters, and the creation time has a timezone."""
-    from datetime import datetime
-
+    region 1-80 characters."""
     ok = {
         "installation_id": INSTALLATION,
         "region": REGION,
         "sequence": 1,
         "created": CREATED,
         "signing_key": KEY,
+        "coordinator_key": COORDINATOR.public_key(),
     }
     build_bundle([], **ok)  # type: ignore[arg-type]
     for change in (
@@ -279,7 +325,6 @@ def test_build_bundle_refuses_bad_header_values() -> None:
         {"sequence": True},
         {"region": ""},
         {"region": "x" * 81},
-        {"created": datetime(2030, 1, 1)},
     ):
         with pytest.raises(ValueError):
             build_bundle([], **{**ok, **change})  # type: ignore[arg-type]

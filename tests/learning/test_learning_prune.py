@@ -9,7 +9,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from learning_helpers import CREATED, REGION
+from learning_helpers import COORDINATOR_PUBLIC, CREATED, REGION
 
 from veldwerk.learning import prune
 from veldwerk.learning.bundle import build_bundle, bundle_file_name
@@ -31,6 +31,7 @@ def _bundle(sequence: int, installation: str = OURS) -> bytes:
         sequence=sequence,
         created=CREATED,
         signing_key=KEY,
+        coordinator_key=COORDINATOR_PUBLIC,
     )
 
 

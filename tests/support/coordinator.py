@@ -1,5 +1,6 @@
 """Shared helpers for the coordinator tests: installations that export bundles of known
-content into a shared folder, and an independent computation of what the outputs must say."""
+content into a shared folder (encrypted to the tests' coordinator key, as every bundle is),
+collecting with that key, and an independent computation of what the outputs must say."""
 
 from __future__ import annotations
 
@@ -9,14 +10,18 @@ import random
 import statistics
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from datetime import UTC, date, datetime, timedelta
+from datetime import date
 from fractions import Fraction
 from pathlib import Path
 from typing import Any
 
+from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PublicKey
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
 
+from support.learning import COORDINATOR_PRIVATE, COORDINATOR_PUBLIC, decrypt_inner, seal
+from veldwerk.coordinator import collect as _collect
+from veldwerk.coordinator.collect import CollectResult
 from veldwerk.domain import codes
 from veldwerk.learning.bundle import _sign, build_bundle, bundle_file_name
 from veldwerk.learning.keys import ed25519_public_bytes, generate_signing_key
@@ -24,7 +29,7 @@ from veldwerk.learning.record import build_record
 from veldwerk.samples.synthetic import synthetic_families
 
 TODAY = date(2026, 11, 24)
-CREATED = datetime(2026, 11, 1, 8, 0, 0, tzinfo=UTC)
+CREATED = date(2026, 11, 1)
 REGIONS = ("Noord", "Zuid-Holland, Süd", "Oost", "West")
 """West has one installation with three families: below the threshold."""
 
@@ -34,7 +39,6 @@ class Installation:
     id: str
     region: str
     key: Ed25519PrivateKey
-    secret: bytes
     families: list[Any]
 
     @property
@@ -60,9 +64,7 @@ def records_of(inst: Installation, family_ids: Iterable[int]) -> list[dict[str, 
     result = []
     for family_id in family_ids:
         family = inst.families[family_id - 1]
-        record = build_record(
-            family, family_id=family_id, secret=inst.secret, region=inst.region, today=TODAY
-        )
+        record = build_record(family, region=inst.region, today=TODAY)
         assert record is not None
         result.append(shaped(record, random.Random(f"{inst.id}-{family_id}")))
     return result
@@ -73,18 +75,40 @@ def bundle_bytes(
     sequence: int,
     records: list[dict[str, Any]],
     *,
-    coordinator_key: X25519PublicKey | None = None,
+    coordinator_key: X25519PublicKey = COORDINATOR_PUBLIC,
     key: Ed25519PrivateKey | None = None,
 ) -> bytes:
+    """A bundle of `inst`, encrypted to the tests' coordinator (or `coordinator_key`)."""
     return build_bundle(
         records,
         installation_id=inst.id,
         region=inst.region,
         sequence=sequence,
-        created=CREATED + timedelta(hours=sequence),
+        created=CREATED,
         signing_key=key or inst.key,
         coordinator_key=coordinator_key,
     )
+
+
+def collect(folder: Path, database: Any, **kwargs: Any) -> CollectResult:
+    """`veldwerk.coordinator.collect.collect` with the tests' coordinator key (pass
+    ``private_key=None`` to collect without one)."""
+    kwargs.setdefault("private_key", COORDINATOR_PRIVATE)
+    return _collect.collect(folder, database, **kwargs)
+
+
+def coordinator_key_file(folder: Path, key: X25519PrivateKey = COORDINATOR_PRIVATE) -> Path:
+    """The tests' coordinator private key as a file (``collect --key FILE``, the window's key)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / "coordinator-private.pem"
+    path.write_bytes(
+        key.private_bytes(
+            serialization.Encoding.PEM,
+            serialization.PrivateFormat.PKCS8,
+            serialization.NoEncryption(),
+        )
+    )
+    return path
 
 
 def make_installations(count: int = 30, seed: int = 7) -> list[Installation]:
@@ -99,9 +123,7 @@ def make_installations(count: int = 30, seed: int = 7) -> list[Installation]:
             dataclasses.replace(f, learning_consent="granted")
             for f in synthetic_families(n, 6, seed * 1000 + i)
         ]
-        result.append(
-            Installation(f"{i + 1:032x}", region, generate_signing_key(), bytes([i]) * 32, families)
-        )
+        result.append(Installation(f"{i + 1:032x}", region, generate_signing_key(), families))
     return result
 
 
@@ -121,7 +143,7 @@ def write_history(
     installations: Sequence[Installation],
     bundles: int = 10,
     *,
-    coordinator_key: X25519PublicKey | None = None,
+    coordinator_key: X25519PublicKey = COORDINATOR_PUBLIC,
 ) -> dict[str, list[dict]]:
     """Every installation exports `bundles` bundles (sequence 1..bundles) into `folder`; the
     newest records per installation are returned."""
@@ -138,13 +160,20 @@ def write_history(
 
 
 def resign(data: bytes, mutate: Any, key: Ed25519PrivateKey) -> bytes:
-    """A plain bundle changed by `mutate(obj)` and signed again with `key` (whose public key
-    replaces the one in the bundle, as a forger would do)."""
-    obj = json.loads(data)
+    """A bundle whose plain content is changed by `mutate(obj)`, signed again with `key` (whose
+    public key replaces the one in the bundle, as a forger would do), and sealed again for the
+    tests' coordinator."""
+    obj = json.loads(decrypt_inner(data))
     del obj["signature"]
     mutate(obj)
     obj["public_key"] = ed25519_public_bytes(key).hex()
-    return _sign(obj, key)
+    header = obj.get("header", {})
+    return seal(
+        _sign(obj, key),
+        key,
+        installation_id=header.get("installation_id"),
+        sequence=header.get("sequence"),
+    )
 
 
 # --- the independent computation ---------------------------------------------------------

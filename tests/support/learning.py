@@ -1,5 +1,6 @@
-"""Shared helpers for the learning tests: exporting a list of families the way the services do,
-and the leak checks (markers, name pieces, values, dates)."""
+"""Shared helpers for the learning tests: the test coordinator's key pair (every bundle is
+encrypted to the coordinator), exporting a list of families the way the services do, and the leak
+checks (markers, name pieces, values, dates)."""
 
 from __future__ import annotations
 
@@ -8,8 +9,11 @@ import dataclasses
 import json
 import re
 from collections.abc import Iterable, Sequence
-from datetime import UTC, date, datetime
+from datetime import date
+from pathlib import Path
+from typing import Any
 
+from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
 from cryptography.hazmat.primitives.hpke import AEAD, KDF, KEM, Suite
@@ -18,14 +22,17 @@ from support.common import EXAMPLE
 from veldwerk.domain.model import Family
 from veldwerk.interchange.reader import parse_case_file
 from veldwerk.interchange.writer import dump_case_file
-from veldwerk.learning.bundle import HPKE_INFO, build_bundle
+from veldwerk.learning.bundle import HPKE_INFO, Bundle, build_bundle, read_bundle
 from veldwerk.learning.record import build_record, pending_reflections, profile_vocabulary
 from veldwerk.samples.synthetic import synthetic_families
 
 TODAY = date(2026, 11, 24)
-CREATED = datetime(2030, 1, 2, 3, 4, 5, tzinfo=UTC)
+CREATED = date(2030, 1, 2)
+"""The export day of `export`'s bundles (only its month, ``2030-01``, is written)."""
 REGION = "Regio Proef"
-SECRET = bytes(range(32))
+COORDINATOR_PRIVATE = X25519PrivateKey.from_private_bytes(bytes(range(100, 132)))
+"""The tests' coordinator: every bundle the tests make is encrypted to its public key."""
+COORDINATOR_PUBLIC = COORDINATOR_PRIVATE.public_key()
 INSTALLATION = "0123456789abcdef0123456789abcdef"
 MARKER = "QZXCANARY"
 
@@ -45,19 +52,58 @@ def granted(families: Iterable[Family]) -> list[Family]:
     return [dataclasses.replace(f, learning_consent="granted") for f in families]
 
 
+def coordinator_public_pem(key: X25519PublicKey = COORDINATOR_PUBLIC) -> bytes:
+    """The coordinator's public key file (what the coordinator hands to each case director)."""
+    return key.public_bytes(
+        serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo
+    )
+
+
+def give_coordinator_key(ws: Any, folder: Path) -> Path:
+    """Set the tests' coordinator key in workspace `ws` the way a case director does: its file
+    in `folder`, then ``veldwerk config set coordinator_key FILE``. Returns the file."""
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / "coordinator-public.pem"
+    path.write_bytes(coordinator_public_pem())
+    ws.config.set("coordinator_key", str(path))
+    return path
+
+
+def open_bundle(data: bytes, **kwargs: Any) -> Bundle:
+    """`read_bundle` with the tests' coordinator key."""
+    return read_bundle(data, coordinator_private_key=COORDINATOR_PRIVATE, **kwargs)
+
+
+def records_of_bundle(data: bytes) -> list[dict[str, Any]]:
+    """The records of a bundle made for the tests' coordinator."""
+    return open_bundle(data).records
+
+
+def without_pseudonym(record: dict[str, Any]) -> str:
+    """A record as canonical JSON without its pseudonym: what stays the same for one family
+    from export to export (its pseudonym never does)."""
+    return json.dumps({k: v for k, v in record.items() if k != "pseudonym"}, sort_keys=True)
+
+
+def contents(records: Iterable[dict[str, Any]]) -> list[str]:
+    """`without_pseudonym` of every record, sorted: two record lists with the same contents
+    hold the same families' records, whatever pseudonyms they drew."""
+    return sorted(without_pseudonym(r) for r in records)
+
+
 def export(
     families: Sequence[Family],
     *,
     signing_key: Ed25519PrivateKey,
-    secret: bytes = SECRET,
     sequence: int = 1,
-    coordinator_key: X25519PublicKey | None = None,
+    coordinator_key: X25519PublicKey = COORDINATOR_PUBLIC,
     approve_all: bool = True,
     installation_id: str = INSTALLATION,
-    family_ids: Sequence[int] | None = None,
+    today: date = TODAY,
 ) -> bytes:
     """What `veldwerk export` does: vocabulary of the whole profile, (all) reflections approved
-    in the preview, one record per consenting family, one signed bundle."""
+    in the preview, one record per consenting family (each under a fresh pseudonym), one signed
+    bundle encrypted to the coordinator."""
     vocabulary = profile_vocabulary(families)
     approved = (
         frozenset(
@@ -68,15 +114,12 @@ def export(
         if approve_all
         else frozenset()
     )
-    ids = family_ids or range(1, len(families) + 1)
     records = []
-    for family_id, family in zip(ids, families, strict=True):
+    for family in families:
         record = build_record(
             family,
-            family_id=family_id,
-            secret=secret,
             region=REGION,
-            today=TODAY,
+            today=today,
             approved_reflections=approved,
             vocabulary=vocabulary,
         )
@@ -93,7 +136,37 @@ def export(
     )
 
 
-def decrypt_inner(data: bytes, private_key: X25519PrivateKey) -> bytes:
+def seal(
+    plain: bytes,
+    signer: Ed25519PrivateKey,
+    *,
+    installation_id: str = INSTALLATION,
+    sequence: int = 1,
+    coordinator_key: X25519PublicKey = COORDINATOR_PUBLIC,
+) -> bytes:
+    """`plain` (any bytes: a plain bundle, edited or forged) sealed in an envelope signed with
+    `signer`, as `build_bundle` seals a plain bundle: what a forger with a signing key can put
+    in the shared folder, so the reader's checks of the inside can be tested."""
+    from veldwerk.learning.bundle import _SUITE, HPKE_SUITE_NAME, VERSION, _sign
+    from veldwerk.learning.keys import coordinator_key_fingerprint, ed25519_public_bytes
+
+    sealed = _SUITE.encrypt(plain, coordinator_key, info=HPKE_INFO)
+    return _sign(
+        {
+            "format": "veldwerk-learning-bundle",
+            "version": VERSION,
+            "hpke": HPKE_SUITE_NAME,
+            "installation_id": installation_id,
+            "sequence": sequence,
+            "recipient": coordinator_key_fingerprint(coordinator_key),
+            "sealed": base64.b64encode(sealed).decode("ascii"),
+            "public_key": ed25519_public_bytes(signer).hex(),
+        },
+        signer,
+    )
+
+
+def decrypt_inner(data: bytes, private_key: X25519PrivateKey = COORDINATOR_PRIVATE) -> bytes:
     """The plain bundle inside an encrypted one, decrypted by hand (not through read_bundle)."""
     envelope = json.loads(data)
     suite = Suite(KEM.X25519, KDF.HKDF_SHA256, AEAD.AES_256_GCM)

@@ -14,7 +14,7 @@ REASONS: tuple[str, ...] = BUNDLE_REASONS + COORDINATOR_REASONS
 
 LASTING_REASONS: frozenset[str] = frozenset({
     "not_a_bundle", "truncated", "damaged", "bad_signature", "unknown_version", "schema",
-    "mismatch",
+    "mismatch", "not_encrypted",
 })  # fmt: skip
 """Reasons that belong to the file's bytes alone: such a file is refused again without being
 checked again. The others depend on the key given, the trusted keys or what was collected before,

@@ -1,19 +1,21 @@
-"""The learning bundle: one file per export, signed, optionally encrypted to the coordinator.
+"""The learning bundle: one file per export, signed, and always encrypted to the coordinator.
 
-A plain bundle is one JSON object in the canonical encoding (`canonical.py`)::
+A bundle file is an envelope whose ``sealed`` member holds a complete plain bundle, encrypted
+with HPKE (RFC 9180, base mode, DHKEM(X25519, HKDF-SHA256), HKDF-SHA256, AES-256-GCM) to the
+coordinator's public key. The plain bundle inside is one JSON object in the canonical encoding
+(`canonical.py`)::
 
     {"format":"veldwerk-learning-bundle","header":{...},"public_key":"<hex>",
-     "records":[...],"signature":"<hex>","version":1}
+     "records":[...],"signature":"<hex>","version":2}
 
-The signature (Ed25519, the profile's key) is over the file's exact bytes with the member
+The signature (Ed25519, the profile's key) is over the exact bytes with the member
 ``,"signature":"<128 hex digits>"`` taken out, which is the canonical encoding of the object
-without its signature. So every byte of the file is covered: change one and the bundle is refused.
-
-An encrypted bundle is an envelope of the same kind whose ``sealed`` member holds a complete plain
-bundle, encrypted with HPKE (RFC 9180, base mode, DHKEM(X25519, HKDF-SHA256), HKDF-SHA256,
-AES-256-GCM) to the coordinator's public key. The envelope is signed too, so damage is told apart
-from a wrong key before anything is decrypted. `docs/learning-bundle.md` has the full format and
-how to check a bundle with nothing but the `cryptography` package.
+without its signature. So every byte is covered: change one and the bundle is refused. The
+envelope is signed the same way, so damage is told apart from a wrong key before anything is
+decrypted. No plain bundle is ever written for delivery: `build_bundle` needs the coordinator's
+key, and the reading side refuses a plain bundle outside an envelope (``not_encrypted``).
+`docs/learning-bundle.md` has the full format and how to check a bundle with nothing but the
+`cryptography` package.
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ import binascii
 import json
 import re
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import date
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -43,7 +45,6 @@ from veldwerk.learning.keys import (
     load_coordinator_private_key,
     load_coordinator_public_key,
 )
-from veldwerk.learning.pseudonym import pseudonym
 from veldwerk.strict_json import JsonLoadError, SchemaCheck, compile_schema, load_json
 
 __all__ = [
@@ -62,12 +63,13 @@ __all__ = [
     "load_coordinator_public_key",
     "new_installation_id",
     "peek",
-    "pseudonym",
     "read_bundle",
 ]
 
 FORMAT = "veldwerk-learning-bundle"
-VERSION = 1
+VERSION = 2
+"""Version 2 (this one): always encrypted, a fresh pseudonym per bundle, the month only, time in
+bands from the opening quarter. Version 1 is no longer read (`docs/learning-bundle.md`)."""
 FILE_SUFFIX = ".vwlb"
 HPKE_SUITE_NAME = "DHKEM(X25519, HKDF-SHA256)/HKDF-SHA256/AES-256-GCM"
 HPKE_INFO = f"{FORMAT}/{VERSION}".encode("ascii")
@@ -91,12 +93,13 @@ class BundleHeader:
     region: str
     sequence: int
     created: str
-    """ISO 8601, UTC, to the second (``2026-05-10T14:02:03Z``)."""
+    """The month the bundle was made in, ``YYYY-MM`` (``2026-05``): never the day or time."""
     record_count: int
 
     @property
-    def created_at(self) -> datetime:
-        return datetime.strptime(self.created, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=UTC)
+    def created_month(self) -> date:
+        """The first day of the month the bundle was made in."""
+        return date(int(self.created[:4]), int(self.created[5:7]), 1)
 
 
 @dataclass(frozen=True)
@@ -131,10 +134,9 @@ def bundle_file_name(installation_id: str, sequence: int) -> str:
     return f"{installation_id}-{sequence:08d}{FILE_SUFFIX}"
 
 
-def _utc_second(moment: datetime) -> str:
-    if moment.tzinfo is None or moment.utcoffset() is None:
-        raise ValueError("created must be timezone-aware")
-    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+def created_month(day: date) -> str:
+    """The ``created`` value of a bundle made on `day`: its month, ``YYYY-MM``."""
+    return f"{day.year:04d}-{day.month:02d}"
 
 
 def _sign(unsigned: dict[str, Any], key: Ed25519PrivateKey) -> bytes:
@@ -148,26 +150,27 @@ def _sign(unsigned: dict[str, Any], key: Ed25519PrivateKey) -> bytes:
     return body[: -len(suffix)] + b',"signature":"' + signature + b'"' + suffix
 
 
-def build_bundle(
-    records: list[dict[str, Any]],
-    *,
-    installation_id: str,
-    region: str,
-    sequence: int,
-    created: datetime,
-    signing_key: Ed25519PrivateKey,
-    coordinator_key: X25519PublicKey | None = None,
-) -> bytes:
-    """The bundle file's bytes: `records` (sorted by pseudonym, so their order says nothing)
-    under a header, signed with `signing_key`; encrypted to `coordinator_key` when given."""
+def _check_header(installation_id: str, region: str, sequence: int) -> None:
     if not _INSTALLATION_ID.match(installation_id):
         raise ValueError("installation_id must be 32 lower-case hex digits")
     if isinstance(sequence, bool) or not isinstance(sequence, int) or not 1 <= sequence <= 99999999:
         raise ValueError("sequence must be an integer from 1 to 99999999")
     if not region or len(region) > 80:
         raise ValueError("region must be 1 to 80 characters")
-    public_hex = ed25519_public_bytes(signing_key).hex()
-    plain = _sign(
+
+
+def _plain_bundle(
+    records: list[dict[str, Any]],
+    *,
+    installation_id: str,
+    region: str,
+    sequence: int,
+    created: date,
+    signing_key: Ed25519PrivateKey,
+) -> bytes:
+    """The signed plain bundle that goes inside the envelope (never delivered on its own)."""
+    _check_header(installation_id, region, sequence)
+    return _sign(
         {
             "format": FORMAT,
             "version": VERSION,
@@ -175,16 +178,40 @@ def build_bundle(
                 "installation_id": installation_id,
                 "region": region,
                 "sequence": sequence,
-                "created": _utc_second(created),
+                "created": created_month(created),
                 "record_count": len(records),
             },
             "records": sorted(records, key=lambda r: str(r.get("pseudonym", ""))),
-            "public_key": public_hex,
+            "public_key": ed25519_public_bytes(signing_key).hex(),
         },
         signing_key,
     )
-    if coordinator_key is None:
-        return plain
+
+
+def build_bundle(
+    records: list[dict[str, Any]],
+    *,
+    installation_id: str,
+    region: str,
+    sequence: int,
+    created: date,
+    signing_key: Ed25519PrivateKey,
+    coordinator_key: X25519PublicKey,
+) -> bytes:
+    """The bundle file's bytes: `records` (sorted by pseudonym, so their order says nothing)
+    under a header, signed with `signing_key`, encrypted to `coordinator_key` and wrapped in a
+    signed envelope. Of `created` (the export day) only the month is written. There is no plain
+    bundle for delivery: without the coordinator's key no bundle can be made."""
+    if not isinstance(coordinator_key, X25519PublicKey):
+        raise TypeError("coordinator_key must be the coordinator's X25519 public key")
+    plain = _plain_bundle(
+        records,
+        installation_id=installation_id,
+        region=region,
+        sequence=sequence,
+        created=created,
+        signing_key=signing_key,
+    )
     sealed = _SUITE.encrypt(plain, coordinator_key, info=HPKE_INFO)
     return _sign(
         {
@@ -195,7 +222,7 @@ def build_bundle(
             "sequence": sequence,
             "recipient": coordinator_key_fingerprint(coordinator_key),
             "sealed": base64.b64encode(sealed).decode("ascii"),
-            "public_key": public_hex,
+            "public_key": ed25519_public_bytes(signing_key).hex(),
         },
         signing_key,
     )
@@ -307,11 +334,12 @@ def read_bundle(
     """Check and open a bundle file's bytes. Raises `BundleError` with a clear reason:
     ``not_a_bundle``, ``truncated``, ``damaged``, ``unknown_version``, ``bad_signature``,
     ``unknown_signer`` (signed by another key than `expected_public_key`), ``schema``,
+    ``not_encrypted`` (a plain bundle outside an envelope: never delivered, never taken),
     ``encrypted_no_key``, ``wrong_key`` or ``mismatch``. The JSON Schema is checked after the
     signature, on the outer envelope and on the decrypted bundle."""
     obj, public_raw = _open_signed(data, expected_public_key)
     if "sealed" not in obj:
-        return Bundle(_header(obj), obj["records"], public_raw, encrypted=False)
+        raise BundleError("not_encrypted", "")
     if coordinator_private_key is None:
         raise BundleError("encrypted_no_key", "")
     if obj["recipient"] != coordinator_key_fingerprint(coordinator_private_key):

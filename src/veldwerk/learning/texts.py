@@ -28,10 +28,12 @@ TEXTS: dict[str, tuple[str, str]] = {
         "This bundle was signed with another key than earlier bundles of this installation.",
     ),
     "bundle.unknown_version": (
-        "Deze bundel heeft versie {detail}; deze versie van veldwerk kent alleen versie 1. "
-        "Werk veldwerk bij.",
-        "This bundle has version {detail}; this version of veldwerk only knows version 1. "
-        "Please update veldwerk.",
+        "Deze bundel heeft versie {detail}; deze versie van veldwerk leest alleen versie 2. "
+        "Is de versie lager, dan maakt de casusregisseur een nieuwe export met een bijgewerkte "
+        "veldwerk; is hij hoger, werk dan veldwerk bij.",
+        "This bundle has version {detail}; this version of veldwerk reads only version 2. "
+        "If it is lower, the case director makes a new export with an updated veldwerk; if it "
+        "is higher, please update veldwerk.",
     ),
     "bundle.schema": (
         "De inhoud van deze bundel past niet in het afgesproken formaat ({detail}).",
@@ -130,5 +132,18 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Sending is already in progress. Try again in a moment.",
     ),
 }
+
+# --- issue 11 (minimise): learning data is always encrypted (new codes, one block) ---------------
+TEXTS.update(
+    {
+        "bundle.not_encrypted": (
+            "Deze bundel is niet versleuteld. Leerdata worden alleen versleuteld voor de "
+            "coördinator aangenomen; de casusregisseur maakt een nieuwe export met de sleutel "
+            "van de coördinator.",
+            "This bundle is not encrypted. Learning data is only taken encrypted for the "
+            "coordinator; the case director makes a new export with the coordinator's key.",
+        ),
+    }
+)
 
 messages.register(TEXTS)

@@ -1,27 +1,45 @@
 """A synthetic shared folder for the coordinator: signed learning bundles of synthetic families
-from 24 installations in four regions (and one small one), two bundles each, and three files
-that cannot be used. For the coordinator window's screenshots and demonstrations; the bundles
-are built exactly as an installation builds them (`veldwerk.learning`), from made-up families.
+from 24 installations in four regions (and one small one), two bundles each, encrypted to the
+coordinator key given, and three files that cannot be used. For the coordinator window's
+screenshots and demonstrations; the bundles are built exactly as an installation builds them
+(`veldwerk.learning`), from made-up families.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import random
-from datetime import UTC, date, datetime
+from datetime import date
 from pathlib import Path
 
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PublicKey
+
 from veldwerk.learning.bundle import build_bundle, bundle_file_name
-from veldwerk.learning.keys import generate_signing_key
+from veldwerk.learning.keys import (
+    generate_coordinator_keypair,
+    generate_signing_key,
+    load_coordinator_public_key,
+)
 from veldwerk.learning.record import build_record
 from veldwerk.samples.synthetic import synthetic_families
 
 REGIONS = ("Noord-Veluwe", "Flevoland", "Zuid-Holland Zuid", "Twente")
 
 
-def sample_shared_folder(folder: Path, installations: int = 24, seed: int = 11) -> Path:
-    """A shared folder with synthetic bundles (families with consent only) and three files that
-    cannot be used: another file, a cut-off bundle and a changed one."""
+def sample_coordinator_keys(directory: Path) -> tuple[Path, X25519PublicKey]:
+    """A new coordinator key pair in `directory` (as `veldwerk coordinator-keygen` makes it):
+    the private key file, which opens the sample bundles, and the public key they are encrypted
+    to. Keep the directory apart from the shared folder."""
+    private, public = generate_coordinator_keypair(directory)
+    return private, load_coordinator_public_key(public)
+
+
+def sample_shared_folder(
+    folder: Path, coordinator_key: X25519PublicKey, installations: int = 24, seed: int = 11
+) -> Path:
+    """A shared folder with synthetic bundles (families with consent only), encrypted to
+    `coordinator_key` (a pair: `sample_coordinator_keys`),
+    and three files that cannot be used: another file, a cut-off bundle and a changed one."""
     folder.mkdir(parents=True, exist_ok=True)
     rng = random.Random(seed)
     today = date(2026, 11, 24)
@@ -37,14 +55,8 @@ def sample_shared_folder(folder: Path, installations: int = 24, seed: int = 11) 
         installation = f"{seed:08x}{i:024x}"
         for sequence in (1, 2):
             records = []
-            for family_id, family in enumerate(families[: n if sequence == 2 else n // 2], 1):
-                record = build_record(
-                    family,
-                    family_id=family_id,
-                    secret=bytes([i + 1]) * 32,
-                    region=region,
-                    today=today,
-                )
+            for family in families[: n if sequence == 2 else n // 2]:
+                record = build_record(family, region=region, today=today)
                 if record is None:
                     continue
                 journey = record["journey"]
@@ -56,8 +68,9 @@ def sample_shared_folder(folder: Path, installations: int = 24, seed: int = 11) 
                 installation_id=installation,
                 region=region,
                 sequence=sequence,
-                created=datetime(2026, 11, 1, tzinfo=UTC),
+                created=today,
                 signing_key=key,
+                coordinator_key=coordinator_key,
             )
             (folder / bundle_file_name(installation, sequence)).write_bytes(last)
     (folder / "notulen teamoverleg.docx").write_bytes(b"PK\x03\x04 not a bundle")

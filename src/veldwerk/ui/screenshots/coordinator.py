@@ -17,7 +17,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from veldwerk.samples.bundles import REGIONS, sample_shared_folder
+from veldwerk.samples.bundles import REGIONS, sample_coordinator_keys, sample_shared_folder
 from veldwerk.ui.screenshots import shots
 
 
@@ -31,12 +31,16 @@ def shoot(outdir: Path, langs: list[str]) -> list[Path]:
     outdir.mkdir(parents=True, exist_ok=True)
     written: list[Path] = []
     with tempfile.TemporaryDirectory() as tmp:
-        shared = sample_shared_folder(Path(tmp) / "gedeelde map")
+        private, public = sample_coordinator_keys(Path(tmp) / "sleutels")
+        shared = sample_shared_folder(Path(tmp) / "gedeelde map", public)
         translations = Translations()
         for lang in langs:
             translations.install(lang)
             window = CoordinatorWindow(
-                db_url=f"sqlite:///{Path(tmp) / (lang + '.sqlite3')}", shared_dir=shared, lang=lang
+                db_url=f"sqlite:///{Path(tmp) / (lang + '.sqlite3')}",
+                shared_dir=shared,
+                key=private,
+                lang=lang,
             )
             window.resize(1280, 1060)
             window.show()
