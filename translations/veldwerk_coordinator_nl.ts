@@ -21,8 +21,8 @@
     </message>
     <message>
         <location filename="../src/veldwerk/ui/coordinator/collect_panel.py" line="82"/>
-        <source>coordinator-private.pem (for encrypted bundles)</source>
-        <translation>coordinator-private.pem (voor versleutelde bundels)</translation>
+        <source>coordinator-private.pem (opens the bundles: each is encrypted)</source>
+        <translation>coordinator-private.pem (opent de bundels: elke bundel is versleuteld)</translation>
     </message>
     <message>
         <location filename="../src/veldwerk/ui/coordinator/collect_panel.py" line="84"/>

@@ -15,8 +15,8 @@ never 0, "nan" or an empty cell a reader could take for a forgotten number."""
 TEXTS: dict[str, tuple[str, str]] = {
     "title": ("Leren van de praktijk", "Learning from practice"),
     "subtitle": (
-        "Overzicht voor de coördinator, uit de geanonimiseerde leerbundels",
-        "Coordinator's overview, from the anonymised learning bundles",
+        "Overzicht voor de coördinator: anonieme aantallen uit de gepseudonimiseerde leerbundels",
+        "Coordinator's overview: anonymous numbers from the pseudonymised learning bundles",
     ),
     "selection.all": ("Alle regio's, alle perioden", "All regions, all periods"),
     "selection.region": ("Regio: {region}", "Region: {region}"),

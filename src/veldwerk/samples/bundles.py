@@ -26,20 +26,25 @@ from veldwerk.samples.synthetic import synthetic_families
 REGIONS = ("Noord-Veluwe", "Flevoland", "Zuid-Holland Zuid", "Twente")
 
 
-def sample_coordinator_keys(directory: Path) -> tuple[Path, X25519PublicKey]:
-    """A new coordinator key pair in `directory` (as `veldwerk coordinator-keygen` makes it):
-    the private key file, which opens the sample bundles, and the public key they are encrypted
-    to. Keep the directory apart from the shared folder."""
-    private, public = generate_coordinator_keypair(directory)
-    return private, load_coordinator_public_key(public)
+def sample_coordinator_keys(directory: Path) -> tuple[Path, Path]:
+    """A new coordinator key pair in `directory`, as `veldwerk coordinator-keygen` makes it: the
+    private key file (opens the sample bundles; the coordinator window's key) and the public key
+    file (what a case director sets as `coordinator_key`). Keep it apart from the shared
+    folder."""
+    return generate_coordinator_keypair(directory)
 
 
 def sample_shared_folder(
-    folder: Path, coordinator_key: X25519PublicKey, installations: int = 24, seed: int = 11
+    folder: Path,
+    coordinator_key: X25519PublicKey | Path,
+    installations: int = 24,
+    seed: int = 11,
 ) -> Path:
     """A shared folder with synthetic bundles (families with consent only), encrypted to
-    `coordinator_key` (a pair: `sample_coordinator_keys`),
+    `coordinator_key` (the key, or its public key file: `sample_coordinator_keys`),
     and three files that cannot be used: another file, a cut-off bundle and a changed one."""
+    if isinstance(coordinator_key, Path):
+        coordinator_key = load_coordinator_public_key(coordinator_key)
     folder.mkdir(parents=True, exist_ok=True)
     rng = random.Random(seed)
     today = date(2026, 11, 24)
