@@ -80,6 +80,16 @@ def test_without_a_region_the_waiting_export_is_dropped(ws, tmp_path: Path) -> N
     assert ws.learning.sync().delivered == () and list(shared.iterdir()) == []
 
 
+def test_without_the_coordinator_key_the_waiting_export_is_dropped(ws) -> None:
+    """Protects withdrawal when no new export can be made because the coordinator's key was
+    removed: the waiting export (made with the key) is removed, none is made in its place."""
+    ws.learning.export()
+    ws.config.set("coordinator_key", None)
+    change = ws.families.set_consent(REF, "refused")
+    assert change.waiting_export.dropped == 1 and not change.waiting_export.replaced
+    assert ws.learning.status().waiting == 0
+
+
 def test_erasing_the_family_rebuilds_the_waiting_export(ws) -> None:
     """Protects erasure: the waiting export no longer holds the erased family."""
     pattern = journey_of(ws, REF)
