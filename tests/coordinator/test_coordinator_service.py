@@ -11,9 +11,9 @@ from typing import Any
 
 import pdfplumber
 import pytest
-from coordinator_helpers import bundle_bytes, enrol, make_installations, read_csv, records_of
 from cryptography.hazmat.primitives import serialization
 
+from support.coordinator import bundle_bytes, enrol, make_installations, read_csv, records_of
 from veldwerk.cli.main import build_parser, main
 from veldwerk.coordinator import collect as collect_module
 from veldwerk.coordinator.overview import Selection, build_overview

@@ -10,7 +10,7 @@ from datetime import date
 
 import pytest
 
-from conftest import EXAMPLE
+from support.common import EXAMPLE
 from veldwerk.domain import rules
 from veldwerk.domain.jim import is_active_jim
 from veldwerk.domain.model import Family, NetworkMember

@@ -9,8 +9,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from learning_helpers import CREATED, REGION
 
+from support.learning import CREATED, REGION
 from veldwerk.learning import prune
 from veldwerk.learning.bundle import build_bundle, bundle_file_name
 from veldwerk.learning.keys import generate_signing_key

@@ -10,9 +10,9 @@ from collections.abc import Mapping
 from datetime import date
 
 import pytest
-from reports_families import TODAY, realistic_family
-from reports_pdf import read
 
+from support.pdf import read
+from support.report_families import TODAY, realistic_family
 from veldwerk.domain.model import Action, Family, Goal
 from veldwerk.reports.family_overview import build_family_overview
 from veldwerk.reports.team_overview import build_team_overview

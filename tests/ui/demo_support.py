@@ -9,7 +9,8 @@ from typing import Any
 
 import pytest
 from PySide6.QtWidgets import QApplication
-from test_ui_support import WAIT_MS, DialogRecorder
+
+from support.shell import WAIT_MS, DialogRecorder
 
 WIDTH, HEIGHT = 1280, 800
 DEMO_FAMILY_ROW = 1

@@ -8,7 +8,8 @@ from typing import Any
 
 import pytest
 from PySide6.QtGui import QKeySequence
-from test_ui_support import WAIT_MS, Shell, query
+
+from support.shell import WAIT_MS, Shell, query
 
 
 @pytest.fixture

@@ -9,14 +9,14 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QProgressDialog
-from test_ui_learning_support import (  # noqa: F401
+
+from support.learning_ui import (  # noqa: F401
     WAIT_MS,
     Env,
     env,
     open_window,
     wait_loaded,
 )
-
 from veldwerk.learning.bundle import FILE_SUFFIX, read_bundle
 from veldwerk.ui.learning import AutoSync
 

@@ -8,9 +8,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from test_ui_learning_support import REGION, Env, env, open_window, wait_loaded  # noqa: F401
-from test_ui_support import WAIT_MS, Shell, choose_family, query
 
+from support.learning_ui import REGION, Env, env, open_window, wait_loaded  # noqa: F401
+from support.shell import WAIT_MS, Shell, choose_family, query
 from veldwerk.learning.bundle import read_bundle
 from veldwerk.ui.family_form import FamilyDetailsDialog
 

@@ -11,8 +11,8 @@ from datetime import date
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
-from test_ui_support import WAIT_MS, Shell, choose_family, query, save_and_wait
 
+from support.shell import WAIT_MS, Shell, choose_family, query, save_and_wait
 from veldwerk.domain.codes import PHASE_ORDER
 from veldwerk.ui.family_form import FamilyDetailsDialog, NewFamilyDialog
 from veldwerk.ui.family_list_model import COL_BACKUP, COL_LAST, COL_NAME, SORT_PHASE, fold

@@ -7,8 +7,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from test_ui_support import WAIT_MS, Shell, choose_family
 
+from support.shell import WAIT_MS, Shell, choose_family
 from veldwerk.reports.texts import file_name
 from veldwerk.ui import dialogs
 from veldwerk.ui.print_preview import PrintPreviewDialog

@@ -7,8 +7,8 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from test_ui_support import WAIT_MS, Shell, choose_family, query, save_and_wait
 
+from support.shell import WAIT_MS, Shell, choose_family, query, save_and_wait
 from veldwerk.ui.print_preview import PrintPreviewDialog
 
 REF = "HW-2026-001"

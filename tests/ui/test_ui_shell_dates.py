@@ -13,8 +13,8 @@ import pytest
 from PySide6.QtCore import QPoint, QRect
 from PySide6.QtWidgets import QDateEdit, QDialog, QScrollArea, QWidget
 from test_ui_shell_flows import fill_new_family
-from test_ui_support import WAIT_MS, Shell, choose_family, query
 
+from support.shell import WAIT_MS, Shell, choose_family, query
 from veldwerk import assets
 from veldwerk.ui.date_field import DateField
 

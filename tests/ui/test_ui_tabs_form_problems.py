@@ -11,8 +11,8 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QPoint, QRect, QSize
 from PySide6.QtWidgets import QApplication, QWidget
-from tabs_support import Tabs, answers, click_save, new_family, tabs, workspace  # noqa: F401
 
+from support.tabs import Tabs, answers, click_save, new_family, tabs, workspace  # noqa: F401
 from veldwerk.ui.tabs import record_dialog
 
 FIELDS_ROOM = 300

@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtWidgets import QApplication
-from tabs_support import Tabs, answers, click_save, new_family, tabs, workspace  # noqa: F401
 
+from support.tabs import Tabs, answers, click_save, new_family, tabs, workspace  # noqa: F401
 from veldwerk.domain import ecomap_spec
 from veldwerk.ui.tabs.ecomap import MAX_SCALE, MIN_SCALE, READABLE
 from veldwerk.ui.tabs.ecomap_items import FULL, SMALL

@@ -5,8 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from tabs_support import Tabs, answers, click_save, new_family, tabs, workspace  # noqa: F401
-
+from support.tabs import Tabs, answers, click_save, new_family, tabs, workspace  # noqa: F401
 from veldwerk.domain.errors import Problem
 from veldwerk.ui.tabs.goal_dialog import GoalDialog
 from veldwerk.ui.tabs.reflection_dialog import ReflectionDialog

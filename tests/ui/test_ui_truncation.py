@@ -17,8 +17,9 @@ from demo_support import (  # noqa: F401
     styled,
 )
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
-from test_ui_support import WAIT_MS
 from truncation import Finding, describe, truncated
+
+from support.shell import WAIT_MS
 
 
 def _close(dialog: QWidget) -> None:
