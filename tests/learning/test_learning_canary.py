@@ -80,7 +80,7 @@ def test_the_leak_check_finds_leaks() -> None:
 def test_generated_file_leaks_nothing_encrypted(marked, signing_key) -> None:  # type: ignore[no-untyped-def]
     """Protects the encrypted bundle: nothing in the file as it travels, and nothing after
     decryption either (checked on the decrypted bytes)."""
-    from learning_helpers import decrypt_inner
+    from support.learning import decrypt_inner
 
     coordinator = X25519PrivateKey.generate()
     data = export(
@@ -94,7 +94,7 @@ def test_generated_file_leaks_nothing_encrypted(marked, signing_key) -> None:  #
 
 def test_only_consenting_families_are_in_it(marked, signing_key) -> None:  # type: ignore[no-untyped-def]
     """Protects consent: exactly the families with consent `granted` have a record."""
-    from learning_helpers import SECRET
+    from support.learning import SECRET
 
     bundle = read_bundle(export(marked, signing_key=signing_key))
     expected = {
@@ -106,7 +106,7 @@ def test_only_consenting_families_are_in_it(marked, signing_key) -> None:  # typ
 
 def test_withdrawn_consent_disappears_from_the_next_bundle(signing_key) -> None:  # type: ignore[no-untyped-def]
     """Protects withdrawal: a family whose consent is withdrawn is gone from the next export."""
-    from learning_helpers import SECRET
+    from support.learning import SECRET
 
     families = granted(example_families())
     first = read_bundle(export(families, signing_key=signing_key, sequence=1))

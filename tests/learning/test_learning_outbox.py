@@ -345,7 +345,7 @@ def test_two_syncs_at_once_deliver_once_processes(tmp_path: Path) -> None:
 
 @pytest.fixture(scope="module")
 def big_records() -> list:  # type: ignore[type-arg]
-    from learning_helpers import SECRET, TODAY, granted, marked_families
+    from support.learning import SECRET, TODAY, granted, marked_families
 
     families = granted(marked_families(n=150, events=40, seed=9))
     return [

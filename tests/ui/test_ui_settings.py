@@ -96,8 +96,7 @@ def test_after_the_recovery_key_no_current_passphrase_is_asked(
     """Protects the forgotten-passphrase path: opened with the recovery key, Settings asks only
     for a new passphrase (the current one is what was forgotten) and the change works; the
     new passphrase then opens the profile."""
-    from test_ui_support import DialogRecorder
-
+    from support.shell import DialogRecorder
     from veldwerk.store.keys import FAST_KDF_FOR_TESTS
     from veldwerk.workspace import Workspace
 
