@@ -1,9 +1,12 @@
-"""Collecting 1,000 bundles of 50 families each into a cold coordinator database.
+"""Collecting 1,000 bundles of 50 families each into a cold, encrypted coordinator database.
 
-Target: under 10 s (encrypted bundles, the usual case). The yardstick, measured in the same run on
-the same files: merely reading every file and parsing it as JSON. Also timed: the same collect
-with plain bundles, re-collecting the unchanged folder (target: under 1 s), and writing the
-outputs (aggregates.csv, metrics.csv, rejected.csv, report.pdf) for the 50,000 families.
+Target: under 8 s (encrypted bundles, the usual case), with every check of the hostile shared
+folder (safe reads, the envelope and its signature before anything is parsed, the canonical
+encoding, the schema). The floor, measured in the same run on the same files, in one process:
+read every file, verify its signature, decrypt it and parse the plain bundle as JSON, and
+nothing else. Also timed: unlocking (making) the encrypted database, the same collect with plain
+bundles, re-collecting the unchanged folder (target: under 1 s), and writing the outputs
+(aggregates.csv, metrics.csv, rejected.csv, report.pdf) for the 50,000 families.
 
     .venv/bin/python benchmarks/bench_collect.py [--bundles 1000] [--families 50] [--workers N]
 """
@@ -25,17 +28,21 @@ from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
+from veldwerk.coordinator import db_key
 from veldwerk.coordinator.collect import collect
-from veldwerk.coordinator.database import open_database
+from veldwerk.coordinator.database import database_key, open_database
 from veldwerk.coordinator.outputs import write_outputs
 from veldwerk.coordinator.repository import load_families
+from veldwerk.files import read_bounded
 from veldwerk.learning.bundle import build_bundle, bundle_file_name
+from veldwerk.learning.envelope import MAX_BUNDLE_BYTES, open_envelope
 from veldwerk.learning.keys import generate_signing_key
 from veldwerk.learning.record import build_record
 from veldwerk.samples.bundles import enrol_every_installation
 from veldwerk.samples.synthetic import synthetic_families
 
 REGIONS = ("Noord", "Oost", "Zuid", "West", "Midden")
+PASSPHRASE = "benchmark coordinator database 1000"
 CREATED = datetime(2026, 11, 1, tzinfo=UTC)
 
 
@@ -86,11 +93,13 @@ def write_bundles(
     return total
 
 
-def read_and_parse(folder: Path) -> float:
-    """The yardstick: read every file and parse it as JSON."""
+def floor(folder: Path, key: X25519PrivateKey | None) -> float:
+    """The floor: read every file (bounded, no links), verify its signature, decrypt it and
+    parse the plain bundle as JSON; nothing else, in this process."""
     started = time.perf_counter()
     for path in sorted(folder.iterdir()):
-        json.loads(path.read_bytes())
+        envelope = open_envelope(read_bounded(path, MAX_BUNDLE_BYTES))
+        json.loads(bytes(envelope.plain(key)))
     return time.perf_counter() - started
 
 
@@ -102,8 +111,11 @@ def run(
     workers: int | None,
     out: Path | None,
 ) -> None:
-    baseline = read_and_parse(folder)
-    with open_database(db_url) as db:
+    baseline = floor(folder, key)
+    started = time.perf_counter()
+    data_key = database_key(db_url, PASSPHRASE)
+    unlock = time.perf_counter() - started
+    with open_database(db_url, data_key=data_key) as db:
         started = time.perf_counter()
         enrolled = enrol_every_installation(db, folder, private_key=key)  # only these count
         print(
@@ -130,12 +142,15 @@ def run(
             outputs = time.perf_counter() - started
     assert result.new_bundles == len(list(folder.iterdir())) and not result.rejected
     assert again.unchanged == result.new_bundles
-    verdict = "OK" if cold < 10 else "TOO SLOW"
+    verdict = "OK" if cold < 8 else "TOO SLOW"
+    encrypted_db = "encrypted" if data_key is not None else "not encrypted by veldwerk"
     print(
         f"{label}: collect {result.new_bundles} bundles, {result.families} families, cold "
-        f"database: {cold:.2f} s ({verdict}, target < 10 s); read + JSON-parse only: "
-        f"{baseline:.2f} s; ratio {cold / baseline:.1f}x"
+        f"database ({encrypted_db}): {cold:.2f} s ({verdict}, target < 8 s); floor (read, "
+        f"verify, {'decrypt, ' if key else ''}parse, one process): {baseline:.2f} s; ratio "
+        f"{cold / baseline:.2f}x"
     )
+    print(f"{label}: make the database's key (Argon2id, once per start): {unlock:.2f} s")
     print(
         f"{label}: processor time: {cpu_main:.2f} s in this process, {cpu_workers:.2f} s in "
         f"worker processes (load average now {os.getloadavg()[0]:.1f} on {os.cpu_count()} "
@@ -153,6 +168,11 @@ def reset(url: str) -> None:
     """Empty a given database, so every run starts cold."""
     from sqlalchemy import create_engine, text
 
+    db_file = db_key.sqlite_file(url)
+    if db_file is not None:
+        for path in (db_file, db_key.key_file(db_file)):
+            path.unlink(missing_ok=True)
+        return
     engine = create_engine(url)
     with engine.begin() as conn:
         for table in (

@@ -12,7 +12,7 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 pytest.register_assert_rewrite("support")  # the helpers' asserts explain themselves too
 
-from support.common import DATA, EXAMPLE, PASSPHRASE, TODAY  # noqa: E402
+from support.common import COORDINATOR_PASSPHRASE, DATA, EXAMPLE, PASSPHRASE, TODAY  # noqa: E402
 
 __all__ = ["DATA", "EXAMPLE", "PASSPHRASE", "TODAY"]
 """Re-exported for tests that still write ``from conftest import ...`` (use `support.common`)."""
@@ -46,6 +46,18 @@ def _fast_key_derivation_for_cli_tests(
         from veldwerk.store import keys
 
         monkeypatch.setattr(keys, "DEFAULT_KDF", keys.FAST_KDF_FOR_TESTS)
+
+
+@pytest.fixture(autouse=True)
+def _coordinator_passphrase(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every coordinator database a test opens is encrypted with `COORDINATOR_PASSPHRASE`
+    (given as scripts give it, in the environment) and a new one is made with the small test
+    parameters of Argon2id; a test of the passphrase itself removes the variable."""
+    from veldwerk.coordinator import db_key
+    from veldwerk.store.keys import FAST_KDF_FOR_TESTS
+
+    monkeypatch.setenv(db_key.ENV_PASSPHRASE, COORDINATOR_PASSPHRASE)
+    monkeypatch.setattr(db_key, "KDF", FAST_KDF_FOR_TESTS)
 
 
 @pytest.fixture(autouse=True)

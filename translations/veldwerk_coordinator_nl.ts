@@ -4,63 +4,88 @@
 <context>
     <name>CollectPanel</name>
     <message>
-        <location filename="../src/veldwerk/ui/coordinator/collect_panel.py" line="79"/>
+        <location filename="../src/veldwerk/ui/coordinator/collect_panel.py" line="91"/>
         <source>Shared folder</source>
         <translation>Gedeelde map</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/coordinator/collect_panel.py" line="80"/>
-        <location filename="../src/veldwerk/ui/coordinator/collect_panel.py" line="83"/>
+        <location filename="../src/veldwerk/ui/coordinator/collect_panel.py" line="92"/>
+        <location filename="../src/veldwerk/ui/coordinator/collect_panel.py" line="95"/>
         <source>Choose…</source>
         <translation>Kiezen…</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/coordinator/collect_panel.py" line="81"/>
+        <location filename="../src/veldwerk/ui/coordinator/collect_panel.py" line="93"/>
         <source>Coordinator key</source>
         <translation>Coördinatorsleutel</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/coordinator/collect_panel.py" line="82"/>
+        <location filename="../src/veldwerk/ui/coordinator/collect_panel.py" line="94"/>
         <source>coordinator-private.pem (for encrypted bundles)</source>
         <translation>coordinator-private.pem (voor versleutelde bundels)</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/coordinator/collect_panel.py" line="84"/>
+        <location filename="../src/veldwerk/ui/coordinator/collect_panel.py" line="96"/>
         <source>Passphrase of the key</source>
         <translation>Wachtwoord van de sleutel</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/coordinator/collect_panel.py" line="85"/>
+        <location filename="../src/veldwerk/ui/coordinator/collect_panel.py" line="97"/>
         <source>only if the key has one</source>
         <translation>alleen als de sleutel er een heeft</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/coordinator/collect_panel.py" line="86"/>
+        <location filename="../src/veldwerk/ui/coordinator/collect_panel.py" line="98"/>
         <source>Database</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/coordinator/collect_panel.py" line="87"/>
+        <location filename="../src/veldwerk/ui/coordinator/collect_panel.py" line="99"/>
+        <source>Passphrase of the database</source>
+        <translation>Wachtwoord van de database</translation>
+    </message>
+    <message>
+        <location filename="../src/veldwerk/ui/coordinator/collect_panel.py" line="101"/>
+        <source>a new passphrase</source>
+        <translation>een nieuw wachtwoord</translation>
+    </message>
+    <message>
+        <location filename="../src/veldwerk/ui/coordinator/collect_panel.py" line="103"/>
+        <source>the database is encrypted</source>
+        <translation>de database is versleuteld</translation>
+    </message>
+    <message>
+        <location filename="../src/veldwerk/ui/coordinator/collect_panel.py" line="105"/>
+        <source>repeat the new passphrase</source>
+        <translation>herhaal het nieuwe wachtwoord</translation>
+    </message>
+    <message>
+        <location filename="../src/veldwerk/ui/coordinator/collect_panel.py" line="106"/>
+        <source>Open</source>
+        <translation>Openen</translation>
+    </message>
+    <message>
+        <location filename="../src/veldwerk/ui/coordinator/collect_panel.py" line="107"/>
         <source>Collect</source>
         <translation>Verzamelen</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/coordinator/collect_panel.py" line="88"/>
+        <location filename="../src/veldwerk/ui/coordinator/collect_panel.py" line="108"/>
         <source>Stop</source>
         <translation>Stoppen</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/coordinator/collect_panel.py" line="124"/>
+        <location filename="../src/veldwerk/ui/coordinator/collect_panel.py" line="161"/>
         <source>Choose the shared folder</source>
         <translation>Kies de gedeelde map</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/coordinator/collect_panel.py" line="132"/>
+        <location filename="../src/veldwerk/ui/coordinator/collect_panel.py" line="169"/>
         <source>Choose the coordinator&apos;s private key</source>
         <translation>Kies de geheime coördinatorsleutel</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/coordinator/collect_panel.py" line="133"/>
+        <location filename="../src/veldwerk/ui/coordinator/collect_panel.py" line="170"/>
         <source>Key files (*.pem);;All files (*)</source>
         <translation>Sleutelbestanden (*.pem);;Alle bestanden (*)</translation>
     </message>
@@ -223,27 +248,27 @@
 <context>
     <name>CoordinatorWindow</name>
     <message>
-        <location filename="../src/veldwerk/ui/coordinator/window.py" line="154"/>
+        <location filename="../src/veldwerk/ui/coordinator/window.py" line="171"/>
         <source>veldwerk – coordinator</source>
         <translation>veldwerk – coördinator</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/coordinator/window.py" line="155"/>
+        <location filename="../src/veldwerk/ui/coordinator/window.py" line="172"/>
         <source>Learning from practice</source>
         <translation>Leren van de praktijk</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/coordinator/window.py" line="158"/>
+        <location filename="../src/veldwerk/ui/coordinator/window.py" line="175"/>
         <source>Collect the learning bundles from the shared folder and see which barriers families meet, what helps and how long help takes. You never see who a family is, and small numbers are hidden so that nobody can be pointed at.</source>
         <translation>Verzamel de leerbundels uit de gedeelde map en zie welke knelpunten gezinnen tegenkomen, wat helpt en hoe lang hulp duurt. U ziet nooit wie een gezin is, en kleine aantallen worden verborgen, zodat niemand aan te wijzen is.</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/coordinator/window.py" line="178"/>
+        <location filename="../src/veldwerk/ui/coordinator/window.py" line="195"/>
         <source>Dashboard</source>
         <translation>Overzicht</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/veldwerk/ui/coordinator/window.py" line="180"/>
+        <location filename="../src/veldwerk/ui/coordinator/window.py" line="197"/>
         <source>Files not used (%n)</source>
         <translation>
             <numerusform>Niet gebruikte bestanden (%n)</numerusform>
@@ -251,7 +276,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/veldwerk/ui/coordinator/window.py" line="182"/>
+        <location filename="../src/veldwerk/ui/coordinator/window.py" line="199"/>
         <source>Installations (%n waiting)</source>
         <translation>
             <numerusform>Installaties (%n wacht)</numerusform>
@@ -259,27 +284,43 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/coordinator/window.py" line="235"/>
+        <location filename="../src/veldwerk/ui/coordinator/window.py" line="252"/>
+        <location filename="../src/veldwerk/ui/coordinator/window.py" line="276"/>
         <source>Opening the coordinator database…</source>
         <translation>De database van de coördinator wordt geopend…</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/coordinator/window.py" line="244"/>
+        <location filename="../src/veldwerk/ui/coordinator/window.py" line="260"/>
+        <source>The coordinator database is new: choose a passphrase for it and type it twice. It protects the learning data on this computer; without it the database cannot be opened.</source>
+        <translation>De coördinatordatabase is nieuw: kies er een wachtwoord voor en typ het twee keer. Het beschermt de leerdata op deze computer; zonder wachtwoord gaat de database niet open.</translation>
+    </message>
+    <message>
+        <location filename="../src/veldwerk/ui/coordinator/window.py" line="265"/>
+        <source>The coordinator database is encrypted: enter its passphrase.</source>
+        <translation>De coördinatordatabase is versleuteld: vul het wachtwoord in.</translation>
+    </message>
+    <message>
+        <location filename="../src/veldwerk/ui/coordinator/window.py" line="291"/>
         <source>Choose the shared folder first.</source>
         <translation>Kies eerst de gedeelde map.</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/coordinator/window.py" line="247"/>
+        <location filename="../src/veldwerk/ui/coordinator/window.py" line="294"/>
+        <source>Open the coordinator database with its passphrase first.</source>
+        <translation>Open eerst de coördinatordatabase met het wachtwoord.</translation>
+    </message>
+    <message>
+        <location filename="../src/veldwerk/ui/coordinator/window.py" line="298"/>
         <source>Collecting…</source>
         <translation>Bezig met verzamelen…</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/coordinator/window.py" line="262"/>
+        <location filename="../src/veldwerk/ui/coordinator/window.py" line="313"/>
         <source>Stopping…</source>
         <translation>Bezig met stoppen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/veldwerk/ui/coordinator/window.py" line="273"/>
+        <location filename="../src/veldwerk/ui/coordinator/window.py" line="325"/>
         <source>Families in the database: %n.</source>
         <translation>
             <numerusform>Gezinnen in de database: %n.</numerusform>
@@ -287,42 +328,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/coordinator/window.py" line="299"/>
+        <location filename="../src/veldwerk/ui/coordinator/window.py" line="352"/>
         <source>Something went wrong that should not have. What was collected is kept. Details are in the log (without personal data).</source>
         <translation>Er ging iets mis dat niet had mogen gebeuren. Wat al verzameld was, blijft bewaard. Details staan in het logbestand (zonder persoonsgegevens).</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/coordinator/window.py" line="324"/>
+        <location filename="../src/veldwerk/ui/coordinator/window.py" line="377"/>
         <source>Save report</source>
         <translation>Rapport opslaan</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/coordinator/window.py" line="324"/>
+        <location filename="../src/veldwerk/ui/coordinator/window.py" line="377"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/coordinator/window.py" line="333"/>
+        <location filename="../src/veldwerk/ui/coordinator/window.py" line="386"/>
         <source>The report could not be saved there. Choose another folder.</source>
         <translation>Het rapport kon daar niet worden opgeslagen. Kies een andere map.</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/coordinator/window.py" line="336"/>
+        <location filename="../src/veldwerk/ui/coordinator/window.py" line="389"/>
         <source>Report saved: %1</source>
         <translation>Rapport opgeslagen: %1</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/coordinator/window.py" line="342"/>
+        <location filename="../src/veldwerk/ui/coordinator/window.py" line="395"/>
         <source>Choose a folder for the CSV files</source>
         <translation>Kies een map voor de CSV-bestanden</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/coordinator/window.py" line="357"/>
+        <location filename="../src/veldwerk/ui/coordinator/window.py" line="410"/>
         <source>The files could not be saved there. Choose another folder.</source>
         <translation>De bestanden konden daar niet worden opgeslagen. Kies een andere map.</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/coordinator/window.py" line="360"/>
+        <location filename="../src/veldwerk/ui/coordinator/window.py" line="413"/>
         <source>Saved: %1</source>
         <translation>Opgeslagen: %1</translation>
     </message>

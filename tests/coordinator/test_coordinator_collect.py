@@ -200,8 +200,8 @@ def test_late_older_bundles_never_overwrite_newer_ones(tmp_path: Path) -> None:
 def test_bad_files_are_listed_with_their_reason_and_never_stop_the_run(tmp_path: Path) -> None:
     """Protects robustness: tampered, truncated, re-signed, unknown version, wrong coordinator
     key, encrypted without a key, empty, a case file, random bytes and a folder are each listed
-    with their reason; the good bundle between them is collected; a second run lists them
-    again."""
+    with their reason (those that do not verify, as a file still arriving would not, as
+    waiting); the good bundle between them is collected; a second run lists them again."""
     a, b = make_installations(count=3)[:2]
     shared = tmp_path / "shared"
     (shared / "sub").mkdir(parents=True)
@@ -241,16 +241,20 @@ def test_bad_files_are_listed_with_their_reason_and_never_stop_the_run(tmp_path:
     assert first.new_bundles == 1  # good.vwlb (a)
     assert first.waiting == 1  # resigned-new.vwlb: b's id with another key waits for a person
     expected = {
-        "tampered.vwlb": "bad_signature",
-        "truncated.vwlb": "truncated",
         "version2.vwlb": "unknown_version",
         "sub/other-key.vwlb": "encrypted_no_key",
-        "empty.vwlb": "truncated",
         "case.json": "not_a_bundle",
         "random.bin": "not_a_bundle",
     }
+    waiting = {  # did not verify, as a file still arriving would not: tried again next time
+        "tampered.vwlb": "bad_signature",
+        "truncated.vwlb": "truncated",
+        "empty.vwlb": "truncated",
+    }
     assert without_key == expected
+    assert {r.file: r.reason for r in first.retry} == waiting
     assert _reasons(second) == {**expected, "sub/other-key.vwlb": "wrong_key"}
+    assert {r.file: r.reason for r in second.retry} == waiting
     assert (second.unchanged, second.waiting) == (1, 1)  # a waiting bundle is checked again
 
 
@@ -362,13 +366,14 @@ def test_5000_files_most_of_them_not_bundles(history, tmp_path: Path) -> None:  
         enrol(db, installations)
         result = collect(shared, db)
         assert result.files == 5000
-        assert len(result.rejected) == 4700
-        assert {r.reason for r in result.rejected} == {"not_a_bundle", "truncated"}
+        assert len(result.rejected) == 3525 and len(result.retry) == 1175  # empty: waiting
+        assert {r.reason for r in result.rejected} == {"not_a_bundle"}
+        assert {r.reason for r in result.retry} == {"truncated"}
         assert result.families == sum(len(r) for r in newest.values())
         started = time.perf_counter()
         again = collect(shared, db)
         took = time.perf_counter() - started
-    assert len(again.rejected) == 4700 and again.unchanged == 300
+    assert len(again.rejected) + len(again.retry) == 4700 and again.unchanged == 300
     assert took < 3.0
 
 

@@ -28,7 +28,7 @@ from support.coordinator import (
 )
 from veldwerk.cli.main import main
 from veldwerk.coordinator import tables
-from veldwerk.coordinator.database import _config, make_engine, open_database
+from veldwerk.coordinator.database import _config, database_key, make_engine, open_database
 from veldwerk.coordinator.enrolment import WAIT_REASONS
 from veldwerk.coordinator.service import CoordinatorService
 from veldwerk.coordinator.waiting import WAITING_COLUMNS
@@ -324,7 +324,7 @@ def test_upgrading_a_database_of_the_previous_revision(
     counts them again."""
     folder, installations = practice
     url = _url(tmp_path)
-    engine = make_engine(url)
+    engine = make_engine(url, database_key(url, None))  # the test passphrase from the environment
     with engine.connect() as conn:
         command.upgrade(_config(conn), "c0001")
         conn.commit()

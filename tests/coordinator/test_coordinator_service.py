@@ -55,13 +55,13 @@ def folder(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path, list[A
 def workers_seen(monkeypatch: pytest.MonkeyPatch) -> list[int | None]:
     """The worker count every collection's bundle checker is made with."""
     seen: list[int | None] = []
-    original = collect_module._Checker.__init__
+    original = collect_module.Checker.__init__
 
     def spy(self: Any, private_key: Any, workers: int | None) -> None:
         seen.append(workers)
         original(self, private_key, workers)
 
-    monkeypatch.setattr(collect_module._Checker, "__init__", spy)
+    monkeypatch.setattr(collect_module.Checker, "__init__", spy)
     return seen
 
 

@@ -318,3 +318,23 @@ def test_dutch_is_complete_and_shown(qtbot: Any, tmp_path: Path, shared: Path) -
         assert window.metrics_model.headerData(1, Qt.Orientation.Horizontal) == "Gezinnen"
     finally:
         QCoreApplication.removeTranslator(translator)
+
+
+def test_waiting_files_are_listed_apart_from_refused_ones(qtbot: Any, tmp_path: Path) -> None:
+    """Protects the coordinator's view of a folder still syncing: a cut-off bundle is listed on
+    the files page as waiting for the next time (not as refused), counted in the tab's title,
+    and the summary says how many wait."""
+    folder = tmp_path / "shared"
+    write_history(folder, make_installations(count=2), bundles=1)
+    first = sorted(folder.iterdir())[0]
+    (folder / "half.vwlb").write_bytes(first.read_bytes()[:300])
+    window = _window(qtbot, tmp_path, folder, lang="en")
+    _collect(qtbot, window)
+    assert window.tabs.tabText(1) == "Files not used (1)"
+    assert window.rejected == [] and [r.file for r in window.retry] == ["half.vwlb"]
+    assert window.rejected_model.data(window.rejected_model.index(0, 1)) == (
+        "Waiting for next time: This bundle is incomplete; copying it was probably interrupted."
+    )
+    assert "Waiting for next time (not completely arrived yet, or not read yet): 1." in (
+        window.status.text()
+    )

@@ -13,13 +13,21 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
-from support.learning import CREATED, INSTALLATION, REGION, example_families, export, granted
+from support.learning import (
+    CREATED,
+    INSTALLATION,
+    REGION,
+    example_families,
+    export,
+    granted,
+    payload_of,
+    resealed,
+    signed_file,
+)
 from veldwerk.domain.errors import DomainError
 from veldwerk.learning.bundle import (
     FORMAT,
-    HPKE_INFO,
     Bundle,
-    _sign,
     build_bundle,
     bundle_file_name,
     new_installation_id,
@@ -27,6 +35,7 @@ from veldwerk.learning.bundle import (
     read_bundle,
 )
 from veldwerk.learning.canonical import canonical_json
+from veldwerk.learning.envelope import MARKER, TRAILER_BYTES, unpack
 from veldwerk.learning.errors import REASONS, BundleError
 from veldwerk.learning.keys import (
     coordinator_key_fingerprint,
@@ -85,16 +94,23 @@ def test_a_good_bundle_reads_back(plain: bytes, sealed: bytes) -> None:
         )
 
 
-def test_the_file_is_its_canonical_encoding(plain: bytes) -> None:
-    """Protects the documented encoding: the file is canonical JSON (sorted keys, no spaces,
-    ASCII), starts with the format name, and the signature covers it minus the signature."""
-    obj = json.loads(plain)
-    assert canonical_json(obj) == plain
-    assert plain.startswith(b'{"format":"veldwerk-learning-bundle",')
-    unsigned = dict(obj)
-    signature = bytes.fromhex(unsigned.pop("signature"))
+def test_the_file_is_the_documented_envelope(plain: bytes) -> None:
+    """Protects the documented layout: the marker line, the header line and the payload (both
+    canonical JSON), then a newline, the signature in hex and a newline; the signature covers
+    every byte before it, and the header's payload_bytes says where the payload ends."""
+    assert plain.startswith(MARKER) and MARKER == b"veldwerk-learning-bundle envelope 2\n"
+    header_line, rest = plain[len(MARKER) :].split(b"\n", 1)
+    header = json.loads(header_line)
+    assert canonical_json(header) == header_line
+    assert header["hpke"] is None and header["recipient"] is None
+    payload = rest[: header["payload_bytes"]]
+    assert canonical_json(json.loads(payload)) == payload
+    assert payload.startswith(b'{"format":"veldwerk-learning-bundle",')
+    trailer = rest[header["payload_bytes"] :]
+    assert len(trailer) == TRAILER_BYTES and trailer[:1] == b"\n" and trailer[-1:] == b"\n"
     public = Ed25519PrivateKey.from_private_bytes(signing_key_to_bytes(KEY)).public_key()
-    public.verify(signature, canonical_json(unsigned))
+    public.verify(bytes.fromhex(trailer[1:-1].decode()), plain[:-TRAILER_BYTES])
+    assert bytes.fromhex(header["public_key"]) == ed25519_public_bytes(KEY)
 
 
 def test_every_single_byte_change_is_refused(plain: bytes) -> None:
@@ -142,10 +158,9 @@ def test_signed_with_another_key(plain: bytes) -> None:
     """Protects authorship: content re-signed with another key but claiming the original key
     fails the signature; a bundle honestly signed with another key is refused when the reader
     expects the installation's known key."""
-    obj = json.loads(plain)
-    del obj["signature"]
+    obj = payload_of(plain)
     obj["records"][0]["duration_weeks"] += 1
-    forged = _sign(obj, generate_signing_key())
+    forged = signed_file(canonical_json(obj), generate_signing_key(), claimed_key=KEY)
     assert _reason(forged) == "bad_signature"
     other = export(granted(example_families()), signing_key=generate_signing_key())
     assert read_bundle(other).public_key != ed25519_public_bytes(KEY)
@@ -158,106 +173,103 @@ def test_encrypted_needs_the_right_coordinator_key(sealed: bytes) -> None:
     coordinator's key it says "wrong_key"; the content is not readable in the file."""
     assert _reason(sealed) == "encrypted_no_key"
     assert _reason(sealed, coordinator_private_key=X25519PrivateKey.generate()) == "wrong_key"
-    envelope = json.loads(sealed)
-    assert set(envelope) == {
-        "format",
-        "version",
+    header, payload = unpack(sealed)
+    assert set(header) == {
         "hpke",
         "installation_id",
-        "sequence",
-        "recipient",
-        "sealed",
+        "payload_bytes",
         "public_key",
-        "signature",
+        "recipient",
+        "sequence",
     }
-    assert envelope["recipient"] == coordinator_key_fingerprint(COORDINATOR.public_key())
+    assert header["recipient"] == coordinator_key_fingerprint(COORDINATOR.public_key())
+    assert header["hpke"] == "DHKEM(X25519, HKDF-SHA256)/HKDF-SHA256/AES-256-GCM"
     assert b"records" not in sealed and b"journey" not in sealed
 
 
 def test_a_swapped_inside_is_refused(sealed: bytes) -> None:
-    """Protects the link between envelope and content: a correctly signed envelope around a
-    bundle of another installation, or around a bundle signed by another key, is refused."""
-    import base64
+    """Protects the link between envelope and content: a correctly signed envelope around the
+    plain bundle of another installation, of another sequence, or of another signer, is
+    refused; so is a ciphertext moved under another header (the header is the HPKE info)."""
 
-    from cryptography.hazmat.primitives.hpke import AEAD, KDF, KEM, Suite
-
-    suite = Suite(KEM.X25519, KDF.HKDF_SHA256, AEAD.AES_256_GCM)
-
-    def wrap(inner: bytes, signer: Ed25519PrivateKey) -> bytes:
-        envelope = json.loads(sealed)
-        del envelope["signature"]
-        envelope["public_key"] = ed25519_public_bytes(signer).hex()
-        ciphertext = suite.encrypt(inner, COORDINATOR.public_key(), info=HPKE_INFO)
-        envelope["sealed"] = base64.b64encode(ciphertext).decode()
-        return _sign(envelope, signer)
+    def wrap(inner: bytes, signer: Ed25519PrivateKey, sequence: int = 1) -> bytes:
+        return signed_file(
+            unpack(inner)[1], signer, recipient=COORDINATOR.public_key(), sequence=sequence
+        )
 
     other_installation = export(
         example_families(), signing_key=KEY, installation_id=new_installation_id()
     )
-    assert _reason(wrap(other_installation, KEY), coordinator_private_key=COORDINATOR) == "mismatch"
+    for inner, sequence in (
+        (other_installation, 1),
+        (export(example_families(), signing_key=KEY), 2),
+    ):
+        assert (
+            _reason(wrap(inner, KEY, sequence), coordinator_private_key=COORDINATOR) == "mismatch"
+        )
     other_signer = export(example_families(), signing_key=generate_signing_key())
     assert _reason(wrap(other_signer, KEY), coordinator_private_key=COORDINATOR) == "mismatch"
+    header_line_end = sealed.index(b"\n", len(MARKER))
+    _, ciphertext = unpack(sealed)
+    head = sealed[: header_line_end + 1].replace(b'"sequence":1}', b'"sequence":2}')
+    forged = head + ciphertext
+    forged += b"\n" + KEY.sign(forged).hex().encode() + b"\n"
+    assert _reason(forged, coordinator_private_key=COORDINATOR) == "damaged"
 
 
 def test_schema_is_checked_after_the_signature(plain: bytes) -> None:
     """Protects the format: a validly signed bundle with a field the format does not know (a
     name, say) or a broken count is refused as "schema"."""
-    obj = json.loads(plain)
-    del obj["signature"]
-    obj["records"][0]["name"] = "Sanne"
-    assert _reason(_sign(obj, KEY)) == "schema"
-    obj = json.loads(plain)
-    del obj["signature"]
-    obj["header"]["record_count"] = 99
-    assert _reason(_sign(obj, KEY)) == "schema"
-
-
-def _signed(body: bytes, key: Ed25519PrivateKey) -> bytes:
-    """`body` (the canonical bytes of an unsigned bundle, edited) signed as `_sign` does."""
-    suffix = b',"version":1}'
-    assert body.endswith(suffix)
-    signature = key.sign(body).hex().encode("ascii")
-    return body[: -len(suffix)] + b',"signature":"' + signature + b'"' + suffix
+    assert _reason(resealed(plain, lambda o: o["records"][0].update(name="Sanne"), KEY)) == "schema"
+    assert _reason(resealed(plain, lambda o: o["header"].update(record_count=99), KEY)) == "schema"
 
 
 @pytest.mark.parametrize(
     ("edit", "detail"),
     [
-        ((b'"region":', b'"region":"Elders","region":'), "duplicate_key at header.region"),
-        ((b'"sequence":1', b'"sequence":NaN'), "not_a_number at header.sequence"),
-        ((b'"sequence":1', b'"sequence":1e999'), "not_a_number at header.sequence"),
+        ((b'"region":', b'"region":"Elders","region":'), "not the canonical encoding from byte"),
+        ((b'"sequence":1', b'"sequence":NaN'), "NaN or Infinity"),
+        ((b'"sequence":1', b'"sequence":1e999'), "a number with a fraction or an exponent"),
+        ((b'"record_count":3', b'"record_count":3.0'), "a number with a fraction or an exponent"),
+        ((b'"sequence":1', b'"sequence":1e0'), "a number with a fraction or an exponent"),
+        ((b'"sequence":1', b'"sequence": 1'), "not the canonical encoding from byte"),
+        ((b'{"format"', b'{ "format"'), "not the canonical encoding from byte 1"),
+        ((b'"status":"active"', b'"status":"\\u0061ctive"'), "not the canonical encoding"),
+        ((b'"sequence":1', b'"sequence":01'), "not JSON"),
+        ((b'{"created"', b'{"record_count":3,"created"'), "not the canonical encoding"),
     ],
 )
-def test_signed_json_that_is_not_strict_json_is_refused(
+def test_signed_json_that_is_not_canonical_is_refused(
     plain: bytes, edit: tuple[bytes, bytes], detail: str
 ) -> None:
-    """Protects against two readers seeing two bundles: a validly signed bundle holding a member
-    name twice (one JSON reader keeps the first, Python the last) or NaN or Infinity is refused
-    as damaged, with the place in the detail."""
-    obj = json.loads(plain)
-    del obj["signature"]
-    body = canonical_json(obj)
+    """Protects against two readers seeing two bundles, and against a forger's file passing as
+    veldwerk's: a validly signed plain bundle holding a member name twice (one JSON reader keeps
+    the first, Python the last), NaN or Infinity, a float where an integer belongs, whitespace,
+    another escape of a letter or another order of members is refused as not_canonical (broken
+    JSON as damaged), with what and where in the detail."""
+    body = unpack(plain)[1]
     assert edit[0] in body
     with pytest.raises(BundleError) as caught:
-        read_bundle(_signed(body.replace(*edit, 1), KEY))
-    assert caught.value.reason == "damaged"
+        read_bundle(signed_file(body.replace(*edit, 1), KEY))
+    expected = "damaged" if detail == "not JSON" else "not_canonical"
+    assert (caught.value.reason, caught.value.verified) == (expected, True)
     assert detail in caught.value.detail
 
 
 def test_unknown_version_and_other_files(plain: bytes) -> None:
     """Protects versioning and confusion with other files: a future version, another JSON file,
     a case file, random bytes."""
-    obj = json.loads(plain)
-    del obj["signature"]
-    obj["version"] = 2
-    assert _reason(_sign(obj, KEY)) == "unknown_version"
+    assert _reason(resealed(plain, lambda o: o.update(version=2), KEY)) == "unknown_version"
+    v1 = b'{"format":"veldwerk-learning-bundle","header":{},"signature":"00","version":1}'
+    assert _reason(v1) == "unknown_version"
+    assert _reason(plain.replace(MARKER, MARKER.replace(b"2", b"3"), 1)) == "unknown_version"
     assert _reason(b'{"format":"veldwerk-case-file","version":1,"families":[]}') == "not_a_bundle"
     assert _reason(os.urandom(500)) == "not_a_bundle"
     assert _reason(b"\xef\xbb\xbf" + plain) == "not_a_bundle"
     assert _reason(plain + b"\n") == "damaged"
-    deep = b'{"format":"veldwerk-learning-bundle","x":' + b"[" * 100_000 + b"]" * 100_000
-    deep += b',"signature":"' + b"0" * 128 + b'","version":1}'
-    assert _reason(deep) == "damaged"
+    assert _reason(MARKER + b"{" * 2000) == "damaged"
+    deep = b'{"format":"veldwerk-learning-bundle","x":' + b"[" * 100_000 + b"]" * 100_000 + b"}"
+    assert _reason(signed_file(deep, KEY)) == "damaged"
 
 
 def test_build_bundle_refuses_bad_header_values() -> None:

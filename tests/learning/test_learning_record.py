@@ -121,7 +121,6 @@ def test_example_family_record() -> None:
         },
         "records": [record],
         "public_key": "0" * 64,
-        "signature": "0" * 128,
     }
     assert schema_problem(bundle_like) is None
 

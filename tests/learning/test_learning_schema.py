@@ -11,9 +11,10 @@ import pytest
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 from jsonschema import Draft202012Validator
 
-from support.learning import export, granted, marked_families
+from support.learning import decrypt_inner, export, granted, marked_families, payload_of
 from veldwerk.domain import codes
 from veldwerk.learning.bundle import bundle_schema
+from veldwerk.learning.envelope import unpack
 from veldwerk.learning.keys import generate_signing_key
 from veldwerk.strict_json import compile_schema
 
@@ -23,11 +24,21 @@ KEY = generate_signing_key()
 @pytest.fixture(scope="module")
 def documents() -> list[dict[str, Any]]:
     families = granted(marked_families(n=4, events=3, seed=3))
-    plain = json.loads(export(families, signing_key=KEY))
-    sealed = json.loads(
-        export(families, signing_key=KEY, coordinator_key=X25519PrivateKey.generate().public_key())
-    )
-    return [plain, sealed]
+    coordinator = X25519PrivateKey.generate()
+    plain = payload_of(export(families, signing_key=KEY))
+    sealed = export(families, signing_key=KEY, coordinator_key=coordinator.public_key())
+    return [plain, json.loads(decrypt_inner(sealed, coordinator))]
+
+
+def test_the_envelope_headers_fit_their_definition() -> None:
+    """Protects the shipped schema's envelope_header: both kinds of header line (plain and
+    encrypted) are valid by jsonschema too, and a header mixing the two kinds is not."""
+    families = granted(marked_families(n=1, events=1, seed=3))
+    key = X25519PrivateKey.generate().public_key()
+    headers = [unpack(export(families, signing_key=KEY, coordinator_key=k))[0] for k in (None, key)]
+    reference = Draft202012Validator({**bundle_schema(), "$ref": "#/$defs/envelope_header"})
+    assert all(reference.is_valid(h) for h in headers)
+    assert not reference.is_valid({**headers[0], "recipient": headers[1]["recipient"]})
 
 
 def test_the_schema_is_valid_draft_2020_12() -> None:

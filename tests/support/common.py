@@ -9,6 +9,8 @@ from pathlib import Path
 
 TODAY = date(2026, 11, 24)
 PASSPHRASE = "a long test passphrase 42"
+COORDINATOR_PASSPHRASE = "coordinator database, tests only 7"
+"""Every test's coordinator database is encrypted with this (tests/conftest.py sets it)."""
 DATA = Path(__file__).resolve().parents[1] / "data"
 EXAMPLE = DATA / "case-file.example.json"
 

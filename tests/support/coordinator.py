@@ -5,7 +5,6 @@ independent computation of what the outputs must say."""
 from __future__ import annotations
 
 import dataclasses
-import json
 import os
 import random
 import statistics
@@ -19,11 +18,12 @@ from typing import Any
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PublicKey
 
+from support.learning import resealed
 from veldwerk.coordinator import enrolment_store
 from veldwerk.coordinator.database import CoordinatorDatabase, open_database
 from veldwerk.domain import codes
 from veldwerk.domain.fingerprint import fingerprint_of
-from veldwerk.learning.bundle import _sign, build_bundle, bundle_file_name
+from veldwerk.learning.bundle import build_bundle, bundle_file_name
 from veldwerk.learning.keys import ed25519_public_bytes, generate_signing_key
 from veldwerk.learning.record import build_record
 from veldwerk.samples.synthetic import synthetic_families
@@ -162,11 +162,7 @@ def write_history(
 def resign(data: bytes, mutate: Any, key: Ed25519PrivateKey) -> bytes:
     """A plain bundle changed by `mutate(obj)` and signed again with `key` (whose public key
     replaces the one in the bundle, as a forger would do)."""
-    obj = json.loads(data)
-    del obj["signature"]
-    mutate(obj)
-    obj["public_key"] = ed25519_public_bytes(key).hex()
-    return _sign(obj, key)
+    return resealed(data, mutate, key)
 
 
 # --- forgeries (issue 11: injected families) -----------------------------------------------

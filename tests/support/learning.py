@@ -3,11 +3,10 @@ and the leak checks (markers, name pieces, values, dates)."""
 
 from __future__ import annotations
 
-import base64
 import dataclasses
 import json
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import UTC, date, datetime
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
@@ -18,7 +17,11 @@ from support.common import EXAMPLE
 from veldwerk.domain.model import Family
 from veldwerk.interchange.reader import parse_case_file
 from veldwerk.interchange.writer import dump_case_file
-from veldwerk.learning.bundle import HPKE_INFO, build_bundle
+from veldwerk.learning.bundle import build_bundle
+from veldwerk.learning.canonical import canonical_json
+from veldwerk.learning.envelope import TRAILER_BYTES, read_header, seal, unpack
+from veldwerk.learning.errors import BundleError
+from veldwerk.learning.keys import ed25519_public_bytes
 from veldwerk.learning.record import build_record, pending_reflections, profile_vocabulary
 from veldwerk.samples.synthetic import synthetic_families
 
@@ -93,11 +96,59 @@ def export(
     )
 
 
+def payload_of(data: bytes) -> dict:  # type: ignore[type-arg]
+    """The plain bundle of an unencrypted bundle file, parsed (no signature checked)."""
+    return json.loads(unpack(data)[1])  # type: ignore[no-any-return]
+
+
+def signed_file(
+    payload: bytes,
+    key: Ed25519PrivateKey,
+    *,
+    claimed_key: Ed25519PrivateKey | None = None,
+    recipient: X25519PublicKey | None = None,
+    installation_id: str = INSTALLATION,
+    sequence: int = 1,
+) -> bytes:
+    """`payload` (bytes as they are: a forger's) in an envelope signed with `key`; with
+    `claimed_key`, the header names that key instead (a forgery that claims someone else's key).
+    """
+    data = seal(
+        payload,
+        installation_id=installation_id,
+        sequence=sequence,
+        signing_key=claimed_key or key,
+        recipient=recipient,
+    )
+    if claimed_key is None:
+        return data
+    signed = data[:-TRAILER_BYTES]
+    return signed + b"\n" + key.sign(signed).hex().encode("ascii") + b"\n"
+
+
+def resealed(data: bytes, mutate: Callable[[dict], None], key: Ed25519PrivateKey) -> bytes:  # type: ignore[type-arg]
+    """An unencrypted bundle whose plain bundle was changed by `mutate(obj)`, encoded
+    canonically and signed again with `key` (named as the signer, inside too, as a forger
+    would); the envelope names the installation and sequence the changed header names."""
+    obj = payload_of(data)
+    mutate(obj)
+    obj["public_key"] = ed25519_public_bytes(key).hex()
+    inner = obj.get("header", {})
+    return signed_file(
+        canonical_json(obj),
+        key,
+        installation_id=inner.get("installation_id", INSTALLATION),
+        sequence=inner.get("sequence", 1),
+    )
+
+
 def decrypt_inner(data: bytes, private_key: X25519PrivateKey) -> bytes:
-    """The plain bundle inside an encrypted one, decrypted by hand (not through read_bundle)."""
-    envelope = json.loads(data)
+    """The plain bundle inside an encrypted one, decrypted by hand (not through read_bundle):
+    the payload, with the marker and header line as the HPKE info."""
+    _, start = read_header(data)
+    _, payload = unpack(data)
     suite = Suite(KEM.X25519, KDF.HKDF_SHA256, AEAD.AES_256_GCM)
-    return suite.decrypt(base64.b64decode(envelope["sealed"]), private_key, info=HPKE_INFO)
+    return suite.decrypt(payload, private_key, info=data[:start])
 
 
 # --- what must never appear ---------------------------------------------------------------
@@ -165,13 +216,21 @@ def date_spellings(day: date) -> list[str]:
     ]
 
 
+def _payload_or_all(data: bytes) -> bytes:
+    """The payload of a bundle file (the plain bundle when it is not encrypted), else `data`."""
+    try:
+        return unpack(data)[1]
+    except BundleError:
+        return data
+
+
 def leaks(data: bytes, families: Iterable[Family], *, marker: str | None = None) -> list[str]:
     """Everything identifying about `families` found in `data` (case-insensitive, in the raw
     bytes and in the decoded JSON text); empty when clean."""
     fams = list(families)
     raw = data.decode("utf-8", "replace").lower()
     try:
-        decoded = json.dumps(json.loads(data), ensure_ascii=False).lower()
+        decoded = json.dumps(json.loads(_payload_or_all(data)), ensure_ascii=False).lower()
     except ValueError:
         decoded = raw
     haystacks = (raw, decoded)

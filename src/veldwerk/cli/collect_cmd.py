@@ -5,6 +5,7 @@ waiting.csv (the installations that wait for `veldwerk enrol`)."""
 from __future__ import annotations
 
 import argparse
+import getpass
 import os
 from pathlib import Path
 from typing import Any
@@ -12,6 +13,7 @@ from typing import Any
 from veldwerk.cli.context import Context
 
 KEY_PASSPHRASE_ENV = "VELDWERK_COORDINATOR_KEY_PASSPHRASE"
+DB_PASSPHRASE_ENV = "VELDWERK_COORDINATOR_PASSPHRASE"
 SHOWN_REJECTIONS = 10
 
 
@@ -29,7 +31,8 @@ def add_database_options(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--db",
         metavar="URL",
-        help="coordinator database: sqlite:///FILE or postgresql+psycopg://... "
+        help="coordinator database: sqlite:///FILE (encrypted; its passphrase from "
+        f"${DB_PASSPHRASE_ENV} or asked) or postgresql+psycopg://... "
         "(default: $VELDWERK_COORDINATOR_DB or the user data folder)",
     )
     p.add_argument(
@@ -112,6 +115,26 @@ def load_key(ctx: Context, path: Path | None) -> Any:
     return CoordinatorService.load_private_key(path, passphrase)
 
 
+def unlock_database(ctx: Context, coordinator: Any) -> None:
+    """Give `coordinator` (a `CoordinatorService`) its database's passphrase when it needs one
+    and none is in the environment: asked, twice for a new database."""
+    if not coordinator.needs_passphrase:
+        return
+    if not coordinator.is_new_database:
+        coordinator.unlock(
+            ctx.secret(
+                DB_PASSPHRASE_ENV,
+                "coordinator.db_passphrase_prompt",
+                "coordinator.what.db_passphrase",
+            )
+        )
+        return
+    first = ctx.secret(
+        DB_PASSPHRASE_ENV, "coordinator.db_new_passphrase_prompt", "coordinator.what.db_passphrase"
+    )
+    coordinator.unlock(first, getpass.getpass(ctx.t("cli.repeat_prompt")))
+
+
 def run(ctx: Context) -> int:
     from veldwerk.coordinator.service import CoordinatorService, summary_line, totals_line
     from veldwerk.coordinator.suppress import checked_threshold
@@ -120,6 +143,7 @@ def run(ctx: Context) -> int:
     args = ctx.args
     threshold = checked_threshold(args.threshold)
     coordinator = CoordinatorService(args.db, trusted_keys=args.trusted_keys, workers=args.workers)
+    unlock_database(ctx, coordinator)
     key = load_key(ctx, args.key)
     collected = coordinator.collect(args.shared_dir, private_key=key)
     result = collected.result
@@ -134,6 +158,11 @@ def run(ctx: Context) -> int:
         )
     if len(result.rejected) > SHOWN_REJECTIONS:
         ctx.print(ctx.t("coordinator.rejected_more", n=len(result.rejected) - SHOWN_REJECTIONS))
+    for r in result.retry[:SHOWN_REJECTIONS]:
+        reason = reason_text(r.reason, r.detail, ctx.lang)
+        ctx.print(ctx.t("coordinator.waiting_line", file=r.file, reason=reason))
+    if len(result.retry) > SHOWN_REJECTIONS:
+        ctx.print(ctx.t("coordinator.waiting_more", n=len(result.retry) - SHOWN_REJECTIONS))
     ctx.print(totals_line(result, ctx.lang))
     written = coordinator.write_outputs(
         args.out,

@@ -1,58 +1,56 @@
 """Collecting a shared folder into the coordinator database.
 
-1. Every file is read and hashed; a file whose content was dealt with before (collected, older
-   than what is kept, or refused for a reason of its bytes alone) is not checked again, and a
-   second copy of the same content in this run counts as a duplicate.
-2. Every other file is checked (`verify.py`): in worker processes when there are many.
+1. Every file is read (`scan.py`: no links, no FIFOs, regular files of bounded size, at most
+   `scan.MAX_BYTES_PER_RUN` per run, smallest first) and hashed; a file whose content was dealt
+   with before (collected, older than what is kept, or refused for a reason of its bytes alone)
+   is not checked again, and a second copy of the same content in this run counts as a
+   duplicate.
+2. Every other file is checked (`verify.py`: the signature before anything is parsed), in worker
+   processes when there are many (`checker.py`, at most `scan.MAX_BYTES_IN_FLIGHT` on their way).
 3. Only enrolled installations count (`enrolment.py`): a bundle of an installation that is not
    enrolled, signed by another key than the enrolled one or claiming another region waits for a
    person (the waiting list, waiting.csv), and is not counted.
 4. Per enrolled installation, in one transaction holding its row locked: the newest sequence
    wins (`newest.py`); its families replace the kept ones.
 
-A bad file never stops the run: it is listed with its reason. Cancelling keeps every installation
-already stored (each one is stored whole or not at all); a new run goes on where it stopped.
+A bad file never stops the run: it is listed with its reason. A file that does not verify the way
+a file still arriving would not (cut off, a bad signature, unreadable) or that this run had no
+budget left for is *tried again*: listed apart, not remembered, tried again on the next run.
+Cancelling keeps every installation already stored (each one is stored whole or not at all); a new
+run goes on where it stopped.
 """
 
 from __future__ import annotations
 
 import logging
-import multiprocessing
-import os
-import time
-from collections.abc import Iterator
-from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
 from veldwerk.coordinator import enrolment_store, repository
+from veldwerk.coordinator.checker import Checker
 from veldwerk.coordinator.database import CoordinatorDatabase
 from veldwerk.coordinator.enrolment import Admission, Enrolment, admit
 from veldwerk.coordinator.newest import Candidate, decide, first_use_key
-from veldwerk.coordinator.scan import MAX_FILE_BYTES, FoundFile, find_files, sha256_hex
-from veldwerk.coordinator.texts import LASTING_REASONS
-from veldwerk.coordinator.verify import Refused, Verified, init_worker, verify, verify_in_worker
+from veldwerk.coordinator.scan import (
+    MAX_BYTES_PER_RUN,
+    MAX_FILE_BYTES,
+    FoundFile,
+    Unreadable,
+    find_files,
+    read_file,
+    sha256_hex,
+)
+from veldwerk.coordinator.texts import LASTING_REASONS, WAITING_READ_REASONS
+from veldwerk.coordinator.verify import Refused, Verified
 from veldwerk.domain.errors import DomainError
-from veldwerk.learning.bundle import FORMAT
 from veldwerk.progress import Cancelled, CancelToken, Progress, check, report
 
 log = logging.getLogger(__name__)
 
-BUNDLE_START = b'{"format":"' + FORMAT.encode("ascii") + b'",'
-"""How every bundle file starts (the canonical encoding puts ``format`` first)."""
-
 INSTALLATIONS_PER_TRANSACTION = 50
 """Installations stored per transaction (cancelling waits for at most one transaction)."""
-
-POOL_AFTER_SECONDS = 0.5
-POOL_WORTH_SECONDS = 2.0
-"""Files are checked in this process; once that took `POOL_AFTER_SECONDS` and the files still
-to come would take more than `POOL_WORTH_SECONDS` at the same pace, worker processes are started
-(starting them costs about a second)."""
 
 
 @dataclass(frozen=True)
@@ -63,6 +61,8 @@ class Rejection:
     file: str
     reason: str
     detail: str = ""
+    waiting: bool = False
+    """Not refused for ever: tried again on the next run (see the module's text)."""
 
 
 @dataclass(frozen=True)
@@ -86,6 +86,9 @@ class CollectResult:
     waiting: int = 0
     """Valid bundles not counted because of their installation's enrolment (not enrolled, two
     keys, another key, another region): their installations are on the waiting list."""
+    retry: tuple[Rejection, ...] = ()
+    """Files tried again on the next run (`Rejection.waiting`: cut off, a bad signature, no
+    budget left), not counted in `rejected`."""
 
 
 @dataclass
@@ -96,6 +99,7 @@ class _Run:
     verified: list[Verified] = field(default_factory=list)
     refused: list[Refused] = field(default_factory=list)
     rejected: list[Rejection] = field(default_factory=list)
+    retry: list[Rejection] = field(default_factory=list)
     unchanged: int = 0
     duplicates: int = 0
     superseded: int = 0
@@ -104,104 +108,9 @@ class _Run:
     waiting: int = 0
     admission: Admission = field(default_factory=Admission)
 
-    def reject(self, sha256: str, reason: str, detail: str) -> None:
-        self.rejected.extend(Rejection(p, reason, detail) for p in self.paths.get(sha256, []))
-
-
-class _Checker:
-    """Checks files in this process, then in a pool of worker processes once many files need
-    checking; results come back in any order. If the pool cannot work (say the program was
-    started without the ``if __name__ == "__main__"`` guard that process start-up needs), the
-    files are checked in this process instead."""
-
-    def __init__(self, private_key: X25519PrivateKey | None, workers: int | None) -> None:
-        self._key = private_key
-        self._workers = workers if workers is not None else min(os.cpu_count() or 1, 8)
-        self._inline_seconds = 0.0
-        self._inline_bytes = 0
-        self.bytes_to_come = 0
-        """Bytes of the files not read yet (kept up to date by the caller)."""
-        self._pool: ProcessPoolExecutor | None = None
-        self._pending: dict[Future[Verified | Refused], tuple[bytes, str]] = {}
-        self._ready: list[Verified | Refused] = []
-
-    def _start_pool(self) -> ProcessPoolExecutor:
-        raw = None
-        if self._key is not None:
-            raw = self._key.private_bytes(
-                serialization.Encoding.Raw,
-                serialization.PrivateFormat.Raw,
-                serialization.NoEncryption(),
-            )
-        return ProcessPoolExecutor(
-            max_workers=self._workers,
-            mp_context=multiprocessing.get_context("spawn"),
-            initializer=init_worker,
-            initargs=(raw,),
-        )
-
-    def submit(self, data: bytes, sha256: str) -> None:
-        if not data.startswith(BUNDLE_START):
-            self._ready.append(verify(data, sha256, self._key))  # refused at once: not sent
-            return
-        if self._pool is None:
-            if not self._pool_pays_off():
-                started = time.perf_counter()
-                self._ready.append(verify(data, sha256, self._key))
-                self._inline_seconds += time.perf_counter() - started
-                self._inline_bytes += len(data)
-                return
-            self._pool = self._start_pool()
-        if len(self._pending) >= 4 * self._workers:
-            self._drain(block=False)
-        if len(self._pending) >= 4 * self._workers or self._workers <= 1:
-            # the workers have enough to do (or are still starting, or the pool broke): check
-            # this one here instead of waiting idle
-            self._ready.append(verify(data, sha256, self._key))
-            return
-        self._pending[self._pool.submit(verify_in_worker, data, sha256)] = (data, sha256)
-
-    def _pool_pays_off(self) -> bool:
-        if self._workers <= 1 or self._inline_seconds < POOL_AFTER_SECONDS:
-            return False
-        pace = self._inline_bytes / self._inline_seconds
-        return self.bytes_to_come / pace > POOL_WORTH_SECONDS
-
-    def _drain(self, *, block: bool) -> None:
-        if not self._pending:
-            return
-        done, _ = wait(self._pending, timeout=None if block else 0, return_when=FIRST_COMPLETED)
-        for future in done:
-            data, sha256 = self._pending.pop(future)
-            try:
-                self._ready.append(future.result())
-            except BrokenProcessPool:
-                self._fall_back()
-                self._ready.append(verify(data, sha256, self._key))
-
-    def _fall_back(self) -> None:
-        if self._workers > 1:
-            log.warning("worker processes failed; checking bundles in this process")
-        self._workers = 1
-        for data, sha256 in self._pending.values():
-            self._ready.append(verify(data, sha256, self._key))
-        self._pending = {}
-
-    def results(self, *, block: bool = False) -> Iterator[Verified | Refused]:
-        """Results ready so far (all of them, waiting, when `block`)."""
-        self._drain(block=False)
-        while True:
-            ready, self._ready = self._ready, []
-            yield from ready
-            if not (block and self._pending):
-                return
-            self._drain(block=True)
-
-    def close(self) -> None:
-        if self._pool is not None:
-            self._pool.shutdown(wait=True, cancel_futures=True)
-            self._pool = None
-        self._pending = {}
+    def reject(self, sha256: str, reason: str, detail: str, *, waiting: bool = False) -> None:
+        listed = self.retry if waiting else self.rejected
+        listed.extend(Rejection(p, reason, detail, waiting) for p in self.paths.get(sha256, []))
 
 
 def collect(
@@ -225,7 +134,7 @@ def collect(
     with database.engine.connect().execution_options(readonly=True) as conn:
         known = repository.file_statuses(conn)
         enrolments = enrolment_store.load_enrolments(conn)
-    checker = _Checker(private_key, workers)
+    checker = Checker(private_key, workers)
     try:
         try:
             _read_and_check(run, known, checker, progress, cancel, total)
@@ -250,7 +159,7 @@ def collect(
 def _read_and_check(
     run: _Run,
     known: dict[str, tuple[str, str | None, str | None]],
-    checker: _Checker,
+    checker: Checker,
     progress: Progress | None,
     cancel: CancelToken | None,
     total: int,
@@ -264,19 +173,15 @@ def _read_and_check(
         report(progress, run.done, total)
 
     checker.bytes_to_come = sum(f.size for f in run.files)
+    budget = MAX_BYTES_PER_RUN
     for found in run.files:
         check(cancel)
         checker.bytes_to_come -= found.size
-        if found.size > MAX_FILE_BYTES:
-            run.rejected.append(Rejection(found.relative, "too_large", f"{found.size} bytes"))
+        data = _read(run, found, checker, budget)
+        if data is None:
             run.done += 1
             continue
-        try:
-            data = found.path.read_bytes()
-        except OSError as exc:
-            run.rejected.append(Rejection(found.relative, "unreadable", type(exc).__name__))
-            run.done += 1
-            continue
+        budget -= len(data)
         sha = sha256_hex(data)
         paths = run.paths.setdefault(sha, [])
         paths.append(found.relative)
@@ -296,6 +201,7 @@ def _read_and_check(
             run.done += 1
         else:
             checker.submit(data, sha)
+        del data
         for result in checker.results():
             take(result)
         report(progress, run.done, total)
@@ -303,8 +209,28 @@ def _read_and_check(
         check(cancel)
         take(result)
     for refused in run.refused:
-        run.reject(refused.sha256, refused.reason, refused.detail)
+        run.reject(refused.sha256, refused.reason, refused.detail, waiting=refused.waiting)
     _reject_duplicates_of_refused(run)
+
+
+def _read(run: _Run, found: FoundFile, checker: Checker, budget: int) -> bytes | None:
+    """The bytes of `found`, read safely once there is room for them; None (and the file
+    listed) when it is refused, unreadable or beyond this run's `budget`."""
+    if found.kind == "file" and budget < found.size <= MAX_FILE_BYTES:
+        run.retry.append(Rejection(found.relative, "deferred", "", True))
+        return None
+    checker.make_room(found.size)
+    try:
+        data = read_file(found)
+    except Unreadable as exc:
+        waiting = exc.reason in WAITING_READ_REASONS
+        listed = run.retry if waiting else run.rejected
+        listed.append(Rejection(found.relative, exc.reason, exc.detail, waiting))
+        return None
+    if len(data) > budget:  # it grew since the listing
+        run.retry.append(Rejection(found.relative, "deferred", "", True))
+        return None
+    return data
 
 
 def _reject_duplicates_of_refused(run: _Run) -> None:
@@ -397,7 +323,7 @@ def _remember_refused(database: CoordinatorDatabase, run: _Run) -> None:
     lasting = [
         {"sha256": r.sha256, "status": "rejected", "reason": r.reason, "detail": r.detail[:200]}
         for r in run.refused
-        if r.reason in LASTING_REASONS
+        if r.reason in LASTING_REASONS and not r.waiting
     ]
     if lasting:
         with database.engine.begin() as conn:
@@ -424,6 +350,7 @@ def _result(database: CoordinatorDatabase, run: _Run, *, cancelled: bool = False
         superseded=run.superseded,
         duplicates=run.duplicates,
         rejected=tuple(sorted(run.rejected, key=lambda r: r.file)),
+        retry=tuple(sorted(run.retry, key=lambda r: r.file)),
         installations=installations,
         families=families,
         cancelled=cancelled,

@@ -6,6 +6,10 @@ no list besides the enrolments) and the number of worker processes for checking 
 one per processor). Each use case is one call; a call that needs the database opens it, does
 its work on the calling thread and closes it again, and everything comes back as plain data:
 
+- `unlock(passphrase)`: the encrypted SQLite database's key, derived once (Argon2id) and kept
+  for the calls below; `needs_passphrase` says whether one is still to be given (none in
+  ``$VELDWERK_COORDINATOR_PASSPHRASE``), `is_new_database` whether it will be a new one;
+
 - `load_private_key(path, passphrase)`: the coordinator's key, to open encrypted bundles;
 - `collect(shared_dir, private_key=, progress=, cancel=)`: collect the folder, then read back
   the kept families (`Collected`);
@@ -30,10 +34,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from veldwerk.coordinator import enrolment_store
+from veldwerk.coordinator import db_key, enrolment_store
 from veldwerk.coordinator.collect import CollectResult, Rejection, collect
 from veldwerk.coordinator.database import (
     CoordinatorDatabase,
+    database_key,
     default_url,
     describe_url,
     open_database,
@@ -115,10 +120,46 @@ class CoordinatorService:
         *,
         trusted_keys: Path | None = None,
         workers: int | None = None,
+        passphrase: str | None = None,
     ) -> None:
         self.db_url = db_url or default_url()
         self.trusted_keys = trusted_keys
         self.workers = workers
+        self._passphrase = passphrase
+        self._data_key: bytes | None = None
+        self._unlocked = False
+
+    @property
+    def needs_passphrase(self) -> bool:
+        """The database is an encrypted SQLite file and no passphrase has been given (neither
+        here nor in ``$VELDWERK_COORDINATOR_PASSPHRASE``)."""
+        return (
+            not self._unlocked
+            and self._passphrase is None
+            and db_key.passphrase_from_env() is None
+            and db_key.sqlite_file(self.db_url) is not None
+        )
+
+    @property
+    def is_new_database(self) -> bool:
+        """The SQLite database does not exist yet: the passphrase given will be its first."""
+        db_file = db_key.sqlite_file(self.db_url)
+        return db_file is not None and db_key.is_new(db_file)
+
+    def unlock(self, passphrase: str | None = None, repeat: str | None = None) -> None:
+        """Derive the database's key from `passphrase` (or the one given before, or
+        ``$VELDWERK_COORDINATOR_PASSPHRASE``) once, making a new database's key file (its
+        passphrase equal to `repeat` when given); a DomainError says what is wrong
+        (`database.database_key`)."""
+        given = passphrase if passphrase is not None else self._passphrase
+        self._data_key = database_key(self.db_url, given, repeat)
+        self._passphrase = given
+        self._unlocked = True
+
+    def _open(self) -> CoordinatorDatabase:
+        if not self._unlocked:
+            self.unlock()
+        return open_database(self.db_url, data_key=self._data_key)
 
     @property
     def database_name(self) -> str:
@@ -136,7 +177,7 @@ class CoordinatorService:
 
     def families(self) -> list[FamilyFacts]:
         """Every family kept in the database."""
-        with open_database(self.db_url) as db:
+        with self._open() as db:
             return self._families(db)
 
     def collect(
@@ -150,7 +191,7 @@ class CoordinatorService:
         """Collect `shared_dir` into the database (with the trusted keys and workers set),
         then read back the families. Cancelling keeps what was stored (`result.cancelled`)."""
         trusted = load_trusted_keys(self.trusted_keys) if self.trusted_keys else None
-        with open_database(self.db_url) as db:
+        with self._open() as db:
             result = collect(
                 shared_dir,
                 db,
@@ -171,7 +212,7 @@ class CoordinatorService:
 
     def installations(self) -> Installations:
         """The enrolled installations and the waiting list."""
-        with open_database(self.db_url) as db:
+        with self._open() as db:
             return self._installations(db)
 
     @staticmethod
@@ -198,7 +239,7 @@ class CoordinatorService:
             given = parse_fingerprint(fingerprint)
             if given is None:
                 raise DomainError("coordinator.bad_fingerprint", "fingerprint")
-        with open_database(self.db_url) as db, db.engine.begin() as conn:
+        with self._open() as db, db.engine.begin() as conn:
             waiting = {r.fingerprint for r in enrolment_store.load_waiting(conn, inst)}
             enrolled = enrolment_store.load_enrolment(conn, inst)
             if given is None and enrolled is not None:
@@ -221,7 +262,7 @@ class CoordinatorService:
         it counts any more (its bundles wait again). ``coordinator.not_enrolled`` when it was
         not enrolled."""
         inst = checked_installation_id(installation_id)
-        with open_database(self.db_url) as db, db.engine.begin() as conn:
+        with self._open() as db, db.engine.begin() as conn:
             if not enrolment_store.revoke(conn, inst):
                 raise DomainError("coordinator.not_enrolled", "installation_id", {"id": inst})
 
@@ -267,7 +308,8 @@ def checked_installation_id(text: str) -> str:
 
 
 def summary_line(result: CollectResult, lang: str) -> str:
-    """What happened to the files of a run, in words (and how many wait, when any do)."""
+    """What happened to the files of a run, in words (how many wait on their enrolment, and how
+    many files are tried again on the next run, when any are)."""
     line = text(
         "coordinator.summary",
         lang,
@@ -280,6 +322,8 @@ def summary_line(result: CollectResult, lang: str) -> str:
     )
     if result.waiting:
         line += " " + text("coordinator.summary_waiting", lang, waiting=result.waiting)
+    if result.retry:
+        line += " " + text("coordinator.waiting_summary", lang, n=len(result.retry))
     return line
 
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
 from veldwerk.coordinator.facts import stored_facts
+from veldwerk.coordinator.texts import WAITING_BUNDLE_REASONS
 from veldwerk.learning.bundle import read_bundle
 from veldwerk.learning.errors import BundleError
 
@@ -36,15 +37,20 @@ class Refused:
     sha256: str
     reason: str
     detail: str
+    waiting: bool = False
+    """It did not verify, as a file still arriving would not (`texts.WAITING_BUNDLE_REASONS`):
+    tried again on the next run, not refused for ever."""
 
 
 def verify(data: bytes, sha256: str, private_key: X25519PrivateKey | None) -> Verified | Refused:
-    """Open and check a file's bytes (signature, version, schema, decryption) and reduce its
-    records to facts. A bundle that names one family twice is refused (``schema``)."""
+    """Open and check a file's bytes (envelope and signature first, then decryption, canonical
+    encoding, version, schema) and reduce its records to facts. A bundle that names one family
+    twice is refused (``schema``)."""
     try:
         bundle = read_bundle(data, coordinator_private_key=private_key)
     except BundleError as exc:
-        return Refused(sha256, exc.reason, exc.detail)
+        waiting = not exc.verified and exc.reason in WAITING_BUNDLE_REASONS
+        return Refused(sha256, exc.reason, exc.detail, waiting)
     h = bundle.header
     rows: list[FamilyRow] = []
     for record in bundle.records:

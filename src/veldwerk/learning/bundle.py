@@ -1,42 +1,35 @@
 """The learning bundle: one file per export, signed, optionally encrypted to the coordinator.
 
-A plain bundle is one JSON object in the canonical encoding (`canonical.py`)::
+The file is an envelope (`envelope.py`, envelope version 2): a marker line, a short header line
+(installation, sequence, signing key, encryption), the payload, and an Ed25519 signature over
+all of that. The payload is the *plain bundle*, one JSON object in the canonical encoding
+(`canonical.py`)::
 
     {"format":"veldwerk-learning-bundle","header":{...},"public_key":"<hex>",
-     "records":[...],"signature":"<hex>","version":1}
+     "records":[...],"version":1}
 
-The signature (Ed25519, the profile's key) is over the file's exact bytes with the member
-``,"signature":"<128 hex digits>"`` taken out, which is the canonical encoding of the object
-without its signature. So every byte of the file is covered: change one and the bundle is refused.
-
-An encrypted bundle is an envelope of the same kind whose ``sealed`` member holds a complete plain
-bundle, encrypted with HPKE (RFC 9180, base mode, DHKEM(X25519, HKDF-SHA256), HKDF-SHA256,
-AES-256-GCM) to the coordinator's public key. The envelope is signed too, so damage is told apart
-from a wrong key before anything is decrypted. `docs/learning-bundle.md` has the full format and
-how to check a bundle with nothing but the `cryptography` package.
+either as it is or encrypted with HPKE (RFC 9180, base mode, DHKEM(X25519, HKDF-SHA256),
+HKDF-SHA256, AES-256-GCM) to the coordinator's public key. Reading verifies the envelope's
+signature first (bounded work to find it, no copy of the file), then decrypts, then parses the
+payload, which must be exactly the canonical encoding of what it holds, then applies the JSON
+Schema. `docs/learning-bundle.md` has the full format and how to check a bundle with nothing but
+the `cryptography` package.
 """
 
 from __future__ import annotations
 
-import base64
-import binascii
-import json
 import re
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from functools import lru_cache
-from importlib import resources
 from typing import Any
 
-from cryptography.exceptions import InvalidSignature, InvalidTag
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
-from cryptography.hazmat.primitives.hpke import AEAD, KDF, KEM, Suite
 
-from veldwerk.learning.canonical import canonical_json
+from veldwerk.learning.canonical import NotCanonical, canonical_json, parse_canonical
+from veldwerk.learning.envelope import Envelope, open_envelope, read_header, seal
 from veldwerk.learning.errors import REASONS, BundleError
 from veldwerk.learning.keys import (
-    coordinator_key_fingerprint,
     ed25519_public_bytes,
     generate_coordinator_keypair,
     generate_signing_key,
@@ -44,7 +37,7 @@ from veldwerk.learning.keys import (
     load_coordinator_public_key,
 )
 from veldwerk.learning.pseudonym import pseudonym
-from veldwerk.strict_json import JsonLoadError, SchemaCheck, compile_schema, load_json
+from veldwerk.learning.schema import bundle_schema, schema_check
 
 __all__ = [
     "FORMAT",
@@ -56,6 +49,7 @@ __all__ = [
     "BundleLabel",
     "build_bundle",
     "bundle_file_name",
+    "bundle_schema",
     "generate_coordinator_keypair",
     "generate_signing_key",
     "load_coordinator_private_key",
@@ -68,19 +62,14 @@ __all__ = [
 
 FORMAT = "veldwerk-learning-bundle"
 VERSION = 1
+"""The plain bundle's (the payload's) version; the envelope has its own (`envelope.py`)."""
 FILE_SUFFIX = ".vwlb"
-HPKE_SUITE_NAME = "DHKEM(X25519, HKDF-SHA256)/HKDF-SHA256/AES-256-GCM"
-HPKE_INFO = f"{FORMAT}/{VERSION}".encode("ascii")
-SCHEMA_RESOURCE = "learning_bundle.schema.json"
 
-_MAGIC = b'{"format":"' + FORMAT.encode("ascii") + b'",'
-_TAIL = re.compile(rb',"signature":"([0-9a-f]{128})","version":(0|[1-9][0-9]{0,8})\}\Z')
-_TAIL_WINDOW = 200
+MAX_VALUES = 400_000
+"""The most JSON values a plain bundle may hold (a record of eight events has about 200): counted
+before parsing, so opening even a signed file makes a bounded number of objects."""
+
 _INSTALLATION_ID = re.compile(r"^[0-9a-f]{32}$")
-_HEX64 = re.compile(r"^[0-9a-f]{64}$")
-_SUITE = Suite(KEM.X25519, KDF.HKDF_SHA256, AEAD.AES_256_GCM)
-_MAX_JSON_BYTES = 256 * 1024 * 1024
-"""No bundle file the coordinator takes is larger (`coordinator.scan.MAX_FILE_BYTES`)."""
 
 
 @dataclass(frozen=True)
@@ -137,17 +126,6 @@ def _utc_second(moment: datetime) -> str:
     return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
-def _sign(unsigned: dict[str, Any], key: Ed25519PrivateKey) -> bytes:
-    """The canonical encoding of `unsigned` with its signature spliced in before ``version``
-    (the last key in sorted order)."""
-    body = canonical_json(unsigned)
-    suffix = b',"version":' + str(unsigned["version"]).encode("ascii") + b"}"
-    if not body.endswith(suffix):
-        raise AssertionError("version must be the last member")
-    signature = key.sign(body).hex().encode("ascii")
-    return body[: -len(suffix)] + b',"signature":"' + signature + b'"' + suffix
-
-
 def build_bundle(
     records: list[dict[str, Any]],
     *,
@@ -159,7 +137,8 @@ def build_bundle(
     coordinator_key: X25519PublicKey | None = None,
 ) -> bytes:
     """The bundle file's bytes: `records` (sorted by pseudonym, so their order says nothing)
-    under a header, signed with `signing_key`; encrypted to `coordinator_key` when given."""
+    under a header, in an envelope signed with `signing_key`; encrypted to `coordinator_key`
+    when given."""
     if not _INSTALLATION_ID.match(installation_id):
         raise ValueError("installation_id must be 32 lower-case hex digits")
     if isinstance(sequence, bool) or not isinstance(sequence, int) or not 1 <= sequence <= 99999999:
@@ -167,7 +146,7 @@ def build_bundle(
     if not region or len(region) > 80:
         raise ValueError("region must be 1 to 80 characters")
     public_hex = ed25519_public_bytes(signing_key).hex()
-    plain = _sign(
+    plain = canonical_json(
         {
             "format": FORMAT,
             "version": VERSION,
@@ -180,122 +159,52 @@ def build_bundle(
             },
             "records": sorted(records, key=lambda r: str(r.get("pseudonym", ""))),
             "public_key": public_hex,
-        },
-        signing_key,
+        }
     )
-    if coordinator_key is None:
-        return plain
-    sealed = _SUITE.encrypt(plain, coordinator_key, info=HPKE_INFO)
-    return _sign(
-        {
-            "format": FORMAT,
-            "version": VERSION,
-            "hpke": HPKE_SUITE_NAME,
-            "installation_id": installation_id,
-            "sequence": sequence,
-            "recipient": coordinator_key_fingerprint(coordinator_key),
-            "sealed": base64.b64encode(sealed).decode("ascii"),
-            "public_key": public_hex,
-        },
-        signing_key,
+    return seal(
+        plain,
+        installation_id=installation_id,
+        sequence=sequence,
+        signing_key=signing_key,
+        recipient=coordinator_key,
     )
 
 
 # --- reading ------------------------------------------------------------------------------
 
 
-@lru_cache(maxsize=1)
-def bundle_schema() -> dict[str, Any]:
-    """The shipped JSON Schema (`learning_bundle.schema.json`)."""
-    text = resources.files("veldwerk.learning").joinpath(SCHEMA_RESOURCE).read_text("utf-8")
-    schema: dict[str, Any] = json.loads(text)
-    return schema
-
-
-@lru_cache(maxsize=2)
-def _checker(definition: str) -> SchemaCheck:
-    return compile_schema(bundle_schema(), definition=definition)
-
-
 def schema_problem(obj: Any) -> str | None:
-    """The first rule of the shipped JSON Schema that `obj` (a parsed bundle file) breaks, as
+    """The first rule of the shipped JSON Schema that `obj` (a parsed plain bundle) breaks, as
     ``"<place>: <keyword>"`` (``records[3].journey[0].type: enum``), or None when it is valid."""
-    if not isinstance(obj, dict):
-        return "(top): type"
-    error = _checker("encrypted_bundle" if "sealed" in obj else "plain_bundle").first_error(obj)
+    error = schema_check("plain_bundle").first_error(obj)
     return None if error is None else str(error)
 
 
-def _loads(data: bytes) -> Any:
-    """Strict JSON: UTF-8, no NaN or Infinity, no member name twice (`strict_json.load`)."""
-    return load_json(data, max_bytes=_MAX_JSON_BYTES)
-
-
-def _broken(data: bytes) -> BundleError:
-    """Why a file that starts like a bundle has no valid ending: cut off, or damaged."""
+def _payload(plain: bytes | memoryview, envelope: Envelope) -> dict[str, Any]:
+    """The plain bundle the verified `envelope` carries: canonical, this version, valid, and
+    about the installation, sequence and signer the envelope names."""
     try:
-        _loads(data)
-    except JsonLoadError as exc:
-        if exc.kind == "syntax" and exc.cut_off:
-            return BundleError("truncated", f"{len(data)} bytes")
-        return BundleError("damaged", f"not valid JSON: {exc}")
-    return BundleError("damaged", "the signature is missing or malformed")
-
-
-def _open_signed(data: bytes, expected_public_key: bytes | None) -> tuple[dict[str, Any], bytes]:
-    """The verified object of a signed file (plain bundle or envelope) and its signer's key."""
-    if not data:
-        raise BundleError("truncated", "empty file")
-    if not data.startswith(_MAGIC):
-        if _MAGIC.startswith(data):
-            raise BundleError("truncated", f"{len(data)} bytes")
-        raise BundleError("not_a_bundle", "")
-    tail_start = max(0, len(data) - _TAIL_WINDOW)
-    tail = _TAIL.search(data, tail_start)
-    if tail is None:
-        raise _broken(data)
-    version = int(tail.group(2))
-    if version != VERSION:
-        raise BundleError("unknown_version", str(version))
-    signed = data[: tail.start()] + b',"version":' + tail.group(2) + b"}"
-    try:
-        obj = _loads(signed)
-    except JsonLoadError as exc:
-        raise BundleError("damaged", f"not valid JSON: {exc}") from None
+        obj = parse_canonical(plain, max_values=MAX_VALUES)
+    except NotCanonical as exc:
+        reason = "damaged" if exc.syntax else "not_canonical"
+        raise BundleError(reason, exc.detail, verified=True) from None
     if not isinstance(obj, dict):
-        raise BundleError("damaged", "not a JSON object")
-    public_hex = obj.get("public_key")
-    if not isinstance(public_hex, str) or not _HEX64.match(public_hex):
-        raise BundleError("damaged", "no valid public key")
-    public_raw = bytes.fromhex(public_hex)
-    try:
-        Ed25519PublicKey.from_public_bytes(public_raw).verify(
-            bytes.fromhex(tail.group(1).decode("ascii")), signed
-        )
-    except (InvalidSignature, ValueError):
-        raise BundleError("bad_signature", "") from None
-    if expected_public_key is not None and public_raw != expected_public_key:
-        raise BundleError("unknown_signer", "")
-    obj["signature"] = tail.group(1).decode("ascii")
+        raise BundleError("schema", "(top): type", verified=True)
+    version = obj.get("version")
+    known = isinstance(version, int) and not isinstance(version, bool)
+    if obj.get("format") == FORMAT and known and version != VERSION:
+        raise BundleError("unknown_version", str(version)[:20], verified=True)
     problem = schema_problem(obj)
     if problem is not None:
-        raise BundleError("schema", problem)
-    return obj, public_raw
-
-
-def _header(obj: dict[str, Any]) -> BundleHeader:
+        raise BundleError("schema", problem, verified=True)
     h = obj["header"]
     if h["record_count"] != len(obj["records"]):
-        raise BundleError("schema", "header/record_count does not match the records")
-    return BundleHeader(
-        format=obj["format"],
-        version=obj["version"],
-        installation_id=h["installation_id"],
-        region=h["region"],
-        sequence=h["sequence"],
-        created=h["created"],
-        record_count=h["record_count"],
-    )
+        raise BundleError("schema", "header/record_count does not match the records", verified=True)
+    if obj["public_key"] != envelope.public_key.hex():
+        raise BundleError("mismatch", "signed by another key inside", verified=True)
+    if (h["installation_id"], h["sequence"]) != (envelope.installation_id, envelope.sequence):
+        raise BundleError("mismatch", "installation or sequence differ inside", verified=True)
+    return obj
 
 
 def read_bundle(
@@ -304,50 +213,30 @@ def read_bundle(
     coordinator_private_key: X25519PrivateKey | None = None,
     expected_public_key: bytes | None = None,
 ) -> Bundle:
-    """Check and open a bundle file's bytes. Raises `BundleError` with a clear reason:
-    ``not_a_bundle``, ``truncated``, ``damaged``, ``unknown_version``, ``bad_signature``,
-    ``unknown_signer`` (signed by another key than `expected_public_key`), ``schema``,
-    ``encrypted_no_key``, ``wrong_key`` or ``mismatch``. The JSON Schema is checked after the
-    signature, on the outer envelope and on the decrypted bundle."""
-    obj, public_raw = _open_signed(data, expected_public_key)
-    if "sealed" not in obj:
-        return Bundle(_header(obj), obj["records"], public_raw, encrypted=False)
-    if coordinator_private_key is None:
-        raise BundleError("encrypted_no_key", "")
-    if obj["recipient"] != coordinator_key_fingerprint(coordinator_private_key):
-        raise BundleError("wrong_key", "")
-    try:
-        sealed = base64.b64decode(obj["sealed"], validate=True)
-        plain = _SUITE.decrypt(sealed, coordinator_private_key, info=HPKE_INFO)
-    except (binascii.Error, ValueError):
-        raise BundleError("damaged", "the sealed part is not valid base64") from None
-    except InvalidTag:
-        raise BundleError("damaged", "the sealed part cannot be decrypted") from None
-    try:
-        inner, inner_public = _open_signed(plain, public_raw)
-    except BundleError as exc:
-        if exc.reason == "unknown_signer":
-            raise BundleError("mismatch", "signed by another key inside") from None
-        raise BundleError(exc.reason, f"inside: {exc.detail}".rstrip(": ")) from None
-    if "sealed" in inner:
-        raise BundleError("damaged", "an encrypted bundle inside an encrypted bundle")
-    header = _header(inner)
-    if (header.installation_id, header.sequence) != (obj["installation_id"], obj["sequence"]):
-        raise BundleError("mismatch", "installation or sequence differ inside")
-    return Bundle(header, inner["records"], inner_public, encrypted=True)
+    """Check and open a bundle file's bytes, in this order: the envelope (bounded work) and its
+    signature, the decryption, the canonical encoding, the version, the JSON Schema. Raises
+    `BundleError` with a clear reason: ``not_a_bundle``, ``truncated``, ``damaged``,
+    ``unknown_version``, ``bad_signature``, ``unknown_signer`` (signed by another key than
+    `expected_public_key`), ``encrypted_no_key``, ``wrong_key``, ``not_canonical``, ``schema``
+    or ``mismatch``."""
+    envelope = open_envelope(data, expected_public_key)
+    obj = _payload(envelope.plain(coordinator_private_key), envelope)
+    h = obj["header"]
+    header = BundleHeader(
+        format=obj["format"],
+        version=obj["version"],
+        installation_id=h["installation_id"],
+        region=h["region"],
+        sequence=h["sequence"],
+        created=h["created"],
+        record_count=h["record_count"],
+    )
+    return Bundle(header, obj["records"], envelope.public_key, encrypted=envelope.encrypted)
 
 
 def peek(data: bytes) -> BundleLabel:
-    """Installation id, sequence and whether it is encrypted, read from a bundle's outside
+    """Installation id, sequence and whether it is encrypted, read from the envelope's header
     without checking the signature (to name its file). Raises `BundleError` when it is not a
     bundle at all."""
-    if not data.startswith(_MAGIC):
-        raise BundleError("not_a_bundle", "")
-    try:
-        obj = _loads(data)
-        if "sealed" in obj:
-            return BundleLabel(str(obj["installation_id"]), int(obj["sequence"]), True)
-        header = obj["header"]
-        return BundleLabel(str(header["installation_id"]), int(header["sequence"]), False)
-    except (ValueError, KeyError, TypeError):
-        raise BundleError("damaged", "no installation id or sequence") from None
+    header, _ = read_header(data)
+    return BundleLabel(header["installation_id"], header["sequence"], header["hpke"] is not None)

@@ -21,7 +21,7 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
 from veldwerk.coordinator import enrolment_store
 from veldwerk.coordinator.database import CoordinatorDatabase, open_database
-from veldwerk.coordinator.scan import find_files
+from veldwerk.coordinator.scan import Unreadable, find_files, read_file
 from veldwerk.domain.fingerprint import fingerprint_of
 from veldwerk.learning.bundle import build_bundle, bundle_file_name, read_bundle
 from veldwerk.learning.errors import BundleError
@@ -125,8 +125,9 @@ def enrol_every_installation(
     seen: dict[str, dict[str, tuple[int, str]]] = {}
     for found in find_files(folder):
         try:
-            bundle = read_bundle(found.path.read_bytes(), coordinator_private_key=private_key)
-        except (BundleError, OSError):
+            data = read_file(found)  # no links, no FIFOs, bounded: as the collector reads
+            bundle = read_bundle(data, coordinator_private_key=private_key)
+        except (BundleError, Unreadable, OSError):
             continue
         h = bundle.header
         keys = seen.setdefault(h.installation_id, {})

@@ -18,6 +18,7 @@ from veldwerk.texts.tables import (
     dates,
     enrol,
     general,
+    hostile,
     interchange,
     learning,
     passphrase,
@@ -30,6 +31,7 @@ from veldwerk.texts.tables import (
 )
 
 SOURCES: tuple[tuple[str, Table], ...] = (
+    ("hostile", hostile.TEXTS),
     ("enrol", enrol.TEXTS),
     ("general", general.TEXTS),
     ("rules", rules.TEXTS),

@@ -29,10 +29,12 @@ TEXTS: dict[str, Entry] = {
         "This bundle was signed with another key than earlier bundles of this installation.",
     ),
     "bundle.unknown_version": (
-        "Deze bundel heeft versie {detail}; deze versie van veldwerk kent alleen versie 1. "
-        "Werk veldwerk bij.",
-        "This bundle has version {detail}; this version of veldwerk only knows version 1. "
-        "Please update veldwerk.",
+        "Deze bundel is gemaakt in een vorm die deze versie van veldwerk niet leest ({detail}). "
+        "Werk veldwerk bij waar de oudste versie staat: bij de coördinator of bij de "
+        "casusregisseur die hem stuurde.",
+        "This bundle was made in a form this version of veldwerk does not read ({detail}). Update "
+        "veldwerk where the oldest version is: the coordinator's or that of the case director who "
+        "sent it.",
     ),
     "bundle.schema": (
         "De inhoud van deze bundel past niet in het afgesproken formaat ({detail}).",

@@ -1,7 +1,8 @@
 """The coordinator window's collect controls: the shared folder, the coordinator's key (and its
-passphrase, if it has one), the database, Collect with a progress bar and Stop, and a status
-line. The window decides what Collect and Stop do; this part only draws them and asks for the
-folder and the key file (through the dialog seam)."""
+passphrase, if it has one), the database (and, while it is locked, its passphrase: twice for a new
+one, with Open), Collect with a progress bar and Stop, and a status line. The window decides
+what Collect and Stop do; this part only draws them and asks for the folder and the key file
+(through the dialog seam)."""
 
 from __future__ import annotations
 
@@ -62,6 +63,16 @@ class CollectPanel(QFrame):
         self.db_value.setObjectName("subtle")
         self.db_value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         form.addRow(self.db_label, self.db_value)
+        self.db_passphrase_label = QLabel()
+        self.db_passphrase_edit = QLineEdit()
+        self.db_passphrase_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.db_repeat_edit = QLineEdit()
+        self.db_repeat_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.open_button = QPushButton()
+        self.db_passphrase_row = row(self.db_passphrase_edit, self.db_repeat_edit, self.open_button)
+        form.addRow(self.db_passphrase_label, self.db_passphrase_row)
+        self._form = form
+        self._new_database = False
         self.collect_button = QPushButton()
         self.collect_button.setObjectName("primary")
         self.progress = QProgressBar()
@@ -74,6 +85,7 @@ class CollectPanel(QFrame):
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         form.addRow(row(self.collect_button, self.progress, self.stop_button))
         form.addRow(self.status)
+        self.show_database_passphrase(None)
 
     def retranslate(self) -> None:
         self.folder_label.setText(self.tr("Shared folder"))
@@ -84,6 +96,14 @@ class CollectPanel(QFrame):
         self.passphrase_label.setText(self.tr("Passphrase of the key"))
         self.passphrase_edit.setPlaceholderText(self.tr("only if the key has one"))
         self.db_label.setText(self.tr("Database"))
+        self.db_passphrase_label.setText(self.tr("Passphrase of the database"))
+        self.db_passphrase_edit.setPlaceholderText(
+            self.tr("a new passphrase")
+            if self._new_database
+            else self.tr("the database is encrypted")
+        )
+        self.db_repeat_edit.setPlaceholderText(self.tr("repeat the new passphrase"))
+        self.open_button.setText(self.tr("Open"))
         self.collect_button.setText(self.tr("Collect"))
         self.stop_button.setText(self.tr("Stop"))
 
@@ -99,6 +119,23 @@ class CollectPanel(QFrame):
 
     def passphrase(self) -> str:
         return self.passphrase_edit.text()
+
+    def database_passphrase(self) -> tuple[str, str | None]:
+        """The database passphrase typed, and its repetition (None unless it is a new one)."""
+        repeat = self.db_repeat_edit.text() if self.db_repeat_edit.isVisibleTo(self) else None
+        return self.db_passphrase_edit.text(), repeat
+
+    def show_database_passphrase(self, new: bool | None) -> None:
+        """The database passphrase row: hidden (None), asking for the passphrase (False), or for
+        a new one twice (True)."""
+        shown = new is not None
+        self._new_database = bool(new)
+        self.retranslate()
+        self._form.setRowVisible(self.db_passphrase_row, shown)
+        self.db_repeat_edit.setVisible(bool(new))
+        if not shown:
+            self.db_passphrase_edit.clear()
+            self.db_repeat_edit.clear()
 
     # --- running ----------------------------------------------------------------------------
 

@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from veldwerk.coordinator.metrics import ALL
 from veldwerk.coordinator.report_texts import shown_figure
 from veldwerk.coordinator.service import Rejection
-from veldwerk.coordinator.texts import reason_text
+from veldwerk.coordinator.texts import reason_text, waiting_text
 from veldwerk.ui.rows_model import Index, RowsModel
 
 translate = QCoreApplication.translate
@@ -99,5 +99,9 @@ class RejectedModel(RowsModel[Rejection]):
             Qt.ItemDataRole.AccessibleTextRole,
             Qt.ItemDataRole.ToolTipRole,
         ):
-            return r.file if index.column() == 0 else reason_text(r.reason, r.detail, self.lang)
+            if index.column() == 0:
+                return r.file
+            if r.waiting:
+                return waiting_text(r.reason, r.detail, self.lang)
+            return reason_text(r.reason, r.detail, self.lang)
         return None

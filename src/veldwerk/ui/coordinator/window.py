@@ -2,13 +2,16 @@
 report.
 
 Top: the collect controls (`collect_panel.py`: the shared folder, the coordinator's key and its
-passphrase, Collect with a progress bar and Stop). Below: the filter bar (`filter_bar.py`:
-region, period of opening, threshold, saving) and three tabs: the dashboard (`dashboard.py`:
-charts, key figures), the files that could not be used (`files_page.py`) and the installations,
-waiting and enrolled (`installations_page.py`, enrolling through `enrol_dialog.py`). Everything
-shown comes from `coordinator.overview`, so it is protected exactly like the files `veldwerk
-collect` writes, also for a filtered view; collecting, loading, saving and enrolling go through
-`coordinator.service`, as the commands do, on the task runner's thread
+passphrase, the database's passphrase while it is locked, Collect with a progress bar and Stop).
+The coordinator's database is encrypted: unless ``$VELDWERK_COORDINATOR_PASSPHRASE`` is set, the
+window asks for its passphrase (twice, for a new database) before it opens it. Below: the filter
+bar (`filter_bar.py`: region, period of opening, threshold, saving) and three tabs: the dashboard
+(`dashboard.py`: charts, key figures), the files that could not be used or are tried again
+(`files_page.py`) and the installations, waiting and enrolled (`installations_page.py`,
+enrolling through `enrol_dialog.py`). Everything shown comes from `coordinator.overview`, so it
+is protected exactly like the files `veldwerk collect` writes, also for a filtered view;
+collecting, loading, saving and enrolling go through `coordinator.service`, as the commands do,
+on the task runner's thread
 (`ui.tasks.TaskRunner.run`).
 """
 
@@ -58,7 +61,8 @@ def current_lang() -> str:
 class CoordinatorWindow(EnrolmentActions, QMainWindow):
     """See the module's text. `db_url` None means the default coordinator database;
     `trusted_keys` and `workers` are `veldwerk collect`'s --trusted-keys and --workers; a
-    `threshold` below `suppress.MIN_THRESHOLD` is refused (DomainError), never raised quietly."""
+    `threshold` below `suppress.MIN_THRESHOLD` is refused (DomainError), never raised quietly;
+    `db_passphrase` the database's passphrase when it is known already (else it is asked)."""
 
     def __init__(
         self,
@@ -71,17 +75,21 @@ class CoordinatorWindow(EnrolmentActions, QMainWindow):
         lang: str | None = None,
         trusted_keys: Path | None = None,
         workers: int | None = None,
+        db_passphrase: str | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowFlag(Qt.WindowType.Window, True)
         self.setObjectName("coordinatorWindow")
         self.lang = lang or current_lang()
-        self.service = CoordinatorService(db_url, trusted_keys=trusted_keys, workers=workers)
+        self.service = CoordinatorService(
+            db_url, trusted_keys=trusted_keys, workers=workers, passphrase=db_passphrase
+        )
         self.db_url = self.service.db_url
         self.families: list[FamilyFacts] = []
         self.rejected: list[Rejection] = []
         self.installations = Installations([], [])
         self.enrol_dialog: EnrolDialog | None = None
+        self.retry: list[Rejection] = []
         self.overview: Overview | None = None
         self.last_result: CollectResult | None = None
         self.tasks = TaskRunner(None, self)
@@ -90,7 +98,10 @@ class CoordinatorWindow(EnrolmentActions, QMainWindow):
         self._build(shared_dir, key, checked_threshold(threshold))
         self.retranslate()
         self.resize(1180, 860)
-        self._start_load()
+        if self.service.needs_passphrase:
+            self._ask_database_passphrase()
+        else:
+            self._start_load()
 
     # --- building ----------------------------------------------------------------------
 
@@ -108,6 +119,9 @@ class CoordinatorWindow(EnrolmentActions, QMainWindow):
         self.panel = CollectPanel(shared_dir, key, self.service.database_name, self)
         self.panel.collect_button.clicked.connect(self.start_collect)
         self.panel.stop_button.clicked.connect(self.stop)
+        self.panel.open_button.clicked.connect(self.open_database)
+        self.panel.db_passphrase_edit.returnPressed.connect(self.open_database)
+        self.panel.db_repeat_edit.returnPressed.connect(self.open_database)
         outer.addWidget(self.panel)
         self.filters = FilterBar(threshold, self)
         self.filters.changed.connect(self.refresh)
@@ -130,6 +144,9 @@ class CoordinatorWindow(EnrolmentActions, QMainWindow):
         self.key_edit = self.panel.key_edit
         self.passphrase_edit = self.panel.passphrase_edit
         self.db_value = self.panel.db_value
+        self.db_passphrase_edit = self.panel.db_passphrase_edit
+        self.db_repeat_edit = self.panel.db_repeat_edit
+        self.open_button = self.panel.open_button
         self.status = self.panel.status
         self.progress = self.panel.progress
         self.collect_button = self.panel.collect_button
@@ -176,7 +193,7 @@ class CoordinatorWindow(EnrolmentActions, QMainWindow):
 
     def _update_tab_titles(self) -> None:
         self.tabs.setTabText(0, self.tr("Dashboard"))
-        n = len(self.rejected)
+        n = len(self.rejected) + len(self.retry)
         self.tabs.setTabText(1, self.tr("Files not used (%n)", "", n))
         waiting = len(self.installations.waiting)
         self.tabs.setTabText(2, self.tr("Installations (%n waiting)", "", waiting))
@@ -235,6 +252,36 @@ class CoordinatorWindow(EnrolmentActions, QMainWindow):
         self.status.setText(self.tr("Opening the coordinator database…"))
         self._run(lambda _p, _c: (service.families(), service.installations()), self._on_loaded)
 
+    def _ask_database_passphrase(self) -> None:
+        new = self.service.is_new_database
+        self.panel.show_database_passphrase(new)
+        self.status.setText(
+            self.tr(
+                "The coordinator database is new: choose a passphrase for it and type it twice. "
+                "It protects the learning data on this computer; without it the database "
+                "cannot be opened."
+            )
+            if new
+            else self.tr("The coordinator database is encrypted: enter its passphrase.")
+        )
+        self.db_passphrase_edit.setFocus()
+
+    def open_database(self) -> bool:
+        """Unlock the database with the passphrase typed (on the task runner's thread: the key
+        derivation takes a moment), then show what it holds; False when busy."""
+        if self.busy or not self.service.needs_passphrase:
+            return False
+        passphrase, repeat = self.panel.database_passphrase()
+        service = self.service
+        self.status.setText(self.tr("Opening the coordinator database…"))
+
+        def work(_progress: Any, _cancel: Any) -> tuple[list[FamilyFacts], Installations]:
+            service.unlock(passphrase, repeat)
+            return service.families(), service.installations()
+
+        self._run(work, self._on_loaded)
+        return True
+
     def start_collect(self) -> bool:
         """Collect the chosen folder; False (with a message) when it cannot start."""
         if self.busy:
@@ -242,6 +289,10 @@ class CoordinatorWindow(EnrolmentActions, QMainWindow):
         folder = self.panel.folder()
         if folder is None:
             self.status.setText(self.tr("Choose the shared folder first."))
+            return False
+        if self.service.needs_passphrase:
+            self.status.setText(self.tr("Open the coordinator database with its passphrase first."))
+            self.db_passphrase_edit.setFocus()
             return False
         key, passphrase, service = self.panel.key(), self.panel.passphrase(), self.service
         self.status.setText(self.tr("Collecting…"))
@@ -266,6 +317,7 @@ class CoordinatorWindow(EnrolmentActions, QMainWindow):
 
     def _on_loaded(self, loaded: tuple[list[FamilyFacts], Installations]) -> None:
         families, installations = loaded
+        self.panel.show_database_passphrase(None)
         self.families = families
         self._show_installations(installations)
         self._fill_filters()
@@ -281,7 +333,8 @@ class CoordinatorWindow(EnrolmentActions, QMainWindow):
         result = self.last_result = collected.result
         self.families = collected.families
         self.rejected = list(result.rejected)
-        self.files_page.set_rows(self.rejected)
+        self.retry = list(result.retry)
+        self.files_page.set_rows(self.rejected + self.retry)
         self._show_installations(collected.installations)
         self._fill_filters()
         self.refresh()

@@ -16,6 +16,7 @@ unless VELDWERK_TODAY says otherwise, so the images are reproducible.
 
 from __future__ import annotations
 
+import os
 import sys
 import tempfile
 from pathlib import Path
@@ -23,6 +24,8 @@ from typing import Any
 
 from veldwerk.samples.bundles import REGIONS, enrol_sample_installations, sample_shared_folder
 from veldwerk.ui.screenshots import shots
+
+SCREENSHOT_PASSPHRASE = "only for the screenshots' database 24"
 
 
 def shoot(outdir: Path, langs: list[str]) -> list[Path]:
@@ -40,8 +43,11 @@ def shoot(outdir: Path, langs: list[str]) -> list[Path]:
         for lang in langs:
             translations.install(lang)
             db_url = f"sqlite:///{Path(tmp) / (lang + '.sqlite3')}"
+            os.environ.setdefault("VELDWERK_COORDINATOR_PASSPHRASE", SCREENSHOT_PASSPHRASE)
             enrol_sample_installations(db_url, shared)
-            window = CoordinatorWindow(db_url=db_url, shared_dir=shared, lang=lang)
+            window = CoordinatorWindow(
+                db_url=db_url, shared_dir=shared, lang=lang, db_passphrase=SCREENSHOT_PASSPHRASE
+            )
             window.resize(1280, 1060)
             window.show()
             shots.spin(app, 30, lambda w=window: not w.busy)  # type: ignore[misc]
