@@ -152,6 +152,10 @@ def _flaws(value: Any, max_depth: int | None) -> Iterator[JsonFlaw]:
             yield JsonFlaw(path, node.kind)
 
 
+_LITERALS = ("true", "false", "null", "NaN", "Infinity", "-Infinity")
+"""Words a text cut off in the middle of one ends with a prefix of."""
+
+
 def read_json(
     data: bytes, *, max_bytes: int, max_depth: int | None = None, allow_bom: bool = False
 ) -> Loaded:
@@ -178,7 +182,12 @@ def read_json(
             parse_constant=parse.constant,
         )
     except json.JSONDecodeError as e:
-        cut_off = e.pos >= len(text) - 1 or e.msg.startswith("Unterminated string")
+        rest = text[e.pos :]
+        cut_off = (
+            e.pos >= len(text) - 1
+            or e.msg.startswith("Unterminated string")
+            or any(word.startswith(rest) for word in _LITERALS)  # "fa" of a cut-off "false"
+        )
         raise JsonLoadError("syntax", line=e.lineno, column=e.colno, cut_off=cut_off) from None
     except RecursionError:
         limit = max_depth if max_depth is not None else sys.getrecursionlimit()
