@@ -10,7 +10,7 @@
     </message>
     <message>
         <location filename="../src/veldwerk/ui/coordinator/collect_panel.py" line="92"/>
-        <location filename="../src/veldwerk/ui/coordinator/collect_panel.py" line="95"/>
+        <location filename="../src/veldwerk/ui/coordinator/collect_panel.py" line="97"/>
         <source>Choose…</source>
         <translation>Kiezen…</translation>
     </message>
@@ -20,72 +20,72 @@
         <translation>Coördinatorsleutel</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/coordinator/collect_panel.py" line="94"/>
-        <source>coordinator-private.pem (for encrypted bundles)</source>
-        <translation>coordinator-private.pem (voor versleutelde bundels)</translation>
+        <location filename="../src/veldwerk/ui/coordinator/collect_panel.py" line="95"/>
+        <source>coordinator-private.pem (opens the bundles: each is encrypted)</source>
+        <translation>coordinator-private.pem (opent de bundels: elke bundel is versleuteld)</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/coordinator/collect_panel.py" line="96"/>
+        <location filename="../src/veldwerk/ui/coordinator/collect_panel.py" line="98"/>
         <source>Passphrase of the key</source>
         <translation>Wachtwoord van de sleutel</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/coordinator/collect_panel.py" line="97"/>
+        <location filename="../src/veldwerk/ui/coordinator/collect_panel.py" line="99"/>
         <source>only if the key has one</source>
         <translation>alleen als de sleutel er een heeft</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/coordinator/collect_panel.py" line="98"/>
+        <location filename="../src/veldwerk/ui/coordinator/collect_panel.py" line="100"/>
         <source>Database</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/coordinator/collect_panel.py" line="99"/>
+        <location filename="../src/veldwerk/ui/coordinator/collect_panel.py" line="101"/>
         <source>Passphrase of the database</source>
         <translation>Wachtwoord van de database</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/coordinator/collect_panel.py" line="101"/>
+        <location filename="../src/veldwerk/ui/coordinator/collect_panel.py" line="103"/>
         <source>a new passphrase</source>
         <translation>een nieuw wachtwoord</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/coordinator/collect_panel.py" line="103"/>
+        <location filename="../src/veldwerk/ui/coordinator/collect_panel.py" line="105"/>
         <source>the database is encrypted</source>
         <translation>de database is versleuteld</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/coordinator/collect_panel.py" line="105"/>
+        <location filename="../src/veldwerk/ui/coordinator/collect_panel.py" line="107"/>
         <source>repeat the new passphrase</source>
         <translation>herhaal het nieuwe wachtwoord</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/coordinator/collect_panel.py" line="106"/>
+        <location filename="../src/veldwerk/ui/coordinator/collect_panel.py" line="108"/>
         <source>Open</source>
         <translation>Openen</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/coordinator/collect_panel.py" line="107"/>
+        <location filename="../src/veldwerk/ui/coordinator/collect_panel.py" line="109"/>
         <source>Collect</source>
         <translation>Verzamelen</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/coordinator/collect_panel.py" line="108"/>
+        <location filename="../src/veldwerk/ui/coordinator/collect_panel.py" line="110"/>
         <source>Stop</source>
         <translation>Stoppen</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/coordinator/collect_panel.py" line="161"/>
+        <location filename="../src/veldwerk/ui/coordinator/collect_panel.py" line="163"/>
         <source>Choose the shared folder</source>
         <translation>Kies de gedeelde map</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/coordinator/collect_panel.py" line="169"/>
+        <location filename="../src/veldwerk/ui/coordinator/collect_panel.py" line="171"/>
         <source>Choose the coordinator&apos;s private key</source>
         <translation>Kies de geheime coördinatorsleutel</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/coordinator/collect_panel.py" line="170"/>
+        <location filename="../src/veldwerk/ui/coordinator/collect_panel.py" line="172"/>
         <source>Key files (*.pem);;All files (*)</source>
         <translation>Sleutelbestanden (*.pem);;Alle bestanden (*)</translation>
     </message>

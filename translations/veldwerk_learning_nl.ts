@@ -4,32 +4,32 @@
 <context>
     <name>ConsentModel</name>
     <message>
-        <location filename="../src/veldwerk/ui/learning/consent_model.py" line="64"/>
+        <location filename="../src/veldwerk/ui/learning/consent_model.py" line="52"/>
         <source>Ref</source>
         <translation>Kenmerk</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/learning/consent_model.py" line="64"/>
+        <location filename="../src/veldwerk/ui/learning/consent_model.py" line="52"/>
         <source>Family</source>
         <translation>Gezin</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/learning/consent_model.py" line="64"/>
+        <location filename="../src/veldwerk/ui/learning/consent_model.py" line="52"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/learning/consent_model.py" line="64"/>
+        <location filename="../src/veldwerk/ui/learning/consent_model.py" line="52"/>
         <source>Consent</source>
         <translation>Toestemming</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/learning/consent_model.py" line="102"/>
+        <location filename="../src/veldwerk/ui/learning/consent_model.py" line="70"/>
         <source>Click to change the consent of %1</source>
         <translation>Klik om de toestemming van %1 te wijzigen</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/learning/consent_model.py" line="184"/>
+        <location filename="../src/veldwerk/ui/learning/consent_model.py" line="152"/>
         <source>Consent for learning of %1</source>
         <translation>Toestemming voor leren van %1</translation>
     </message>
@@ -37,27 +37,27 @@
 <context>
     <name>ConsentPage</name>
     <message>
-        <location filename="../src/veldwerk/ui/learning/consent_page.py" line="129"/>
+        <location filename="../src/veldwerk/ui/learning/consent_page.py" line="130"/>
         <source>%1 of %2 families gave consent.</source>
         <translation>%1 van de %2 gezinnen gaven toestemming.</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/learning/consent_page.py" line="141"/>
+        <location filename="../src/veldwerk/ui/learning/consent_page.py" line="142"/>
         <source>Consent for learning</source>
         <translation>Toestemming voor leren</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/learning/consent_page.py" line="144"/>
+        <location filename="../src/veldwerk/ui/learning/consent_page.py" line="145"/>
         <source>Only families that gave consent are in the learning data. Change it here when a family says yes or no: click the consent of a family and choose. When you withdraw consent, the family disappears from the next export.</source>
         <translation>Alleen gezinnen die toestemming gaven, zitten in de leerdata. Pas het hier aan als een gezin ja of nee zegt: klik op de toestemming van een gezin en kies. Trekt u de toestemming in, dan verdwijnt het gezin uit de volgende export.</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/learning/consent_page.py" line="149"/>
+        <location filename="../src/veldwerk/ui/learning/consent_page.py" line="150"/>
         <source>Consent per family</source>
         <translation>Toestemming per gezin</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/learning/consent_page.py" line="150"/>
+        <location filename="../src/veldwerk/ui/learning/consent_page.py" line="151"/>
         <source>There are no families in this profile yet.</source>
         <translation>Er staan nog geen gezinnen in dit profiel.</translation>
     </message>
@@ -227,117 +227,117 @@
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../src/veldwerk/ui/learning/preview_model.py" line="66"/>
+        <location filename="../src/veldwerk/ui/learning/preview_model.py" line="56"/>
         <source>Family code</source>
         <translation>Gezinscode</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/learning/preview_model.py" line="67"/>
+        <location filename="../src/veldwerk/ui/learning/preview_model.py" line="57"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/learning/preview_model.py" line="68"/>
+        <location filename="../src/veldwerk/ui/learning/preview_model.py" line="58"/>
         <source>Opened</source>
         <translation>Geopend</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/learning/preview_model.py" line="69"/>
+        <location filename="../src/veldwerk/ui/learning/preview_model.py" line="59"/>
         <source>Weeks</source>
         <translation>Weken</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/learning/preview_model.py" line="70"/>
+        <location filename="../src/veldwerk/ui/learning/preview_model.py" line="60"/>
         <source>Phases</source>
         <translation>Fasen</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/learning/preview_model.py" line="71"/>
+        <location filename="../src/veldwerk/ui/learning/preview_model.py" line="61"/>
         <source>Steps</source>
         <translation>Stappen</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/learning/preview_model.py" line="72"/>
+        <location filename="../src/veldwerk/ui/learning/preview_model.py" line="62"/>
         <source>Barriers</source>
         <translation>Knelpunten</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/learning/preview_model.py" line="73"/>
+        <location filename="../src/veldwerk/ui/learning/preview_model.py" line="63"/>
         <source>What helped</source>
         <translation>Werkzame factoren</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/learning/preview_model.py" line="74"/>
+        <location filename="../src/veldwerk/ui/learning/preview_model.py" line="64"/>
         <source>JIM</source>
         <translation>JIM</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/learning/preview_model.py" line="75"/>
+        <location filename="../src/veldwerk/ui/learning/preview_model.py" line="65"/>
         <source>Backup</source>
         <translation>Achterwacht</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/learning/preview_model.py" line="139"/>
+        <location filename="../src/veldwerk/ui/learning/preview_model.py" line="71"/>
+        <source>A random code for the family in this export only. Every export draws a new one, so exports cannot be linked by it.</source>
+        <translation>Een willekeurige code voor het gezin, alleen in deze export. Elke export krijgt een nieuwe, dus exports zijn er niet mee aan elkaar te koppelen.</translation>
+    </message>
+    <message>
+        <location filename="../src/veldwerk/ui/learning/preview_model.py" line="77"/>
+        <source>Closed families: weeks from the start of the opening quarter until closing, in steps of 4. Empty while the family is active.</source>
+        <translation>Afgesloten gezinnen: weken vanaf het begin van het kwartaal van opening tot het afsluiten, in stappen van 4. Leeg zolang het gezin actief is.</translation>
+    </message>
+    <message>
+        <location filename="../src/veldwerk/ui/learning/preview_model.py" line="82"/>
+        <source>Number of steps in the journey (only their type, a 4-week period counted from the start of the opening quarter, and tags)</source>
+        <translation>Aantal stappen in de klantreis (alleen hun soort, een periode van 4 weken gerekend vanaf het begin van het kwartaal van opening, en labels)</translation>
+    </message>
+    <message>
+        <location filename="../src/veldwerk/ui/learning/preview_model.py" line="89"/>
+        <source>Whether a backup contact (achterwacht) is assigned on the first day of this month</source>
+        <translation>Of er op de eerste dag van deze maand een achterwacht is</translation>
+    </message>
+    <message>
+        <location filename="../src/veldwerk/ui/learning/preview_model.py" line="123"/>
         <source>Approved reflections that go along: %1</source>
         <translation>Goedgekeurde reflecties die meegaan: %1</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/learning/preview_model.py" line="81"/>
-        <source>A code that stands for the family. It cannot be traced back to the family without this profile.</source>
-        <translation>Een code die voor het gezin staat. Zonder dit profiel is hij niet terug te leiden naar het gezin.</translation>
-    </message>
-    <message>
-        <location filename="../src/veldwerk/ui/learning/preview_model.py" line="84"/>
+        <location filename="../src/veldwerk/ui/learning/preview_model.py" line="74"/>
         <source>Active or closed</source>
         <translation>Actief of afgesloten</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/learning/preview_model.py" line="85"/>
+        <location filename="../src/veldwerk/ui/learning/preview_model.py" line="75"/>
         <source>The quarter the family was opened in (never the date)</source>
         <translation>Het kwartaal waarin het gezin is geopend (nooit de datum)</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/learning/preview_model.py" line="86"/>
-        <source>Whole weeks from opening until closing or today</source>
-        <translation>Hele weken vanaf het openen tot het afsluiten of tot vandaag</translation>
-    </message>
-    <message>
-        <location filename="../src/veldwerk/ui/learning/preview_model.py" line="87"/>
+        <location filename="../src/veldwerk/ui/learning/preview_model.py" line="80"/>
         <source>The phases of the first 1000 days the journey went through</source>
         <translation>De fasen van de eerste 1000 dagen die de klantreis doorliep</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/learning/preview_model.py" line="88"/>
-        <source>Number of steps in the journey (only their type, week and tags)</source>
-        <translation>Aantal stappen in de klantreis (alleen hun soort, week en labels)</translation>
-    </message>
-    <message>
-        <location filename="../src/veldwerk/ui/learning/preview_model.py" line="89"/>
+        <location filename="../src/veldwerk/ui/learning/preview_model.py" line="85"/>
         <source>The barriers tagged most often in the journey</source>
         <translation>De knelpunten die het vaakst in de klantreis zijn aangegeven</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/learning/preview_model.py" line="90"/>
+        <location filename="../src/veldwerk/ui/learning/preview_model.py" line="86"/>
         <source>The enablers tagged most often in the journey</source>
         <translation>De werkzame factoren die het vaakst in de klantreis zijn aangegeven</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/learning/preview_model.py" line="91"/>
+        <location filename="../src/veldwerk/ui/learning/preview_model.py" line="87"/>
         <source>Whether the family has a JIM (mentor of choice)</source>
         <translation>Of het gezin een JIM (Jouw Ingebrachte Mentor) heeft</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/learning/preview_model.py" line="92"/>
-        <source>Whether a backup contact (achterwacht) is assigned today</source>
-        <translation>Of er vandaag een achterwacht is</translation>
-    </message>
-    <message>
-        <location filename="../src/veldwerk/ui/learning/preview_model.py" line="110"/>
+        <location filename="../src/veldwerk/ui/learning/preview_model.py" line="94"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/learning/preview_model.py" line="110"/>
+        <location filename="../src/veldwerk/ui/learning/preview_model.py" line="94"/>
         <source>no</source>
         <translation>nee</translation>
     </message>
@@ -345,57 +345,57 @@
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../src/veldwerk/ui/learning/preview_page.py" line="142"/>
+        <location filename="../src/veldwerk/ui/learning/preview_page.py" line="144"/>
         <source>1 family gave consent and is in it.</source>
         <translation>1 gezin gaf toestemming en zit erin.</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/learning/preview_page.py" line="144"/>
+        <location filename="../src/veldwerk/ui/learning/preview_page.py" line="146"/>
         <source>%1 families gave consent and are in it.</source>
         <translation>%1 gezinnen gaven toestemming en zitten erin.</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/learning/preview_page.py" line="149"/>
-        <source>The table shows exactly what the next export holds.</source>
-        <translation>De tabel laat precies zien wat er in de volgende export zit.</translation>
-    </message>
-    <message>
-        <location filename="../src/veldwerk/ui/learning/preview_page.py" line="150"/>
+        <location filename="../src/veldwerk/ui/learning/preview_page.py" line="155"/>
         <source>Region: %1.</source>
         <translation>Regio: %1.</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/learning/preview_page.py" line="157"/>
+        <location filename="../src/veldwerk/ui/learning/preview_page.py" line="162"/>
         <source>What leaves veldwerk</source>
         <translation>Wat veldwerk verlaat</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/learning/preview_page.py" line="160"/>
-        <source>Only families that gave consent are in the learning data, each under a code instead of a name, with codes, counts and weeks. Names, addresses, dates, notes and the municipality never leave this computer.</source>
-        <translation>Alleen gezinnen die toestemming gaven, zitten in de leerdata, elk onder een code in plaats van een naam, met codes, aantallen en weken. Namen, adressen, datums, notities en de gemeente verlaten deze computer nooit.</translation>
+        <location filename="../src/veldwerk/ui/learning/preview_page.py" line="152"/>
+        <source>The table shows exactly what the next export holds, before it is locked for the coordinator; only the family codes are drawn anew.</source>
+        <translation>De tabel laat precies zien wat er in de volgende export zit, voordat die wordt afgesloten voor de coördinator; alleen de gezinscodes worden opnieuw gekozen.</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/learning/preview_page.py" line="167"/>
+        <location filename="../src/veldwerk/ui/learning/preview_page.py" line="165"/>
+        <source>This is pseudonymised learning data, readable only by the coordinator: only families that gave consent, each under a new random code instead of a name, with codes, counts, quarters and 4-week periods. Names, addresses, dates, notes and the municipality never leave this computer.</source>
+        <translation>Dit zijn gepseudonimiseerde leerdata, alleen leesbaar voor de coördinator: alleen gezinnen die toestemming gaven, elk onder een nieuwe willekeurige code in plaats van een naam, met codes, aantallen, kwartalen en perioden van 4 weken. Namen, adressen, datums, notities en de gemeente verlaten deze computer nooit.</translation>
+    </message>
+    <message>
+        <location filename="../src/veldwerk/ui/learning/preview_page.py" line="173"/>
         <source>Set the region first. The region goes along with the learning data; a family&apos;s municipality never does. Until it is set, nothing can be exported.</source>
         <translation>Stel eerst de regio in. De regio gaat mee met de leerdata, de gemeente van een gezin nooit. Zolang de regio niet is ingesteld, kan er niets worden geëxporteerd.</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/learning/preview_page.py" line="171"/>
+        <location filename="../src/veldwerk/ui/learning/preview_page.py" line="177"/>
         <source>Open Settings</source>
         <translation>Instellingen openen</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/learning/preview_page.py" line="172"/>
+        <location filename="../src/veldwerk/ui/learning/preview_page.py" line="178"/>
         <source>Open Settings to set the region</source>
         <translation>Instellingen openen om de regio in te stellen</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/learning/preview_page.py" line="175"/>
+        <location filename="../src/veldwerk/ui/learning/preview_page.py" line="181"/>
         <source>No family has given consent for learning yet, so nothing leaves. You can record a family&apos;s consent on the Consent page.</source>
         <translation>Nog geen enkel gezin gaf toestemming voor leren, dus er gaat niets mee. De toestemming van een gezin legt u vast op de pagina Toestemming.</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/learning/preview_page.py" line="179"/>
+        <location filename="../src/veldwerk/ui/learning/preview_page.py" line="185"/>
         <source>What leaves, per family code</source>
         <translation>Wat er meegaat, per gezinscode</translation>
     </message>
@@ -403,110 +403,110 @@
 <context>
     <name>ReflectionsPage</name>
     <message>
-        <location filename="../src/veldwerk/ui/learning/reflections_page.py" line="152"/>
+        <location filename="../src/veldwerk/ui/learning/reflections_page.py" line="153"/>
         <source>Awaiting your approval</source>
         <translation>Wacht op uw goedkeuring</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/learning/reflections_page.py" line="154"/>
+        <location filename="../src/veldwerk/ui/learning/reflections_page.py" line="155"/>
         <source>Nothing awaits your approval.</source>
         <translation>Er wacht niets op uw goedkeuring.</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/learning/reflections_page.py" line="158"/>
+        <location filename="../src/veldwerk/ui/learning/reflections_page.py" line="159"/>
         <source>What you wrote (only you see this)</source>
         <translation>Wat u schreef (alleen u ziet dit)</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/learning/reflections_page.py" line="160"/>
-        <location filename="../src/veldwerk/ui/learning/reflections_page.py" line="164"/>
+        <location filename="../src/veldwerk/ui/learning/reflections_page.py" line="161"/>
+        <location filename="../src/veldwerk/ui/learning/reflections_page.py" line="165"/>
         <source>What would leave</source>
         <translation>Wat er mee zou gaan</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/learning/reflections_page.py" line="162"/>
+        <location filename="../src/veldwerk/ui/learning/reflections_page.py" line="163"/>
         <source>What you wrote</source>
         <translation>Wat u schreef</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/learning/reflections_page.py" line="167"/>
+        <location filename="../src/veldwerk/ui/learning/reflections_page.py" line="168"/>
         <source>Approve</source>
         <translation>Goedkeuren</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/learning/reflections_page.py" line="169"/>
+        <location filename="../src/veldwerk/ui/learning/reflections_page.py" line="170"/>
         <source>Approve this text for the learning data</source>
         <translation>Deze tekst goedkeuren voor de leerdata</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/learning/reflections_page.py" line="173"/>
+        <location filename="../src/veldwerk/ui/learning/reflections_page.py" line="174"/>
         <source>Not now</source>
         <translation>Nu niet</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/learning/reflections_page.py" line="174"/>
+        <location filename="../src/veldwerk/ui/learning/reflections_page.py" line="175"/>
         <source>Not now: set this reflection aside</source>
         <translation>Nu niet: deze reflectie even opzij leggen</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/learning/reflections_page.py" line="185"/>
+        <location filename="../src/veldwerk/ui/learning/reflections_page.py" line="186"/>
         <source>1 reflection is set aside for now. It does not leave unless you approve it.</source>
         <translation>1 reflectie ligt even opzij. Die gaat pas mee als u haar goedkeurt.</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/learning/reflections_page.py" line="189"/>
+        <location filename="../src/veldwerk/ui/learning/reflections_page.py" line="190"/>
         <source>%1 reflections are set aside for now. They do not leave unless you approve them.</source>
         <translation>%1 reflecties liggen even opzij. Die gaan pas mee als u ze goedkeurt.</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/learning/reflections_page.py" line="194"/>
+        <location filename="../src/veldwerk/ui/learning/reflections_page.py" line="195"/>
         <source>Show them again</source>
         <translation>Weer laten zien</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/learning/reflections_page.py" line="201"/>
+        <location filename="../src/veldwerk/ui/learning/reflections_page.py" line="202"/>
         <source>Approved: these go along with the next export</source>
         <translation>Goedgekeurd: deze gaan mee met de volgende export</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/learning/reflections_page.py" line="203"/>
+        <location filename="../src/veldwerk/ui/learning/reflections_page.py" line="204"/>
         <source>No approved reflections.</source>
         <translation>Geen goedgekeurde reflecties.</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/learning/reflections_page.py" line="214"/>
+        <location filename="../src/veldwerk/ui/learning/reflections_page.py" line="215"/>
         <source>Show %1 more</source>
         <translation>Nog %1 laten zien</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/learning/reflections_page.py" line="219"/>
+        <location filename="../src/veldwerk/ui/learning/reflections_page.py" line="220"/>
         <source>%1 more not shown yet.</source>
         <translation>Nog %1 niet getoond.</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/learning/reflections_page.py" line="233"/>
-        <location filename="../src/veldwerk/ui/learning/reflections_page.py" line="235"/>
+        <location filename="../src/veldwerk/ui/learning/reflections_page.py" line="234"/>
+        <location filename="../src/veldwerk/ui/learning/reflections_page.py" line="236"/>
         <source>What leaves</source>
         <translation>Wat gaat er mee</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/learning/reflections_page.py" line="237"/>
+        <location filename="../src/veldwerk/ui/learning/reflections_page.py" line="238"/>
         <source>Withdraw approval</source>
         <translation>Goedkeuring intrekken</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/learning/reflections_page.py" line="238"/>
+        <location filename="../src/veldwerk/ui/learning/reflections_page.py" line="239"/>
         <source>Withdraw the approval of this reflection</source>
         <translation>De goedkeuring van deze reflectie intrekken</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/learning/reflections_page.py" line="291"/>
-        <location filename="../src/veldwerk/ui/learning/reflections_page.py" line="299"/>
+        <location filename="../src/veldwerk/ui/learning/reflections_page.py" line="292"/>
+        <location filename="../src/veldwerk/ui/learning/reflections_page.py" line="300"/>
         <source>Reflections to share</source>
         <translation>Reflecties om te delen</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/learning/reflections_page.py" line="294"/>
+        <location filename="../src/veldwerk/ui/learning/reflections_page.py" line="295"/>
         <source>A reflection you marked for sharing only goes along after you approve it. On the left is what you wrote; only you see it. On the right is what would leave: names, places, dates and numbers are replaced by a neutral word in brackets.</source>
         <translation>Een reflectie die u hebt gemarkeerd om te delen, gaat pas mee als u haar goedkeurt. Links staat wat u schreef; alleen u ziet dat. Rechts staat wat er mee zou gaan: namen, plaatsen, datums en nummers zijn vervangen door een neutraal woord tussen haken.</translation>
     </message>
@@ -584,68 +584,68 @@
         <translation>Laatst verzonden: %1</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/learning/sending_page.py" line="199"/>
+        <location filename="../src/veldwerk/ui/learning/sending_page.py" line="201"/>
         <source>Change in Settings</source>
         <translation>Wijzigen in Instellingen</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/learning/sending_page.py" line="203"/>
+        <location filename="../src/veldwerk/ui/learning/sending_page.py" line="205"/>
         <source>Not set yet. Exports wait here until a shared folder is chosen in Settings.</source>
         <translation>Nog niet ingesteld. Exports wachten hier tot er in Instellingen een gedeelde map is gekozen.</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/learning/sending_page.py" line="206"/>
-        <location filename="../src/veldwerk/ui/learning/sending_page.py" line="232"/>
+        <location filename="../src/veldwerk/ui/learning/sending_page.py" line="208"/>
+        <location filename="../src/veldwerk/ui/learning/sending_page.py" line="234"/>
         <source>Open Settings</source>
         <translation>Instellingen openen</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/learning/sending_page.py" line="208"/>
-        <source>Yes: only the coordinator can open the exports.</source>
-        <translation>Ja: alleen de coördinator kan de exports openen.</translation>
+        <location filename="../src/veldwerk/ui/learning/sending_page.py" line="210"/>
+        <source>Yes: every export is locked so that only the coordinator can open it.</source>
+        <translation>Ja: elke export is afgesloten, zodat alleen de coördinator hem kan openen.</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/learning/sending_page.py" line="211"/>
-        <source>No: the exports are signed, so any change would show, but anyone who can open the shared folder can read them. Choose the coordinator&apos;s key file in Settings to lock them.</source>
-        <translation>Nee: de exports zijn ondertekend, dus elke verandering valt op, maar iedereen die de gedeelde map kan openen, kan ze lezen. Kies in Instellingen het sleutelbestand van de coördinator om ze af te sluiten.</translation>
+        <location filename="../src/veldwerk/ui/learning/sending_page.py" line="213"/>
+        <source>Not yet. Exports are always locked for the coordinator, so none can be made without the coordinator&apos;s key. Ask your coordinator for the public key file (coordinator-public.pem) and choose it in Settings.</source>
+        <translation>Nog niet. Exports worden altijd afgesloten voor de coördinator, dus zonder de sleutel van de coördinator kan er geen export worden gemaakt. Vraag uw coördinator om het openbare sleutelbestand (coordinator-public.pem) en kies het in Instellingen.</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/learning/sending_page.py" line="219"/>
+        <location filename="../src/veldwerk/ui/learning/sending_page.py" line="221"/>
         <source>Sending</source>
         <translation>Verzenden</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/learning/sending_page.py" line="220"/>
+        <location filename="../src/veldwerk/ui/learning/sending_page.py" line="222"/>
         <source>Where the exports go</source>
         <translation>Waar de exports heen gaan</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/learning/sending_page.py" line="221"/>
+        <location filename="../src/veldwerk/ui/learning/sending_page.py" line="223"/>
         <source>Shared folder</source>
         <translation>Gedeelde map</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/learning/sending_page.py" line="222"/>
+        <location filename="../src/veldwerk/ui/learning/sending_page.py" line="224"/>
         <source>Locked for the coordinator</source>
         <translation>Afgesloten voor de coördinator</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/learning/sending_page.py" line="223"/>
+        <location filename="../src/veldwerk/ui/learning/sending_page.py" line="225"/>
         <source>Make new &amp;export</source>
         <translation>Nieuwe &amp;export maken</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/learning/sending_page.py" line="226"/>
+        <location filename="../src/veldwerk/ui/learning/sending_page.py" line="228"/>
         <source>Put what leaves now (the first page) in the outbox. It replaces an export that is still waiting.</source>
         <translation>Zet wat er nu meegaat (de eerste pagina) in de uitbak. Dit vervangt een export die nog wacht.</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/learning/sending_page.py" line="230"/>
+        <location filename="../src/veldwerk/ui/learning/sending_page.py" line="232"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Nu verzenden</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/learning/sending_page.py" line="231"/>
+        <location filename="../src/veldwerk/ui/learning/sending_page.py" line="233"/>
         <source>Send the waiting exports to the shared folder</source>
         <translation>De wachtende exports naar de gedeelde map sturen</translation>
     </message>

@@ -275,8 +275,8 @@
         <translation>&amp;Toestemming leren</translation>
     </message>
     <message>
-        <source>Consent to use anonymised data for learning</source>
-        <translation>Toestemming om geanonimiseerde gegevens te gebruiken om van te leren</translation>
+        <source>Consent to use pseudonymised data for learning</source>
+        <translation>Toestemming om gepseudonimiseerde gegevens te gebruiken om van te leren</translation>
     </message>
 </context>
 <context>
@@ -992,8 +992,8 @@
         <translation>bijv. Noord-Veluwe</translation>
     </message>
     <message>
-        <source>where anonymised learning data is delivered</source>
-        <translation>waar geanonimiseerde leergegevens worden afgeleverd</translation>
+        <source>where the learning data is delivered, readable only by the coordinator</source>
+        <translation>waar de leerdata worden afgeleverd, alleen leesbaar voor de coördinator</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>

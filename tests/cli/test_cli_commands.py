@@ -9,7 +9,10 @@ from pathlib import Path
 
 import pytest
 
+from support.learning import contents
 from veldwerk.__main__ import main
+from veldwerk.learning.bundle import peek, read_bundle
+from veldwerk.learning.keys import load_coordinator_private_key
 
 PASS = "correct horse battery staple"
 NEW = "another long passphrase 7"
@@ -209,8 +212,10 @@ def test_unexpected_error_is_calm_and_logged_without_personal_data(profile, caps
 
 
 def test_learning_export_preview_sync_and_keygen(profile, capsys, monkeypatch, tmp_path):
-    """export --preview prints exactly what would leave; export + sync deliver into the shared
-    folder; coordinator-keygen makes a key pair that config accepts."""
+    """export --preview prints exactly what would leave, with or without the coordinator's key;
+    export without the key is refused, saying how to get one (in Dutch and English), and
+    leaves nothing; coordinator-keygen makes a key pair that config accepts (the public key
+    only); then export + sync deliver an encrypted bundle into the shared folder."""
     run(capsys, "import", "tests/data/case-file.example.json")
     code, _, err = run(capsys, "export", "--preview")
     assert code == 1 and "region" in err
@@ -220,19 +225,28 @@ def test_learning_export_preview_sync_and_keygen(profile, capsys, monkeypatch, t
     assert len(records) == 1 and "Sanne" not in out
     shared = tmp_path / "shared"
     run(capsys, "config", "set", "shared_folder", str(shared))
+    code, out, err = run(capsys, "export")
+    assert code == 1 and "coordinator_key" in err and "public key" in err and not out
+    code, _, err = run(capsys, "export", "--lang", "nl")
+    assert code == 1 and "coördinator" in err and "Instellingen" in err
+    assert not shared.exists()
+    code, out, _ = run(capsys, "coordinator-keygen", str(tmp_path / "keys"))
+    assert code == 0
+    private = next((tmp_path / "keys").glob("*private*"))
+    code, _, err = run(capsys, "config", "set", "coordinator_key", str(private))
+    assert code == 1
+    public = next((tmp_path / "keys").glob("*public*"))
+    assert run(capsys, "config", "set", "coordinator_key", str(public))[0] == 0
     assert run(capsys, "export")[0] == 0
     code, _, err = run(capsys, "sync")
     assert code == 1 and err
     shared.mkdir()
     code, out, _ = run(capsys, "sync")
-    assert code == 0 and len(list(shared.iterdir())) == 1
-    code, out, _ = run(capsys, "coordinator-keygen", str(tmp_path / "keys"))
-    assert code == 0
-    public = next((tmp_path / "keys").glob("*public*"))
-    assert run(capsys, "config", "set", "coordinator_key", str(public))[0] == 0
-    private = next((tmp_path / "keys").glob("*private*"))
-    code, _, err = run(capsys, "config", "set", "coordinator_key", str(private))
-    assert code == 1
+    (delivered,) = shared.iterdir()
+    assert code == 0 and peek(delivered.read_bytes()).encrypted
+    key = load_coordinator_private_key(private)
+    bundle = read_bundle(delivered.read_bytes(), coordinator_private_key=key)
+    assert contents(bundle.records) == contents(records)
 
 
 def test_overview_pdf(profile, capsys, tmp_path):

@@ -10,8 +10,8 @@ from typing import Any
 
 import pytest
 
+from support.learning import coordinator_public_pem, open_bundle
 from veldwerk.__main__ import main
-from veldwerk.learning.bundle import read_bundle
 
 PASS = "correct horse battery staple"
 EXAMPLE = Path(__file__).resolve().parents[1] / "data" / "case-file.example.json"
@@ -41,13 +41,14 @@ def journeys(folder: Path) -> list[list[dict[str, Any]]]:
     return [
         r["journey"]
         for p in sorted(folder.glob("*.vwlb"))
-        for r in read_bundle(p.read_bytes()).records
+        for r in open_bundle(p.read_bytes()).records
     ]
 
 
 @pytest.fixture
 def shared(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: Any) -> Path:
-    """init, import the example with two consenting families, region and shared folder set."""
+    """init, import the example with two consenting families, region, shared folder and the
+    coordinator's key set."""
     monkeypatch.setenv("VELDWERK_DATA_DIR", str(tmp_path / "profile"))
     monkeypatch.setenv("VELDWERK_PASSPHRASE", PASS)
     assert run(capsys, "init")[0] == 0
@@ -57,6 +58,9 @@ def shared(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: Any) -> Path
     folder.mkdir()
     assert run(capsys, "config", "set", "region", "Noord-Veluwe")[0] == 0
     assert run(capsys, "config", "set", "shared_folder", str(folder))[0] == 0
+    key = tmp_path / "coordinator-public.pem"
+    key.write_bytes(coordinator_public_pem())
+    assert run(capsys, "config", "set", "coordinator_key", str(key))[0] == 0
     return folder
 
 

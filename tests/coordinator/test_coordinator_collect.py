@@ -15,6 +15,7 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 from support.coordinator import (
     Installation,
     bundle_bytes,
+    collect,
     enrol,
     expected_counts,
     expected_hidden,
@@ -26,7 +27,8 @@ from support.coordinator import (
     resign,
     write_history,
 )
-from veldwerk.coordinator.collect import CollectResult, collect
+from support.learning import COORDINATOR_PRIVATE, resealed
+from veldwerk.coordinator.collect import CollectResult
 from veldwerk.coordinator.database import CoordinatorDatabase, open_database
 from veldwerk.coordinator.outputs import write_outputs
 from veldwerk.coordinator.repository import load_families
@@ -34,12 +36,12 @@ from veldwerk.learning.bundle import bundle_file_name
 from veldwerk.learning.keys import generate_signing_key
 from veldwerk.progress import CancelToken
 
-COORDINATOR = X25519PrivateKey.generate()
+COORDINATOR = COORDINATOR_PRIVATE
 
 
 @pytest.fixture(scope="module")
 def history(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
-    """30 installations, 10 bundles each (300 files), plain; and the newest records."""
+    """30 installations, 10 bundles each (300 files), encrypted; and the newest records."""
     folder = tmp_path_factory.mktemp("history") / "shared"
     installations = make_installations()
     newest = write_history(folder, installations)
@@ -173,9 +175,8 @@ def test_late_older_bundles_never_overwrite_newer_ones(tmp_path: Path) -> None:
     shared = tmp_path / "shared"
     shared.mkdir()
     ids = list(range(1, len(inst.families) + 1))
-    (shared / bundle_file_name(inst.id, 5)).write_bytes(
-        bundle_bytes(inst, 5, records_of(inst, ids))
-    )
+    fifth = records_of(inst, ids)
+    (shared / bundle_file_name(inst.id, 5)).write_bytes(bundle_bytes(inst, 5, fifth))
     with _db(tmp_path) as db:
         enrol(db, [inst])
         assert collect(shared, db).new_bundles == 1
@@ -193,23 +194,23 @@ def test_late_older_bundles_never_overwrite_newer_ones(tmp_path: Path) -> None:
         assert (newer.new_bundles, newer.unchanged) == (1, 5)
         kept = _families(db)
     assert len(kept) == len(ids) - 1
-    withdrawn = records_of(inst, [1])[0]["pseudonym"]
-    assert withdrawn not in {f.pseudonym for f in kept}
+    assert {f.pseudonym for f in kept}.isdisjoint(r["pseudonym"] for r in fifth)  # all replaced
 
 
 def test_bad_files_are_listed_with_their_reason_and_never_stop_the_run(tmp_path: Path) -> None:
-    """Protects robustness: tampered, truncated, re-signed, unknown version, wrong coordinator
-    key, encrypted without a key, empty, a case file, random bytes and a folder are each listed
-    with their reason (those that do not verify, as a file still arriving would not, as
-    waiting); the good bundle between them is collected; a second run lists them again."""
+    """Protects robustness: tampered, truncated, re-signed, unknown version, a plain bundle
+    (signed, not encrypted), wrong coordinator key, empty, a case file, random bytes and a
+    folder are each listed with their reason (those that do not verify, as a file still
+    arriving would not, as waiting); the good bundle between them is collected; a second run
+    lists them again; without the coordinator's key no bundle is collected at all (each is
+    encrypted)."""
     a, b = make_installations(count=3)[:2]
     shared = tmp_path / "shared"
     (shared / "sub").mkdir(parents=True)
     good = bundle_bytes(a, 1, records_of(a, [1, 2, 3]))
     (shared / "good.vwlb").write_bytes(good)
     tampered = bytearray(good)
-    at = good.index(b'"region":') + 11
-    tampered[at] = ord("X") if tampered[at] != ord("X") else ord("Y")
+    tampered[len(good) // 2] ^= 0x01  # in the encrypted payload
     (shared / "tampered.vwlb").write_bytes(bytes(tampered))
     (shared / "truncated.vwlb").write_bytes(good[: len(good) // 2])
     forged_key = generate_signing_key()
@@ -222,9 +223,10 @@ def test_bad_files_are_listed_with_their_reason_and_never_stop_the_run(tmp_path:
     )
 
     def future(o: dict) -> None:
-        o["version"] = 2
+        o["version"] = 3
 
-    (shared / "version2.vwlb").write_bytes(resign(good, future, a.key))
+    (shared / "version3.vwlb").write_bytes(resign(good, future, a.key))
+    (shared / "plain.vwlb").write_bytes(resealed(good, lambda o: None, a.key, recipient=None))
     other = X25519PrivateKey.generate()
     (shared / "sub" / "other-key.vwlb").write_bytes(
         bundle_bytes(a, 2, records_of(a, [1]), coordinator_key=other.public_key())
@@ -236,13 +238,13 @@ def test_bad_files_are_listed_with_their_reason_and_never_stop_the_run(tmp_path:
     with _db(tmp_path) as db:
         enrol(db, [a, b])
         first = collect(shared, db)
-        without_key = _reasons(first)
-        second = collect(shared, db, private_key=COORDINATOR)
+        second = collect(shared, db)
     assert first.new_bundles == 1  # good.vwlb (a)
     assert first.waiting == 1  # resigned-new.vwlb: b's id with another key waits for a person
     expected = {
-        "version2.vwlb": "unknown_version",
-        "sub/other-key.vwlb": "encrypted_no_key",
+        "version3.vwlb": "unknown_version",
+        "plain.vwlb": "not_encrypted",
+        "sub/other-key.vwlb": "wrong_key",
         "case.json": "not_a_bundle",
         "random.bin": "not_a_bundle",
     }
@@ -251,11 +253,22 @@ def test_bad_files_are_listed_with_their_reason_and_never_stop_the_run(tmp_path:
         "truncated.vwlb": "truncated",
         "empty.vwlb": "truncated",
     }
-    assert without_key == expected
+    assert _reasons(first) == expected
     assert {r.file: r.reason for r in first.retry} == waiting
-    assert _reasons(second) == {**expected, "sub/other-key.vwlb": "wrong_key"}
+    assert _reasons(second) == expected
     assert {r.file: r.reason for r in second.retry} == waiting
     assert (second.unchanged, second.waiting) == (1, 1)  # a waiting bundle is checked again
+    with _db(tmp_path, "without-key.sqlite3") as db:
+        enrol(db, [a, b])
+        without_key = collect(shared, db, private_key=None)
+    assert without_key.new_bundles == 0 and without_key.families == 0
+    assert _reasons(without_key) == {
+        **expected,
+        "good.vwlb": "encrypted_no_key",
+        "resigned-new.vwlb": "encrypted_no_key",
+        "version3.vwlb": "encrypted_no_key",  # its version is inside
+        "sub/other-key.vwlb": "encrypted_no_key",
+    }
 
 
 def test_another_key_never_counts_for_an_enrolled_installation(tmp_path: Path) -> None:
@@ -310,7 +323,7 @@ def test_trusted_keys_limit_collection(tmp_path: Path) -> None:
 
 def test_duplicates_and_encrypted_copies_count_once(history, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     """Protects against double counting: the same bundle under three names, and the same
-    export encrypted, give each family once."""
+    export encrypted once more (other bytes, same sequence), give each family once."""
     _, installations, _ = history
     inst: Installation = installations[0]
     shared = tmp_path / "shared"
@@ -319,9 +332,7 @@ def test_duplicates_and_encrypted_copies_count_once(history, tmp_path: Path) -> 
     data = bundle_bytes(inst, 3, records)
     for name in ("one.vwlb", "two.vwlb", "copy of one.vwlb"):
         (shared / name).write_bytes(data)
-    (shared / "sealed.vwlb").write_bytes(
-        bundle_bytes(inst, 3, records, coordinator_key=COORDINATOR.public_key())
-    )
+    (shared / "sealed.vwlb").write_bytes(bundle_bytes(inst, 3, records))
     with _db(tmp_path) as db:
         enrol(db, [inst])
         result = collect(shared, db, private_key=COORDINATOR)

@@ -5,15 +5,14 @@ from __future__ import annotations
 
 import dataclasses
 import threading
-from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select, text
 
-from support.coordinator import TODAY, enrol, make_installations, write_history
+from support.coordinator import TODAY, collect, enrol, make_installations, write_history
+from support.learning import COORDINATOR_PRIVATE, COORDINATOR_PUBLIC
 from veldwerk.coordinator import tables
-from veldwerk.coordinator.collect import collect
 from veldwerk.coordinator.database import (
     VERSION_TABLE,
     default_url,
@@ -117,14 +116,12 @@ def test_nothing_identifying_is_kept_or_written(tmp_path: Path) -> None:
     records = [
         build_record(
             f,
-            family_id=i,
-            secret=bytes(32),
             region="Regio",
             today=TODAY,
             approved_reflections=approved,
             vocabulary=vocabulary,
         )
-        for i, f in enumerate(families, 1)
+        for f in families
     ]
     reflections = {t for r in records if r for t in r["reflections"]}
     assert reflections, "the test needs shared reflections"
@@ -137,13 +134,14 @@ def test_nothing_identifying_is_kept_or_written(tmp_path: Path) -> None:
             installation_id=installation,
             region="Regio",
             sequence=1,
-            created=datetime(2026, 11, 1, tzinfo=UTC),
+            created=TODAY,
             signing_key=generate_signing_key(),
+            coordinator_key=COORDINATOR_PUBLIC,
         )
     )
     db_file = tmp_path / "c.sqlite3"
     with open_database(f"sqlite:///{db_file}") as db:
-        assert enrol_every_installation(db, shared) == 1
+        assert enrol_every_installation(db, shared, private_key=COORDINATOR_PRIVATE) == 1
         result = collect(shared, db)
         with db.engine.connect() as conn:
             kept = load_families(conn)

@@ -12,11 +12,17 @@ from typing import Any
 import pytest
 
 from support.common import COORDINATOR_PASSPHRASE
-from support.coordinator import bundle_bytes, make_installations, records_of, write_history
+from support.coordinator import (
+    bundle_bytes,
+    coordinator_key_file,
+    make_installations,
+    records_of,
+    write_history,
+)
+from support.coordinator import collect_enrolled as collect
+from support.learning import COORDINATOR_PRIVATE
 from veldwerk.coordinator import db_key, tables
-from veldwerk.coordinator.collect import CollectResult
-from veldwerk.coordinator.collect import collect as collect_run
-from veldwerk.coordinator.database import CoordinatorDatabase, open_database
+from veldwerk.coordinator.database import open_database
 from veldwerk.coordinator.repository import load_families
 from veldwerk.coordinator.service import CoordinatorService
 from veldwerk.domain.errors import DomainError
@@ -24,14 +30,6 @@ from veldwerk.learning.bundle import bundle_file_name
 from veldwerk.samples.bundles import enrol_every_installation
 from veldwerk.store import keys
 from veldwerk.ui.coordinator.window import CoordinatorWindow
-
-
-def collect(folder: Path, db: CoordinatorDatabase, **options: Any) -> CollectResult:
-    """`veldwerk collect`'s run after the coordinator enrolled every installation whose bundles
-    are in `folder` (only enrolled installations count; these tests are about reading)."""
-    enrol_every_installation(db, folder, private_key=options.get("private_key"))
-    return collect_run(folder, db, **options)
-
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
@@ -156,7 +154,7 @@ def test_the_service_derives_the_key_once(tmp_path: Path, monkeypatch: pytest.Mo
     service = CoordinatorService(url)
     for _ in range(3):
         service.families()
-    service.collect(tmp_path)
+    service.collect(tmp_path, private_key=COORDINATOR_PRIVATE)
     assert len(calls) == 1
 
 
@@ -171,7 +169,8 @@ def test_the_window_asks_for_the_database_passphrase(
     db_file = tmp_path / "c.sqlite3"
     shared = tmp_path / "shared"
     write_history(shared, make_installations(count=3), bundles=1)
-    window = CoordinatorWindow(db_url=_url(db_file), shared_dir=shared, lang="en")
+    key = coordinator_key_file(tmp_path / "key")
+    window = CoordinatorWindow(db_url=_url(db_file), shared_dir=shared, key=key, lang="en")
     qtbot.addWidget(window)
     window.show()
     assert not window.busy and window.db_passphrase_edit.isVisible()
@@ -224,6 +223,7 @@ def test_the_command_asks_for_the_passphrase_or_says_where_it_goes(
     write_history(shared, make_installations(count=2), bundles=1)
     db_file = tmp_path / "c.sqlite3"
     argv = ["collect", str(shared), "--out", str(tmp_path / "out"), "--db", _url(db_file)]
+    argv += ["--key", str(coordinator_key_file(tmp_path / "key"))]
     monkeypatch.setattr("sys.stdin.isatty", lambda: False)
     assert main([*argv, "--lang", "en"]) != 0
     assert db_key.ENV_PASSPHRASE in capsys.readouterr().err
@@ -242,7 +242,7 @@ def test_the_command_asks_for_the_passphrase_or_says_where_it_goes(
         "Repeat the new passphrase: ",
     ]
     with open_database(_url(db_file), COORDINATOR_PASSPHRASE) as db:  # the coordinator enrols
-        enrol_every_installation(db, shared)
+        enrol_every_installation(db, shared, private_key=COORDINATOR_PRIVATE)
     assert main([*argv, "--lang", "nl"]) == 0
     assert asked[2:] == ["Wachtwoord van de coördinatordatabase: "]
     with open_database(_url(db_file), COORDINATOR_PASSPHRASE) as db, db.engine.connect() as conn:

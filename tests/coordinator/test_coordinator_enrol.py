@@ -26,6 +26,7 @@ from support.coordinator import (
     records_of,
     write_history,
 )
+from support.learning import COORDINATOR_PRIVATE
 from veldwerk.cli.main import main
 from veldwerk.coordinator import tables
 from veldwerk.coordinator.database import _config, database_key, make_engine, open_database
@@ -48,7 +49,7 @@ def _url(tmp_path: Path, name: str = "c.sqlite3") -> str:
 def _outputs(url: str, folder: Path, out: Path) -> dict[str, bytes]:
     """Collect `folder` through the service and write every output; name -> bytes."""
     service = CoordinatorService(url, workers=1)
-    collected = service.collect(folder)
+    collected = service.collect(folder, private_key=COORDINATOR_PRIVATE)
     written = service.write_outputs(
         out,
         collected.families,
@@ -97,7 +98,7 @@ def test_a_bundle_of_an_installation_not_enrolled_counts_nothing_until_enrolled(
     assert first_seen.endswith("Z") and first_seen[:2] == "20" and "waiting.csv" in first
     done = service.enrol(late.id, late.region)
     assert done.enrolment.fingerprint == late.fingerprint and not done.other_keys_waiting
-    again = service.collect(folder)
+    again = service.collect(folder, private_key=COORDINATOR_PRIVATE)
     assert again.result.new_bundles == 1 and again.installations.waiting == []
     assert late.id in {f.installation_id for f in again.families}
 
@@ -157,7 +158,7 @@ def test_a_forged_key_cannot_win_the_first_collection(tmp_path: Path) -> None:
     )
     service = CoordinatorService(_url(tmp_path))
     service.enrol(real.id, real.region, fingerprint=format_fingerprint(real.fingerprint).upper())
-    collected = service.collect(shared)
+    collected = service.collect(shared, private_key=COORDINATOR_PRIVATE)
     assert (collected.result.new_bundles, collected.result.waiting) == (1, 1)
     assert len(collected.families) == 3
     assert [w.reason for w in collected.installations.waiting] == ["key_changed"]
@@ -195,7 +196,7 @@ def test_two_keys_claiming_one_installation_count_neither_and_are_flagged(
     argv = ["enrol", "--db", url, real.id, "--region", real.region, "--lang", "en"]
     assert main([*argv, "--fingerprint", format_fingerprint(real.fingerprint)]) == 0
     assert "another fingerprint" in capsys.readouterr().out
-    collected = CoordinatorService(url).collect(shared)
+    collected = CoordinatorService(url).collect(shared, private_key=COORDINATOR_PRIVATE)
     assert len(collected.families) == 2
     assert [(w.fingerprint, w.reason) for w in collected.installations.waiting] == [
         (other.fingerprint, "key_changed")
@@ -215,17 +216,17 @@ def test_an_enrolment_binds_one_region(tmp_path: Path) -> None:
     (shared / "one.vwlb").write_bytes(bundle_bytes(inst, 1, records_of(inst, [1, 2])))
     service = CoordinatorService(_url(tmp_path))
     service.enrol(inst.id, "Elders", fingerprint=inst.fingerprint)
-    first = service.collect(shared)
+    first = service.collect(shared, private_key=COORDINATOR_PRIVATE)
     assert first.families == [] and first.result.waiting == 1
     assert [(w.region, w.reason) for w in first.installations.waiting] == [
         (inst.region, "other_region")
     ]
     service.enrol(inst.id, inst.region)  # the enrolled key is kept
-    assert len(service.collect(shared).families) == 2
+    assert len(service.collect(shared, private_key=COORDINATOR_PRIVATE).families) == 2
     records = records_of(inst, [1, 2])
     records[1]["region"] = "Elders"
     (shared / "two.vwlb").write_bytes(bundle_bytes(inst, 2, records))
-    mixed = service.collect(shared)
+    mixed = service.collect(shared, private_key=COORDINATOR_PRIVATE)
     assert len(mixed.families) == 2 and mixed.result.new_bundles == 0
     assert [(w.region, w.reason) for w in mixed.installations.waiting] == [
         ("Elders", "other_region")
@@ -283,7 +284,7 @@ def test_a_bad_region_is_refused_with_a_clear_message_everywhere(
     shared.mkdir()
     bad = dataclasses.replace(inst, region='=HYPERLINK("http://x")')
     (shared / "bad.vwlb").write_bytes(bundle_bytes(bad, 1, records_of(bad, [1])))
-    collected = CoordinatorService(url).collect(shared)
+    collected = CoordinatorService(url).collect(shared, private_key=COORDINATOR_PRIVATE)
     assert [(r.file, r.reason) for r in collected.result.rejected] == [("bad.vwlb", "bad_region")]
     assert collected.installations.waiting == [] and collected.families == []
 
@@ -360,7 +361,7 @@ def test_upgrading_a_database_of_the_previous_revision(
         assert conn.execute(select(tables.files.c.status)).scalars().all() == ["rejected"]
     for inst in installations[:3]:
         service.enrol(inst.id, inst.region)
-    collected = service.collect(folder)
+    collected = service.collect(folder, private_key=COORDINATOR_PRIVATE)
     assert collected.result.installations == 3
     assert {w.installation_id for w in collected.installations.waiting} == {
         i.id for i in installations[3:]
@@ -381,7 +382,7 @@ def test_the_enrol_command(
     folder, installations = practice
     url = _url(tmp_path)
     a, b, c = installations[:3]
-    CoordinatorService(url).collect(folder)
+    CoordinatorService(url).collect(folder, private_key=COORDINATOR_PRIVATE)
     assert main(["enrol", "--db", url, "--list", "--lang", "nl"]) == 0
     listed = capsys.readouterr().out
     assert "Goedgekeurd (0):\n  (geen)\nWachtend (10):" in listed
@@ -404,12 +405,12 @@ def test_the_enrol_command(
 
     service = CoordinatorService(url)
     service.enrol(b.id, b.region)
-    service.collect(folder)
+    service.collect(folder, private_key=COORDINATOR_PRIVATE)
     assert {f.installation_id for f in service.families()} == {a.id, b.id}
     assert main(["enrol", "--db", url, "--revoke", b.id, "--lang", "en"]) == 0
     assert "nothing of this installation counts" in capsys.readouterr().out
     assert {f.installation_id for f in service.families()} == {a.id}
-    again = service.collect(folder)
+    again = service.collect(folder, private_key=COORDINATOR_PRIVATE)
     assert {f.installation_id for f in again.families} == {a.id}
     assert b.id in {w.installation_id for w in again.installations.waiting}
     assert main(["enrol", "--db", url, "--revoke", c.id, "--lang", "en"]) == 1

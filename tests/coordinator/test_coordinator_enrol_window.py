@@ -10,7 +10,13 @@ from typing import Any
 
 import pytest
 
-from support.coordinator import Installation, enrol, make_installations, write_history
+from support.coordinator import (
+    Installation,
+    coordinator_key_file,
+    enrol,
+    make_installations,
+    write_history,
+)
 from veldwerk.cli.main import main
 from veldwerk.coordinator.service import Waiting
 from veldwerk.domain.fingerprint import format_fingerprint
@@ -45,7 +51,8 @@ def test_the_windows_enrol_flow(
     late = installations[0]
     url = f"sqlite:///{tmp_path / 'c.sqlite3'}"
     enrol(url, installations[1:])
-    window = CoordinatorWindow(db_url=url, shared_dir=folder, lang="en")
+    key = coordinator_key_file(tmp_path / "key")
+    window = CoordinatorWindow(db_url=url, shared_dir=folder, key=key, lang="en")
     qtbot.addWidget(window)
     window.show()
     qtbot.waitUntil(lambda: not window.busy, timeout=30_000)

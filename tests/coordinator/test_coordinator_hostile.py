@@ -14,33 +14,24 @@ import threading
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
 
 import pytest
 
 from support.coordinator import bundle_bytes, enrol, make_installations, records_of
-from support.learning import signed_file
+from support.coordinator import collect_enrolled as collect
+from support.learning import COORDINATOR_PRIVATE, decrypt_inner, signed_file
 from veldwerk.coordinator import checker as checker_module
 from veldwerk.coordinator import collect as collect_module
 from veldwerk.coordinator.collect import CollectResult
-from veldwerk.coordinator.collect import collect as collect_run
 from veldwerk.coordinator.database import CoordinatorDatabase, open_database
 from veldwerk.learning.bundle import bundle_file_name
-from veldwerk.learning.envelope import MARKER, unpack
+from veldwerk.learning.envelope import MARKER
 from veldwerk.learning.keys import generate_signing_key
-from veldwerk.samples.bundles import enrol_every_installation
-
-
-def collect(folder: Path, db: CoordinatorDatabase, **options: Any) -> CollectResult:
-    """`veldwerk collect`'s run after the coordinator enrolled every installation whose bundles
-    are in `folder` (only enrolled installations count; these tests are about reading)."""
-    enrol_every_installation(db, folder, private_key=options.get("private_key"))
-    return collect_run(folder, db, **options)
-
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="FIFOs and POSIX links")
 
 INSTALLATIONS = make_installations(count=4)
+KEY_HEX = COORDINATOR_PRIVATE.private_bytes_raw().hex()
 MIB = 1024 * 1024
 
 
@@ -208,15 +199,17 @@ _MEASURE = textwrap.dedent(
     """
     import json, sys, tracemalloc
     from pathlib import Path
+    from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
     from veldwerk.coordinator.collect import collect
     from veldwerk.coordinator.database import open_database
 
     folder, empty, url = Path(sys.argv[1]), Path(sys.argv[2]), sys.argv[3]
+    key = X25519PrivateKey.from_private_bytes(bytes.fromhex(sys.argv[4]))
     with open_database(url) as db:
-        collect(empty, db, workers=1)  # everything imported and warm
+        collect(empty, db, private_key=key, workers=1)  # everything imported and warm
         tracemalloc.start()
         before, _ = tracemalloc.get_traced_memory()
-        result = collect(folder, db, workers=1)
+        result = collect(folder, db, private_key=key, workers=1)
         _, peak = tracemalloc.get_traced_memory()
     listed = list(result.rejected) + list(getattr(result, "retry", ()))
     reasons = {r.file: r.reason for r in listed}
@@ -227,7 +220,8 @@ _MEASURE = textwrap.dedent(
 
 def _junk(tmp_path: Path) -> Path:
     """Files of 20 MiB (random; starting like a bundle of today; the old format's parse-me
-    attack) and files just under the size limit that start like a bundle or are even signed."""
+    attack) and files just under the size limit that start like a bundle or are even signed
+    (and encrypted to the coordinator, as anyone can)."""
     folder = tmp_path / "junk"
     folder.mkdir()
     size = 20 * MIB
@@ -275,7 +269,7 @@ def test_junk_files_cost_the_collector_little_memory(tmp_path: Path) -> None:
     url = f"sqlite:///{tmp_path / 'memory.sqlite3'}"
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
     done = subprocess.run(
-        [sys.executable, "-c", _MEASURE, str(folder), str(empty), url],
+        [sys.executable, "-c", _MEASURE, str(folder), str(empty), url, KEY_HEX],
         capture_output=True,
         text=True,
         env=env,
@@ -301,7 +295,7 @@ def test_junk_files_cost_the_collector_little_memory(tmp_path: Path) -> None:
         ("duplicate key", (b'"region":', b'"region":"Elders","region":')),
         ("float for an integer", (b'"record_count":3', b'"record_count":3.0')),
         ("whitespace", (b'"sequence":1', b'"sequence": 1')),
-        ("a newline at the end", (b'"version":1}', b'"version":1}\n')),
+        ("a newline at the end", (b'"version":2}', b'"version":2}\n')),
     ],
 )
 def test_a_bundle_that_is_not_canonical_is_refused(
@@ -313,7 +307,7 @@ def test_a_bundle_that_is_not_canonical_is_refused(
     and is refused again on the next run without being checked again."""
     inst = INSTALLATIONS[0]
     good = bundle_bytes(inst, 1, records_of(inst, [1, 2, 3]))
-    payload = unpack(good)[1]
+    payload = decrypt_inner(good)
     assert edit[0] in payload, name
     shared = tmp_path / "shared"
     shared.mkdir()

@@ -12,6 +12,7 @@ from cryptography.hazmat.primitives import serialization
 
 from support.coordinator import (
     bundle_bytes,
+    coordinator_key_file,
     enrol,
     make_installations,
     read_csv,
@@ -215,9 +216,32 @@ def test_collect_command_with_trusted_keys_and_without_the_key(
                 "collect",
                 str(shared),
                 "--out",
+                str(tmp_path / "without-key"),
+                "--db",
+                f"sqlite:///{tmp_path / 'without-key.sqlite3'}",
+                "--lang",
+                "en",
+            ]
+        )
+        == 0
+    )
+    assert read_csv(tmp_path / "without-key" / "rejected.csv")[1:] == [
+        [bundle_file_name(inst.id, 1), "encrypted_no_key"]
+        for inst in sorted((a, b, c), key=lambda i: i.id)
+    ]
+    assert "This bundle is encrypted." in capsys.readouterr().out
+    key = coordinator_key_file(tmp_path / "ck")
+    assert (
+        main(
+            [
+                "collect",
+                str(shared),
+                "--out",
                 str(tmp_path / "out"),
                 "--db",
                 db,
+                "--key",
+                str(key),
                 "--trusted-keys",
                 str(keys),
                 "--lang",

@@ -13,10 +13,15 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from support.coordinator import enrol, make_installations, write_history
+from support.coordinator import (
+    collect,
+    coordinator_key_file,
+    enrol,
+    make_installations,
+    write_history,
+)
 from support.postgres import new_database, postgres_bin, postgres_server
 from veldwerk.coordinator import tables
-from veldwerk.coordinator.collect import collect
 from veldwerk.coordinator.database import open_database
 from veldwerk.coordinator.outputs import write_outputs
 from veldwerk.coordinator.repository import load_families
@@ -101,6 +106,7 @@ def test_two_coordinators_at_the_same_time_store_nothing_twice(  # type: ignore[
     assert [p.returncode for p in listing] == [0, 0], listed
     assert all("Waiting (0):" in out for out, _ in listed), listed
     enrol(url, INSTALLATIONS)
+    key = coordinator_key_file(tmp_path / "key")
     procs = [
         subprocess.Popen(
             [
@@ -115,6 +121,8 @@ def test_two_coordinators_at_the_same_time_store_nothing_twice(  # type: ignore[
                 str(tmp_path / f"out{i}"),
                 "--workers",
                 "1",
+                "--key",
+                str(key),
             ],
             env=env,
             stdout=subprocess.PIPE,

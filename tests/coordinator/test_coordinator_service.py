@@ -13,7 +13,15 @@ import pdfplumber
 import pytest
 from cryptography.hazmat.primitives import serialization
 
-from support.coordinator import bundle_bytes, enrol, make_installations, read_csv, records_of
+from support.coordinator import (
+    bundle_bytes,
+    coordinator_key_file,
+    enrol,
+    make_installations,
+    read_csv,
+    records_of,
+)
+from support.learning import COORDINATOR_PRIVATE
 from veldwerk.cli.main import build_parser, main
 from veldwerk.coordinator import collect as collect_module
 from veldwerk.coordinator.overview import Selection, build_overview
@@ -30,7 +38,7 @@ OUTPUTS = ["aggregates.csv", "metrics.csv", "rejected.csv", "report.pdf", "waiti
 
 @pytest.fixture(scope="module")
 def folder(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path, list[Any]]:
-    """Six installations with one plain bundle each (the last one not in the trusted keys),
+    """Six installations with one bundle each (the last one not in the trusted keys),
     a file that is not a bundle, and a folder of trusted keys (hex and PEM)."""
     base = tmp_path_factory.mktemp("service")
     shared = base / "shared"
@@ -78,7 +86,7 @@ def test_collect_outputs_and_report_through_the_service(
     )
     enrol(service.db_url, installations)
     assert service.database_name == str(tmp_path / "c.sqlite3")
-    collected = service.collect(shared)
+    collected = service.collect(shared, private_key=COORDINATOR_PRIVATE)
     result = collected.result
     assert (result.files, result.new_bundles, result.installations) == (7, 5, 5)
     assert sorted((r.file, r.reason) for r in result.rejected) == [
@@ -89,7 +97,7 @@ def test_collect_outputs_and_report_through_the_service(
     kept = sum(len(i.families) for i in installations[:5])
     assert len(collected.families) == result.families == kept
     assert service.families() == collected.families
-    again = service.collect(shared).result
+    again = service.collect(shared, private_key=COORDINATOR_PRIVATE).result
     assert (again.new_bundles, again.unchanged, again.families) == (0, 5, kept)
 
     written = service.write_outputs(
@@ -121,13 +129,13 @@ def test_the_service_loads_the_key_and_refuses_calmly(tmp_path: Path) -> None:
     assert CoordinatorService.load_private_key(private, "geheim") is not None
     db = f"sqlite:///{tmp_path / 'c.sqlite3'}"
     with pytest.raises(DomainError) as missing:
-        CoordinatorService(db).collect(tmp_path / "nowhere")
+        CoordinatorService(db).collect(tmp_path / "nowhere", private_key=COORDINATOR_PRIVATE)
     assert missing.value.code == "coordinator.folder_missing"
     junk = tmp_path / "junk"
     junk.mkdir()
     (junk / "notes.txt").write_text("not a key")
     with pytest.raises(DomainError) as unreadable:
-        CoordinatorService(db, trusted_keys=junk).collect(tmp_path)
+        CoordinatorService(db, trusted_keys=junk).collect(tmp_path, private_key=COORDINATOR_PRIVATE)
     assert unreadable.value.code == "coordinator.trusted_keys_unreadable"
 
 
@@ -144,7 +152,8 @@ def test_the_window_and_the_command_write_the_same_files(
     report.pdf and waiting.csv, the untrusted installation refused by both."""
     shared, keys, installations = folder
     by_command = tmp_path / "command"
-    argv = ["collect", str(shared), "--out", str(by_command), "--lang", "en"]
+    key = coordinator_key_file(tmp_path / "key")
+    argv = ["collect", str(shared), "--out", str(by_command), "--lang", "en", "--key", str(key)]
     argv += ["--db", f"sqlite:///{tmp_path / 'cli.sqlite3'}"]
     enrol(f"sqlite:///{tmp_path / 'cli.sqlite3'}", installations)
     enrol(f"sqlite:///{tmp_path / 'gui.sqlite3'}", installations)
@@ -153,6 +162,7 @@ def test_the_window_and_the_command_write_the_same_files(
     window = CoordinatorWindow(
         db_url=f"sqlite:///{tmp_path / 'gui.sqlite3'}",
         shared_dir=shared,
+        key=key,
         lang="en",
         trusted_keys=keys,
         workers=1,

@@ -18,6 +18,7 @@ from PySide6.QtCore import QCoreApplication, Qt, QTranslator
 from PySide6.QtWidgets import QWidget
 
 from support.coordinator import (
+    coordinator_key_file,
     enrol,
     expected_hidden,
     expected_text,
@@ -53,7 +54,9 @@ def shared(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def _window(
     qtbot: Any, tmp_path: Path, shared: Path | None = None, **options: Any
 ) -> CoordinatorWindow:
-    """A window on a new database in which the ten installations are enrolled."""
+    """A window on a new database in which the ten installations are enrolled, with the tests'
+    coordinator key (every bundle is encrypted to it) unless `key` is given."""
+    options.setdefault("key", coordinator_key_file(tmp_path / "key"))
     enrol(f"sqlite:///{tmp_path / 'c.sqlite3'}", INSTALLATIONS)
     window = CoordinatorWindow(
         db_url=f"sqlite:///{tmp_path / 'c.sqlite3'}", shared_dir=shared, **options

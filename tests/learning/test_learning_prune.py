@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from support.learning import CREATED, REGION
+from support.learning import COORDINATOR_PUBLIC, CREATED, REGION
 from veldwerk.learning import prune
 from veldwerk.learning.bundle import build_bundle, bundle_file_name
 from veldwerk.learning.keys import generate_signing_key
@@ -31,6 +31,7 @@ def _bundle(sequence: int, installation: str = OURS) -> bytes:
         sequence=sequence,
         created=CREATED,
         signing_key=KEY,
+        coordinator_key=COORDINATOR_PUBLIC,
     )
 
 

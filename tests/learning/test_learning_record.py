@@ -1,14 +1,15 @@
-"""The learning record: each field's rule, consent, reflections and the pseudonym."""
+"""The learning record: each field's rule, consent, reflections, the fresh pseudonym, and time
+counted from the opening quarter in bands."""
 
 from __future__ import annotations
 
 import dataclasses
-import hashlib
+import re
 from datetime import date
 
 import pytest
 
-from support.learning import REGION, SECRET, TODAY, example_families
+from support.learning import REGION, TODAY, example_families
 from veldwerk.domain.model import (
     Action,
     ContactAssignment,
@@ -20,7 +21,6 @@ from veldwerk.domain.model import (
     Reflection,
 )
 from veldwerk.learning.bundle import schema_problem
-from veldwerk.learning.pseudonym import generate_pseudonym_secret, pseudonym
 from veldwerk.learning.record import (
     age_band,
     build_record,
@@ -41,8 +41,6 @@ ALLOWED_KEYS = {
 def _record(family: Family, **kwargs):  # type: ignore[no-untyped-def]
     return build_record(
         family,
-        family_id=kwargs.pop("family_id", 1),
-        secret=SECRET,
         region=REGION,
         today=kwargs.pop("today", TODAY),
         **kwargs,
@@ -63,26 +61,29 @@ def _family(**changes) -> Family:  # type: ignore[no-untyped-def]
 
 
 def test_example_family_record() -> None:
-    """Protects every field's rule on the spec example (family HW-2026-001 on 2026-11-24)."""
+    """Protects every field's rule on the spec example (family HW-2026-001, opened 2026-02-03,
+    on 2026-11-24): time counted from the opening quarter's first day (2026-01-01) in 4-week
+    bands, no duration while active."""
     family = example_families()[0]
     vocabulary = profile_vocabulary(example_families())
     approved = frozenset(d for _, _, d in pending_reflections(family, vocabulary=vocabulary))
     record = _record(family, approved_reflections=approved, vocabulary=vocabulary)
     assert record is not None
     assert set(record) == ALLOWED_KEYS
-    assert record["pseudonym"] == pseudonym(SECRET, 1)
+    assert re.fullmatch("[0-9a-f]{64}", record["pseudonym"])
     assert record["region"] == REGION
     assert record["status"] == "active"
     assert record["opened_quarter"] == "2026-Q1"
-    assert record["duration_weeks"] == (TODAY - date(2026, 2, 3)).days // 7 == 42
+    assert record["duration_weeks"] is None
     assert record["vulnerabilities"] == ["income_debts", "lvb", "young_parent"]
-    assert record["youngest_parent_age_band"] == "18-22"  # Sanne, 18 at opening
+    assert record["youngest_parent_age_band"] == "18-22"  # Sanne, 18 on 2026-01-01
     assert record["children"] == "1"
     assert record["pregnancy_at_start"] is True
     journey = record["journey"]
-    assert [e["week"] for e in journey][:2] == [-2, 0]
+    # 2026-01-20 (signal), 02-03 (intake), 03-01, 04-18, 05-06, 09-16, 10-02
+    assert [e["week"] for e in journey] == [0, 4, 8, 12, 16, 36, 36]
     assert journey[0] == {
-        "week": -2,
+        "week": 0,
         "type": "signal",
         "phase": "pregnancy",
         "barriers": ["lvb_not_recognised"],
@@ -111,12 +112,12 @@ def test_example_family_record() -> None:
     ]
     bundle_like = {
         "format": "veldwerk-learning-bundle",
-        "version": 1,
+        "version": 2,
         "header": {
             "installation_id": "0" * 32,
             "region": REGION,
             "sequence": 1,
-            "created": "2030-01-01T00:00:00Z",
+            "created": "2030-01",
             "record_count": 1,
         },
         "records": [record],
@@ -149,11 +150,12 @@ def test_age_bands(age: int, band: str) -> None:
     assert age_band(age) == band
 
 
-def test_youngest_parent_on_the_opening_date() -> None:
-    """Protects the age rule: the youngest of mother/father/partner, age on the opening date
-    (a birthday the day after opening does not count), grandparents ignored."""
+def test_youngest_parent_on_the_first_day_of_the_opening_quarter() -> None:
+    """Protects the age rule: the youngest of mother/father/partner, age on the first day of
+    the opening quarter, not on the opening date (a birthday between the two does not count, so
+    the band says nothing about the day in the quarter), grandparents ignored."""
     members = (
-        Member(id="m1", role="mother", birth_date=date(2003, 2, 4)),  # 22 on 2026-02-03
+        Member(id="m1", role="mother", birth_date=date(2003, 1, 2)),  # 22 on 2026-01-01
         Member(id="m2", role="partner", birth_date=date(1990, 1, 1)),
         Member(id="m3", role="grandparent", birth_date=date(2010, 1, 1)),
     )
@@ -181,28 +183,47 @@ def test_children_capped_at_three() -> None:
 
 
 def test_pregnancy_at_start_from_due_date_or_unborn_child() -> None:
-    """Protects "pregnancy known at the start": by the due date, by an unborn child's expected
-    date, and not when the birth was long before opening."""
+    """Protects "pregnancy known at the start" (of the opening quarter): by the due date, by an
+    unborn child's expected date, and not when the birth was long before opening; a birth
+    between the quarter's first day and the opening date still counts as a pregnancy at the
+    start, so the flag says nothing about the day in the quarter."""
     assert _record(_family(due_date=date(2026, 6, 1)))["pregnancy_at_start"] is True  # type: ignore[index]
     unborn = (Member(id="u", role="unborn_child", expected_on=date(2026, 7, 1)),)
     assert _record(_family(members=unborn))["pregnancy_at_start"] is True  # type: ignore[index]
     born = (Member(id="c", role="child", birth_date=date(2025, 1, 1)),)
     assert _record(_family(members=born))["pregnancy_at_start"] is False  # type: ignore[index]
+    born_in_january = (Member(id="c", role="child", birth_date=date(2026, 1, 20)),)
+    assert _record(_family(members=born_in_january))["pregnancy_at_start"] is True  # type: ignore[index]
 
 
-def test_duration_and_weeks() -> None:
-    """Protects durations: whole weeks to closing for a closed family, to today for an active
-    one; event weeks negative before opening (even one day before)."""
-    closed = _family(status="closed", closed_on=date(2026, 3, 3))
-    assert _record(closed)["duration_weeks"] == 4  # type: ignore[index]
+def test_duration_and_weeks_count_from_the_opening_quarter_in_bands_of_four() -> None:
+    """Protects minimised time: a closed family's duration runs from the first day of its
+    opening quarter (not the opening date) to closing, rounded down to 4 weeks; an active family
+    has none (nothing runs to today); event weeks count from the quarter's first day in bands of
+    4 weeks, negative before it (one day before is -4)."""
+    closed = _family(status="closed", closed_on=date(2026, 3, 3))  # 61 days after 2026-01-01
+    assert _record(closed)["duration_weeks"] == 8  # type: ignore[index]
+    assert _record(_family())["duration_weeks"] is None  # type: ignore[index]
+    assert _record(_family(status="closed"))["duration_weeks"] is None  # type: ignore[index]
     events = (
-        Event(date(2026, 2, 2), "signal", "t"),
-        Event(date(2026, 2, 3), "intake", "t"),
-        Event(date(2026, 2, 9), "contact", "t"),
-        Event(date(2026, 2, 10), "contact", "t"),
+        Event(date(2025, 12, 31), "signal", "t"),
+        Event(date(2026, 1, 1), "intake", "t"),
+        Event(date(2026, 1, 28), "contact", "t"),
+        Event(date(2026, 1, 29), "contact", "t"),
+        Event(date(2026, 2, 3), "contact", "t"),
     )
     weeks = [e["week"] for e in _record(_family(journey=events))["journey"]]  # type: ignore[index]
-    assert weeks == [-1, 0, 0, 1]
+    assert weeks == [-4, 0, 0, 4, 4]
+
+
+def test_backup_now_is_asked_on_the_first_day_of_the_export_month() -> None:
+    """Protects "the export day never enters a value": whether an achterwacht is assigned is
+    asked for the first day of the export's month, so every export of one month says the same."""
+    backup = (ContactAssignment("backup", "n1", date(2026, 11, 10)),)
+    family = _family(contacts=backup)
+    days = [date(2026, 11, d) for d in range(1, 31)]
+    assert {_record(family, today=d)["contacts"]["backup_now"] for d in days} == {False}  # type: ignore[index]
+    assert _record(family, today=date(2026, 12, 1))["contacts"]["backup_now"] is True  # type: ignore[index]
 
 
 def test_primary_changes_counts_changes_of_person() -> None:
@@ -367,26 +388,11 @@ def test_profile_vocabulary_holds_identifying_words_only() -> None:
         assert word not in vocabulary
 
 
-def test_pseudonym_is_keyed_stable_and_per_profile() -> None:
-    """Protects pseudonyms: HMAC (not a plain hash of the id), stable across exports, different
-    for the same family in two profiles, 64 hex digits; a short secret is refused."""
-    first = pseudonym(SECRET, 42)
-    assert first == pseudonym(SECRET, 42)
-    assert len(first) == 64 and int(first, 16) >= 0
-    for plain in (
-        hashlib.sha256(b"42").hexdigest(),
-        hashlib.sha256((42).to_bytes(8, "big")).hexdigest(),
-    ):
-        assert first != plain
-    other_profile = generate_pseudonym_secret()
-    assert pseudonym(other_profile, 42) != first
-    assert pseudonym(SECRET, 43) != first
-    with pytest.raises(ValueError):
-        pseudonym(b"short", 42)
+def test_pseudonym_is_fresh_and_random_every_time() -> None:
+    """Protects unlinkable records: every record built draws a new random pseudonym (64 hex
+    digits), so the same family gets another one in every export; a given one is used as is."""
     family = _family()
-    assert (
-        _record(family, family_id=7)["pseudonym"]
-        != build_record(  # type: ignore[index]
-            family, family_id=7, secret=other_profile, region=REGION, today=TODAY
-        )["pseudonym"]
-    )  # type: ignore[index]
+    drawn = {_record(family)["pseudonym"] for _ in range(50)}  # type: ignore[index]
+    assert len(drawn) == 50
+    assert all(re.fullmatch("[0-9a-f]{64}", p) for p in drawn)
+    assert _record(family, pseudonym="ab" * 32)["pseudonym"] == "ab" * 32  # type: ignore[index]

@@ -11,7 +11,14 @@ import pytest
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 from jsonschema import Draft202012Validator
 
-from support.learning import decrypt_inner, export, granted, marked_families, payload_of
+from support.learning import (
+    decrypt_inner,
+    export,
+    granted,
+    marked_families,
+    payload_of,
+    signed_file,
+)
 from veldwerk.domain import codes
 from veldwerk.learning.bundle import bundle_schema
 from veldwerk.learning.envelope import unpack
@@ -25,17 +32,19 @@ KEY = generate_signing_key()
 def documents() -> list[dict[str, Any]]:
     families = granted(marked_families(n=4, events=3, seed=3))
     coordinator = X25519PrivateKey.generate()
-    plain = payload_of(export(families, signing_key=KEY))
+    first = payload_of(export(families, signing_key=KEY))
     sealed = export(families, signing_key=KEY, coordinator_key=coordinator.public_key())
-    return [plain, json.loads(decrypt_inner(sealed, coordinator))]
+    return [first, json.loads(decrypt_inner(sealed, coordinator))]
 
 
 def test_the_envelope_headers_fit_their_definition() -> None:
-    """Protects the shipped schema's envelope_header: both kinds of header line (plain and
-    encrypted) are valid by jsonschema too, and a header mixing the two kinds is not."""
+    """Protects the shipped schema's envelope_header: both kinds of header line (plain, as a
+    forger or an older version writes it and a reader refuses, and encrypted, as every export
+    writes it) are valid by jsonschema too, and a header mixing the two kinds is not."""
     families = granted(marked_families(n=1, events=1, seed=3))
-    key = X25519PrivateKey.generate().public_key()
-    headers = [unpack(export(families, signing_key=KEY, coordinator_key=k))[0] for k in (None, key)]
+    sealed = export(families, signing_key=KEY)
+    plain = signed_file(decrypt_inner(sealed), KEY, recipient=None)
+    headers = [unpack(data)[0] for data in (plain, sealed)]
     reference = Draft202012Validator({**bundle_schema(), "$ref": "#/$defs/envelope_header"})
     assert all(reference.is_valid(h) for h in headers)
     assert not reference.is_valid({**headers[0], "recipient": headers[1]["recipient"]})

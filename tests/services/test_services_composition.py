@@ -12,6 +12,7 @@ import pytest
 from sqlalchemy import event
 
 import veldwerk.services.learning as learning_service
+from support.learning import give_coordinator_key
 from veldwerk.services.config import ConfigService
 from veldwerk.services.families import FamilyService
 from veldwerk.services.learning import LearningService
@@ -69,19 +70,21 @@ def test_a_reader_is_never_lent_to_a_step_that_writes(workspace) -> None:
     assert workspace.config.get("region") is None
 
 
-def test_building_an_export_is_one_transaction(example_workspace) -> None:
+def test_building_an_export_is_one_transaction(example_workspace, tmp_path) -> None:
     """Protects the export use case: region, secrets, families, approvals, the sequence number
     and the coordinator's key are read and written in one transaction."""
     example_workspace.config.set("region", REGION)
+    give_coordinator_key(example_workspace, tmp_path / "keys")
     with transactions(example_workspace) as begun:
         result = example_workspace.learning.export()
     assert result.records == 1 and len(begun) == 1
 
 
-def test_a_failed_build_takes_no_sequence_number(example_workspace, monkeypatch) -> None:
+def test_a_failed_build_takes_no_sequence_number(example_workspace, monkeypatch, tmp_path) -> None:
     """Protects the sequence: when drawing up the bundle fails, the sequence number taken for it
     is not kept (it was one transaction), so the next export is still number 1."""
     example_workspace.config.set("region", REGION)
+    give_coordinator_key(example_workspace, tmp_path / "keys")
     real = learning_service.build_bundle
 
     def broken(*_a: Any, **_k: Any) -> bytes:

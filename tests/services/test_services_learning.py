@@ -7,14 +7,17 @@ import json
 
 import pytest
 
+from support.learning import contents, give_coordinator_key, open_bundle
 from veldwerk.domain.errors import DomainError
 from veldwerk.learning.bundle import read_bundle
 from veldwerk.learning.keys import generate_coordinator_keypair, load_coordinator_private_key
+from veldwerk.texts import text
 
 
 @pytest.fixture
-def ws(example_workspace):  # type: ignore[no-untyped-def]
+def ws(example_workspace, tmp_path):  # type: ignore[no-untyped-def]
     example_workspace.config.set("region", "Noord-Veluwe")
+    give_coordinator_key(example_workspace, tmp_path / "keys")
     return example_workspace
 
 
@@ -59,12 +62,14 @@ def test_withdrawn_consent_disappears_from_the_next_bundle(ws, tmp_path):
     ws.families.set_consent("HW-2026-001", "refused")
     second = ws.learning.export(tmp_path)
     assert second.sequence > first.sequence
-    assert read_bundle(second.path.read_bytes()).records == []
-    assert len(read_bundle(first.path.read_bytes()).records) == 1
+    assert open_bundle(second.path.read_bytes()).records == []
+    assert len(open_bundle(first.path.read_bytes()).records) == 1
 
 
 def test_encrypted_to_the_coordinator(ws, tmp_path):
-    private, public = generate_coordinator_keypair(tmp_path / "keys")
+    """Protects encryption: with the key the coordinator made, only its private key opens the
+    export (the region is not even readable in the file)."""
+    private, public = generate_coordinator_keypair(tmp_path / "coordinator")
     ws.config.set("coordinator_key", str(public))
     result = ws.learning.export(tmp_path / "out")
     data = result.path.read_bytes()
@@ -91,9 +96,42 @@ def test_sync_without_a_shared_folder_says_so(ws):
     assert err.value.code == "learning.shared_folder_missing"
 
 
-def test_pseudonym_is_stable_across_exports(ws, tmp_path):
-    a = read_bundle(ws.learning.export(tmp_path).path.read_bytes())
-    b = read_bundle(ws.learning.export(tmp_path).path.read_bytes())
-    assert a.records[0]["pseudonym"] == b.records[0]["pseudonym"]
+def test_no_export_without_the_coordinator_key(example_workspace, tmp_path):
+    """Protects "always encrypted": without the coordinator's key no export is made (none in
+    the outbox, none in a folder, no sequence number used), with a message in both languages
+    that says how to get one; the preview still works; once the key is set, export works."""
+    ws = example_workspace
+    ws.config.set("region", "Noord-Veluwe")
+    for to in (None, tmp_path / "out"):
+        with pytest.raises(DomainError) as refused:
+            ws.learning.export(to)
+        assert refused.value.code == "learning.coordinator_key_missing"
+    assert ws.learning.status().waiting == 0 and not (tmp_path / "out").exists()
+    nl = text("learning.coordinator_key_missing", "nl")
+    en = text("learning.coordinator_key_missing", "en")
+    assert "coördinator" in nl and "veldwerk config set coordinator_key" in nl
+    assert "Instellingen" in nl and "Settings" in en and "public key" in en
+    assert len(ws.learning.records()) == 1
+    give_coordinator_key(ws, tmp_path / "keys")
+    assert ws.learning.export().sequence == 1
+
+
+def test_the_preview_is_exactly_what_leaves_but_the_pseudonyms(ws):
+    """Protects the preview: the records it shows are the records sealed in the export, field
+    for field; only the pseudonyms differ, because every export draws new ones."""
+    shown = ws.learning.records()
+    sent = open_bundle(ws.learning.export().path.read_bytes()).records
+    assert contents(shown) == contents(sent)
+    assert {r["pseudonym"] for r in shown}.isdisjoint(r["pseudonym"] for r in sent)
+
+
+def test_pseudonyms_differ_between_exports_and_the_month_is_all_of_the_time(ws, tmp_path):
+    """Protects unlinkable bundles: the same family gets another pseudonym in every export;
+    the installation stays and the sequence grows; the bundle says only the month."""
+    a = open_bundle(ws.learning.export(tmp_path).path.read_bytes())
+    b = open_bundle(ws.learning.export(tmp_path).path.read_bytes())
+    assert a.records[0]["pseudonym"] != b.records[0]["pseudonym"]
+    assert contents(a.records) == contents(b.records)
     assert a.header.installation_id == b.header.installation_id
     assert b.header.sequence == a.header.sequence + 1
+    assert a.header.created == "2026-11"

@@ -9,14 +9,17 @@ from typing import Any
 import pytest
 from sqlalchemy import event
 
+from support.learning import give_coordinator_key
+from veldwerk.domain.errors import DomainError
 from veldwerk.services.learning_overview import LearningSnapshot
 
 REF = "HW-2026-001"  # the example's family with consent and a reflection marked for sharing
 
 
 @pytest.fixture
-def ws(example_workspace):  # type: ignore[no-untyped-def]
+def ws(example_workspace, tmp_path):  # type: ignore[no-untyped-def]
     example_workspace.config.set("region", "Noord-Veluwe")
+    give_coordinator_key(example_workspace, tmp_path / "keys")
     return example_workspace
 
 
@@ -31,7 +34,22 @@ def test_snapshot_holds_everything_the_window_shows(ws) -> None:
     assert snap.approved == ()
     assert [c.ref for c in snap.consents] == sorted(c.ref for c in snap.consents)
     assert {c.consent for c in snap.consents} == {"granted", "refused", "unknown"}
-    assert snap.outbox.waiting == 0 and snap.shared_folder is None and not snap.encrypted
+    assert snap.outbox.waiting == 0 and snap.shared_folder is None and snap.encrypted
+
+
+def test_without_the_coordinator_key_the_preview_shows_and_the_export_is_refused(
+    example_workspace,
+) -> None:
+    """Protects "always encrypted" from the window: without the coordinator's key the snapshot
+    still shows what would leave (the preview needs no key) and says it is not locked, and
+    Make export is refused with the message that says how to get the key; nothing waits."""
+    example_workspace.config.set("region", "Noord-Veluwe")
+    snap = example_workspace.learning_overview.snapshot()
+    assert len(snap.records) == 1 and not snap.encrypted
+    with pytest.raises(DomainError) as refused:
+        example_workspace.learning_overview.make_export()
+    assert refused.value.code == "learning.coordinator_key_missing"
+    assert example_workspace.learning.status().waiting == 0
 
 
 def test_snapshot_without_a_region_shows_no_records(example_workspace) -> None:

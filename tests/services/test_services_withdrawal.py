@@ -11,15 +11,16 @@ from typing import Any
 
 import pytest
 
-from veldwerk.learning.bundle import read_bundle
+from support.learning import give_coordinator_key, open_bundle
 
 REF = "HW-2026-001"  # the example's family with consent
 OTHER = "HW-2026-009"
 
 
 @pytest.fixture
-def ws(example_workspace):  # type: ignore[no-untyped-def]
+def ws(example_workspace, tmp_path):  # type: ignore[no-untyped-def]
     example_workspace.config.set("region", "Noord-Veluwe")
+    give_coordinator_key(example_workspace, tmp_path / "keys")
     example_workspace.families.set_consent(OTHER, "granted")
     return example_workspace
 
@@ -36,7 +37,7 @@ def waiting_records(ws: Any) -> list[list[dict[str, Any]]]:
     return [
         r["journey"]
         for p in ws.learning.outbox.pending()
-        for r in read_bundle(p.read_bytes()).records
+        for r in open_bundle(p.read_bytes()).records
     ]
 
 
@@ -45,7 +46,7 @@ def waiting_reflections(ws: Any) -> list[list[str]]:
     return [
         r["reflections"]
         for p in ws.learning.outbox.pending()
-        for r in read_bundle(p.read_bytes()).records
+        for r in open_bundle(p.read_bytes()).records
     ]
 
 
@@ -77,6 +78,16 @@ def test_without_a_region_the_waiting_export_is_dropped(ws, tmp_path: Path) -> N
     shared.mkdir()
     ws.config.set("shared_folder", str(shared))
     assert ws.learning.sync().delivered == () and list(shared.iterdir()) == []
+
+
+def test_without_the_coordinator_key_the_waiting_export_is_dropped(ws) -> None:
+    """Protects withdrawal when no new export can be made because the coordinator's key was
+    removed: the waiting export (made with the key) is removed, none is made in its place."""
+    ws.learning.export()
+    ws.config.set("coordinator_key", None)
+    change = ws.families.set_consent(REF, "refused")
+    assert change.waiting_export.dropped == 1 and not change.waiting_export.replaced
+    assert ws.learning.status().waiting == 0
 
 
 def test_erasing_the_family_rebuilds_the_waiting_export(ws) -> None:

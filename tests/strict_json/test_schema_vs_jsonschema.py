@@ -11,7 +11,7 @@ import dataclasses
 import json
 import os
 from collections import Counter
-from datetime import UTC, date, datetime
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -30,7 +30,7 @@ from veldwerk.interchange.case_schema import (
 )
 from veldwerk.interchange.writer import case_file_document
 from veldwerk.learning.bundle import build_bundle, bundle_schema
-from veldwerk.learning.envelope import unpack
+from veldwerk.learning.envelope import open_envelope, unpack
 from veldwerk.learning.keys import generate_signing_key
 from veldwerk.learning.record import build_record
 from veldwerk.samples.synthetic import synthetic_families
@@ -76,24 +76,23 @@ def _case_files() -> list[dict[str, Any]]:
 
 
 def _bundles() -> tuple[dict[str, Any], dict[str, Any]]:
+    """The plain bundle (what an envelope seals) and the header line of a bundle file."""
     families = [
         dataclasses.replace(f, learning_consent="granted") for f in synthetic_families(3, 3, 5)
     ]
-    records = [
-        record
-        for i, f in enumerate(families, 1)
-        if (record := build_record(f, family_id=i, secret=bytes(32), region="Regio", today=TODAY))
-    ]
-    made: dict[str, Any] = {
-        "installation_id": "0123456789abcdef0123456789abcdef",
-        "region": "Regio",
-        "sequence": 1,
-        "created": datetime(2030, 1, 2, 3, 4, 5, tzinfo=UTC),
-        "signing_key": generate_signing_key(),
-    }
-    plain = json.loads(unpack(build_bundle(records, **made))[1])
-    recipient = X25519PrivateKey.generate().public_key()
-    sealed_header, _ = unpack(build_bundle(records, **made, coordinator_key=recipient))
+    records = [record for f in families if (record := build_record(f, region="Regio", today=TODAY))]
+    recipient = X25519PrivateKey.generate()
+    data = build_bundle(
+        records,
+        installation_id="0123456789abcdef0123456789abcdef",
+        region="Regio",
+        sequence=1,
+        created=TODAY,
+        signing_key=generate_signing_key(),
+        coordinator_key=recipient.public_key(),
+    )
+    sealed_header, _ = unpack(data)
+    plain = json.loads(bytes(open_envelope(data).plain(recipient)))
     return plain, sealed_header
 
 

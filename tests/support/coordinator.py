@@ -1,5 +1,6 @@
 """Shared helpers for the coordinator tests: installations that export bundles of known
-content into a shared folder, their enrolment (only enrolled installations count), and an
+content into a shared folder (encrypted to the tests' coordinator key, as every bundle is),
+their enrolment (only enrolled installations count), collecting with that key, and an
 independent computation of what the outputs must say."""
 
 from __future__ import annotations
@@ -10,26 +11,30 @@ import random
 import statistics
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from datetime import UTC, date, datetime, timedelta
+from datetime import date
 from fractions import Fraction
 from pathlib import Path
 from typing import Any
 
+from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PublicKey
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
 
-from support.learning import resealed
+from support.learning import COORDINATOR_PRIVATE, COORDINATOR_PUBLIC, resealed
+from veldwerk.coordinator import collect as _collect
 from veldwerk.coordinator import enrolment_store
+from veldwerk.coordinator.collect import CollectResult
 from veldwerk.coordinator.database import CoordinatorDatabase, open_database
 from veldwerk.domain import codes
 from veldwerk.domain.fingerprint import fingerprint_of
 from veldwerk.learning.bundle import build_bundle, bundle_file_name
 from veldwerk.learning.keys import ed25519_public_bytes, generate_signing_key
 from veldwerk.learning.record import build_record
+from veldwerk.samples.bundles import enrol_every_installation
 from veldwerk.samples.synthetic import synthetic_families
 
 TODAY = date(2026, 11, 24)
-CREATED = datetime(2026, 11, 1, 8, 0, 0, tzinfo=UTC)
+CREATED = date(2026, 11, 1)
 REGIONS = ("Noord", "Zuid-Holland 't Süd", "Oost", "West")
 """West has one installation with three families: below the threshold. (A region name holds
 letters, digits, spaces, - and ' only: `domain.region`.)"""
@@ -40,7 +45,6 @@ class Installation:
     id: str
     region: str
     key: Ed25519PrivateKey
-    secret: bytes
     families: list[Any]
 
     @property
@@ -82,9 +86,7 @@ def records_of(inst: Installation, family_ids: Iterable[int]) -> list[dict[str, 
     result = []
     for family_id in family_ids:
         family = inst.families[family_id - 1]
-        record = build_record(
-            family, family_id=family_id, secret=inst.secret, region=inst.region, today=TODAY
-        )
+        record = build_record(family, region=inst.region, today=TODAY)
         assert record is not None
         result.append(shaped(record, random.Random(f"{inst.id}-{family_id}")))
     return result
@@ -95,18 +97,49 @@ def bundle_bytes(
     sequence: int,
     records: list[dict[str, Any]],
     *,
-    coordinator_key: X25519PublicKey | None = None,
+    coordinator_key: X25519PublicKey = COORDINATOR_PUBLIC,
     key: Ed25519PrivateKey | None = None,
 ) -> bytes:
+    """A bundle of `inst`, encrypted to the tests' coordinator (or `coordinator_key`)."""
     return build_bundle(
         records,
         installation_id=inst.id,
         region=inst.region,
         sequence=sequence,
-        created=CREATED + timedelta(hours=sequence),
+        created=CREATED,
         signing_key=key or inst.key,
         coordinator_key=coordinator_key,
     )
+
+
+def collect(folder: Path, database: Any, **kwargs: Any) -> CollectResult:
+    """`veldwerk.coordinator.collect.collect` with the tests' coordinator key (pass
+    ``private_key=None`` to collect without one)."""
+    kwargs.setdefault("private_key", COORDINATOR_PRIVATE)
+    return _collect.collect(folder, database, **kwargs)
+
+
+def collect_enrolled(folder: Path, database: Any, **kwargs: Any) -> CollectResult:
+    """`collect` (with the tests' coordinator key) after the coordinator enrolled every
+    installation whose bundles are in `folder`, each in the region it claims: only enrolled
+    installations count, and tests about reading files need not care."""
+    kwargs.setdefault("private_key", COORDINATOR_PRIVATE)
+    enrol_every_installation(database, folder, private_key=kwargs["private_key"])
+    return _collect.collect(folder, database, **kwargs)
+
+
+def coordinator_key_file(folder: Path, key: X25519PrivateKey = COORDINATOR_PRIVATE) -> Path:
+    """The tests' coordinator private key as a file (``collect --key FILE``, the window's key)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / "coordinator-private.pem"
+    path.write_bytes(
+        key.private_bytes(
+            serialization.Encoding.PEM,
+            serialization.PrivateFormat.PKCS8,
+            serialization.NoEncryption(),
+        )
+    )
+    return path
 
 
 def make_installations(count: int = 30, seed: int = 7) -> list[Installation]:
@@ -121,9 +154,7 @@ def make_installations(count: int = 30, seed: int = 7) -> list[Installation]:
             dataclasses.replace(f, learning_consent="granted")
             for f in synthetic_families(n, 6, seed * 1000 + i)
         ]
-        result.append(
-            Installation(f"{i + 1:032x}", region, generate_signing_key(), bytes([i]) * 32, families)
-        )
+        result.append(Installation(f"{i + 1:032x}", region, generate_signing_key(), families))
     return result
 
 
@@ -143,7 +174,7 @@ def write_history(
     installations: Sequence[Installation],
     bundles: int = 10,
     *,
-    coordinator_key: X25519PublicKey | None = None,
+    coordinator_key: X25519PublicKey = COORDINATOR_PUBLIC,
 ) -> dict[str, list[dict]]:
     """Every installation exports `bundles` bundles (sequence 1..bundles) into `folder`; the
     newest records per installation are returned."""
@@ -160,8 +191,9 @@ def write_history(
 
 
 def resign(data: bytes, mutate: Any, key: Ed25519PrivateKey) -> bytes:
-    """A plain bundle changed by `mutate(obj)` and signed again with `key` (whose public key
-    replaces the one in the bundle, as a forger would do)."""
+    """A bundle whose plain bundle was changed by `mutate(obj)`, signed again with `key` (whose
+    public key replaces the one in the bundle, as a forger would do), and encrypted again to the
+    tests' coordinator."""
     return resealed(data, mutate, key)
 
 
@@ -207,6 +239,7 @@ def forge(folder: Path, installation_id: str, region: str, template: Installatio
         sequence=99,
         created=CREATED,
         signing_key=key,
+        coordinator_key=COORDINATOR_PUBLIC,
     )
     (folder / bundle_file_name(installation_id, 99)).write_bytes(data)
     return fingerprint_of(ed25519_public_bytes(key).hex())

@@ -1,5 +1,6 @@
-"""Shared helpers for the learning tests: exporting a list of families the way the services do,
-and the leak checks (markers, name pieces, values, dates)."""
+"""Shared helpers for the learning tests: the test coordinator's key pair (every bundle is
+encrypted to the coordinator), exporting a list of families the way the services do, forged and
+resealed envelopes, and the leak checks (markers, name pieces, values, dates)."""
 
 from __future__ import annotations
 
@@ -7,8 +8,12 @@ import dataclasses
 import json
 import re
 from collections.abc import Callable, Iterable, Sequence
-from datetime import UTC, date, datetime
+from datetime import date
+from pathlib import Path
+from typing import Any
 
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
 from cryptography.hazmat.primitives.hpke import AEAD, KDF, KEM, Suite
@@ -17,7 +22,7 @@ from support.common import EXAMPLE
 from veldwerk.domain.model import Family
 from veldwerk.interchange.reader import parse_case_file
 from veldwerk.interchange.writer import dump_case_file
-from veldwerk.learning.bundle import build_bundle
+from veldwerk.learning.bundle import Bundle, build_bundle, read_bundle
 from veldwerk.learning.canonical import canonical_json
 from veldwerk.learning.envelope import TRAILER_BYTES, read_header, seal, unpack
 from veldwerk.learning.errors import BundleError
@@ -26,9 +31,12 @@ from veldwerk.learning.record import build_record, pending_reflections, profile_
 from veldwerk.samples.synthetic import synthetic_families
 
 TODAY = date(2026, 11, 24)
-CREATED = datetime(2030, 1, 2, 3, 4, 5, tzinfo=UTC)
+CREATED = date(2030, 1, 2)
+"""The export day of `export`'s bundles (only its month, ``2030-01``, is written)."""
 REGION = "Regio Proef"
-SECRET = bytes(range(32))
+COORDINATOR_PRIVATE = X25519PrivateKey.from_private_bytes(bytes(range(100, 132)))
+"""The tests' coordinator: every bundle the tests make is encrypted to its public key."""
+COORDINATOR_PUBLIC = COORDINATOR_PRIVATE.public_key()
 INSTALLATION = "0123456789abcdef0123456789abcdef"
 MARKER = "QZXCANARY"
 
@@ -48,19 +56,58 @@ def granted(families: Iterable[Family]) -> list[Family]:
     return [dataclasses.replace(f, learning_consent="granted") for f in families]
 
 
+def coordinator_public_pem(key: X25519PublicKey = COORDINATOR_PUBLIC) -> bytes:
+    """The coordinator's public key file (what the coordinator hands to each case director)."""
+    return key.public_bytes(
+        serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo
+    )
+
+
+def give_coordinator_key(ws: Any, folder: Path) -> Path:
+    """Set the tests' coordinator key in workspace `ws` the way a case director does: its file
+    in `folder`, then ``veldwerk config set coordinator_key FILE``. Returns the file."""
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / "coordinator-public.pem"
+    path.write_bytes(coordinator_public_pem())
+    ws.config.set("coordinator_key", str(path))
+    return path
+
+
+def open_bundle(data: bytes, **kwargs: Any) -> Bundle:
+    """`read_bundle` with the tests' coordinator key."""
+    return read_bundle(data, coordinator_private_key=COORDINATOR_PRIVATE, **kwargs)
+
+
+def records_of_bundle(data: bytes) -> list[dict[str, Any]]:
+    """The records of a bundle made for the tests' coordinator."""
+    return open_bundle(data).records
+
+
+def without_pseudonym(record: dict[str, Any]) -> str:
+    """A record as canonical JSON without its pseudonym: what stays the same for one family
+    from export to export (its pseudonym never does)."""
+    return json.dumps({k: v for k, v in record.items() if k != "pseudonym"}, sort_keys=True)
+
+
+def contents(records: Iterable[dict[str, Any]]) -> list[str]:
+    """`without_pseudonym` of every record, sorted: two record lists with the same contents
+    hold the same families' records, whatever pseudonyms they drew."""
+    return sorted(without_pseudonym(r) for r in records)
+
+
 def export(
     families: Sequence[Family],
     *,
     signing_key: Ed25519PrivateKey,
-    secret: bytes = SECRET,
     sequence: int = 1,
-    coordinator_key: X25519PublicKey | None = None,
+    coordinator_key: X25519PublicKey = COORDINATOR_PUBLIC,
     approve_all: bool = True,
     installation_id: str = INSTALLATION,
-    family_ids: Sequence[int] | None = None,
+    today: date = TODAY,
 ) -> bytes:
     """What `veldwerk export` does: vocabulary of the whole profile, (all) reflections approved
-    in the preview, one record per consenting family, one signed bundle."""
+    in the preview, one record per consenting family (each under a fresh pseudonym), one signed
+    bundle encrypted to the coordinator."""
     vocabulary = profile_vocabulary(families)
     approved = (
         frozenset(
@@ -71,15 +118,12 @@ def export(
         if approve_all
         else frozenset()
     )
-    ids = family_ids or range(1, len(families) + 1)
     records = []
-    for family_id, family in zip(ids, families, strict=True):
+    for family in families:
         record = build_record(
             family,
-            family_id=family_id,
-            secret=secret,
             region=REGION,
-            today=TODAY,
+            today=today,
             approved_reflections=approved,
             vocabulary=vocabulary,
         )
@@ -96,9 +140,25 @@ def export(
     )
 
 
+def decrypt_inner(data: bytes, private_key: X25519PrivateKey = COORDINATOR_PRIVATE) -> bytes:
+    """The plain bundle inside an encrypted bundle file, decrypted by hand (not through
+    read_bundle): the payload, with the marker and header line as the HPKE info."""
+    _, start = read_header(data)
+    _, payload = unpack(data)
+    suite = Suite(KEM.X25519, KDF.HKDF_SHA256, AEAD.AES_256_GCM)
+    return suite.decrypt(payload, private_key, info=data[:start])
+
+
+def plain_of(data: bytes) -> bytes:
+    """The plain bundle of a bundle file, no signature checked: decrypted with the tests'
+    coordinator key when it is encrypted (every real one is), as it is when not (a forger's)."""
+    header, _ = read_header(data)
+    return decrypt_inner(data) if header["hpke"] is not None else unpack(data)[1]
+
+
 def payload_of(data: bytes) -> dict:  # type: ignore[type-arg]
-    """The plain bundle of an unencrypted bundle file, parsed (no signature checked)."""
-    return json.loads(unpack(data)[1])  # type: ignore[no-any-return]
+    """The plain bundle of a bundle file, parsed (`plain_of`; no signature checked)."""
+    return json.loads(plain_of(data))  # type: ignore[no-any-return]
 
 
 def signed_file(
@@ -106,13 +166,13 @@ def signed_file(
     key: Ed25519PrivateKey,
     *,
     claimed_key: Ed25519PrivateKey | None = None,
-    recipient: X25519PublicKey | None = None,
+    recipient: X25519PublicKey | None = COORDINATOR_PUBLIC,
     installation_id: str = INSTALLATION,
     sequence: int = 1,
 ) -> bytes:
-    """`payload` (bytes as they are: a forger's) in an envelope signed with `key`; with
-    `claimed_key`, the header names that key instead (a forgery that claims someone else's key).
-    """
+    """`payload` (bytes as they are: a forger's) encrypted to `recipient` (the tests'
+    coordinator; None: not encrypted) in an envelope signed with `key`; with `claimed_key`, the
+    header names that key instead (a forgery that claims someone else's key)."""
     data = seal(
         payload,
         installation_id=installation_id,
@@ -126,10 +186,17 @@ def signed_file(
     return signed + b"\n" + key.sign(signed).hex().encode("ascii") + b"\n"
 
 
-def resealed(data: bytes, mutate: Callable[[dict], None], key: Ed25519PrivateKey) -> bytes:  # type: ignore[type-arg]
-    """An unencrypted bundle whose plain bundle was changed by `mutate(obj)`, encoded
-    canonically and signed again with `key` (named as the signer, inside too, as a forger
-    would); the envelope names the installation and sequence the changed header names."""
+def resealed(
+    data: bytes,
+    mutate: Callable[[dict], None],  # type: ignore[type-arg]
+    key: Ed25519PrivateKey,
+    *,
+    recipient: X25519PublicKey | None = COORDINATOR_PUBLIC,
+) -> bytes:
+    """A bundle whose plain bundle was changed by `mutate(obj)`, encoded canonically, encrypted
+    again to `recipient` (the tests' coordinator) and signed again with `key` (named as the
+    signer, inside too, as a forger would); the envelope names the installation and sequence the
+    changed header names."""
     obj = payload_of(data)
     mutate(obj)
     obj["public_key"] = ed25519_public_bytes(key).hex()
@@ -137,18 +204,10 @@ def resealed(data: bytes, mutate: Callable[[dict], None], key: Ed25519PrivateKey
     return signed_file(
         canonical_json(obj),
         key,
+        recipient=recipient,
         installation_id=inner.get("installation_id", INSTALLATION),
         sequence=inner.get("sequence", 1),
     )
-
-
-def decrypt_inner(data: bytes, private_key: X25519PrivateKey) -> bytes:
-    """The plain bundle inside an encrypted one, decrypted by hand (not through read_bundle):
-    the payload, with the marker and header line as the HPKE info."""
-    _, start = read_header(data)
-    _, payload = unpack(data)
-    suite = Suite(KEM.X25519, KDF.HKDF_SHA256, AEAD.AES_256_GCM)
-    return suite.decrypt(payload, private_key, info=data[:start])
 
 
 # --- what must never appear ---------------------------------------------------------------
@@ -217,10 +276,11 @@ def date_spellings(day: date) -> list[str]:
 
 
 def _payload_or_all(data: bytes) -> bytes:
-    """The payload of a bundle file (the plain bundle when it is not encrypted), else `data`."""
+    """The plain bundle of a bundle file (`plain_of`: decrypted with the tests' coordinator key,
+    so the check reads what the coordinator reads), else `data` itself."""
     try:
-        return unpack(data)[1]
-    except BundleError:
+        return plain_of(data)
+    except (BundleError, InvalidTag, ValueError):
         return data
 
 

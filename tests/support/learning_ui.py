@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication, QTranslator, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
 from support.common import EXAMPLE, PASSPHRASE
+from support.learning import give_coordinator_key
 
 ROOT = Path(__file__).resolve().parents[2]
 WAIT_MS = 15_000
@@ -68,7 +69,9 @@ class Env:
         self.qtbot.waitUntil(lambda: self.worker.idle, timeout=WAIT_MS)
 
 
-def make_profile(root: Path, region: str | None = REGION) -> None:
+def make_profile(root: Path, region: str | None = REGION, *, coordinator_key: bool = True) -> None:
+    """A profile with the spec's families, the region and (unless not wanted) the tests'
+    coordinator key, without which no export can be made."""
     from veldwerk.store.keys import FAST_KDF_FOR_TESTS
     from veldwerk.workspace import Workspace
 
@@ -77,6 +80,8 @@ def make_profile(root: Path, region: str | None = REGION) -> None:
         ws.families.import_file(EXAMPLE)
         if region:
             ws.config.set("region", region)
+        if coordinator_key:
+            give_coordinator_key(ws, root.parent / "coordinator-key")
     finally:
         ws.close()
 

@@ -77,7 +77,9 @@ def test_window_in_dutch_with_dutch_code_labels(env: Env, tmp_path: Path) -> Non
         assert row.phase_path == "zwangerschap \u2192 eerste levensjaar"
         model = window.preview.model
         assert model.data(model.index(0, 8)) == "ja"
-        assert "gemeente verlaten deze computer nooit" in window.preview.explanation.text()
+        explanation = window.preview.explanation.text()
+        assert "gemeente verlaten deze computer nooit" in explanation
+        assert "gepseudonimiseerde leerdata, alleen leesbaar voor de coördinator" in explanation
         assert window.sending.waiting.text() == "Er wacht niets"
         consent = window.consent
         assert consent.model.data(consent.index_of("HW-2026-001")) == "toestemming gegeven"

@@ -47,7 +47,7 @@ def test_row_of_a_minimal_record_and_order_by_pseudonym() -> None:
             "pseudonym": "ff" * 32,
             "status": "closed",
             "opened_quarter": "2025-Q4",
-            "duration_weeks": 3,
+            "duration_weeks": 4,
             "journey": [_entry("later", ["mystery"])],
             "network": {"jim": False},
             "contacts": {"backup_now": True},
@@ -57,7 +57,7 @@ def test_row_of_a_minimal_record_and_order_by_pseudonym() -> None:
             "pseudonym": "00" * 32,
             "status": "active",
             "opened_quarter": "2026-Q1",
-            "duration_weeks": 0,
+            "duration_weeks": None,
             "journey": [],
         },
     ]
@@ -68,6 +68,7 @@ def test_row_of_a_minimal_record_and_order_by_pseudonym() -> None:
     assert last.backup and not last.jim and last.reflections == 1 and last.events == 1
     first = preview_row(records[1], "en")
     assert first.phase_path == "" and first.barriers == "" and not first.backup
+    assert (first.duration_weeks, last.duration_weeks) == (None, 4)  # no duration while active
 
 
 def test_scrubbed_html_marks_tokens_and_escapes_everything_else() -> None:

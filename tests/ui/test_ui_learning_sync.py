@@ -10,6 +10,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QProgressDialog
 
+from support.learning import open_bundle
 from support.learning_ui import (  # noqa: F401
     WAIT_MS,
     Env,
@@ -17,7 +18,7 @@ from support.learning_ui import (  # noqa: F401
     open_window,
     wait_loaded,
 )
-from veldwerk.learning.bundle import FILE_SUFFIX, read_bundle
+from veldwerk.learning.bundle import FILE_SUFFIX
 from veldwerk.ui.learning import AutoSync
 
 
@@ -54,7 +55,7 @@ def test_sync_now_waits_while_the_folder_is_away_then_delivers_once(
     window.tabs.setCurrentIndex(window.SENDING)
     assert page.waiting.text() == "Nothing waiting"
     assert page.folder.text() == str(share)
-    assert page.locked.text().startswith("No:")
+    assert page.locked.text().startswith("Yes:")
 
     wait_loaded(env, window, page.export_button.click)
     assert "New export made with 1 family." in page.result.text()
@@ -76,7 +77,7 @@ def test_sync_now_waits_while_the_folder_is_away_then_delivers_once(
     assert not page.problem.isVisible()
     files = _delivered(share)
     assert len(files) == 1
-    bundle = read_bundle(files[0].read_bytes())
+    bundle = open_bundle(files[0].read_bytes())
     assert len(bundle.records) == 1 and bundle.header.region == "Noord-Veluwe"
 
     _sync(env, window)
@@ -84,6 +85,30 @@ def test_sync_now_waits_while_the_folder_is_away_then_delivers_once(
     assert _delivered(share) == files
     assert env.dialogs.calls == []
     _no_modal_left()
+
+
+def test_without_the_coordinator_key_no_export_is_made_and_the_page_says_how_to_get_it(
+    env: Env,
+) -> None:
+    """Protects "always encrypted" in the window: without the coordinator's key the page says
+    exports cannot be made yet and how to get the key; Make new export is refused with the
+    service's message (ask the coordinator, then Settings or `veldwerk config set`), nothing
+    waits, no dialog; the preview still shows what would leave."""
+    env.query(lambda ws: ws.config.set("coordinator_key", None))
+    window = open_window(env)
+    page = window.sending
+    window.tabs.setCurrentIndex(window.SENDING)
+    assert page.locked.text().startswith("Not yet.")
+    assert "coordinator-public.pem" in page.locked.text()
+    assert window.preview.model.rowCount() == 1
+    page.export_button.click()
+    env.qtbot.waitUntil(lambda: page.result.isVisible() and not window.busy, timeout=WAIT_MS)
+    text = page.result.text()
+    assert "No export can be made yet" in text and "veldwerk config set coordinator_key" in text
+    assert page.result.objectName() == "warning"
+    assert page.waiting.text() == "Nothing waiting"
+    assert env.query(lambda ws: ws.learning.status().waiting) == 0
+    assert env.dialogs.calls == []
 
 
 def _visible_texts(page: Any) -> list[str]:
@@ -152,7 +177,7 @@ def test_withdrawing_consent_replaces_the_waiting_export(env: Env, tmp_path: Pat
     _sync(env, window)
     files = _delivered(share)
     assert len(files) == 1
-    assert read_bundle(files[0].read_bytes()).records == []
+    assert open_bundle(files[0].read_bytes()).records == []
 
 
 def test_auto_sync_delivers_without_any_dialog(env: Env, tmp_path: Path) -> None:

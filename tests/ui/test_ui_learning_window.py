@@ -49,14 +49,15 @@ def test_preview_shows_one_row_for_the_consenting_family_and_no_name(env: Env) -
     assert len(row.pseudonym) == 8 and row.full_pseudonym.startswith(row.pseudonym)
     assert row.status == "active" and row.opened_quarter == "2026-Q1"
     assert row.events == 7 and row.jim and row.backup
+    assert model.data(model.index(0, 3)) == "\u2013"  # active: no duration (none up to today)
     assert row.phase_path == "pregnancy \u2192 first year"
     assert label("barrier", "waiting_list", "en") in row.barriers
     texts = " ".join(_model_texts(model))
     for name in NAMES:
         assert name not in texts
-    assert "Names, addresses, dates, notes and the municipality never leave" in (
-        window.preview.explanation.text()
-    )
+    explanation = window.preview.explanation.text()
+    assert "Names, addresses, dates, notes and the municipality never leave" in explanation
+    assert "pseudonymised learning data, readable only by the coordinator" in explanation
     assert model.rowCount(model.index(0, 0)) == 0 and model.data(QModelIndex()) is None
 
 

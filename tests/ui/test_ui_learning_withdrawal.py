@@ -9,9 +9,9 @@ from typing import Any
 
 import pytest
 
+from support.learning import give_coordinator_key, open_bundle
 from support.learning_ui import REGION, Env, env, open_window, wait_loaded  # noqa: F401
 from support.shell import WAIT_MS, Shell, choose_family, query
-from veldwerk.learning.bundle import read_bundle
 from veldwerk.ui.family_form import FamilyDetailsDialog
 
 REF = "HW-2026-001"
@@ -19,7 +19,7 @@ REF = "HW-2026-001"
 
 def waiting(ws: Any) -> list[tuple[str, list[dict[str, Any]]]]:
     """(file name, records) of every export waiting in the outbox."""
-    return [(p.name, read_bundle(p.read_bytes()).records) for p in ws.learning.outbox.pending()]
+    return [(p.name, open_bundle(p.read_bytes()).records) for p in ws.learning.outbox.pending()]
 
 
 def test_withdrawing_an_approval_replaces_the_waiting_export(env: Env) -> None:
@@ -57,6 +57,7 @@ def test_consent_changed_in_the_family_form_rebuilds_the_waiting_export(
 
     def export(ws: Any) -> Any:
         ws.config.set("region", REGION)
+        give_coordinator_key(ws, tmp_path / "coordinator-key")
         return ws.learning.export()
 
     first = query(qtbot, session, export)

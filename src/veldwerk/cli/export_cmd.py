@@ -1,4 +1,6 @@
-"""`veldwerk export [--preview] [--to DIR]`: anonymised learning data."""
+"""`veldwerk export [--preview] [--to DIR]`: pseudonymised learning data, readable only by the
+coordinator. Without the coordinator's key no export is made (the service says how to get one);
+the preview needs no key."""
 
 from __future__ import annotations
 
@@ -12,15 +14,17 @@ from veldwerk.cli.terminal import json_text
 def register(sub: Any, name: str) -> None:
     p = sub.add_parser(
         name,
-        help="export anonymised learning data",
-        description="Build a signed snapshot of the anonymised learning records "
-        "(families with consent only) into the outbox; 'veldwerk "
-        "sync' delivers it to the shared folder.",
+        help="export pseudonymised learning data, encrypted for the coordinator",
+        description="Build a signed snapshot of the pseudonymised learning records "
+        "(families with consent only), encrypted so that only the coordinator can read it, "
+        "into the outbox; 'veldwerk sync' delivers it to the shared folder. It needs the "
+        "coordinator's public key: 'veldwerk config set coordinator_key FILE'.",
     )
     p.add_argument(
         "--preview",
         action="store_true",
-        help="print exactly the records that would leave, and build nothing",
+        help="print exactly the records that would leave, before they are encrypted (every "
+        "export draws new random pseudonyms), and build nothing; needs no key",
     )
     p.add_argument("--to", type=Path, metavar="DIR", help="write the bundle straight into DIR")
     p.set_defaults(handler=run)

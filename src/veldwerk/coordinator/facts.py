@@ -32,7 +32,9 @@ class FamilyFacts(NamedTuple):
     region: str
     status: str
     opened_quarter: str
-    duration_weeks: int
+    duration_weeks: int | None
+    """Closed: weeks from the first day of the opening quarter to closing, in bands of 4; None
+    while active (`veldwerk.learning.record.duration_weeks`)."""
     vulnerabilities: tuple[str, ...]
     events: tuple[EventFacts, ...]
     backup_now: bool
@@ -71,7 +73,7 @@ def family_facts(record: Mapping[str, Any], installation_id: str) -> FamilyFacts
         region=str(record["region"]),
         status=str(record["status"]),
         opened_quarter=str(record["opened_quarter"]),
-        duration_weeks=int(record["duration_weeks"]),
+        duration_weeks=record["duration_weeks"],
         vulnerabilities=tuple(record["vulnerabilities"]),
         events=tuple(
             EventFacts(e["type"], e["phase"], tuple(e["barriers"]), tuple(e["enablers"]), e["week"])

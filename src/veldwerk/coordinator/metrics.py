@@ -26,9 +26,11 @@ class GroupMetrics:
     max_professionals: tuple[int, ...]
     """Of every family."""
     closed_durations: tuple[int, ...]
-    """Weeks from opening to closing, of every closed family."""
+    """Weeks from the first day of the opening quarter to closing (bands of 4), of every closed
+    family."""
     signal_to_intake: tuple[int, ...]
-    """Weeks from first signal to intake, of every family that has both."""
+    """Weeks from first signal to intake (the difference of two 4-week bands), of every family
+    that has both."""
 
 
 def group_metrics(group: str, families: Sequence[FamilyFacts]) -> GroupMetrics:
@@ -41,7 +43,13 @@ def group_metrics(group: str, families: Sequence[FamilyFacts]) -> GroupMetrics:
         active_with_backup=sum(1 for f in active if f.backup_now),
         with_jim=sum(1 for f in families if f.jim),
         max_professionals=tuple(sorted(f.max_professionals_at_once for f in families)),
-        closed_durations=tuple(sorted(f.duration_weeks for f in families if f.status == "closed")),
+        closed_durations=tuple(
+            sorted(
+                f.duration_weeks
+                for f in families
+                if f.status == "closed" and f.duration_weeks is not None
+            )
+        ),
         signal_to_intake=tuple(sorted(w for w in waits if w is not None)),
     )
 

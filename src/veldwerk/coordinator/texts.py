@@ -18,6 +18,7 @@ REASONS: tuple[str, ...] = BUNDLE_REASONS + COORDINATOR_REASONS
 
 LASTING_REASONS: frozenset[str] = frozenset({
     "not_a_bundle", "damaged", "schema", "mismatch", "not_canonical",
+    "not_encrypted",
 })  # fmt: skip
 """Reasons that belong to the file's bytes alone: such a file is refused again without being
 checked again (unless it is waiting, see below). The others depend on the key given, the trusted

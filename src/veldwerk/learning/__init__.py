@@ -1,9 +1,8 @@
-"""Anonymised learning data: record ► scrub ► signed (optionally encrypted) bundle ► outbox ►
-shared folder. Pure functions and small classes over files; no Qt, no SQLAlchemy.
+"""Pseudonymised learning data, readable only by the coordinator: record ► scrub ► signed
+bundle, always encrypted to the coordinator ► outbox ► shared folder. Pure functions and small
+classes over files; no Qt, no SQLAlchemy.
 
-`scrub` and `pseudonym` are not re-exported here: their names are those of their modules
-(`veldwerk.learning.scrub.scrub`, `veldwerk.learning.pseudonym.pseudonym`, also
-`veldwerk.learning.bundle.pseudonym`).
+`scrub` is not re-exported here: its name is that of its module (`veldwerk.learning.scrub.scrub`).
 
 The format is documented in `docs/learning-bundle.md`; the JSON Schema ships beside this module
 (`learning_bundle.schema.json`).
@@ -29,7 +28,7 @@ from veldwerk.learning.keys import (
     signing_key_to_bytes,
 )
 from veldwerk.learning.outbox import DeliveryResult, Outbox, OutboxStatus
-from veldwerk.learning.pseudonym import generate_pseudonym_secret
+from veldwerk.learning.pseudonym import new_pseudonym
 from veldwerk.learning.record import build_record, pending_reflections, profile_vocabulary
 
 __all__ = [
@@ -46,11 +45,11 @@ __all__ = [
     "build_record",
     "bundle_file_name",
     "generate_coordinator_keypair",
-    "generate_pseudonym_secret",
     "generate_signing_key",
     "load_coordinator_private_key",
     "load_coordinator_public_key",
     "new_installation_id",
+    "new_pseudonym",
     "pending_reflections",
     "profile_vocabulary",
     "read_bundle",

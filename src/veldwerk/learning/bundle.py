@@ -1,26 +1,27 @@
-"""The learning bundle: one file per export, signed, optionally encrypted to the coordinator.
+"""The learning bundle: one file per export, signed, and always encrypted to the coordinator.
 
 The file is an envelope (`envelope.py`, envelope version 2): a marker line, a short header line
 (installation, sequence, signing key, encryption), the payload, and an Ed25519 signature over
-all of that. The payload is the *plain bundle*, one JSON object in the canonical encoding
-(`canonical.py`)::
+all of that. The payload is the *plain bundle* (bundle version 2), one JSON object in the
+canonical encoding (`canonical.py`)::
 
     {"format":"veldwerk-learning-bundle","header":{...},"public_key":"<hex>",
-     "records":[...],"version":1}
+     "records":[...],"version":2}
 
-either as it is or encrypted with HPKE (RFC 9180, base mode, DHKEM(X25519, HKDF-SHA256),
-HKDF-SHA256, AES-256-GCM) to the coordinator's public key. Reading verifies the envelope's
-signature first (bounded work to find it, no copy of the file), then decrypts, then parses the
-payload, which must be exactly the canonical encoding of what it holds, then applies the JSON
-Schema. `docs/learning-bundle.md` has the full format and how to check a bundle with nothing but
-the `cryptography` package.
+encrypted with HPKE (RFC 9180, base mode, DHKEM(X25519, HKDF-SHA256), HKDF-SHA256, AES-256-GCM) to
+the coordinator's public key. No bundle is ever made without it: `build_bundle` needs the
+coordinator's key, and the reading side refuses a verified envelope whose payload is not encrypted
+(``not_encrypted``). Reading verifies the envelope's signature first (bounded work to find it, no
+copy of the file), then decrypts, then parses the payload, which must be exactly the canonical
+encoding of what it holds, then checks the version and the JSON Schema. `docs/learning-bundle.md`
+has the full format and how to check a bundle with nothing but the `cryptography` package.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import date
 from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
@@ -36,7 +37,6 @@ from veldwerk.learning.keys import (
     load_coordinator_private_key,
     load_coordinator_public_key,
 )
-from veldwerk.learning.pseudonym import pseudonym
 from veldwerk.learning.schema import bundle_schema, schema_check
 
 __all__ = [
@@ -56,13 +56,15 @@ __all__ = [
     "load_coordinator_public_key",
     "new_installation_id",
     "peek",
-    "pseudonym",
     "read_bundle",
 ]
 
 FORMAT = "veldwerk-learning-bundle"
-VERSION = 1
-"""The plain bundle's (the payload's) version; the envelope has its own (`envelope.py`)."""
+VERSION = 2
+"""The plain bundle's (the payload's) version; the envelope has its own (`envelope.py`). Version
+2 (this one): always encrypted, a fresh pseudonym per family in every bundle, the month only,
+time in 4-week bands from the opening quarter. Version 1 is no longer read
+(`docs/learning-bundle.md`)."""
 FILE_SUFFIX = ".vwlb"
 
 MAX_VALUES = 400_000
@@ -80,12 +82,13 @@ class BundleHeader:
     region: str
     sequence: int
     created: str
-    """ISO 8601, UTC, to the second (``2026-05-10T14:02:03Z``)."""
+    """The month the bundle was made in, ``YYYY-MM`` (``2026-05``): never the day or time."""
     record_count: int
 
     @property
-    def created_at(self) -> datetime:
-        return datetime.strptime(self.created, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=UTC)
+    def created_month(self) -> date:
+        """The first day of the month the bundle was made in."""
+        return date(int(self.created[:4]), int(self.created[5:7]), 1)
 
 
 @dataclass(frozen=True)
@@ -120,10 +123,9 @@ def bundle_file_name(installation_id: str, sequence: int) -> str:
     return f"{installation_id}-{sequence:08d}{FILE_SUFFIX}"
 
 
-def _utc_second(moment: datetime) -> str:
-    if moment.tzinfo is None or moment.utcoffset() is None:
-        raise ValueError("created must be timezone-aware")
-    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+def created_month(day: date) -> str:
+    """The ``created`` value of a bundle made on `day`: its month, ``YYYY-MM``."""
+    return f"{day.year:04d}-{day.month:02d}"
 
 
 def build_bundle(
@@ -132,13 +134,16 @@ def build_bundle(
     installation_id: str,
     region: str,
     sequence: int,
-    created: datetime,
+    created: date,
     signing_key: Ed25519PrivateKey,
-    coordinator_key: X25519PublicKey | None = None,
+    coordinator_key: X25519PublicKey,
 ) -> bytes:
     """The bundle file's bytes: `records` (sorted by pseudonym, so their order says nothing)
-    under a header, in an envelope signed with `signing_key`; encrypted to `coordinator_key`
-    when given."""
+    under a header, encrypted to `coordinator_key`, in an envelope signed with `signing_key`.
+    Of `created` (the export day) only the month is written. There is no plain bundle for
+    delivery: without the coordinator's key no bundle can be made."""
+    if not isinstance(coordinator_key, X25519PublicKey):
+        raise TypeError("coordinator_key must be the coordinator's X25519 public key")
     if not _INSTALLATION_ID.match(installation_id):
         raise ValueError("installation_id must be 32 lower-case hex digits")
     if isinstance(sequence, bool) or not isinstance(sequence, int) or not 1 <= sequence <= 99999999:
@@ -154,7 +159,7 @@ def build_bundle(
                 "installation_id": installation_id,
                 "region": region,
                 "sequence": sequence,
-                "created": _utc_second(created),
+                "created": created_month(created),
                 "record_count": len(records),
             },
             "records": sorted(records, key=lambda r: str(r.get("pseudonym", ""))),
@@ -214,12 +219,15 @@ def read_bundle(
     expected_public_key: bytes | None = None,
 ) -> Bundle:
     """Check and open a bundle file's bytes, in this order: the envelope (bounded work) and its
-    signature, the decryption, the canonical encoding, the version, the JSON Schema. Raises
-    `BundleError` with a clear reason: ``not_a_bundle``, ``truncated``, ``damaged``,
-    ``unknown_version``, ``bad_signature``, ``unknown_signer`` (signed by another key than
-    `expected_public_key`), ``encrypted_no_key``, ``wrong_key``, ``not_canonical``, ``schema``
-    or ``mismatch``."""
+    signature, the encryption, the decryption, the canonical encoding, the version, the JSON
+    Schema. Raises `BundleError` with a clear reason: ``not_a_bundle``, ``truncated``,
+    ``damaged``, ``unknown_version``, ``bad_signature``, ``unknown_signer`` (signed by another
+    key than `expected_public_key`), ``not_encrypted`` (a signed envelope whose payload is not
+    encrypted: never made, never taken), ``encrypted_no_key``, ``wrong_key``, ``not_canonical``,
+    ``schema`` or ``mismatch``."""
     envelope = open_envelope(data, expected_public_key)
+    if not envelope.encrypted:
+        raise BundleError("not_encrypted", "", verified=True)
     obj = _payload(envelope.plain(coordinator_private_key), envelope)
     h = obj["header"]
     header = BundleHeader(

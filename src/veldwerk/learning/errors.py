@@ -13,6 +13,7 @@ REASONS: tuple[str, ...] = (
     "unknown_signer",
     "unknown_version",
     "schema",
+    "not_encrypted",
     "encrypted_no_key",
     "wrong_key",
     "mismatch",

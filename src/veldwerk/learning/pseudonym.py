@@ -1,26 +1,20 @@
-"""The family pseudonym: stable across exports, irreversible without the profile's secret."""
+"""The family pseudonym: a fresh random code in every bundle, so no two bundles can be linked by it.
+
+A pseudonym is drawn anew for every family each time records are built (every export, every
+preview). It is not derived from anything: not from the family, not from the profile, not from an
+earlier export. The coordinator needs no link between bundles, because the newest bundle of an
+installation replaces all of its families (`veldwerk.coordinator.newest`).
+"""
 
 from __future__ import annotations
 
-import hashlib
-import hmac
 import secrets
 
-SECRET_BYTES = 32
+PSEUDONYM_BYTES = 32
+"""Random bytes per pseudonym (written as 64 lower-case hex digits): two families of one bundle
+never draw the same one in practice, and nobody can guess one."""
 
 
-def generate_pseudonym_secret() -> bytes:
-    """A fresh secret for a profile (32 random bytes); it lives only inside the encrypted store."""
-    return secrets.token_bytes(SECRET_BYTES)
-
-
-def pseudonym(secret: bytes, family_id: int) -> str:
-    """HMAC-SHA256 of the family's internal id (its decimal digits in ASCII) keyed with the
-    profile's secret, as 64 lower-case hex digits. The same family in the same profile always
-    gets the same pseudonym, so a newer export replaces the older record; without the secret
-    nobody can tell which id it belongs to, and two profiles give the same id different ones."""
-    if len(secret) < SECRET_BYTES:
-        raise ValueError(f"the pseudonym secret must be at least {SECRET_BYTES} bytes")
-    if isinstance(family_id, bool) or not isinstance(family_id, int) or family_id < 0:
-        raise ValueError("family_id must be a non-negative integer")
-    return hmac.new(secret, str(family_id).encode("ascii"), hashlib.sha256).hexdigest()
+def new_pseudonym() -> str:
+    """A fresh random pseudonym, 64 lower-case hex digits (`secrets`, the system's CSPRNG)."""
+    return secrets.token_hex(PSEUDONYM_BYTES)

@@ -1,10 +1,19 @@
-"""The anonymised learning record of one family: a pure function of the family and the profile.
+"""The pseudonymised learning record of one family: a function of the family, the profile's
+region and approvals, and the export's month, under a fresh random pseudonym.
 
-A record holds codes, counts, week offsets and bands, never a name, an address, a phone number,
-an e-mail, an exact date, a municipality, an organisation, a ref, an internal id, a note, an event
-title or description. Its only free text is reflections that were marked for sharing AND whose
-scrubbed text the user approved in the preview. Every field is described in
+A record holds codes, counts, quarters and 4-week bands, never a name, an address, a phone
+number, an e-mail, an exact date, a municipality, an organisation, a ref, an internal id, a note,
+an event title or description. Its only free text is reflections that were marked for sharing AND
+whose scrubbed text the user approved in the preview. Every field is described in
 `docs/learning-bundle.md`; each rule has a function of its own below.
+
+Minimised time: the opening date enters a record only through its quarter. Every time value is
+counted from the first day of the opening quarter (`quarter_start`), never from the opening date,
+in bands of `WEEK_BAND` weeks; what is evaluated "on a day" is evaluated on that quarter's first
+day, or (only `backup_now`) on the first day of the export's month. The export day itself never
+enters a value. So records made on any number of days, of a family opened on any day of one
+quarter, are the same: no series of exports narrows the opening date below its quarter
+(`docs/learning-bundle.md`, "What an observer of any number of bundles can learn about a date").
 """
 
 from __future__ import annotations
@@ -21,7 +30,7 @@ from veldwerk.domain import codes
 from veldwerk.domain.consent import in_learning_data
 from veldwerk.domain.model import ContactAssignment, Event, Family, Goal, NetworkMember, Reflection
 from veldwerk.domain.phases import phase_of, timeline_of
-from veldwerk.learning.pseudonym import pseudonym
+from veldwerk.learning.pseudonym import new_pseudonym
 from veldwerk.learning.scrub import scrub
 from veldwerk.learning.wordlists import GENERIC_NAME_WORDS, PARTICLES
 
@@ -30,6 +39,8 @@ LearningRecord = dict[str, Any]
 PARENT_ROLES: frozenset[str] = frozenset({"mother", "father", "partner"})
 AGE_BANDS: tuple[str, ...] = ("<18", "18-22", "23-26", "27+")
 CHILDREN_BANDS: tuple[str, ...] = ("0", "1", "2", "3+")
+WEEK_BAND = 4
+"""Week offsets and durations are whole multiples of this many weeks (rounded down)."""
 
 _WORD = re.compile(r"\w+")
 _INVISIBLE = re.compile(r"[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
@@ -140,10 +151,29 @@ def opened_quarter(opened_on: date) -> str:
     return f"{opened_on.year:04d}-Q{(opened_on.month - 1) // 3 + 1}"
 
 
-def duration_weeks(family: Family, today: date) -> int:
-    """Whole weeks from opening to closing (closed) or to today (active); never negative."""
-    end = family.closed_on if family.status == "closed" and family.closed_on else today
-    return max(0, (end - family.opened_on).days // 7)
+def quarter_start(day: date) -> date:
+    """The first day of the quarter `day` falls in: what every time value is counted from."""
+    return date(day.year, (day.month - 1) // 3 * 3 + 1, 1)
+
+
+def month_start(day: date) -> date:
+    """The first day of the month `day` falls in."""
+    return day.replace(day=1)
+
+
+def week_band(day: date, start: date) -> int:
+    """Whole weeks from `start` to `day`, rounded down to a multiple of `WEEK_BAND` (so 0 for
+    the first four weeks, 4 for the next four, -4 for the four weeks before `start`)."""
+    return (day - start).days // (7 * WEEK_BAND) * WEEK_BAND
+
+
+def duration_weeks(family: Family) -> int | None:
+    """A closed family's duration: `week_band` from the first day of its opening quarter to its
+    closing date (never negative). None while the family is active (and for a closed family
+    without a closing date): a duration up to today would let the export day into the record."""
+    if family.status != "closed" or family.closed_on is None:
+        return None
+    return max(0, week_band(family.closed_on, quarter_start(family.opened_on)))
 
 
 def age_on(birth: date, day: date) -> int:
@@ -163,12 +193,12 @@ def age_band(age: int) -> str:
 
 
 def youngest_parent_age_band(family: Family) -> str | None:
-    """The age band of the youngest parent (mother, father, partner) on the opening date; None
-    when no parent's birth date is known."""
+    """The age band of the youngest parent (mother, father, partner) on the first day of the
+    opening quarter; None when no parent's birth date is known."""
     births = [m.birth_date for m in family.members if m.role in PARENT_ROLES and m.birth_date]
     if not births:
         return None
-    return age_band(age_on(max(births), family.opened_on))
+    return age_band(age_on(max(births), quarter_start(family.opened_on)))
 
 
 def children_band(family: Family) -> str:
@@ -178,13 +208,14 @@ def children_band(family: Family) -> str:
 
 
 def pregnancy_at_start(family: Family) -> bool:
-    """True when the opening date falls in a pregnancy (the phase rule)."""
-    return phase_of(family, family.opened_on) == "pregnancy"
+    """True when the first day of the opening quarter falls in a pregnancy (the phase rule)."""
+    return phase_of(family, quarter_start(family.opened_on)) == "pregnancy"
 
 
 def week_offset(day: date, opened_on: date) -> int:
-    """Whole weeks from the opening date; negative for what happened before it."""
-    return (day - opened_on).days // 7
+    """`week_band` of `day` from the first day of the quarter of `opened_on`: negative for what
+    happened before that quarter. The opening date itself plays no part."""
+    return week_band(day, quarter_start(opened_on))
 
 
 def professions_by_id(network: Sequence[NetworkMember]) -> dict[str, str]:
@@ -203,8 +234,9 @@ def involved_professions(event: Event, professions: dict[str, str]) -> list[str]
 
 
 def journey_entries(family: Family) -> list[dict[str, Any]]:
-    """The journey, oldest first: week offset, event type, derived phase, barrier, enabler and
-    profession codes. No title, description or date."""
+    """The journey, oldest first: week band from the first day of the opening quarter
+    (`week_offset`), event type, derived phase, barrier, enabler and profession codes. No
+    title, description or date."""
     timeline = timeline_of(family)
     professions = professions_by_id(family.network)
     phases: dict[date, str] = {}
@@ -241,9 +273,10 @@ def network_counts(network: Sequence[NetworkMember]) -> dict[str, Any]:
     }
 
 
-def backup_now(contacts: Sequence[ContactAssignment], today: date) -> bool:
-    """Whether an achterwacht is assigned today."""
-    return any(c.role == "backup" and c.current_on(today) for c in contacts)
+def backup_now(contacts: Sequence[ContactAssignment], day: date) -> bool:
+    """Whether an achterwacht is assigned on `day` (the record asks it for the first day of the
+    export's month, `month_start`)."""
+    return any(c.role == "backup" and c.current_on(day) for c in contacts)
 
 
 def primary_changes(contacts: Sequence[ContactAssignment]) -> int:
@@ -295,27 +328,27 @@ def plan_counts(goals: Sequence[Goal]) -> dict[str, dict[str, int]]:
 def build_record(
     family: Family,
     *,
-    family_id: int,
-    secret: bytes,
     region: str,
     today: date,
+    pseudonym: str | None = None,
     approved_reflections: frozenset[str] = frozenset(),
     vocabulary: frozenset[str] = frozenset(),
 ) -> LearningRecord | None:
     """The learning record of `family`, or None when its learning consent is not ``granted``.
 
-    `family_id` is the store's internal id (only its keyed hash leaves), `secret` the profile's
-    pseudonym secret, `region` the profile's region setting (never the municipality).
+    `region` is the profile's region setting (never the municipality); of `today` only its month
+    is used (`backup_now`). `pseudonym` is the record's pseudonym: a fresh random one
+    (`new_pseudonym`) when not given, so every call, and so every export, draws a new one.
     `approved_reflections` holds the digests of the scrubbed reflection texts the user approved;
     `vocabulary` is `profile_vocabulary` of the whole profile."""
     if not in_learning_data(family):
         return None
     return {
-        "pseudonym": pseudonym(secret, family_id),
+        "pseudonym": pseudonym if pseudonym is not None else new_pseudonym(),
         "region": region,
         "status": known_code("family_status", family.status, "active"),
         "opened_quarter": opened_quarter(family.opened_on),
-        "duration_weeks": duration_weeks(family, today),
+        "duration_weeks": duration_weeks(family),
         "vulnerabilities": _codes("vulnerability", family.vulnerabilities),
         "youngest_parent_age_band": youngest_parent_age_band(family),
         "children": children_band(family),
@@ -323,7 +356,7 @@ def build_record(
         "journey": journey_entries(family),
         "network": network_counts(family.network),
         "contacts": {
-            "backup_now": backup_now(family.contacts, today),
+            "backup_now": backup_now(family.contacts, month_start(today)),
             "primary_changes": primary_changes(family.contacts),
             "max_professionals_at_once": max_professionals_at_once(family.network),
         },

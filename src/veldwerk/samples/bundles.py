@@ -1,12 +1,13 @@
 """A synthetic shared folder for the coordinator: signed learning bundles of synthetic families
 from 24 installations in four regions (and one small one), two bundles each, one installation
-the coordinator has not enrolled yet, and three files that cannot be used. For the coordinator
-window's screenshots and demonstrations; the bundles are built exactly as an installation
-builds them (`veldwerk.learning`), from made-up families.
+the coordinator has not enrolled yet, and three files that cannot be used; every bundle is
+encrypted to the coordinator key given (`sample_coordinator_keys` makes a pair). For the
+coordinator window's screenshots and demonstrations; the bundles are built exactly as an
+installation builds them (`veldwerk.learning`), from made-up families.
 
-`enrol_every_installation(db, folder)` enrols every installation whose bundles are in a folder,
-each in the region it claims with the one key it signs with: what a coordinator does by hand
-(`veldwerk enrol`) after comparing fingerprints, done at once for demonstrations, tests and
+`enrol_every_installation(db, folder, private_key=KEY)` enrols every installation whose bundles are
+in a folder, each in the region it claims with the one key it signs with: what a coordinator does by
+hand (`veldwerk enrol`) after comparing fingerprints, done at once for demonstrations, tests and
 benchmarks. Never for a real shared folder: that would count whatever anyone put there.
 """
 
@@ -14,10 +15,10 @@ from __future__ import annotations
 
 import dataclasses
 import random
-from datetime import UTC, date, datetime
+from datetime import date
 from pathlib import Path
 
-from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
 
 from veldwerk.coordinator import enrolment_store
 from veldwerk.coordinator.database import CoordinatorDatabase, open_database
@@ -25,7 +26,12 @@ from veldwerk.coordinator.scan import Unreadable, find_files, read_file
 from veldwerk.domain.fingerprint import fingerprint_of
 from veldwerk.learning.bundle import build_bundle, bundle_file_name, read_bundle
 from veldwerk.learning.errors import BundleError
-from veldwerk.learning.keys import generate_signing_key
+from veldwerk.learning.keys import (
+    generate_coordinator_keypair,
+    generate_signing_key,
+    load_coordinator_private_key,
+    load_coordinator_public_key,
+)
 from veldwerk.learning.record import build_record
 from veldwerk.samples.synthetic import synthetic_families
 
@@ -39,9 +45,25 @@ def waiting_installation(seed: int = 11) -> str:
     return f"{seed:08x}" + "e" * 24
 
 
-def sample_shared_folder(folder: Path, installations: int = 24, seed: int = 11) -> Path:
-    """A shared folder with synthetic bundles (families with consent only) and three files that
-    cannot be used: another file, a cut-off bundle and a changed one."""
+def sample_coordinator_keys(directory: Path) -> tuple[Path, Path]:
+    """A new coordinator key pair in `directory`, as `veldwerk coordinator-keygen` makes it: the
+    private key file (opens the sample bundles; the coordinator window's key) and the public key
+    file (what a case director sets as `coordinator_key`). Keep it apart from the shared
+    folder."""
+    return generate_coordinator_keypair(directory)
+
+
+def sample_shared_folder(
+    folder: Path,
+    coordinator_key: X25519PublicKey | Path,
+    installations: int = 24,
+    seed: int = 11,
+) -> Path:
+    """A shared folder with synthetic bundles (families with consent only), encrypted to
+    `coordinator_key` (the key, or its public key file: `sample_coordinator_keys`), and three
+    files that cannot be used: another file, a cut-off bundle and a changed one."""
+    if isinstance(coordinator_key, Path):
+        coordinator_key = load_coordinator_public_key(coordinator_key)
     folder.mkdir(parents=True, exist_ok=True)
     rng = random.Random(seed)
     today = date(2026, 11, 24)
@@ -57,14 +79,8 @@ def sample_shared_folder(folder: Path, installations: int = 24, seed: int = 11) 
         installation = f"{seed:08x}{i:024x}"
         for sequence in (1, 2):
             records = []
-            for family_id, family in enumerate(families[: n if sequence == 2 else n // 2], 1):
-                record = build_record(
-                    family,
-                    family_id=family_id,
-                    secret=bytes([i + 1]) * 32,
-                    region=region,
-                    today=today,
-                )
+            for family in families[: n if sequence == 2 else n // 2]:
+                record = build_record(family, region=region, today=today)
                 if record is None:
                     continue
                 journey = record["journey"]
@@ -76,27 +92,25 @@ def sample_shared_folder(folder: Path, installations: int = 24, seed: int = 11) 
                 installation_id=installation,
                 region=region,
                 sequence=sequence,
-                created=datetime(2026, 11, 1, tzinfo=UTC),
+                created=today,
                 signing_key=key,
+                coordinator_key=coordinator_key,
             )
             (folder / bundle_file_name(installation, sequence)).write_bytes(last)
     waiting = [
         dataclasses.replace(f, learning_consent="granted")
         for f in synthetic_families(9, 7, seed * 100 + installations)
     ]
-    records = [
-        r
-        for k, f in enumerate(waiting, 1)
-        if (r := build_record(f, family_id=k, secret=bytes(32), region=WAITING_REGION, today=today))
-    ]
+    records = [r for f in waiting if (r := build_record(f, region=WAITING_REGION, today=today))]
     (folder / bundle_file_name(waiting_installation(seed), 1)).write_bytes(
         build_bundle(
             records,
             installation_id=waiting_installation(seed),
             region=WAITING_REGION,
             sequence=1,
-            created=datetime(2026, 11, 1, tzinfo=UTC),
+            created=today,
             signing_key=generate_signing_key(),
+            coordinator_key=coordinator_key,
         )
     )
     (folder / "notulen teamoverleg.docx").write_bytes(b"PK\x03\x04 not a bundle")
@@ -111,12 +125,15 @@ def enrol_every_installation(
     db: CoordinatorDatabase | str,
     folder: Path,
     *,
-    private_key: X25519PrivateKey | None = None,
+    private_key: X25519PrivateKey | Path,
     leave_waiting: frozenset[str] = frozenset(),
 ) -> int:
     """Enrol every installation with bundles in `folder` (see the module's text), except those
     in `leave_waiting` and those whose bundles carry more than one key; how many were enrolled.
-    `db` is an open coordinator database or its URL."""
+    `db` is an open coordinator database or its URL; `private_key` the coordinator's key (or its
+    file) that opens the bundles (the region an installation claims is inside)."""
+    if isinstance(private_key, Path):
+        private_key = load_coordinator_private_key(private_key)
     if isinstance(db, str):
         with open_database(db) as opened:
             return enrol_every_installation(
@@ -145,9 +162,16 @@ def enrol_every_installation(
     return len(chosen)
 
 
-def enrol_sample_installations(db: CoordinatorDatabase | str, folder: Path, seed: int = 11) -> int:
-    """Enrol the installations of `sample_shared_folder(folder, seed=seed)`, leaving the one
-    waiting installation on the waiting list."""
+def enrol_sample_installations(
+    db: CoordinatorDatabase | str,
+    folder: Path,
+    *,
+    private_key: X25519PrivateKey | Path,
+    seed: int = 11,
+) -> int:
+    """Enrol the installations of `sample_shared_folder(folder, ..., seed=seed)`, opened with
+    the coordinator's `private_key` (or its file), leaving the one waiting installation on the
+    waiting list."""
     return enrol_every_installation(
-        db, folder, leave_waiting=frozenset({waiting_installation(seed)})
+        db, folder, private_key=private_key, leave_waiting=frozenset({waiting_installation(seed)})
     )

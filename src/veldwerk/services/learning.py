@@ -1,14 +1,16 @@
-"""Anonymised learning data from the profile: preview, reflection approval, export into the
-outbox (or a folder), and delivery to the shared folder. The record itself is a pure function
-(`veldwerk.learning.record`); this service supplies what only the encrypted profile holds: the
-pseudonym secret, the signing key, the installation id, the sequence and the approvals."""
+"""Pseudonymised learning data from the profile, readable only by the coordinator: preview,
+reflection approval, export into the outbox (or a folder), and delivery to the shared folder.
+The record itself is built by `veldwerk.learning.record` (a fresh random pseudonym every time);
+this service supplies what only the encrypted profile holds: the signing key, the installation
+id, the sequence, the approvals, and the coordinator's public key, without which no export is
+made (every bundle is encrypted to the coordinator). The preview needs no key: it shows the
+records exactly as they would be sealed."""
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -29,7 +31,6 @@ from veldwerk.learning.keys import (
     signing_key_to_bytes,
 )
 from veldwerk.learning.outbox import DeliveryResult, Outbox, OutboxStatus
-from veldwerk.learning.pseudonym import generate_pseudonym_secret
 from veldwerk.learning.scrub import TOKENS, scrub
 from veldwerk.progress import CancelToken, Progress
 from veldwerk.services.config import ConfigService
@@ -52,7 +53,6 @@ __all__ = [
 log = logging.getLogger(__name__)
 
 
-SECRET_PSEUDONYM = "learning_pseudonym_secret"
 SECRET_SIGNING = "learning_signing_key"
 SECRET_INSTALLATION = "learning_installation_id"
 SECRET_SEQUENCE = "learning_sequence"
@@ -143,16 +143,16 @@ class LearningService:
 
     # ---- what leaves ---------------------------------------------------------------------
     @staticmethod
-    def _secrets(uow: UnitOfWork) -> tuple[bytes, bytes, str]:
-        """The pseudonym secret, signing key and installation id, made on first use (the
-        caller commits)."""
+    def _secrets(uow: UnitOfWork) -> tuple[bytes, str]:
+        """The signing key and installation id, made on first use (the caller commits). (A
+        profile made before version 2 of the bundle also holds a pseudonym secret; nothing
+        reads it any more.)"""
         s = uow.settings
-        secret = s.secret_or_create(SECRET_PSEUDONYM, generate_pseudonym_secret)
         signing = s.secret_or_create(
             SECRET_SIGNING, lambda: signing_key_to_bytes(generate_signing_key())
         )
         inst = s.secret_or_create(SECRET_INSTALLATION, lambda: new_installation_id().encode())
-        return secret, signing, inst.decode()
+        return signing, inst.decode()
 
     def _region(self, uow: UnitOfWork) -> str:
         region = self._config.get("region", uow=uow)
@@ -163,13 +163,12 @@ class LearningService:
     def records(
         self, families: list[Family] | None = None, *, uow: UnitOfWork | None = None
     ) -> list[dict[str, Any]]:
-        """Exactly the records that would leave now (families with consent only)."""
-        with unit_of_work(self._db, uow, write=True) as uow:
+        """Exactly the records that would leave now (families with consent only), before they
+        are sealed for the coordinator; each call draws fresh pseudonyms, as each export does."""
+        with unit_of_work(self._db, uow) as uow:
             region = self._region(uow)
-            secret, _signing, _inst = self._secrets(uow)
             families = uow.families.load_all() if families is None else families
             approved = uow.learning.approved_digests()
-            uow.commit()
         vocabulary = lrec.profile_vocabulary(families)
         today = clock.today()
         out = []
@@ -177,8 +176,6 @@ class LearningService:
             assert f.key is not None
             rec = lrec.build_record(
                 f,
-                family_id=f.key,
-                secret=secret,
                 region=region,
                 today=today,
                 approved_reflections=approved,
@@ -288,10 +285,12 @@ class LearningService:
         return WaitingExport(withdrawal.dropped, rebuilt)
 
     # ---- export and delivery -------------------------------------------------------------
-    def _coordinator_key(self, uow: UnitOfWork) -> X25519PublicKey | None:
+    def _coordinator_key(self, uow: UnitOfWork) -> X25519PublicKey:
+        """The coordinator's public key; without it no export is made
+        (``learning.coordinator_key_missing`` says how to get one)."""
         pem = self._config.get("coordinator_key", uow=uow)
         if not pem:
-            return None
+            raise DomainError("learning.coordinator_key_missing", "coordinator_key")
         key = serialization.load_pem_public_key(pem.encode("ascii"))
         assert isinstance(key, X25519PublicKey)
         return key
@@ -306,20 +305,23 @@ class LearningService:
         return nxt
 
     def build(self, *, uow: UnitOfWork | None = None) -> tuple[bytes, int, int, str]:
-        """A new signed (and, with a coordinator key, encrypted) snapshot bundle: its records,
-        secrets and sequence number in one transaction."""
+        """A new signed snapshot bundle, encrypted to the coordinator: its records, secrets and
+        sequence number in one transaction. Refused (``learning.coordinator_key_missing``,
+        nothing changed) without the coordinator's key. Of the export day only its month is
+        written."""
         with unit_of_work(self._db, uow, write=True) as uow:
+            coordinator_key = self._coordinator_key(uow)
             records = self.records(uow=uow)
-            _secret, signing, inst = self._secrets(uow)
+            signing, inst = self._secrets(uow)
             sequence = self._next_sequence(uow, inst)
             data = build_bundle(
                 records,
                 installation_id=inst,
                 region=self._region(uow),
                 sequence=sequence,
-                created=datetime.now(UTC),
+                created=clock.today(),
                 signing_key=signing_key_from_bytes(signing),
-                coordinator_key=self._coordinator_key(uow),
+                coordinator_key=coordinator_key,
             )
             uow.commit()
         return data, len(records), sequence, inst
@@ -359,7 +361,7 @@ class LearningService:
         """This profile's installation id and key fingerprint (made now when no export made
         them yet), for the coordinator's enrolment (issue 11)."""
         with unit_of_work(self._db, None, write=True) as uow:
-            _secret, signing, inst = self._secrets(uow)
+            signing, inst = self._secrets(uow)
             uow.commit()
         public = ed25519_public_bytes(signing_key_from_bytes(signing)).hex()
         return InstallationIdentity(inst, fingerprint_of(public))

@@ -37,14 +37,16 @@ class ConsentRow:
 class LearningSnapshot:
     region: str | None
     records: tuple[dict[str, Any], ...]
-    """Exactly what would leave now; empty when the region is not set."""
+    """Exactly what would leave now, before it is sealed for the coordinator (each snapshot
+    draws fresh pseudonyms, as each export does); empty when the region is not set."""
     pending: tuple[PendingReflection, ...]
     approved: tuple[ApprovedReflection, ...]
     consents: tuple[ConsentRow, ...]
     outbox: OutboxStatus
     shared_folder: str | None
     encrypted: bool
-    """Bundles are encrypted to a coordinator's public key."""
+    """The coordinator's public key is set: every export is encrypted to it, and without it no
+    export can be made."""
 
 
 @dataclass(frozen=True)
@@ -81,16 +83,14 @@ class LearningOverview:
         self._config = config
 
     def snapshot(self) -> LearningSnapshot:
-        """Everything the window shows, in one transaction (it writes only the learning
-        secrets, made the first time records are built)."""
-        with self._db.unit_of_work(write=True) as uow:
+        """Everything the window shows, read in one transaction (it writes nothing)."""
+        with self._db.unit_of_work() as uow:
             families = self._families.all(uow=uow)
             region = self._config.get("region", uow=uow)
             records = self._learning.records(families, uow=uow) if region else []
             pending = self._learning.pending_reflections(families, uow=uow)
             shared_folder = self._config.get("shared_folder", uow=uow)
             encrypted = bool(self._config.get("coordinator_key", uow=uow))
-            uow.commit()
         return LearningSnapshot(
             region=region or None,
             records=tuple(records),

@@ -175,7 +175,7 @@ class FamilyFields(QWidget):
         self.f_due.set_text(self.tr("Expected &birth"), self.tr("Expected date of birth"))
         self.f_vulns.set_text(self.tr("Vulnerabilities"))
         self.f_consent.set_text(
-            self.tr("Learning &consent"), self.tr("Consent to use anonymised data for learning")
+            self.tr("Learning &consent"), self.tr("Consent to use pseudonymised data for learning")
         )
         label_combo(self.status, "family_status", lang)
         label_combo(self.consent, "consent", lang)

@@ -329,7 +329,7 @@ class MainWindow(MenuWindow):
     def open_coordinator(self) -> QWidget:
         """The coordinator window (collect the shared folder, dashboard, report): a window of
         its own on the default coordinator database, in the app's language, starting at the
-        profile's shared folder. It holds only anonymised, suppressed figures, never a family."""
+        profile's shared folder. It shows only anonymous, protected figures, never a family."""
         from veldwerk.ui.coordinator import open_coordinator_window
 
         window: QWidget = open_coordinator_window(self, worker=self.worker, lang=self.worker.lang)

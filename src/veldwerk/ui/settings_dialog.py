@@ -350,7 +350,9 @@ class SettingsDialog(SavingDialog):
                 buddy.setAccessibleName(name)
         self.minutes.setSuffix(self.tr(" minutes idle"))
         self.region.setPlaceholderText(self.tr("e.g. Noord-Veluwe"))
-        self.folder.setPlaceholderText(self.tr("where anonymised learning data is delivered"))
+        self.folder.setPlaceholderText(
+            self.tr("where the learning data is delivered, readable only by the coordinator")
+        )
         self.browse.setText(self.tr("&Browse…"))
         self.browse.setAccessibleName(self.tr("Choose the shared folder"))
         self.key_choose.setText(self.tr("C&hoose file…"))

@@ -40,6 +40,13 @@ TEXTS: dict[str, Entry] = {
         "De inhoud van deze bundel past niet in het afgesproken formaat ({detail}).",
         "The content of this bundle does not fit the agreed format ({detail}).",
     ),
+    "bundle.not_encrypted": (
+        "Deze bundel is niet versleuteld. Leerdata worden alleen versleuteld voor de "
+        "coördinator aangenomen; de casusregisseur maakt een nieuwe export met de sleutel "
+        "van de coördinator.",
+        "This bundle is not encrypted. Learning data is only taken encrypted for the "
+        "coordinator; the case director makes a new export with the coordinator's key.",
+    ),
     "bundle.encrypted_no_key": (
         "Deze bundel is versleuteld. Kies de geheime coördinatorsleutel om hem te openen.",
         "This bundle is encrypted. Choose the private coordinator key to open it.",

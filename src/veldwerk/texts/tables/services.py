@@ -39,4 +39,14 @@ TEXTS: dict[str, Entry] = {
         "In {path} staat al een bestand met deze naam.",
         "{path} already holds a file with this name.",
     ),
+    "learning.coordinator_key_missing": (
+        "Er kan nog geen export worden gemaakt: leerdata gaan alleen versleuteld naar de "
+        "coördinator, en de sleutel van de coördinator is nog niet ingesteld. Vraag de "
+        "coördinator om het bestand met de openbare sleutel (coordinator-public.pem) en kies "
+        "het in Instellingen, of zet het met 'veldwerk config set coordinator_key BESTAND'.",
+        "No export can be made yet: learning data only leaves encrypted for the coordinator, "
+        "and the coordinator's key is not set. Ask the coordinator for their public key file "
+        "(coordinator-public.pem) and choose it in Settings, or set it with "
+        "'veldwerk config set coordinator_key FILE'.",
+    ),
 }

@@ -91,7 +91,9 @@ class CollectPanel(QFrame):
         self.folder_label.setText(self.tr("Shared folder"))
         self.folder_button.setText(self.tr("Choose…"))
         self.key_label.setText(self.tr("Coordinator key"))
-        self.key_edit.setPlaceholderText(self.tr("coordinator-private.pem (for encrypted bundles)"))
+        self.key_edit.setPlaceholderText(
+            self.tr("coordinator-private.pem (opens the bundles: each is encrypted)")
+        )
         self.key_button.setText(self.tr("Choose…"))
         self.passphrase_label.setText(self.tr("Passphrase of the key"))
         self.passphrase_edit.setPlaceholderText(self.tr("only if the key has one"))

@@ -68,18 +68,26 @@ class PreviewModel(RowsModel[PreviewRow]):
     def header_tips(self) -> list[str]:
         return [
             self.tr(
-                "A code that stands for the family. It cannot be traced back to the "
-                "family without this profile."
+                "A random code for the family in this export only. Every export draws a new "
+                "one, so exports cannot be linked by it."
             ),
             self.tr("Active or closed"),
             self.tr("The quarter the family was opened in (never the date)"),
-            self.tr("Whole weeks from opening until closing or today"),
+            self.tr(
+                "Closed families: weeks from the start of the opening quarter until closing, "
+                "in steps of 4. Empty while the family is active."
+            ),
             self.tr("The phases of the first 1000 days the journey went through"),
-            self.tr("Number of steps in the journey (only their type, week and tags)"),
+            self.tr(
+                "Number of steps in the journey (only their type, a 4-week period counted "
+                "from the start of the opening quarter, and tags)"
+            ),
             self.tr("The barriers tagged most often in the journey"),
             self.tr("The enablers tagged most often in the journey"),
             self.tr("Whether the family has a JIM (mentor of choice)"),
-            self.tr("Whether a backup contact (achterwacht) is assigned today"),
+            self.tr(
+                "Whether a backup contact (achterwacht) is assigned on the first day of this month"
+            ),
         ]
 
     def _yes_no(self, value: bool) -> str:
@@ -90,7 +98,7 @@ class PreviewModel(RowsModel[PreviewRow]):
             "pseudonym": row.pseudonym,
             "status": row.status,
             "opened": row.opened_quarter,
-            "weeks": str(row.duration_weeks),
+            "weeks": "\u2013" if row.duration_weeks is None else str(row.duration_weeks),
             "phases": row.phase_path,
             "events": str(row.events),
             "barriers": row.barriers or "\u2013",

@@ -1,6 +1,7 @@
 """Page 1, "What leaves": the records of the next export as a table, one row per family
-pseudonym, under a plain sentence saying what never leaves. Without a region no export can be
-made: the page says so and offers Settings instead of an empty table."""
+pseudonym, under a plain sentence saying what they are (pseudonymised learning data, readable
+only by the coordinator) and what never leaves. Without a region no export can be made: the page
+says so and offers Settings instead of an empty table."""
 
 from __future__ import annotations
 
@@ -147,7 +148,10 @@ class PreviewPage(LearningPage):
         self.summary.setText(
             " ".join(
                 (
-                    self.tr("The table shows exactly what the next export holds."),
+                    self.tr(
+                        "The table shows exactly what the next export holds, before it is "
+                        "locked for the coordinator; only the family codes are drawn anew."
+                    ),
                     self.tr("Region: %1.").replace("%1", snapshot.region),
                     families,
                 )
@@ -158,8 +162,9 @@ class PreviewPage(LearningPage):
         self.heading.setText(self.tr("What leaves veldwerk"))
         self.explanation.setText(
             self.tr(
-                "Only families that gave consent are in the learning data, each under a code "
-                "instead of a name, with codes, counts and weeks. Names, addresses, dates, notes "
+                "This is pseudonymised learning data, readable only by the coordinator: only "
+                "families that gave consent, each under a new random code instead of a name, "
+                "with codes, counts, quarters and 4-week periods. Names, addresses, dates, notes "
                 "and the municipality never leave this computer."
             )
         )

@@ -28,7 +28,9 @@ class PreviewRow:
     full_pseudonym: str
     status: str
     opened_quarter: str
-    duration_weeks: int
+    duration_weeks: int | None
+    """Closed: weeks from the opening quarter's first day to closing (bands of 4); None while
+    active."""
     phase_path: str
     events: int
     barriers: str
@@ -41,6 +43,11 @@ class PreviewRow:
 def short_pseudonym(pseudonym: str) -> str:
     """The first `SHORT_PSEUDONYM` characters of a pseudonym."""
     return pseudonym[:SHORT_PSEUDONYM]
+
+
+def _whole(value: Any) -> int | None:
+    """An integer of the record, or None (a duration is null while the family is active)."""
+    return value if isinstance(value, int) and not isinstance(value, bool) else None
 
 
 def phase_path(journey: Sequence[Mapping[str, Any]], lang: str) -> str:
@@ -80,7 +87,7 @@ def preview_row(record: Mapping[str, Any], lang: str) -> PreviewRow:
         full_pseudonym=pseudonym,
         status=label("family_status", str(record.get("status", "")), lang),
         opened_quarter=str(record.get("opened_quarter", "")),
-        duration_weeks=int(record.get("duration_weeks", 0)),
+        duration_weeks=_whole(record.get("duration_weeks")),
         phase_path=phase_path(journey, lang),
         events=len(journey),
         barriers=code_labels("barrier", top_codes(journey, "barriers"), lang),

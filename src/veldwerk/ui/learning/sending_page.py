@@ -1,6 +1,6 @@
 """Page 4, sending: the outbox ("n waiting", the last delivery, the last problem in plain
-words), where the exports go and whether they are locked for the coordinator, and the buttons
-"Make new export" and "Sync now"."""
+words), where the exports go and that they are locked for the coordinator (without its key none
+can be made), and the buttons "Make new export" and "Sync now"."""
 
 from __future__ import annotations
 
@@ -207,12 +207,12 @@ class SendingPage(LearningPage):
             )
             self.settings_button.setText(self.tr("Open Settings"))
         self.locked.setText(
-            self.tr("Yes: only the coordinator can open the exports.")
+            self.tr("Yes: every export is locked so that only the coordinator can open it.")
             if snapshot.encrypted
             else self.tr(
-                "No: the exports are signed, so any change would show, but anyone "
-                "who can open the shared folder can read them. Choose the "
-                "coordinator's key file in Settings to lock them."
+                "Not yet. Exports are always locked for the coordinator, so none can be made "
+                "without the coordinator's key. Ask your coordinator for the public key file "
+                "(coordinator-public.pem) and choose it in Settings."
             )
         )
 

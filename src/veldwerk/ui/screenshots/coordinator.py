@@ -1,6 +1,6 @@
 """Render the coordinator window to PNG, offscreen, in Dutch and English, over a synthetic
-shared folder (24 enrolled installations in four regions, two bundles each, one installation
-waiting to be enrolled, and a few bad files).
+shared folder (24 enrolled installations in four regions, two bundles each encrypted to a throwaway
+coordinator key, one installation waiting to be enrolled, and a few bad files).
 
     python -m veldwerk.ui.screenshots.coordinator OUTDIR [--lang nl|en]
 
@@ -22,7 +22,12 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from veldwerk.samples.bundles import REGIONS, enrol_sample_installations, sample_shared_folder
+from veldwerk.samples.bundles import (
+    REGIONS,
+    enrol_sample_installations,
+    sample_coordinator_keys,
+    sample_shared_folder,
+)
 from veldwerk.ui.screenshots import shots
 
 SCREENSHOT_PASSPHRASE = "only for the screenshots' database 24"
@@ -38,15 +43,20 @@ def shoot(outdir: Path, langs: list[str]) -> list[Path]:
     outdir.mkdir(parents=True, exist_ok=True)
     written: list[Path] = []
     with tempfile.TemporaryDirectory() as tmp:
-        shared = sample_shared_folder(Path(tmp) / "gedeelde map")
+        private, public = sample_coordinator_keys(Path(tmp) / "sleutels")
+        shared = sample_shared_folder(Path(tmp) / "gedeelde map", public)
         translations = Translations()
         for lang in langs:
             translations.install(lang)
             db_url = f"sqlite:///{Path(tmp) / (lang + '.sqlite3')}"
             os.environ.setdefault("VELDWERK_COORDINATOR_PASSPHRASE", SCREENSHOT_PASSPHRASE)
-            enrol_sample_installations(db_url, shared)
+            enrol_sample_installations(db_url, shared, private_key=private)
             window = CoordinatorWindow(
-                db_url=db_url, shared_dir=shared, lang=lang, db_passphrase=SCREENSHOT_PASSPHRASE
+                db_url=db_url,
+                shared_dir=shared,
+                key=private,
+                lang=lang,
+                db_passphrase=SCREENSHOT_PASSPHRASE,
             )
             window.resize(1280, 1060)
             window.show()

@@ -3,10 +3,12 @@
     python -m veldwerk.ui.screenshots.learning OUTDIR [--lang nl|en]
 
 Images: learning-<n>-<page>-<lang>.png for the four pages (the demo's twelve families, an
-export waiting because the shared folder is away), and learning-5-no-region-<lang>.png (the
-page offered when the region is not set). The compiled translations must be built first
-(scripts/build_translations.py). Today is fixed to 2026-11-24 unless VELDWERK_TODAY says
-otherwise, so the images are reproducible.
+export waiting because the shared folder is away, the demo given a throwaway coordinator key),
+learning-5-no-region-<lang>.png (the page offered when the region is not set) and
+learning-6-no-key-<lang>.png (Sending without the coordinator's key: Make new export
+refused). The compiled translations must be built first (scripts/build_translations.py).
+Today is fixed to 2026-11-24 unless VELDWERK_TODAY says otherwise, so the images are
+reproducible.
 """
 
 from __future__ import annotations
@@ -36,11 +38,15 @@ def shoot(outdir: Path, langs: list[str]) -> list[Path]:
 
     def open_demo() -> Any:
         from veldwerk.samples import demo
+        from veldwerk.samples.bundles import sample_coordinator_keys
 
         opened["demo"] = demo.open_demo()
         ws = opened["demo"].workspace
         away = Path(ws.paths.root) / "shared-folder-that-is-away"
         ws.config.set("shared_folder", str(away))
+        _private, public = sample_coordinator_keys(Path(ws.paths.root) / "coordinator-key")
+        ws.config.set("coordinator_key", str(public))
+        opened["key"] = str(public)
         ws.learning.export()
         ws.learning.sync()
         opened["ws"] = ws
@@ -76,6 +82,18 @@ def shoot(outdir: Path, langs: list[str]) -> list[Path]:
             ws.config.set("region", value)
 
         worker.call(restore)
+        worker.call(lambda ws: ws.config.set("coordinator_key", None))
+        window.reload()
+        shots.spin(app, 30, ready(window))
+        window.tabs.setCurrentIndex(PAGES.index("sending"))
+        window.sending.export_button.click()
+        shots.spin(app, 30, lambda w=window: not w.sending.result.isHidden() and ready(w)())  # type: ignore[misc]
+        saved.append(shots.save(window, app, outdir / f"learning-6-no-key-{lang}.png"))
+
+        def give_key(ws: Any, key: str = opened["key"]) -> None:
+            ws.config.set("coordinator_key", key)
+
+        worker.call(give_key)
         window.close()
         shots.spin(app, 5, lambda: worker.idle)
     worker.shutdown()
