@@ -192,7 +192,8 @@ def test_collect_command_with_trusted_keys_and_without_the_key(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """Protects --trusted-keys (hex and PEM files) and clear messages: a bundle of an unlisted
-    key is refused as untrusted_key; encrypted bundles without --key are refused as such."""
+    key is refused as untrusted_key; without --key (every bundle is encrypted) nothing is
+    collected or written, and the message says how to give the key."""
     a, b, c = make_installations(count=4)[:3]
     shared = tmp_path / "shared"
     shared.mkdir()
@@ -210,26 +211,13 @@ def test_collect_command_with_trusted_keys_and_without_the_key(
     )
     db = f"sqlite:///{tmp_path / 'c.sqlite3'}"
     enrol(db, [a, b, c])
-    assert (
-        main(
-            [
-                "collect",
-                str(shared),
-                "--out",
-                str(tmp_path / "without-key"),
-                "--db",
-                f"sqlite:///{tmp_path / 'without-key.sqlite3'}",
-                "--lang",
-                "en",
-            ]
-        )
-        == 0
-    )
-    assert read_csv(tmp_path / "without-key" / "rejected.csv")[1:] == [
-        [bundle_file_name(inst.id, 1), "encrypted_no_key"]
-        for inst in sorted((a, b, c), key=lambda i: i.id)
-    ]
-    assert "This bundle is encrypted." in capsys.readouterr().out
+    without_key = tmp_path / "without-key.sqlite3"
+    argv = ["collect", str(shared), "--out", str(tmp_path / "without-key")]
+    assert main([*argv, "--db", f"sqlite:///{without_key}", "--lang", "en"]) == 1
+    printed = capsys.readouterr()
+    assert "Choose the coordinator's private key first" in printed.err
+    assert "veldwerk collect FOLDER --key coordinator-private.pem" in printed.err
+    assert not (tmp_path / "without-key").exists() and not without_key.exists()
     key = coordinator_key_file(tmp_path / "ck")
     assert (
         main(
@@ -255,7 +243,8 @@ def test_collect_command_with_trusted_keys_and_without_the_key(
     ]
     assert "signed with a key that is not in the list of trusted keys" in capsys.readouterr().out
     (keys / "junk.txt").write_text("not a key")
-    assert main(["collect", str(shared), "--db", db, "--trusted-keys", str(keys)]) == 1
+    argv = ["collect", str(shared), "--db", db, "--key", str(key), "--trusted-keys", str(keys)]
+    assert main(argv) == 1
     assert "junk.txt" in capsys.readouterr().err
 
 

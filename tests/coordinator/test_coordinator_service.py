@@ -117,8 +117,9 @@ def test_collect_outputs_and_report_through_the_service(
 
 def test_the_service_loads_the_key_and_refuses_calmly(tmp_path: Path) -> None:
     """Protects key loading and refusals: a passphrase-protected key needs its passphrase (the
-    code the command line asks it on) and opens with it; a missing shared folder and a folder
-    of trusted keys with junk in it are DomainErrors, not crashes."""
+    code the command line asks it on) and opens with it; collecting without the coordinator's
+    key (every bundle is encrypted to it), a missing shared folder and a folder of trusted keys
+    with junk in it are DomainErrors that say what to do, not crashes."""
     private, _ = generate_coordinator_keypair(tmp_path / "keys", passphrase=b"geheim")
     with pytest.raises(DomainError) as needs:
         CoordinatorService.load_private_key(private)
@@ -128,6 +129,10 @@ def test_the_service_loads_the_key_and_refuses_calmly(tmp_path: Path) -> None:
     assert wrong.value.code == "learning.key_file_wrong_passphrase"
     assert CoordinatorService.load_private_key(private, "geheim") is not None
     db = f"sqlite:///{tmp_path / 'c.sqlite3'}"
+    with pytest.raises(DomainError) as no_key:
+        CoordinatorService(db).collect(tmp_path)
+    assert no_key.value.code == "coordinator.key_missing"
+    assert "--key" in no_key.value.message("nl") and "--key" in no_key.value.message("en")
     with pytest.raises(DomainError) as missing:
         CoordinatorService(db).collect(tmp_path / "nowhere", private_key=COORDINATOR_PRIVATE)
     assert missing.value.code == "coordinator.folder_missing"

@@ -215,7 +215,8 @@ def test_save_report_and_csv_files(
 
 def test_stop_and_a_wrong_passphrase_are_calm(qtbot: Any, tmp_path: Path, shared: Path) -> None:
     """Protects Stop and errors: Stop right after Collect ends the job with a calm message and
-    keeps the window usable; a wrong key passphrase is said in words, nothing crashes."""
+    keeps the window usable; a wrong key passphrase, and no coordinator key at all (every
+    bundle is encrypted to it), are said in words, nothing crashes."""
     window = _window(qtbot, tmp_path, shared, lang="en")
     assert window.start_collect()
     window.stop()
@@ -227,6 +228,11 @@ def test_stop_and_a_wrong_passphrase_are_calm(qtbot: Any, tmp_path: Path, shared
     window.passphrase_edit.setText("fout")
     _collect(qtbot, window)
     assert window.status.text() == "The passphrase of the private key is not correct."
+    window.key_edit.setText("")
+    before = window.last_result
+    _collect(qtbot, window)
+    assert window.status.text().startswith("Choose the coordinator's private key first")
+    assert window.last_result is before  # nothing was collected without the key
     window.folder_edit.setText("")
     assert not window.start_collect()
     assert window.status.text() == "Choose the shared folder first."

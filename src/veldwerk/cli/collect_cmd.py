@@ -1,5 +1,6 @@
-"""`veldwerk collect SHARED_DIR`: collect the learning bundles in a shared folder into the
-coordinator database and write aggregates.csv, metrics.csv, rejected.csv and report.pdf, and
+"""`veldwerk collect SHARED_DIR --key FILE`: collect the learning bundles in a shared folder (each
+encrypted to the coordinator, opened with its private key) into the coordinator database and
+write aggregates.csv, metrics.csv, rejected.csv and report.pdf, and
 waiting.csv (the installations that wait for `veldwerk enrol`)."""
 
 from __future__ import annotations
@@ -39,8 +40,9 @@ def add_database_options(p: argparse.ArgumentParser) -> None:
         "--key",
         type=Path,
         metavar="COORDINATOR_PRIVATE_KEY",
-        help="the coordinator's private key, to open encrypted bundles "
-        f"(its passphrase from ${KEY_PASSPHRASE_ENV} or asked)",
+        help="the coordinator's private key, which opens the bundles (every bundle is "
+        "encrypted to it: collecting needs it; its passphrase from "
+        f"${KEY_PASSPHRASE_ENV} or asked)",
     )
     from veldwerk.coordinator.perturb import DEFAULT_THRESHOLD, MIN_THRESHOLD
 
@@ -58,9 +60,10 @@ def register(sub: Any, name: str) -> None:
     p = sub.add_parser(
         name,
         help="collect learning bundles and write the coordinator's outputs",
-        description="Read every learning bundle in SHARED_DIR, check and (with --key) decrypt "
-        "it, keep the newest per installation in the coordinator database, and "
-        "write aggregates.csv, metrics.csv, rejected.csv and report.pdf. A bad file "
+        description="Read every learning bundle in SHARED_DIR, check it and decrypt it with "
+        "--key (the coordinator's private key: every bundle is encrypted to it), keep the "
+        "newest of every enrolled installation in the coordinator database, and write "
+        "aggregates.csv, metrics.csv, rejected.csv, report.pdf and waiting.csv. A bad file "
         "is listed in rejected.csv and never stops the run.",
     )
     p.add_argument("shared_dir", type=Path, metavar="SHARED_DIR")
@@ -136,12 +139,18 @@ def unlock_database(ctx: Context, coordinator: Any) -> None:
 
 
 def run(ctx: Context) -> int:
-    from veldwerk.coordinator.service import CoordinatorService, summary_line, totals_line
+    from veldwerk.coordinator.service import (
+        CoordinatorService,
+        require_key,
+        summary_line,
+        totals_line,
+    )
     from veldwerk.coordinator.suppress import checked_threshold
     from veldwerk.coordinator.texts import reason_text
 
     args = ctx.args
     threshold = checked_threshold(args.threshold)
+    require_key(args.key)  # before any passphrase is asked
     coordinator = CoordinatorService(args.db, trusted_keys=args.trusted_keys, workers=args.workers)
     unlock_database(ctx, coordinator)
     key = load_key(ctx, args.key)

@@ -10,9 +10,10 @@ its work on the calling thread and closes it again, and everything comes back as
   for the calls below; `needs_passphrase` says whether one is still to be given (none in
   ``$VELDWERK_COORDINATOR_PASSPHRASE``), `is_new_database` whether it will be a new one;
 
-- `load_private_key(path, passphrase)`: the coordinator's key, to open encrypted bundles;
+- `load_private_key(path, passphrase)`: the coordinator's key, which opens the bundles;
 - `collect(shared_dir, private_key=, progress=, cancel=)`: collect the folder, then read back
-  the kept families (`Collected`);
+  the kept families (`Collected`); refused without the coordinator's key (`require_key`): every
+  bundle is encrypted to it, so without it nothing could be collected;
 - `families()`: the families kept in the database;
 - `installations()`: the enrolled installations and the waiting list (`Installations`);
 - `enrol(installation_id, region, fingerprint=)`, `revoke(installation_id)`: approve an
@@ -78,6 +79,16 @@ __all__ = [
 ]
 
 NEEDS_PASSPHRASE = "learning.key_file_needs_passphrase"
+
+
+def require_key(key: object) -> None:
+    """Refuse (``coordinator.key_missing``, saying how to give it) when no coordinator key is
+    given: every bundle is encrypted to the coordinator, so collecting without the key would
+    read none of them. `key` is the key or the path of its file, whichever the caller has."""
+    if key is None:
+        raise DomainError("coordinator.key_missing", "key")
+
+
 """The code `load_private_key` refuses a passphrase-protected key with when none was given."""
 
 
@@ -189,7 +200,9 @@ class CoordinatorService:
         cancel: CancelToken | None = None,
     ) -> Collected:
         """Collect `shared_dir` into the database (with the trusted keys and workers set),
-        then read back the families. Cancelling keeps what was stored (`result.cancelled`)."""
+        then read back the families. Cancelling keeps what was stored (`result.cancelled`).
+        Refused without `private_key` (`require_key`)."""
+        require_key(private_key)
         trusted = load_trusted_keys(self.trusted_keys) if self.trusted_keys else None
         with self._open() as db:
             result = collect(

@@ -30,6 +30,15 @@ TEXTS: dict[str, Entry] = {
         "The threshold must be at least {min} (given: {given}). Smaller numbers could point "
         "at a single family.",
     ),
+    "coordinator.key_missing": (
+        "Kies eerst de geheime sleutel van de coördinator (coordinator-private.pem): elke "
+        "leerbundel is versleuteld voor de coördinator, en zonder die sleutel kan er geen "
+        "worden gelezen. Op de opdrachtregel: 'veldwerk collect MAP --key "
+        "coordinator-private.pem'.",
+        "Choose the coordinator's private key first (coordinator-private.pem): every learning "
+        "bundle is encrypted for the coordinator, and none can be read without it. On the "
+        "command line: 'veldwerk collect FOLDER --key coordinator-private.pem'.",
+    ),
     "coordinator.folder_missing": (
         "De map {path} bestaat niet of is geen map.",
         "The folder {path} does not exist or is not a folder.",
