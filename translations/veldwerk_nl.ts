@@ -992,8 +992,8 @@
         <translation>bijv. Noord-Veluwe</translation>
     </message>
     <message>
-        <source>where the learning data is delivered, readable only by the coordinator</source>
-        <translation>waar de leerdata worden afgeleverd, alleen leesbaar voor de coördinator</translation>
+        <source>where learning data for the coordinator is delivered</source>
+        <translation>waar leerdata voor de coördinator worden afgeleverd</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>

@@ -351,7 +351,7 @@ class SettingsDialog(SavingDialog):
         self.minutes.setSuffix(self.tr(" minutes idle"))
         self.region.setPlaceholderText(self.tr("e.g. Noord-Veluwe"))
         self.folder.setPlaceholderText(
-            self.tr("where the learning data is delivered, readable only by the coordinator")
+            self.tr("where learning data for the coordinator is delivered")
         )
         self.browse.setText(self.tr("&Browse…"))
         self.browse.setAccessibleName(self.tr("Choose the shared folder"))
