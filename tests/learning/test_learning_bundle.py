@@ -416,3 +416,44 @@ def test_coordinator_key_files_give_clear_errors(tmp_path: Path) -> None:
         "Het wachtwoord van de geheime sleutel klopt niet.",
     )
     assert load_coordinator_private_key(locked_private, passphrase=b"geheim wachtwoord")
+
+
+def test_the_value_limit_never_refuses_a_bundle_that_fits_the_byte_limit() -> None:
+    """The reader's two limits agree: records as dense as real ones (synthetic families of 40
+    events) that fill `MAX_BUNDLE_BYTES` hold fewer values than `MAX_VALUES`. With the earlier
+    limit of 400,000 values a bundle of 1,000 families x 40 events (7.1 MB, under the byte limit)
+    was refused as not canonical."""
+    import dataclasses
+    from datetime import date
+
+    from veldwerk.learning.bundle import MAX_VALUES
+    from veldwerk.learning.envelope import MAX_BUNDLE_BYTES
+    from veldwerk.learning.record import build_record, profile_vocabulary
+    from veldwerk.samples.synthetic import synthetic_families
+
+    families = [
+        dataclasses.replace(f, learning_consent="granted")
+        for f in synthetic_families(20, 40, seed=7)
+    ]
+    vocabulary = profile_vocabulary(families)
+    records = [
+        build_record(
+            f,
+            region="Noord-Veluwe",
+            today=date(2026, 11, 24),
+            approved_reflections=frozenset(),
+            vocabulary=vocabulary,
+        )
+        for f in families
+    ]
+
+    def values(node: object) -> int:
+        if isinstance(node, dict):
+            return 1 + sum(values(v) for v in node.values())
+        if isinstance(node, list):
+            return 1 + sum(values(v) for v in node)
+        return 1
+
+    body = canonical_json([r for r in records if r is not None])
+    bytes_per_value = len(body) / values(json.loads(body))
+    assert MAX_VALUES * bytes_per_value >= MAX_BUNDLE_BYTES

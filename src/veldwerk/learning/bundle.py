@@ -67,9 +67,10 @@ time in 4-week bands from the opening quarter. Version 1 is no longer read
 (`docs/learning-bundle.md`)."""
 FILE_SUFFIX = ".vwlb"
 
-MAX_VALUES = 400_000
+MAX_VALUES = 1_500_000
 """The most JSON values a plain bundle may hold (a record of eight events has about 200): counted
-before parsing, so opening even a signed file makes a bounded number of objects."""
+before parsing, so opening even a signed file makes a bounded number of objects. Large enough
+for any bundle that fits `envelope.MAX_BUNDLE_BYTES` (real records take about 9 bytes a value)."""
 
 _INSTALLATION_ID = re.compile(r"^[0-9a-f]{32}$")
 
