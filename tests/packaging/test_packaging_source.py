@@ -155,3 +155,23 @@ def test_init_without_any_standard_input_says_what_to_set(monkeypatch, tmp_path,
     code = main(["--lang", "en", "--data-dir", str(tmp_path / "p"), "init"])
     assert code == 1 and "VELDWERK_NEW_PASSPHRASE" in capsys.readouterr().err
     assert not (tmp_path / "p").exists()
+
+
+def test_worker_processes_can_be_asked_for_from_the_first_bundle(monkeypatch, caplog) -> None:
+    """VELDWERK_POOL_FROM_START sends bundles to worker processes at once (the smoke test
+    proves with it that the frozen app's workers start); their answer is the same."""
+    import logging
+
+    from veldwerk.coordinator import checker
+    from veldwerk.learning.envelope import MARKER
+
+    monkeypatch.setenv(checker.POOL_FROM_START_ENV, "1")
+    check = checker.Checker(None, workers=2)
+    try:
+        with caplog.at_level(logging.INFO, logger=checker.__name__):
+            check.submit(MARKER + b"not a bundle", "0" * 64)
+            (result,) = list(check.results(block=True))
+    finally:
+        check.close()
+    assert "checking bundles in 2 worker processes" in caplog.text
+    assert isinstance(result, checker.Refused) and result.sha256 == "0" * 64
