@@ -5,10 +5,10 @@
 
 A build is kept under ``build/frozen-<key>/`` (or ``$VELDWERK_FROZEN_CACHE/frozen-<key>/``),
 the key a hash of everything that goes in: the files of ``src/veldwerk`` (compiled translations
-included), the spec, ``pyproject.toml``, the Python and the version of every installed
-distribution. The same commit, or a tree that differs only in tests or documents, reuses the
-build; any change to what is frozen builds anew. A build counts only once it finished
-(``BUILT.json`` is written last); the three newest are kept.
+included), the spec, ``pyproject.toml``, the Python, and the versions of PyInstaller and of every
+distribution veldwerk needs to run. The same commit, or a tree that differs only in tests or
+documents, reuses the build; any change to what is frozen builds anew. A build counts only
+once it finished (``BUILT.json`` is written last); the three newest are kept.
 
 Runs on Linux, Windows and macOS alike (the CI workflow uses it too); the icons are made first
 (packaging/make_icons.py) because the spec gives them to the Windows and macOS programs.
@@ -21,6 +21,7 @@ import hashlib
 import json
 import os
 import platform
+import re
 import shutil
 import subprocess
 import sys
@@ -57,14 +58,37 @@ def key() -> str:
     for path in [f for source in INPUTS for f in _files(source)]:
         digest.update(path.relative_to(ROOT).as_posix().encode() + b"\0")
         digest.update(hashlib.sha256(path.read_bytes()).digest())
-    installed = sorted(
-        f"{d.metadata['Name']}=={d.version}".lower()
-        for d in metadata.distributions()
-        if d.metadata["Name"] and d.metadata["Name"].lower() != "veldwerk"
-    )
-    digest.update("\n".join(installed).encode())
+    digest.update("\n".join(_frozen_distributions()).encode())
     digest.update(f"{sys.version}|{platform.system()}|{platform.machine()}".encode())
     return digest.hexdigest()[:20]
+
+
+def _frozen_distributions() -> list[str]:
+    """name==version of PyInstaller and of everything veldwerk needs to run (its requirements
+    and theirs; not the test tools, which a CI environment has and a developer's may not)."""
+    seen: dict[str, str] = {}
+    todo = ["veldwerk", "pyinstaller", "pyinstaller-hooks-contrib"]
+    while todo:
+        name = _canonical(todo.pop())
+        if name in seen:
+            continue
+        try:
+            dist = metadata.distribution(name)
+        except metadata.PackageNotFoundError:
+            seen[name] = "absent"
+            continue
+        seen[name] = dist.version if name != "veldwerk" else ""
+        for requirement in dist.requires or []:
+            if "extra ==" in requirement:
+                continue
+            match = re.match(r"\s*([A-Za-z0-9._-]+)", requirement)
+            if match:
+                todo.append(match.group(1))
+    return sorted(f"{name}=={version}" for name, version in seen.items())
+
+
+def _canonical(name: str) -> str:
+    return re.sub(r"[-_.]+", "-", name).lower()
 
 
 def program(folder: Path) -> Path:

@@ -144,12 +144,20 @@ def _main_shown(session: Any, shot: str | None, quit_app: Any) -> None:
 
 
 def _quit_after(seconds: float, app: Any) -> None:
-    from PySide6.QtCore import QTimer
+    from PySide6.QtCore import Qt, QTimer
 
     started = time.monotonic()
+    timer = QTimer(app)
+    timer.setTimerType(Qt.TimerType.PreciseTimer)
+    timer.setSingleShot(True)
 
     def quit_now() -> None:
+        left = seconds - (time.monotonic() - started)
+        if left > 0:  # a timer may fire a little early
+            timer.start(int(left * 1000) + 1)
+            return
         _say(f"VELDWERK_ALIVE {time.monotonic() - started:.1f}")
         app.quit()
 
-    QTimer.singleShot(int(seconds * 1000), quit_now)
+    timer.timeout.connect(quit_now)
+    timer.start(int(seconds * 1000))
