@@ -175,3 +175,15 @@ def test_worker_processes_can_be_asked_for_from_the_first_bundle(monkeypatch, ca
         check.close()
     assert "checking bundles in 2 worker processes" in caplog.text
     assert isinstance(result, checker.Refused) and result.sha256 == "0" * 64
+
+
+def test_preloading_the_services_keeps_no_source_lines() -> None:
+    """PySide6's import hook reads every imported module's source into linecache (26 MiB of a
+    source install's memory after unlock); the preload drops them."""
+    import linecache
+
+    from veldwerk.ui.launch import preload_services
+
+    linecache.getlines(__file__)  # something cached, as the hook would
+    preload_services()
+    assert linecache.cache == {}
