@@ -5,8 +5,8 @@
 
 A build is kept under ``build/frozen-<key>/`` (or ``$VELDWERK_FROZEN_CACHE/frozen-<key>/``),
 the key a hash of everything that goes in: the files of ``src/veldwerk`` (compiled translations
-included), the spec, ``pyproject.toml``, the Python, and the versions of PyInstaller and of every
-distribution veldwerk needs to run. The same commit, or a tree that differs only in tests or
+included), the spec, ``pyproject.toml``, the Python, and the version of every distribution in the build
+environment. The same commit, or a tree that differs only in tests or
 documents, reuses the build; any change to what is frozen builds anew. A build counts only
 once it finished (``BUILT.json`` is written last); the three newest are kept.
 
@@ -64,27 +64,14 @@ def key() -> str:
 
 
 def _frozen_distributions() -> list[str]:
-    """name==version of PyInstaller and of everything veldwerk needs to run (its requirements
-    and theirs; not the test tools, which a CI environment has and a developer's may not)."""
-    seen: dict[str, str] = {}
-    todo = ["veldwerk", "pyinstaller", "pyinstaller-hooks-contrib"]
-    while todo:
-        name = _canonical(todo.pop())
-        if name in seen:
-            continue
-        try:
-            dist = metadata.distribution(name)
-        except metadata.PackageNotFoundError:
-            seen[name] = "absent"
-            continue
-        seen[name] = dist.version if name != "veldwerk" else ""
-        for requirement in dist.requires or []:
-            if "extra ==" in requirement:
-                continue
-            match = re.match(r"\s*([A-Za-z0-9._-]+)", requirement)
-            if match:
-                todo.append(match.group(1))
-    return sorted(f"{name}=={version}" for name, version in seen.items())
+    """name==version of every distribution in the build environment (PyInstaller takes what
+    it finds importable, optional imports included: scripts/package.sh builds in an
+    environment of its own, with nothing but veldwerk and PyInstaller)."""
+    return sorted(
+        f"{_canonical(d.metadata['Name'])}=={d.version}"
+        for d in metadata.distributions()
+        if d.metadata["Name"] and _canonical(d.metadata["Name"]) != "veldwerk"
+    )
 
 
 def _canonical(name: str) -> str:

@@ -43,12 +43,19 @@ if [ "${#need[@]}" -gt 0 ]; then
   fi
 fi
 
-# --- the virtual environment, with PyInstaller
+# --- the environments: .venv (translations; pytest for --smoke) and a build environment of its
+# own with only veldwerk and PyInstaller, so nothing of the test tools is frozen
 if [ "$smoke" = 1 ]; then bash scripts/setup.sh test; else bash scripts/setup.sh app; fi
-if ! .venv/bin/python -c "import PyInstaller" 2>/dev/null; then
-  .venv/bin/python -m pip install --quiet --disable-pip-version-check "pyinstaller>=6.10,<7"
+PKG=build/venv-package
+if [ ! -x "$PKG/bin/python" ]; then
+  "$(.venv/bin/python -c 'import sys; print(sys._base_executable)')" -m venv "$PKG"
 fi
-PY=.venv/bin/python
+hash="$(sha256sum pyproject.toml | cut -d' ' -f1)"
+if [ "$(cat "$PKG/.veldwerk-package" 2>/dev/null || true)" != "$hash" ]; then
+  "$PKG/bin/python" -m pip install --quiet --disable-pip-version-check -e ".[package]"
+  echo "$hash" > "$PKG/.veldwerk-package"
+fi
+PY="$PKG/bin/python"
 
 # --- the frozen folder
 build_started=$(date +%s)
