@@ -178,9 +178,10 @@ unpacked="$stage/unpacked"
 dpkg-deb -x "$deb" "$unpacked"
 "$unpacked/opt/veldwerk/veldwerk" --version >/dev/null
 
-folder_mb=$(( $(du -sk "$folder" | cut -f1) / 1024 ))
-tar_mb=$(( $(stat -c %s "$tarball") / 1024 / 1024 ))
-deb_mb=$(( $(stat -c %s "$deb") / 1024 / 1024 ))
+# MB = 10^6 bytes (apparent sizes), as benchmarks/bench_package.py counts them
+folder_mb=$(( $(du -sb "$folder" | cut -f1) / 1000000 ))
+tar_mb=$(( $(stat -c %s "$tarball") / 1000000 ))
+deb_mb=$(( $(stat -c %s "$deb") / 1000000 ))
 echo "veldwerk $version for Linux ($arch, glibc >= $glibc), in $(( $(date +%s) - started )) s (frozen build: $build_seconds s):"
 echo "  frozen folder  $folder  $folder_mb MB (budget $MAX_FOLDER_MB MB)"
 echo "  archive        $tarball  $tar_mb MB (budget $MAX_TAR_MB MB)"
