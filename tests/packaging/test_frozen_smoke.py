@@ -39,12 +39,14 @@ pytestmark = pytest.mark.skipif(
 
 
 def _programs(folder: Path) -> tuple[Path, Path]:
-    """(the command-line program, the windowed program) of a frozen folder."""
+    """(the command-line program, the program whose windows the tests drive) of a frozen
+    folder. On Windows both are veldwerk-cli.exe: veldwerk.exe has no console, so nothing it
+    prints reaches the test (test_windowed_program_starts starts it)."""
     if sys.platform == "darwin":
         exe = folder / "Contents" / "MacOS" / "veldwerk"
         return exe, exe
     if sys.platform == "win32":
-        return folder / "veldwerk-cli.exe", folder / "veldwerk.exe"
+        return folder / "veldwerk-cli.exe", folder / "veldwerk-cli.exe"
     return folder / "veldwerk", folder / "veldwerk"
 
 
@@ -284,3 +286,11 @@ def test_first_run_uses_the_user_data_folder(folder, tmp_path, display) -> None:
     out, err = run(gui, "--lang", "en", env=env)
     assert "VELDWERK_FIRST_WINDOW UnlockWindow" in out.splitlines(), err
     assert (_shots() / "frozen-unlock-first.png").is_file()
+
+
+@pytest.mark.skipif(sys.platform != "win32", reason="only Windows has a separate windowed program")
+def test_windowed_program_starts(folder, tmp_path) -> None:
+    """veldwerk.exe (the Start menu's program, without a console) opens the demo and quits
+    cleanly when asked."""
+    env = _env(tmp_path / "home", QT_QPA_PLATFORM="offscreen", VELDWERK_PROBE_QUIT_AFTER="3")
+    run(folder / "veldwerk.exe", "--demo", env=env)
