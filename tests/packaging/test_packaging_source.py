@@ -101,7 +101,7 @@ def test_demo_probe_stays_up_and_saves_its_window(tmp_path) -> None:
         os.environ,
         QT_QPA_PLATFORM="offscreen",
         VELDWERK_PROBE_SCREENSHOT=str(shot),
-        VELDWERK_PROBE_QUIT_AFTER="2",
+        VELDWERK_PROBE_QUIT_AFTER="1",
     )
     out = subprocess.run(
         [sys.executable, "-m", "veldwerk", "--demo", "--lang", "en"],
@@ -114,7 +114,7 @@ def test_demo_probe_stays_up_and_saves_its_window(tmp_path) -> None:
     lines = out.stdout.splitlines()
     assert "VELDWERK_FIRST_WINDOW MainWindow" in lines
     assert f"VELDWERK_SCREENSHOT {shot}" in lines
-    assert any(line.startswith("VELDWERK_ALIVE 2") for line in lines)
+    assert any(line.startswith("VELDWERK_ALIVE 1") for line in lines)
     assert shot.read_bytes().startswith(b"\x89PNG")
 
 
