@@ -254,17 +254,21 @@ def test_demo_stays_up_and_draws_its_main_window(folder, tmp_path, display) -> N
 
 
 def test_first_run_uses_the_user_data_folder(folder, tmp_path, display) -> None:
-    """A new user: the first-run screen shows; the profile is made in the user data folder
-    (platformdirs: ~/.local/share/veldwerk/profile on Linux), the log in the user log folder,
-    nothing next to the program; the next start asks to unlock it."""
+    """A new user: the first-run screen shows, in Dutch (veldwerk's and Qt's translations are
+    found in the frozen folder); the profile is made in the user data folder
+        (platformdirs: ~/.local/share/veldwerk/profile on Linux), the log in the user log folder,
+        nothing next to the program; the next start asks to unlock it."""
     import platformdirs
 
     cli, gui = _programs(folder)
     home = tmp_path / "home"
     env = _env(home, **display, VELDWERK_PROBE_SCREENSHOT=str(_shots() / "frozen-first-run.png"))
     env["VELDWERK_PROBE_QUIT_AFTER"] = "2"
-    out, err = run(gui, "--lang", "en", env=env)
-    assert "VELDWERK_FIRST_WINDOW FirstRunWindow" in out.splitlines(), err
+    out, err = run(gui, "--lang", "nl", env=env)
+    lines = out.splitlines()
+    assert "VELDWERK_FIRST_WINDOW FirstRunWindow" in lines, err
+    (found,) = [x.split()[1:] for x in lines if x.startswith("VELDWERK_TRANSLATIONS")]
+    assert found[0] == "nl" and int(found[1]) >= 2 and found[2] == "1"  # veldwerk's and Qt's
     assert (_shots() / "frozen-first-run-first.png").is_file()
 
     saved = {k: os.environ.get(k) for k in ("HOME", "XDG_DATA_HOME", "XDG_STATE_HOME")}

@@ -14,7 +14,9 @@ it is given, and never changes a profile beyond what a user's own clicks would):
 - ``VELDWERK_PROBE_QUIT_AFTER=SECONDS``: quit cleanly that long after the first window showed,
   printing ``VELDWERK_ALIVE <seconds>`` (the smoke test: the demo stays up).
 
-With any of them the first window's kind is printed: ``VELDWERK_FIRST_WINDOW <class name>``.
+With any of them the first window's kind is printed, ``VELDWERK_FIRST_WINDOW <class name>``,
+and the translations found for the language shown: ``VELDWERK_TRANSLATIONS <lang> <veldwerk's
+.qm files> <Qt's own (qtbase) found: 0 or 1>``.
 """
 
 from __future__ import annotations
@@ -61,6 +63,7 @@ def install(session: Any, window: Any, app: Any) -> None:
     if not any(os.environ.get(name) for name in names):
         return
     _say(f"VELDWERK_FIRST_WINDOW {type(window).__name__}")
+    _say_translations(session.lang)
     if os.environ.get(STARTUP_PROBE_ENV):
         _startup(window, app)
         return
@@ -76,6 +79,17 @@ def install(session: Any, window: Any, app: Any) -> None:
         session.main_shown.connect(lambda: _main_shown(session, shot, quit_app))
     if seconds:
         _quit_after(float(seconds), app)
+
+
+def _say_translations(lang: str) -> None:
+    from PySide6.QtCore import QLibraryInfo, QTranslator
+
+    from veldwerk import assets
+
+    qt = QTranslator()
+    path = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    found = lang != "en" and qt.load(f"qtbase_{lang}", path)
+    _say(f"VELDWERK_TRANSLATIONS {lang} {len(assets.translation_names(lang))} {int(found)}")
 
 
 def _startup(window: Any, app: Any) -> None:
