@@ -49,6 +49,13 @@ def user_language(explicit: str | None = None) -> str:
     return "nl" if loc.lower().startswith("nl") else "en"
 
 
+def _terminal() -> bool:
+    """Whether a person can answer a prompt: a windowed program (the Windows app without a
+    console) has no standard input at all, and must not wait for one."""
+    stdin = sys.stdin
+    return stdin is not None and not stdin.closed and stdin.isatty()
+
+
 @dataclass
 class Context:
     args: argparse.Namespace
@@ -82,7 +89,7 @@ class Context:
         value = os.environ.get(env)
         if value is not None:
             return value
-        if not sys.stdin.isatty():
+        if not _terminal():
             raise DomainError("cli.no_terminal", params={"what": self.t(what_code), "env": env})
         return getpass.getpass(self.t(prompt_code))
 
@@ -101,7 +108,7 @@ class Context:
     def confirm(self, question: str) -> bool:
         if getattr(self.args, "yes", False):
             return True
-        if not sys.stdin.isatty():
+        if not _terminal():
             return False
         answer = input(self.t("cli.confirm", question=question)).strip().lower()
         return answer in ("j", "ja", "y", "yes")

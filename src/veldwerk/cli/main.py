@@ -10,7 +10,7 @@ import logging
 import os
 import sys
 
-from veldwerk import __version__
+from veldwerk import version
 from veldwerk.cli.context import Context, common_options, user_language
 from veldwerk.cli.terminal import terminal_text
 from veldwerk.domain.errors import DomainError
@@ -46,7 +46,7 @@ def build_parser(*, with_commands: bool = True) -> argparse.ArgumentParser:
         prog="veldwerk",
         description="Encrypted, offline case records for the first 1000 days.",
     )
-    parser.add_argument("--version", action="version", version=f"veldwerk {__version__}")
+    parser.add_argument("--version", action=_VersionAction, help="show the version and exit")
     parser.add_argument(
         "--data-dir",
         metavar="DIR",
@@ -65,6 +65,17 @@ def build_parser(*, with_commands: bool = True) -> argparse.ArgumentParser:
         mod = importlib.import_module(f"veldwerk.cli.{module}")
         mod.register(sub, name)
     return parser
+
+
+class _VersionAction(argparse.Action):
+    """``--version``: the version is read from the package metadata only when asked for."""
+
+    def __init__(self, option_strings: list[str], dest: str, **kwargs: object) -> None:
+        super().__init__(option_strings, argparse.SUPPRESS, nargs=0, help=str(kwargs["help"]))
+
+    def __call__(self, parser: argparse.ArgumentParser, *_args: object, **_kw: object) -> None:
+        print(f"veldwerk {version()}")
+        parser.exit()
 
 
 class _WithCommonOptions:

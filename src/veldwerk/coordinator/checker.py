@@ -35,6 +35,10 @@ POOL_WORTH_SECONDS = 2.0
 to come would take more than `POOL_WORTH_SECONDS` at the same pace, worker processes are started
 (starting them costs about a second)."""
 
+POOL_FROM_START_ENV = "VELDWERK_POOL_FROM_START"
+"""When set, worker processes check every bundle from the first one on: the frozen app's smoke
+test proves with it that its worker processes start (and do not start the app again)."""
+
 
 class Checker:
     """See the module's text."""
@@ -63,6 +67,7 @@ class Checker:
                 serialization.PrivateFormat.Raw,
                 serialization.NoEncryption(),
             )
+        log.info("checking bundles in %d worker processes", self._workers)
         return ProcessPoolExecutor(
             max_workers=self._workers,
             mp_context=multiprocessing.get_context("spawn"),
@@ -97,6 +102,8 @@ class Checker:
         self._pending[self._pool.submit(verify_in_worker, data, sha256)] = (data, sha256)
 
     def _pool_pays_off(self) -> bool:
+        if self._workers > 1 and os.environ.get(POOL_FROM_START_ENV):
+            return True
         if self._workers <= 1 or self._inline_seconds < POOL_AFTER_SECONDS:
             return False
         pace = self._inline_bytes / self._inline_seconds

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import logging
 import os
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -33,6 +32,7 @@ from sqlalchemy.pool import QueuePool
 from veldwerk.coordinator import db_key
 from veldwerk.domain.errors import DomainError
 from veldwerk.store.engine import DatabaseDamaged, connect_raw, dbapi
+from veldwerk.store.migrate import MigrationScriptsMissing, script_folder
 
 log = logging.getLogger(__name__)
 
@@ -130,9 +130,7 @@ def describe_url(url: str) -> str:
 
 def _config(connection: Connection | None = None) -> Config:
     cfg = Config()
-    cfg.set_main_option(
-        "script_location", str(resources.files("veldwerk.coordinator") / "migrations")
-    )
+    cfg.set_main_option("script_location", script_folder("veldwerk.coordinator"))
     if connection is not None:
         cfg.attributes["connection"] = connection
     return cfg
@@ -140,7 +138,8 @@ def _config(connection: Connection | None = None) -> Config:
 
 def head_revision() -> str:
     head = ScriptDirectory.from_config(_config()).get_current_head()
-    assert head is not None
+    if head is None:
+        raise MigrationScriptsMissing("the coordinator's migration scripts have no head")
     return head
 
 

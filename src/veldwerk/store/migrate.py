@@ -1,5 +1,11 @@
 """Schema migrations, run on open: after an encrypted backup of the previous file is taken, and
-never on a database made by a newer veldwerk (that one is refused, not downgraded)."""
+never on a database made by a newer veldwerk (that one is refused, not downgraded).
+
+Alembic reads its scripts (``env.py`` and ``versions/*.py``) as files from a folder. They are
+package data: a wheel, an editable install and the frozen app (``packaging/veldwerk.spec``
+collects them as source files beside the program) all have them in a real folder, found through
+importlib.resources; `script_folder` says so plainly when they are missing.
+"""
 
 from __future__ import annotations
 
@@ -23,10 +29,26 @@ log = logging.getLogger(__name__)
 BackupFn = Callable[[Path], None]
 
 
+class MigrationScriptsMissing(RuntimeError):
+    """The program was installed or frozen without its migration scripts (a packaging fault,
+    never the user's)."""
+
+
+def script_folder(package: str) -> str:
+    """The folder of `package`'s ``migrations`` (a real directory holding ``env.py`` and
+    ``versions/``), as Alembic's ``script_location``."""
+    location = resources.files(package) / "migrations"
+    if not isinstance(location, Path) or not (location / "env.py").is_file():
+        raise MigrationScriptsMissing(f"no migration scripts at {location} ({package})")
+    versions = location / "versions"
+    if not any(v.suffix == ".py" and v.stem != "__init__" for v in versions.iterdir()):
+        raise MigrationScriptsMissing(f"no migration versions in {versions}")
+    return str(location)
+
+
 def _config(connection: Connection | None = None) -> Config:
     cfg = Config()
-    location = resources.files("veldwerk.store") / "migrations"
-    cfg.set_main_option("script_location", str(location))
+    cfg.set_main_option("script_location", script_folder("veldwerk.store"))
     if connection is not None:
         cfg.attributes["connection"] = connection
     return cfg
@@ -40,7 +62,8 @@ def _scripts() -> ScriptDirectory:
 
 def head_revision() -> str:
     head = _scripts().get_current_head()
-    assert head is not None
+    if head is None:
+        raise MigrationScriptsMissing("the migration scripts have no head revision")
     return head
 
 

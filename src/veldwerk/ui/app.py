@@ -11,39 +11,37 @@ from __future__ import annotations
 
 import os
 import sys
-import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
-STARTUP_PROBE_ENV = "VELDWERK_STARTUP_PROBE"
-"""When set, print ``VELDWERK_SHOWN <epoch seconds>`` once the first window is on screen and
-quit: the GUI benchmark measures launch time with it."""
+
+DESKTOP_ID = "nl.veldwerk.Veldwerk"
+"""The desktop entry's and AppStream's id (packaging/linux): the desktop shows its icon."""
 
 
-def _probe(window: Any, app: Any) -> None:
-    from PySide6.QtCore import QTimer
-
-    def report() -> None:
-        print(f"VELDWERK_SHOWN {time.time():.6f}", flush=True)
-        app.quit()
-
-    window.repaint()
-    QTimer.singleShot(0, report)
+def _probing() -> bool:
+    return any(n.startswith("VELDWERK_PROBE") or n == "VELDWERK_STARTUP_PROBE" for n in os.environ)
 
 
 def application() -> QApplication:
     """The process's Qt application (made once), named veldwerk and in veldwerk's style."""
     from PySide6.QtWidgets import QApplication
 
+    from veldwerk import assets
     from veldwerk.ui import style
 
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName("veldwerk")
-    app.setDesktopFileName("veldwerk")
+    app.setDesktopFileName(DESKTOP_ID)
+    icon = assets.resource("icons", "veldwerk.svg")
+    if isinstance(icon, Path) and icon.is_file():  # drawn only when a window needs it
+        from PySide6.QtGui import QIcon
+
+        app.setWindowIcon(QIcon(str(icon)))
     style.apply(app)
     return app
 
@@ -64,8 +62,10 @@ def run(args: Any, ctx: Any) -> int:
         fixed_lang=bool(getattr(args, "lang", None)),
     )
     window = session.start()
-    if os.environ.get(STARTUP_PROBE_ENV):
-        _probe(window, app)
+    if _probing():
+        from veldwerk.ui import probes  # the benchmarks' and the smoke test's (see there)
+
+        probes.install(session, window, app)
     try:
         return int(app.exec())
     finally:

@@ -170,7 +170,7 @@ class MenuWindow(QMainWindow):
         )
 
     def about(self) -> None:
-        from veldwerk import __version__
+        from veldwerk import version
 
         text = QCoreApplication.translate(
             "MainWindow", "veldwerk %1 – encrypted case records for the first 1000 days."
@@ -178,5 +178,5 @@ class MenuWindow(QMainWindow):
         dialogs.information(
             self,
             QCoreApplication.translate("MainWindow", "About veldwerk"),
-            text.replace("%1", __version__),
+            text.replace("%1", version()),
         )
