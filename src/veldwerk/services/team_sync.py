@@ -141,9 +141,12 @@ class TeamSync:
                 self._read_one(uow, me, colleagues, item, reading, clock.seen)
             uow.team.mark_read(reading.read)
             self._journal.save_clock(uow, clock)
-            for tag in sorted(reading.touched | self._unplaced(uow)):
+            # what arrived, what could not be stored before, and what changed here (so the
+            # store holds the merged family, in the merged order, on every device alike)
+            local = uow.team.tags_unsent()
+            for tag in sorted(reading.touched | self._unplaced(uow) | local):
                 outcome = self._merge(uow, tag, reading, me)
-                if outcome is not None:
+                if outcome is not None and tag in reading.touched:
                     (new if outcome[0] == "new" else updated).append(outcome[1])
             withdrawal = self._learning.drop_waiting_when(lambda: reading.withdrawn)
             erase = [(tag, ref) for tag, ref in self._to_erase(uow, reading)]

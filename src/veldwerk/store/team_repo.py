@@ -254,6 +254,14 @@ class TeamRepository:
             out[r.tag].append((r.id, r.body))
         return out
 
+    def tags_unsent(self) -> set[str]:
+        """The shared families with ops made here and not yet sent."""
+        return set(
+            self.conn.execute(
+                select(ops_t.c.tag).where(ops_t.c.unsent.is_(True)).distinct()
+            ).scalars()
+        )
+
     def mark_sent(self, tag: str) -> None:
         self.conn.execute(
             update(ops_t)

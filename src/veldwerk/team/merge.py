@@ -183,6 +183,7 @@ class FamilyState:
             if any(v != values[0] for v in values):
                 choices = tuple(Choice(h, v) for h, v in zip(heads, values, strict=True))
                 out.append(Conflict(f"field:{name}", "field", name, self.tag, choices))
+        kept = self._kept_network()
         for (kind, uid), record in sorted(self.records.items()):
             if not record.deletes or record.created is None:
                 continue
@@ -190,10 +191,15 @@ class FamilyState:
                 continue
             seen = frozenset().union(*record.deletes.values())
             unseen = sorted(self.touching(kind, uid) - seen)
-            if unseen:
-                choices = tuple(Choice(d, "deleted") for d in sorted(record.deletes))
+            choices = tuple(Choice(d, "deleted") for d in sorted(record.deletes))
+            if kind == "network" and uid in kept:
+                heads = self.heads("contacts")
+                choices += tuple(Choice(h, "contact") for h in heads)
+            elif unseen:
                 choices += tuple(Choice(u, "changed") for u in unseen)
-                out.append(Conflict(f"deleted:{kind}:{uid}", "deleted", kind, uid, choices))
+            else:
+                continue
+            out.append(Conflict(f"deleted:{kind}:{uid}", "deleted", kind, uid, choices))
         for erase, seen_by in sorted(self.erases.items()):
             unseen = self._unseen_by_erase(seen_by)
             if erase not in self.acks and unseen:
@@ -211,6 +217,17 @@ class FamilyState:
         found.sort(key=lambda ur: (ur[1].created or "", ur[0]))
         return found
 
+    def _kept_network(self) -> set[str]:
+        """Deleted network members who are still named by the contact assignments: they stay
+        in the network (a family keeps its fixed contact and backup), and the deletion is
+        shown."""
+        wanted = {c["network"] for c in self.safety_value("contacts") or []}
+        return {
+            uid
+            for (k, uid), r in self.records.items()
+            if k == "network" and r.created is not None and r.deletes and uid in wanted
+        }
+
     def materialise(self) -> Merged | None:
         """The family as the ops make it, or None: not (yet) added, or erased."""
         head = self.records.get(("family", self.tag))
@@ -219,12 +236,10 @@ class FamilyState:
         contacts = self.safety_value("contacts") or []
         members = _unique_ids(self._alive("member"))
         member_id = {uid: local for uid, local, _r in members}.get
-        wanted = {c["network"] for c in contacts}
+        kept = self._kept_network()
         network_rows = self._alive("network") + [
-            (uid, r)
-            for (k, uid), r in self.records.items()
-            if k == "network" and r.created is not None and r.deletes and uid in wanted
-        ]  # a deleted person who is still a fixed contact or backup stays in the network
+            (uid, r) for (k, uid), r in self.records.items() if k == "network" and uid in kept
+        ]
         network_rows.sort(key=lambda ur: (ur[1].created or "", ur[0]))
         network = _unique_ids(network_rows)
         network_id = {uid: local for uid, local, _r in network}.get
