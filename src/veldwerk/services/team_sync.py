@@ -315,7 +315,9 @@ class TeamSync:
         with self._db.unit_of_work(write=True) as uow:
             folder = self._folder(uow)
             me = identity(uow)
-            colleagues = {c.device_id: c for c in uow.team.colleagues() if not c.removed}
+            stored = uow.team.colleagues()
+            keys = {c.device_id: c.exchange_key for c in stored}  # a removed one: to revoke
+            colleagues = {c.device_id: c for c in stored if not c.removed}
             shared = [s for s in uow.team.shared(None) if s.state in ("shared", "erased")]
             placed = [s for s in shared if s.state == "shared" and s.family_id is not None]
             roles = uow.team.roles_of(s.family_id for s in placed if s.family_id is not None)
@@ -348,7 +350,7 @@ class TeamSync:
                     )
                 uow.team.mark_sent(s.tag)
                 for device in sorted(had - now):
-                    if device in colleagues:
+                    if device in keys:
                         files.append((s.tag, [device], {"revoked": True}))
                     uow.team.remove_peer(s.tag, device)
             for (tag, device), op_ids in sorted(forwards.items()):
@@ -360,7 +362,7 @@ class TeamSync:
             seq = int(uow.team.state(SEQ_KEY) or "0")
             for tag, devices, payload in files:
                 seq += 1
-                targets = [Recipient(d, colleagues[d].exchange_key) for d in devices]
+                targets = [Recipient(d, keys[d]) for d in devices]
                 data = seal(
                     encode_payload(payload), writer=me, family=tag, seq=seq, recipients=targets
                 )
