@@ -102,23 +102,15 @@ def recipients(
     return list(found.values())
 
 
-def refusal_to_share(
-    colleague: Colleague,
-    contacts: Iterable[ContactAssignment],
-    network: Sequence[NetworkMember],
-    colleagues: Sequence[Colleague],
-    links: Mapping[str, str],
-    day: date,
-    me: str,
-) -> str | None:
-    """Why the family may not be shared with `colleague` on `day` (a message code taking
-    `name`), or None when it may: they must be a current holder of a contact role."""
+def refusal_to_share(colleague: Colleague, receiving: Sequence[Colleague], me: str) -> str | None:
+    """Why the family may not be shared with `colleague` (a message code taking `name`), or
+    None when it may: they must be among who receives it (`recipients`), a current holder of
+    a contact role."""
     if colleague.removed:
         return "team.colleague_removed"
     if colleague.device_id == me:
         return "team.share_with_self"
-    chosen = recipients(contacts, network, colleagues, links, day, me)
-    if all(c.device_id != colleague.device_id for c in chosen):
+    if all(c.device_id != colleague.device_id for c in receiving):
         return "team.not_a_holder"
     return None
 

@@ -195,24 +195,13 @@ class TeamService:
                 raise DomainError("team.no_folder")
             family = self._families.get(ref, uow=uow)
             colleague = domain_colleague(self._colleague(uow, with_name))
-            assert family.key is not None
-            links = uow.team.links([family.key]).get(family.key, {})
-            known = [domain_colleague(c) for c in uow.team.colleagues()]
-            me = identity(uow).device_id
-            refusal = refusal_to_share(
-                colleague,
-                family.contacts,
-                family.network,
-                known,
-                links,
-                today_clock.today(),
-                me,
-            )
+            receiving = self.recipients_of(uow, family)
+            refusal = refusal_to_share(colleague, receiving, identity(uow).device_id)
             if refusal is not None:
                 raise DomainError(refusal, "name", {"name": colleague.name, "ref": ref})
             if shared_tag(uow, family) is None:
                 self._journal.start(uow, family)
-            names = [c.name for c in self.recipients_of(uow, family)]
+            names = [c.name for c in receiving]
             uow.commit()
         return names
 

@@ -144,9 +144,17 @@ class TeamJournal:
             self.save_clock(uow, clock)
 
     # ---- merged families into the store ------------------------------------------------------
-    def write(self, uow: UnitOfWork, tag: str, merged: Merged, family_id: int | None) -> int:
+    def write(
+        self,
+        uow: UnitOfWork,
+        tag: str,
+        merged: Merged,
+        family_id: int | None,
+        current: Family | None = None,
+    ) -> int:
         """Make the stored family `family_id` (None: not here yet) what `merged` says, row by
-        row, and keep the uid of each row. Returns the family's id."""
+        row, and keep the uid of each row (`current`: the family as stored, when the caller
+        has just loaded it). Returns the family's id."""
         if family_id is None:
             (family_id,) = uow.families.insert_families([merged.family])
             stored = uow.families.load(family_id)
@@ -154,7 +162,7 @@ class TeamJournal:
             uow.team.set_uids(tag, _uids_by_order(stored, merged))
             uow.team.move_shared(tag, family_id)
             return family_id
-        current = uow.families.load(family_id)
+        current = current or uow.families.load(family_id)
         assert current is not None
         uids = uow.team.uids(tag)
         key_of = {(kind, uid): key for (kind, key), uid in uids.items()}
@@ -163,30 +171,30 @@ class TeamJournal:
         target = merged.family
         repo.update_family(family_id, replace(target, key=family_id))
 
-        def sync(
-            kind: str,
-            stored: Sequence[Any],
-            wanted: Sequence[Any],
-            wanted_uids: Sequence[str],
-            save: Callable[[Any], int],
-            drop: Callable[[int], None],
-        ) -> None:
+        def sync(kind: str, stored: Sequence[Any], wanted: Sequence[Any], uids_of: Sequence[str],
+                 save: Callable[[Any], int], drop: Callable[[int], None]) -> None:  # fmt: skip
             have = {item.key: item for item in stored}
-            order: list[int] = []
-            for item, uid in zip(wanted, wanted_uids, strict=True):
+            order: list[int | None] = []
+            fresh: list[tuple[int, Any, str]] = []
+            for item, uid in zip(wanted, uids_of, strict=True):
                 key = key_of.get((kind, uid))
                 if key is not None and key in have:
                     if _plain(have[key]) != _plain(item):
                         save(replace(item, key=key))
+                    new_uids[(kind, key)] = uid
                 else:
-                    key = save(replace(item, key=None))
-                new_uids[(kind, key)] = uid
+                    fresh.append((len(order), replace(item, key=None), uid))
+                    key = None
                 order.append(key)
+            added = repo.insert_records(fid, kind, [item for _i, item, _u in fresh])
+            for (at, _item, uid), key in zip(fresh, added, strict=True):
+                order[at] = key
+                new_uids[(kind, key)] = uid
             kept = set(order)
-            for key, _item in have.items():
+            for key in have:
                 if key not in kept and (kind, key) in uids:
                     drop(key)
-            uow.team.set_positions(kind, order)
+            uow.team.set_positions(kind, [k for k in order if k is not None])
 
         fid = family_id
         sync(

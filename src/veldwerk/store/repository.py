@@ -315,6 +315,37 @@ class FamilyRepository:
         self._touch(family_id)
         return key
 
+    def insert_records(self, family_id: int, kind: str, items: Sequence[Any]) -> list[int]:
+        """Add many new records of `kind` (``member``, ``network``, ``event`` or
+        ``reflection``) to a family at once, after those it has; their new keys, in order."""
+        if not items:
+            return []
+        table, values = _BULK[kind]
+        start = int(
+            self.conn.execute(
+                select(func.coalesce(func.max(table.c.position), -1) + 1).where(
+                    table.c.family_id == family_id
+                )
+            ).scalar()
+            or 0
+        )
+        rows = [
+            {"family_id": family_id, "position": start + i, **values(item)}
+            for i, item in enumerate(items)
+        ]
+        keys = [
+            r.id
+            for r in self.conn.execute(
+                insert(table).returning(table.c.id, sort_by_parameter_order=True), rows
+            )
+        ]
+        fields = tuple(rows[0].keys())
+        audit.record_many(self.conn, [("insert", table.name, k, fields) for k in keys])
+        self._touch(family_id)
+        if kind == "member":
+            self.refresh_search(family_id)
+        return keys
+
     def _delete_child(self, table: Table, family_id: int, key: int) -> None:
         result = self.conn.execute(
             delete(table).where(table.c.id == key).where(table.c.family_id == family_id)
@@ -416,6 +447,14 @@ class FamilyRepository:
             text("INSERT INTO family_search(rowid, family_id, names) VALUES (:id, :id, :names)"),
             {"id": family_id, "names": content},
         )
+
+
+_BULK: dict[str, tuple[Table, Callable[[Any], dict[str, Any]]]] = {
+    "member": (members_t, mapping.member_values),
+    "network": (network_t, mapping.network_values),
+    "event": (events_t, mapping.event_values),
+    "reflection": (reflections_t, mapping.reflection_values),
+}
 
 
 def _search_text(f: Family) -> str:

@@ -30,10 +30,10 @@ from veldwerk.domain.model import (
     Reflection,
 )
 from veldwerk.domain.text_rules import FREE_TEXT_MAX
+from veldwerk.interchange.case_schema import is_case_file_date
 
 KINDS: tuple[str, ...] = ("family", "member", "network", "event", "goal", "action", "reflection")
 UID = re.compile(r"\A[0-9a-f]{32}\Z")
-_DATE = re.compile(r"\A[0-9]{4}-[0-9]{2}-[0-9]{2}\Z")
 MAX_LIST = 200
 
 # value types: text, text?, date, date?, bool, codes (list of text), ref? (a uid or null),
@@ -104,16 +104,6 @@ def _is_text(value: Any) -> bool:
     return isinstance(value, str) and len(value) <= FREE_TEXT_MAX
 
 
-def _is_date(value: Any) -> bool:
-    if not isinstance(value, str) or not _DATE.match(value):
-        return False
-    try:
-        date.fromisoformat(value)
-    except ValueError:
-        return False
-    return True
-
-
 def _is_uid(value: Any) -> bool:
     return isinstance(value, str) and UID.match(value) is not None
 
@@ -124,8 +114,8 @@ def _is_contact(value: Any) -> bool:
         and set(value) == {"role", "network", "from", "until"}
         and value["role"] in ("primary", "backup")
         and _is_uid(value["network"])
-        and _is_date(value["from"])
-        and (value["until"] is None or _is_date(value["until"]))
+        and is_case_file_date(value["from"])
+        and (value["until"] is None or is_case_file_date(value["until"]))
     )
 
 
@@ -136,8 +126,8 @@ def _list_of(check: Callable[[Any], bool]) -> Callable[[Any], bool]:
 _CHECKS: Mapping[str, Callable[[Any], bool]] = {
     "text": _is_text,
     "text?": lambda v: v is None or _is_text(v),
-    "date": _is_date,
-    "date?": lambda v: v is None or _is_date(v),
+    "date": is_case_file_date,
+    "date?": lambda v: v is None or is_case_file_date(v),
     "bool": lambda v: isinstance(v, bool),
     "codes": _list_of(_is_text),
     "ref": _is_uid,
