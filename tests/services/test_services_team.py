@@ -164,3 +164,29 @@ def test_an_erasure_travels_to_the_colleagues(team: Profiles) -> None:
         assert uow.team.count_ops() == 1  # only the erasure, which holds no text
     team.sync("a", "b")
     assert b.families.list() == []
+
+
+def test_the_view_shows_who_changed_what_since_the_user_looked(team: Profiles) -> None:
+    """ "Since you were away": B sees A's new step and consent change, by Femke Jansen, the
+    fixed contact, with when; nothing of the first share; after "seen", nothing until A
+    changes something again. A sees who may receive the family before it is shared."""
+    a, b = team["a"], team["b"]
+    before = a.team_view.of(REF)
+    assert (before.shared, before.candidates) == (False, (("Ahmed El Amrani", "backup"),))
+    a.team.share(REF, "Ahmed El Amrani")
+    team.sync("a", "b")
+    assert b.team_view.of(REF).away == ()
+    day = a.families.get(REF).opened_on
+    a.families.save_event(REF, Event(day, "contact", "Gesprek met de school"))
+    a.families.set_consent(REF, "unknown")
+    team.sync("a", "b")
+    view = b.team_view.of(REF)
+    assert view.shared and view.recipients == ("Femke Jansen",)
+    assert [(c.what, c.kind, c.label, c.by, c.role) for c in view.away] == [
+        ("changed", "family", "", "Femke Jansen", "primary"),
+        ("added", "event", "Gesprek met de school", "Femke Jansen", "primary"),
+    ]
+    assert view.away[0].fields == ("learning_consent",)
+    b.team_view.mark_seen(REF)
+    assert b.team_view.of(REF).away == ()
+    assert a.team_view.of(REF).away == ()  # one's own changes are not news

@@ -223,7 +223,7 @@ class TeamService:
                 if family is None or (ref is not None and family.ref != ref):
                     continue
                 state = self._journal.state(uow, shared.tag)
-                out += [_info(family.ref, c, names) for c in state.conflicts()]
+                out += [info_of(family.ref, c, names) for c in state.conflicts()]
             uow.commit()
         return out
 
@@ -278,7 +278,8 @@ class TeamService:
             self._families.erase(ref)
 
 
-def _info(ref: str, conflict: Conflict, names: dict[str, str]) -> ConflictInfo:
+def info_of(ref: str, conflict: Conflict, names: dict[str, str]) -> ConflictInfo:
+    """A conflict as the app and the command line show it: each choice with who and when."""
     choices = []
     for choice in conflict.choices:
         stamp = Stamp.parse(choice.op)

@@ -25,6 +25,8 @@ from veldwerk.team.ops import Op, op_from_json, op_to_json
 
 T = TypeVar("T")
 CLOCK_KEY = "clock"
+SEEN_KEY = "seen:"
+"""+ a family's team name: the newest op this profile's user has seen ("since you were away")."""
 
 
 def new_uid() -> str:
@@ -72,6 +74,7 @@ class TeamJournal:
         )
         self._store(uow, tag, diff.ops, clock)
         uow.team.set_uids(tag, diff.uids)
+        uow.team.set_state(SEEN_KEY + tag, clock.last.text())
         return tag
 
     def record(self, uow: UnitOfWork, before: Family, after: Family) -> None:

@@ -30,9 +30,10 @@ from veldwerk.services.families import FamilyService
 from veldwerk.services.learning import LearningService
 from veldwerk.services.team import domain_colleague
 from veldwerk.services.team_inbox import Inbox, Notice
-from veldwerk.services.team_journal import TeamJournal, identity
+from veldwerk.services.team_journal import SEEN_KEY, TeamJournal, identity
 from veldwerk.store.database import Database, UnitOfWork
 from veldwerk.team import folder as team_folder
+from veldwerk.team.away import newest_op
 from veldwerk.team.changeset import (
     Recipient,
     encode_payload,
@@ -158,6 +159,8 @@ class TeamSync:
         before = uow.families.load(fid) if fid is not None else None
         withdrawn = before is not None and takes_out_of_learning_data(before, merged.family)
         fid = self._journal.write(uow, tag, merged, fid, before)
+        if before is None:  # what came with the first share is not news
+            uow.team.set_state(SEEN_KEY + tag, newest_op(state))
         batches = inbox.covered.get(tag, [])
         if batches:  # what arrived goes on to a recipient the writer did not send it to
             now = self._recipient_ids(uow, replace(merged.family, key=fid), me)
