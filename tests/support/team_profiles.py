@@ -44,7 +44,7 @@ class Profiles:
 
 def make_profiles(root: Path, who: str = "abc", *, cards: bool = True) -> Iterator[Profiles]:
     folder = root / "team"
-    folder.mkdir()
+    folder.mkdir(parents=True)
     opened: dict[str, Workspace] = {}
     try:
         for name in who:
