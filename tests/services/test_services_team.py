@@ -190,3 +190,23 @@ def test_the_view_shows_who_changed_what_since_the_user_looked(team: Profiles) -
     b.team_view.mark_seen(REF)
     assert b.team_view.of(REF).away == ()
     assert a.team_view.of(REF).away == ()  # one's own changes are not news
+
+
+def test_links_and_sharing_survive_an_import_that_replaces_the_family(team: Profiles) -> None:
+    """`import --replace` stores the family anew: its explicit link and its sharing move to
+    the new rows, and an unchanged file sends nothing."""
+    a = team["a"]
+    person = a.families.get(REF).network_member("n4")
+    assert person is not None
+    a.families.save_network_member(REF, replace(person, name="A. El Amrani"))
+    a.team.link(REF, "n4", "Ahmed El Amrani")
+    a.team.share(REF, "Ahmed El Amrani")
+    team.sync("a")
+    path = team.root / "again.json"
+    a.families.export_to(path, [REF])
+    a.families.import_file(path, replace_existing=True)
+    linked = a.team.colleague_of(REF, "n4")
+    assert linked is not None and linked.name == "Ahmed El Amrani"
+    assert [r.shared for r in a.families.list() if r.ref == REF] == [True]
+    with a.db.unit_of_work() as uow:
+        assert uow.team.tags_unsent() == set()

@@ -187,8 +187,10 @@ class FamilyService:
             replaced = [x for x in existing.values() if x is not None]
             # a replaced family is erased: read them first (for a learning export waiting, for
             # what changed in a shared family, and to keep the explicit links of its network)
-            old = {fid: uow.families.load(fid) for fid in replaced}
-            before = list(old.values()) if self._learning.exported() else []
+            exported = self._learning.exported()
+            teamed = self._journal.kept_across_replace(uow)
+            old = {fid: uow.families.load(fid) for fid in replaced if exported or fid in teamed}
+            before = list(old.values()) if exported else []
             for fid in replaced:
                 uow.families.erase(fid)
             check(cancel)

@@ -84,6 +84,13 @@ class TeamJournal:
         if found is not None and found.state == "shared":
             self._record(uow, found.tag, before, after, same_rows=True)
 
+    @staticmethod
+    def kept_across_replace(uow: UnitOfWork) -> set[int]:
+        """The families whose sharing or explicit links an import that replaces them keeps
+        (the others need not be read before they are replaced)."""
+        shared = {s.family_id for s in uow.team.shared(None) if s.family_id is not None}
+        return shared | set(uow.team.links())
+
     def replaced(self, uow: UnitOfWork, pairs: Sequence[tuple[Family, Family]]) -> None:
         """Families stored anew by an import (`pairs`: each as it was and as it is now, with
         their rows' keys): their explicit links, and of a shared one its sharing, move to the
