@@ -11,10 +11,11 @@ from pathlib import Path
 
 import pytest
 
-from support.common import PASSPHRASE
+from support.common import EXAMPLE, PASSPHRASE, TODAY
 from support.team_profiles import REF, Profiles, make_profiles
 from veldwerk.domain.errors import DomainError
 from veldwerk.domain.model import Event
+from veldwerk.interchange.reader import read_case_file
 from veldwerk.services.team_journal import identity
 from veldwerk.store.keys import FAST_KDF_FOR_TESTS
 from veldwerk.team.changeset import open_change_set
@@ -210,3 +211,39 @@ def test_links_and_sharing_survive_an_import_that_replaces_the_family(team: Prof
     assert [r.shared for r in a.families.list() if r.ref == REF] == [True]
     with a.db.unit_of_work() as uow:
         assert uow.team.tags_unsent() == set()
+
+
+def test_a_revoked_backup_receives_the_family_again_when_it_holds_the_role_again(
+    team: Profiles,
+) -> None:
+    """B is revoked by a handover to C, then made backup again: B receives the family whole
+    once more (a revocation is not for ever)."""
+    a, b = team["a"], team["b"]
+    a.team.share(REF, "Ahmed El Amrani")
+    team.sync("a", "b")
+    a.families.change_contact(REF, "backup", "n2")
+    team.sync("a", "b", "c")
+    assert b.families.list() == []
+    a.families.change_contact(REF, "backup", "n4")
+    team.sync("a", "b")
+    assert [(r.ref, r.backup) for r in b.families.list()] == [(REF, "Ahmed El Amrani")]
+
+
+def test_a_reference_taken_here_waits_until_it_is_free(team: Profiles) -> None:
+    """When A renames the shared family to a reference B uses for another family, B keeps
+    its family as it was and lists the change as waiting, at every sync, until the reference
+    is free; then the rename arrives without A doing anything again."""
+    a, b = team["a"], team["b"]
+    a.team.share(REF, "Ahmed El Amrani")
+    team.sync("a", "b")
+    (yilmaz,) = [f for f in read_case_file(EXAMPLE, TODAY) if f.ref == "HW-2025-017"]
+    b.families.create(replace(yilmaz, ref="HW-2099-001"))
+    a.families.update_details(REF, ref="HW-2099-001")
+    team.sync("a")
+    for _ in range(2):
+        result = b.team_sync.sync()
+        assert [n.reason for n in result.waiting] == ["team.reason.ref_exists"]
+        assert {r.ref for r in b.families.list()} == {REF, "HW-2099-001"}
+    b.families.erase("HW-2099-001")
+    assert b.team_sync.sync().waiting == ()
+    assert [r.ref for r in b.families.list()] == ["HW-2099-001"]

@@ -61,6 +61,7 @@ class Inbox:
     _new_peers: dict[str, set[str]] = field(default_factory=dict)
     _ops: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
     _new_tags: dict[str, str] = field(default_factory=dict)
+    _reopened: set[str] = field(default_factory=set)
 
     def __post_init__(self) -> None:
         self._done = self.uow.team.files_read()
@@ -129,6 +130,11 @@ class Inbox:
             self._notice(item, "damaged")
             return
         shared = self._shared.get(tag)
+        if shared is not None and shared.state == "revoked" and not payload.get("revoked"):
+            # given back after a revocation (this profile holds a role again): a new share
+            del self._shared[tag]
+            self._reopened.add(tag)
+            shared = None
         if shared is not None and shared.state != "shared":
             self._notice(item, "family_gone")
             return
@@ -162,7 +168,10 @@ class Inbox:
         """Keep what was read: new shared families, their ops and peers, the files read."""
         team = self.uow.team
         for tag, origin in self._new_tags.items():
-            team.add_shared(tag, None, origin)
+            if tag in self._reopened:
+                team.reopen_shared(tag, origin)
+            else:
+                team.add_shared(tag, None, origin)
         for tag, ops in self._ops.items():
             team.add_ops(tag, ops, unsent=False)
         for tag, devices in self._new_peers.items():

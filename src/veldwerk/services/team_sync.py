@@ -32,6 +32,7 @@ from veldwerk.services.team import domain_colleague
 from veldwerk.services.team_inbox import Inbox, Notice
 from veldwerk.services.team_journal import SEEN_KEY, TeamJournal, identity
 from veldwerk.store.database import Database, UnitOfWork
+from veldwerk.store.team_repo import WAITING
 from veldwerk.team import folder as team_folder
 from veldwerk.team.away import newest_op
 from veldwerk.team.changeset import (
@@ -137,8 +138,11 @@ class TeamSync:
 
     @staticmethod
     def _unplaced(uow: UnitOfWork) -> set[str]:
-        """Shared families that arrived but could not be stored yet (tried again)."""
-        return {s.tag for s in uow.team.shared() if s.family_id is None}
+        """Shared families whose merged state could not be stored yet (a reference another
+        family here has): tried again at every sync."""
+        return {s.tag for s in uow.team.shared() if s.family_id is None} | set(
+            uow.team.waiting_tags()
+        )
 
     def _merge(
         self, uow: UnitOfWork, tag: str, inbox: Inbox, me: DeviceIdentity
@@ -152,10 +156,13 @@ class TeamSync:
         if merged is None or state.erased:
             return None
         fid = shared.family_id
-        if fid is None and uow.families.id_of(merged.family.ref) is not None:
+        holder = uow.families.id_of(merged.family.ref)
+        if holder is not None and holder != fid:  # another family here has that reference
             notice = Notice(shared.origin, inbox.who(shared.origin), "", "team.reason.ref_exists")
             inbox.waiting.append(notice)
+            uow.team.set_state(WAITING + tag, merged.family.ref)
             return None
+        uow.team.drop_state(WAITING + tag)
         before = uow.families.load(fid) if fid is not None else None
         withdrawn = before is not None and takes_out_of_learning_data(before, merged.family)
         fid = self._journal.write(uow, tag, merged, fid, before)

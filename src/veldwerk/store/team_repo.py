@@ -44,6 +44,7 @@ state_t: Table = TeamStateRow.__table__  # type: ignore[assignment]
 contacts_t: Table = ContactRow.__table__  # type: ignore[assignment]
 network_t: Table = NetworkRow.__table__  # type: ignore[assignment]
 _CHUNK = 500
+WAITING = "waiting:"
 _ORDERED: Mapping[str, Table] = {
     "member": MemberRow.__table__,  # type: ignore[dict-item]
     "network": network_t,
@@ -175,6 +176,21 @@ class TeamRepository:
             )
         )
         audit.record(self.conn, "insert", "team_families", family_id, ["tag"])
+
+    def reopen_shared(self, tag: str, origin: str) -> None:
+        """A family revoked here is shared with this profile again (by `origin`)."""
+        self.conn.execute(
+            update(shared_t)
+            .where(shared_t.c.tag == tag)
+            .values(family_id=None, state="shared", origin=origin, shared_at=_now())
+        )
+        audit.record(self.conn, "update", "team_families", None, ["state"])
+
+    def waiting_tags(self) -> list[str]:
+        """Shared families whose merged state waits to be stored (`WAITING` + tag in the
+        team state)."""
+        rows = self.conn.execute(select(state_t.c.key).where(state_t.c.key.like(WAITING + "%")))
+        return [key[len(WAITING) :] for key in rows.scalars()]
 
     def move_shared(self, tag: str, family_id: int | None, state: str = "shared") -> None:
         """The shared family `tag` is now the family `family_id` (None: not here)."""
@@ -336,6 +352,9 @@ class TeamRepository:
     # ---- state -------------------------------------------------------------------------------
     def state(self, key: str) -> str | None:
         return self.conn.execute(select(state_t.c.value).where(state_t.c.key == key)).scalar()
+
+    def drop_state(self, key: str) -> None:
+        self.conn.execute(delete(state_t).where(state_t.c.key == key))
 
     def set_state(self, key: str, value: str) -> None:
         if self.state(key) is None:
