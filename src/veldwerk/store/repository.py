@@ -22,7 +22,7 @@ from veldwerk.domain.model import (
     NetworkMember,
     Reflection,
 )
-from veldwerk.store import audit, mapping, summaries
+from veldwerk.store import audit, bulk_rows, mapping, summaries
 from veldwerk.store.models import (
     ActionRow,
     ContactRow,
@@ -318,32 +318,11 @@ class FamilyRepository:
     def insert_records(self, family_id: int, kind: str, items: Sequence[Any]) -> list[int]:
         """Add many new records of `kind` (``member``, ``network``, ``event`` or
         ``reflection``) to a family at once, after those it has; their new keys, in order."""
-        if not items:
-            return []
-        table, values = _BULK[kind]
-        start = int(
-            self.conn.execute(
-                select(func.coalesce(func.max(table.c.position), -1) + 1).where(
-                    table.c.family_id == family_id
-                )
-            ).scalar()
-            or 0
-        )
-        rows = [
-            {"family_id": family_id, "position": start + i, **values(item)}
-            for i, item in enumerate(items)
-        ]
-        keys = [
-            r.id
-            for r in self.conn.execute(
-                insert(table).returning(table.c.id, sort_by_parameter_order=True), rows
-            )
-        ]
-        fields = tuple(rows[0].keys())
-        audit.record_many(self.conn, [("insert", table.name, k, fields) for k in keys])
-        self._touch(family_id)
-        if kind == "member":
-            self.refresh_search(family_id)
+        keys = bulk_rows.insert_records(self.conn, family_id, kind, items)
+        if keys:
+            self._touch(family_id)
+            if kind == "member":
+                self.refresh_search(family_id)
         return keys
 
     def _delete_child(self, table: Table, family_id: int, key: int) -> None:
@@ -447,14 +426,6 @@ class FamilyRepository:
             text("INSERT INTO family_search(rowid, family_id, names) VALUES (:id, :id, :names)"),
             {"id": family_id, "names": content},
         )
-
-
-_BULK: dict[str, tuple[Table, Callable[[Any], dict[str, Any]]]] = {
-    "member": (members_t, mapping.member_values),
-    "network": (network_t, mapping.network_values),
-    "event": (events_t, mapping.event_values),
-    "reflection": (reflections_t, mapping.reflection_values),
-}
 
 
 def _search_text(f: Family) -> str:
