@@ -62,4 +62,21 @@
             </translation>
         </message>
     </context>
+    <context>
+        <name>TeamStrip</name>
+        <message numerus="yes">
+            <source>%n change(s) made on two laptops at once need your choice. Until then the family shows the most careful value.</source>
+            <translation>
+                <numerusform>%n change made on two laptops at once needs your choice. Until then the family shows the most careful value.</numerusform>
+                <numerusform>%n changes made on two laptops at once need your choice. Until then the family shows the most careful value.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %n more</source>
+            <translation>
+                <numerusform>… and %n more</numerusform>
+                <numerusform>… and %n more</numerusform>
+            </translation>
+        </message>
+    </context>
 </TS>

@@ -114,6 +114,18 @@
         <source>Contact persons</source>
         <translation>Contactpersonen</translation>
     </message>
+    <message>
+        <source>Sha&amp;re with colleague…</source>
+        <translation>&amp;Delen met collega…</translation>
+    </message>
+    <message>
+        <source>Share this family with its backup</source>
+        <translation>Dit gezin delen met de achterwacht</translation>
+    </message>
+    <message>
+        <source>Encrypted, through the team folder, with the backup or fixed contact person</source>
+        <translation>Versleuteld, via de teammap, met de achterwacht of het vaste aanspreekpunt</translation>
+    </message>
 </context>
 <context>
     <name>DateField</name>
@@ -465,6 +477,34 @@
     <message>
         <source>Print the recovery key</source>
         <translation>Herstelsleutel afdrukken</translation>
+    </message>
+    <message>
+        <source>Your &amp;name</source>
+        <translation>Uw &amp;naam</translation>
+    </message>
+    <message>
+        <source>Your &amp;organisation</source>
+        <translation>Uw &amp;organisatie</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Uw naam</translation>
+    </message>
+    <message>
+        <source>Your organisation</source>
+        <translation>Uw organisatie</translation>
+    </message>
+    <message>
+        <source>as your colleagues know you</source>
+        <translation>zoals uw collega's u kennen</translation>
+    </message>
+    <message>
+        <source>e.g. Sociaal Team Harderwijk</source>
+        <translation>bijv. Sociaal Team Harderwijk</translation>
+    </message>
+    <message>
+        <source>Used only when you share a family with your backup colleague. You can also fill these in later, in Settings › Team.</source>
+        <translation>Alleen nodig als u een gezin deelt met de collega die achterwacht is. U kunt dit ook later invullen, bij Instellingen › Team.</translation>
     </message>
 </context>
 <context>
@@ -1042,6 +1082,22 @@
     <message>
         <source>&amp;Save</source>
         <translation>&amp;Opslaan</translation>
+    </message>
+    <message>
+        <source>&amp;Team</source>
+        <translation>&amp;Team</translation>
+    </message>
+    <message>
+        <source>Colleagues and team folder…</source>
+        <translation>Collega's en teammap…</translation>
+    </message>
+    <message>
+        <source>Team: colleagues and team folder</source>
+        <translation>Team: collega's en teammap</translation>
+    </message>
+    <message>
+        <source>To share a family with its backup, encrypted, through a team folder.</source>
+        <translation>Om een gezin versleuteld te delen met de achterwacht, via een teammap.</translation>
     </message>
 </context>
 <context>

@@ -6,8 +6,9 @@ checked, migrations run after a backup).
 
 The workspace is the composition root, above the services: it makes each service once, handing
 it the database, the profile's folders and the services it calls (`families`, `config`,
-`admin`, `learning`, `reports`, `learning_overview`). The services never reach each other
-through it; how one use case shares one unit of work is told in `veldwerk.services`.
+`admin`, `learning`, `reports`, `learning_overview`, `team`, `team_sync`, `team_view`). The
+services never reach each other through it; how one use case shares one unit of work is told in
+`veldwerk.services`.
 """
 
 from __future__ import annotations
@@ -23,6 +24,10 @@ from veldwerk.services.families import FamilyService
 from veldwerk.services.learning import LearningService
 from veldwerk.services.learning_overview import LearningOverview
 from veldwerk.services.reports import ReportService
+from veldwerk.services.team import TeamService
+from veldwerk.services.team_journal import TeamJournal
+from veldwerk.services.team_sync import TeamSync
+from veldwerk.services.team_view import TeamView
 from veldwerk.store import keys
 from veldwerk.store.database import Database
 from veldwerk.store.profile import ProfileLock, ProfilePaths, clear_private_tmp
@@ -42,7 +47,11 @@ class Workspace:
         self._data_key = data_key
         self.config = ConfigService(db)
         self.learning = LearningService(db, paths.outbox, self.config)
-        self.families = FamilyService(db, paths.backups, self.learning)
+        journal = TeamJournal()
+        self.families = FamilyService(db, paths.backups, self.learning, journal)
+        self.team = TeamService(db, self.families, journal)
+        self.team_sync = TeamSync(db, self.families, journal, self.learning)
+        self.team_view = TeamView(db, self.families, self.team, journal)
         self.reports = ReportService(self.families)
         self.admin = AdminService(db, paths, self.families, lambda: self._data_key)
         self.learning_overview = LearningOverview(db, self.learning, self.families, self.config)

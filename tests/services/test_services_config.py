@@ -19,7 +19,16 @@ REGION_HINT = (
     "een cijfer of ' (bijvoorbeeld Noord-Veluwe of 's-Hertogenbosch)"
 )
 """The region rule (`domain.region`), as `config set region` says it (issue 11)."""
-KEYS = ["region", "shared_folder", "auto_lock_minutes", "language", "coordinator_key"]
+KEYS = [
+    "region",
+    "shared_folder",
+    "auto_lock_minutes",
+    "language",
+    "coordinator_key",
+    "user_name",
+    "organisation",
+    "team_folder",
+]
 
 
 def _refused(ws: Workspace, key: str, value: str) -> DomainError:
@@ -53,6 +62,9 @@ def test_a_new_profile_has_the_defaults(workspace: Workspace) -> None:
         ("language", "nl", "nl"),
         ("shared_folder", " /srv/gedeeld/veldwerk ", "/srv/gedeeld/veldwerk"),
         ("shared_folder", "~/Gedeeld", str(Path("~/Gedeeld").expanduser())),
+        ("user_name", "  Eva   Mulder ", "Eva Mulder"),
+        ("organisation", "Sociaal Team\tHarderwijk", "Sociaal Team Harderwijk"),
+        ("team_folder", " /srv/team ", "/srv/team"),
     ],
 )
 def test_set_stores_the_normalised_value(
@@ -79,6 +91,8 @@ def test_set_stores_the_normalised_value(
         ("auto_lock_minutes", "tien", "een heel aantal minuten van 1 tot 240"),
         ("auto_lock_minutes", "2.5", "een heel aantal minuten van 1 tot 240"),
         ("language", "de", "nl of en"),
+        ("user_name", "Eva\u202eMulder", "uw naam, zoals collega's die kennen"),
+        ("organisation", "O" * 201, "de naam van uw organisatie, zoals collega's die kennen"),
     ],
 )
 def test_a_bad_value_is_refused_and_the_old_one_kept(

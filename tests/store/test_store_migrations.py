@@ -239,3 +239,52 @@ def test_newer_schema_is_refused_and_left_untouched(profile_dir: Path) -> None:
         assert migrate.current_revision(db.engine) == "0099_from_the_future"
     finally:
         db.close()
+
+
+def test_the_stored_second_schema_gets_shared_families(tmp_path: Path) -> None:
+    """The stored 0002 profile (before migration 0003) opens after a backup at 0002, gets the
+    tables of shared families, keeps its family and settings, passes `check`, and can share its
+    family at once with the backup's own profile, which receives it whole."""
+    from support.common import SCHEMA_0002, SCHEMA_0002_PASSPHRASE, SCHEMA_0002_RECOVERY_KEY
+
+    root = tmp_path / "old"
+    shutil.copytree(SCHEMA_0002, root)
+    assert keys.unlock_with_recovery_key(
+        root / "veldwerk.key", SCHEMA_0002_RECOVERY_KEY
+    ) == keys.unlock_with_passphrase(root / "veldwerk.key", SCHEMA_0002_PASSPHRASE)
+    folder = tmp_path / "team"
+    folder.mkdir()
+    with (
+        Workspace.open(root, SCHEMA_0002_PASSPHRASE) as old,
+        Workspace.create(tmp_path / "backup", PASSPHRASE, kdf=FAST)[0] as backup,
+    ):
+        assert old.admin.check().ok and old.admin.check().schema == migrate.head_revision()
+        (row,) = old.families.list()
+        assert (row.ref, row.name, row.primary, row.backup, row.shared) == (
+            "OLD-2025-020",
+            "Gezin Ouédraogo",
+            "Joke Brinkman",
+            "Sven Ødegaard",
+            False,
+        )
+        assert old.config.get("region") == "Noord-Veluwe"
+        for ws, (name, organisation) in (
+            (old, ("Joke Brinkman", "Sociaal Team Elburg")),
+            (backup, ("Sven Ødegaard", "MEE Veluwe")),
+        ):
+            ws.config.set("user_name", name)
+            ws.config.set("organisation", organisation)
+            ws.config.set("team_folder", str(folder))
+        code_old = old.team.write_card(tmp_path / "old.card")
+        code_backup = backup.team.write_card(tmp_path / "backup.card")
+        old.team.add_colleague(tmp_path / "backup.card", code_backup)
+        backup.team.add_colleague(tmp_path / "old.card", code_old)
+        assert old.team.share("OLD-2025-020", "Sven Ødegaard") == ["Sven Ødegaard"]
+        old.team_sync.sync()
+        backup.team_sync.sync()
+        assert [(r.ref, r.shared) for r in backup.families.list()] == [("OLD-2025-020", True)]
+        assert backup.families.get("OLD-2025-020").members[0].given_name == "Aïcha"
+        assert old.admin.check().ok and backup.admin.check().ok
+    (copy,) = ProfilePaths(root).backups.iterdir()
+    assert copy.name.startswith("before-upgrade-0002-")
+    assert read_backup(copy).schema == "0002"

@@ -88,9 +88,9 @@ def focused() -> QWidget:
 
 
 def test_tab_goes_from_the_list_to_the_card_and_the_tabs_and_back(shell, qtbot) -> None:
-    """From the family list, Tab reaches the family's buttons, the contact card's button, the
-    tab bar and a button inside the tab shown, without moving in the list; Shift+Tab walks
-    back to the list."""
+    """From the family list, Tab reaches the family's buttons, the contact card's buttons
+    (share, change), the tab bar and a button inside the tab shown, without moving in the
+    list; Shift+Tab walks back to the list."""
     _session, main = shell.open("en")
     choose_family(qtbot, main, "HW-2026-001")
     main.activateWindow()
@@ -106,8 +106,9 @@ def test_tab_goes_from_the_list_to_the_card_and_the_tabs_and_back(shell, qtbot) 
         path.append(focused())
         if isinstance(path[-1], QAbstractButton) and tab.isAncestorOf(path[-1]):
             break
-    assert path[:3] == [
+    assert path[:4] == [
         main.detail.details_button,
+        main.detail.card.share_button,
         main.detail.card.change_button,
         main.detail.tab_widget.tabBar(),
     ]

@@ -13,7 +13,8 @@ def register(sub: Any, name: str) -> None:
         name,
         help="read or change a setting",
         description="Settings kept in the encrypted profile: region, "
-        "shared_folder, auto_lock_minutes, language, coordinator_key.",
+        "shared_folder, auto_lock_minutes, language, coordinator_key, user_name, "
+        "organisation, team_folder.",
     )
     actions = p.add_subparsers(dest="action", metavar="ACTION", required=True)
     g = actions.add_parser(

@@ -38,6 +38,7 @@ def run(ctx: Context) -> int:
                         "backup": r.backup,
                         "missing_backup": r.missing_backup,
                         "last_contact": r.last_contact.isoformat() if r.last_contact else None,
+                        "shared": r.shared,
                     }
                     for r in rows
                 ],

@@ -36,6 +36,9 @@ COMMANDS: dict[str, str] = {
     "coordinator": "coordinator_cmd",
     "enrol": "enrol_cmd",
     "installation": "installation_cmd",
+    "team": "team_cmd",
+    "share": "share_cmd",
+    "handover": "handover_cmd",
 }
 
 log = logging.getLogger("veldwerk")

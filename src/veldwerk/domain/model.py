@@ -177,6 +177,8 @@ class FamilySummary:
     backup: str | None
     last_contact: date | None
     member_names: tuple[str, ...] = field(default=())
+    shared: bool = False
+    """The family is shared with colleagues through the team folder (`veldwerk share`)."""
 
     @property
     def missing_backup(self) -> bool:

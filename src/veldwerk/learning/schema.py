@@ -3,12 +3,10 @@ compiled checks: the plain bundle (the payload), and the envelope's header line.
 
 from __future__ import annotations
 
-import json
 from functools import lru_cache
-from importlib import resources
 from typing import Any
 
-from veldwerk.strict_json import SchemaCheck, compile_schema
+from veldwerk.strict_json import SchemaCheck, compile_schema, shipped_schema
 
 SCHEMA_RESOURCE = "learning_bundle.schema.json"
 
@@ -16,9 +14,7 @@ SCHEMA_RESOURCE = "learning_bundle.schema.json"
 @lru_cache(maxsize=1)
 def bundle_schema() -> dict[str, Any]:
     """The shipped JSON Schema (`learning_bundle.schema.json`)."""
-    text = resources.files("veldwerk.learning").joinpath(SCHEMA_RESOURCE).read_text("utf-8")
-    schema: dict[str, Any] = json.loads(text)
-    return schema
+    return shipped_schema("veldwerk.learning", SCHEMA_RESOURCE)
 
 
 @lru_cache(maxsize=4)

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from veldwerk.domain.errors import DomainError
 from veldwerk.domain.region import is_region_name, normalise_region
+from veldwerk.domain.text_rules import check_text
 from veldwerk.services.uow import unit_of_work
 from veldwerk.store.database import Database, UnitOfWork
 from veldwerk.texts import Ref
@@ -52,6 +53,14 @@ def _folder(value: str) -> str:
     return str(Path(v).expanduser())
 
 
+def _person(value: str) -> str:
+    """A name or an organisation: short text on one line, not empty (`domain.text_rules`)."""
+    v = " ".join(value.split())
+    if not v or check_text(v, "short", "value"):
+        raise ValueError
+    return v
+
+
 def _coordinator_key(value: str) -> str:
     from veldwerk.learning.keys import load_coordinator_public_key
 
@@ -73,6 +82,9 @@ SETTINGS: dict[str, Setting] = {
         Setting("auto_lock_minutes", "5", "config.hint.minutes", _minutes),
         Setting("language", None, "config.hint.language", _language),
         Setting("coordinator_key", None, "config.hint.coordinator_key", _coordinator_key),
+        Setting("user_name", None, "config.hint.user_name", _person),
+        Setting("organisation", None, "config.hint.organisation", _person),
+        Setting("team_folder", None, "config.hint.folder", _folder),
     )
 }
 

@@ -28,6 +28,7 @@ from veldwerk.domain.model import (
 from veldwerk.interchange import reader, writer
 from veldwerk.progress import CancelToken, Progress, check, report
 from veldwerk.services.learning import LearningService, WaitingExport
+from veldwerk.services.team_journal import TeamJournal
 from veldwerk.services.uow import unit_of_work
 from veldwerk.store.database import Database, UnitOfWork
 
@@ -80,12 +81,19 @@ def _without(items: Sequence[T], key: int) -> tuple[T, ...]:
 class FamilyService:
     """`db` holds the families; `backups_dir` the copies taken before a schema upgrade (removed
     after an erasure); `learning` drops and rebuilds the learning exports a change withdraws
-    from."""
+    from; `journal` turns each change of a shared family into ops for its colleagues."""
 
-    def __init__(self, db: Database, backups_dir: Path, learning: LearningService) -> None:
+    def __init__(
+        self,
+        db: Database,
+        backups_dir: Path,
+        learning: LearningService,
+        journal: TeamJournal | None = None,
+    ) -> None:
         self._db = db
         self._backups_dir = backups_dir
         self._learning = learning
+        self._journal = journal or TeamJournal()
 
     def _lang(self, uow: UnitOfWork) -> str:
         return uow.settings.get("language") or "nl"
@@ -177,8 +185,12 @@ class FamilyService:
             if clashes and not replace_existing:
                 raise DomainError.from_problems(clashes)
             replaced = [x for x in existing.values() if x is not None]
-            # a replaced family is erased: read them first, when a learning export waits
-            before = [uow.families.load(x) for x in replaced] if self._learning.exported() else []
+            # a replaced family is erased: read them first (for a learning export waiting, for
+            # what changed in a shared family, and to keep the explicit links of its network)
+            exported = self._learning.exported()
+            teamed = self._journal.kept_across_replace(uow)
+            old = {fid: uow.families.load(fid) for fid in replaced if exported or fid in teamed}
+            before = list(old.values()) if exported else []
             for fid in replaced:
                 uow.families.erase(fid)
             check(cancel)
@@ -187,7 +199,14 @@ class FamilyService:
                 check(cancel)
                 report(progress, done, total)
 
-            uow.families.insert_families(families, on_progress=step)
+            new_ids = uow.families.insert_families(families, on_progress=step)
+            pairs = []
+            for i, old_id in existing.items():
+                was = old.get(old_id) if old_id is not None else None
+                now = uow.families.load(new_ids[i]) if was is not None else None
+                if was is not None and now is not None:
+                    pairs.append((was, now))
+            self._journal.replaced(uow, pairs)
             check(cancel)
             withdrawal = self._learning.drop_waiting_when(
                 lambda: any(takes_out_of_learning_data(b, None) for b in before)
@@ -226,11 +245,13 @@ class FamilyService:
         assert stored is not None
         return stored
 
-    def erase(self, ref: str) -> WaitingExport:
+    def erase(self, ref: str, *, tell_colleagues: bool = True) -> WaitingExport:
         """The right to erasure: the family and everything about it is removed, and no page of
         the database keeps its text; the audit log keeps only that a family was erased. A
         learning export still waiting with the family in it is rebuilt without it (or
-        dropped)."""
+        dropped). A shared family: with `tell_colleagues` its erasure goes to the colleagues
+        who have it at the next sync (not when this profile erases its copy because it no
+        longer holds a role)."""
         with self._db.unit_of_work(write=True) as uow:
             fid = uow.families.id_of(ref)
             if fid is None:
@@ -238,6 +259,7 @@ class FamilyService:
             withdrawal = self._learning.drop_waiting_when(
                 lambda: takes_out_of_learning_data(uow.families.load(fid), None)
             )
+            self._journal.erased(uow, fid, tell=tell_colleagues)
             uow.families.erase(fid)
             uow.commit()
         self._db.checkpoint()
@@ -408,6 +430,8 @@ class FamilyService:
                 lambda: takes_out_of_learning_data(family, new)
             )
             stored = uow.families.load(family.key)
+            assert stored is not None
+            self._journal.record(uow, family, stored)
             uow.commit()
         assert stored is not None
         waiting = self._learning.rebuild_waiting(withdrawal)

@@ -19,6 +19,7 @@ from veldwerk.store.learning_repo import LearningRepository
 from veldwerk.store.profile import ProfilePaths
 from veldwerk.store.repository import FamilyRepository
 from veldwerk.store.settings import SettingsRepository
+from veldwerk.store.team_repo import TeamRepository
 
 log = logging.getLogger(__name__)
 
@@ -33,11 +34,13 @@ class UnitOfWork:
     families: FamilyRepository = field(init=False)
     settings: SettingsRepository = field(init=False)
     learning: LearningRepository = field(init=False)
+    team: TeamRepository = field(init=False)
 
     def __post_init__(self) -> None:
         self.families = FamilyRepository(self.conn)
         self.settings = SettingsRepository(self.conn)
         self.learning = LearningRepository(self.conn)
+        self.team = TeamRepository(self.conn)
 
     def commit(self) -> None:
         self.conn.commit()

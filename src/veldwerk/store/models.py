@@ -195,3 +195,103 @@ class AuditRow(Base):
     fields: Mapped[str] = mapped_column(Text)  # JSON list of field names
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64))
+
+
+# ---- shared families (migration 0003; `store.team_repo`) -------------------------------------
+class ColleagueRow(Base):
+    """A colleague whose card this profile took in (after comparing its safety code)."""
+
+    __tablename__ = "team_colleagues"
+
+    device_id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    name: Mapped[str] = mapped_column(Text)
+    organisation: Mapped[str] = mapped_column(Text)
+    signing_key: Mapped[bytes] = mapped_column(LargeBinary)
+    exchange_key: Mapped[bytes] = mapped_column(LargeBinary)
+    added_at: Mapped[datetime] = mapped_column(DateTime)
+    removed_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+
+class TeamLinkRow(Base):
+    """The user said: this network member of this family is that colleague."""
+
+    __tablename__ = "team_links"
+
+    family_id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    network_id: Mapped[str] = mapped_column(Text, primary_key=True)
+    device_id: Mapped[str] = mapped_column(String(32))
+
+
+class SharedFamilyRow(Base):
+    """A family shared through the team folder, by its team name (`tag`). `state`: shared,
+    revoked (this profile no longer holds a role: its copy was erased) or erased."""
+
+    __tablename__ = "team_families"
+
+    tag: Mapped[str] = mapped_column(String(32), primary_key=True)
+    family_id: Mapped[int | None] = mapped_column(Integer, unique=True)
+    state: Mapped[str] = mapped_column(String(16))
+    origin: Mapped[str] = mapped_column(String(32))
+    shared_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class TeamRecordRow(Base):
+    """The uid of a record of a shared family, and its row in the store."""
+
+    __tablename__ = "team_records"
+    __table_args__ = (Index("ix_team_records_row", "tag", "kind", "row_key"),)
+
+    tag: Mapped[str] = mapped_column(String(32), primary_key=True)
+    uid: Mapped[str] = mapped_column(String(32), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    row_key: Mapped[int] = mapped_column(Integer)
+
+
+class TeamOpRow(Base):
+    """One op of a shared family (its JSON); `unsent`: made here, not yet in a change set."""
+
+    __tablename__ = "team_ops"
+    __table_args__ = (Index("ix_team_ops_tag", "tag"),)
+
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    tag: Mapped[str] = mapped_column(String(32))
+    body: Mapped[str] = mapped_column(Text)
+    unsent: Mapped[bool] = mapped_column(Boolean)
+
+
+class TeamPeerRow(Base):
+    """A device that has the shared family (it was sent everything, or sent it here)."""
+
+    __tablename__ = "team_peers"
+
+    tag: Mapped[str] = mapped_column(String(32), primary_key=True)
+    device_id: Mapped[str] = mapped_column(String(32), primary_key=True)
+
+
+class TeamForwardRow(Base):
+    """An op to pass on to one device at the next sync (it was not among its recipients)."""
+
+    __tablename__ = "team_forward"
+
+    tag: Mapped[str] = mapped_column(String(32), primary_key=True)
+    device_id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    op_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+
+
+class TeamFileRow(Base):
+    """A change set file of the team folder that was read and verified (not read again)."""
+
+    __tablename__ = "team_files"
+
+    device_id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    name: Mapped[str] = mapped_column(String(32), primary_key=True)
+    outcome: Mapped[str] = mapped_column(String(32))
+
+
+class TeamStateRow(Base):
+    """The team's small state: the clock, the sequence number of the next change set."""
+
+    __tablename__ = "team_state"
+
+    key: Mapped[str] = mapped_column(String(32), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)

@@ -22,7 +22,7 @@ from veldwerk.domain.model import (
     NetworkMember,
     Reflection,
 )
-from veldwerk.store import audit, mapping, summaries
+from veldwerk.store import audit, bulk_rows, mapping, summaries
 from veldwerk.store.models import (
     ActionRow,
     ContactRow,
@@ -314,6 +314,16 @@ class FamilyRepository:
             self._update(table, key, values, table.name)
         self._touch(family_id)
         return key
+
+    def insert_records(self, family_id: int, kind: str, items: Sequence[Any]) -> list[int]:
+        """Add many new records of `kind` (``member``, ``network``, ``event`` or
+        ``reflection``) to a family at once, after those it has; their new keys, in order."""
+        keys = bulk_rows.insert_records(self.conn, family_id, kind, items)
+        if keys:
+            self._touch(family_id)
+            if kind == "member":
+                self.refresh_search(family_id)
+        return keys
 
     def _delete_child(self, table: Table, family_id: int, key: int) -> None:
         result = self.conn.execute(

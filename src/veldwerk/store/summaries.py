@@ -17,13 +17,21 @@ from veldwerk.domain import phases
 from veldwerk.domain.contacts import CONTACT_ROLE_ORDER, current_among
 from veldwerk.domain.model import ContactAssignment, FamilySummary
 from veldwerk.store import mapping
-from veldwerk.store.models import ContactRow, EventRow, FamilyRow, MemberRow, NetworkRow
+from veldwerk.store.models import (
+    ContactRow,
+    EventRow,
+    FamilyRow,
+    MemberRow,
+    NetworkRow,
+    SharedFamilyRow,
+)
 
 families_t: Table = FamilyRow.__table__  # type: ignore[assignment]
 members_t: Table = MemberRow.__table__  # type: ignore[assignment]
 network_t: Table = NetworkRow.__table__  # type: ignore[assignment]
 contacts_t: Table = ContactRow.__table__  # type: ignore[assignment]
 events_t: Table = EventRow.__table__  # type: ignore[assignment]
+shared_t: Table = SharedFamilyRow.__table__  # type: ignore[assignment]
 
 
 def family_summaries(
@@ -70,6 +78,9 @@ def family_summaries(
             .group_by(events_t.c.family_id)
         )
     }
+    shared = set(
+        c.execute(select(shared_t.c.family_id).where(shared_t.c.state == "shared")).scalars()
+    )
     out = [
         FamilySummary(
             key=f.id,
@@ -83,6 +94,7 @@ def family_summaries(
             backup=current.get((f.id, "backup")),
             last_contact=last.get(f.id),
             member_names=tuple(names[f.id]),
+            shared=f.id in shared,
         )
         for f in fams
     ]

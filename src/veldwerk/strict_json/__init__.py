@@ -10,7 +10,7 @@ checks, held to the `jsonschema` package by the tests; `errors` holds the places
 
 from veldwerk.strict_json.errors import JsonLoadError, JsonPath, SchemaError, place_of
 from veldwerk.strict_json.load import JsonFlaw, Loaded, NotJson, load_json, read_json
-from veldwerk.strict_json.schema import SchemaCheck, compile_schema
+from veldwerk.strict_json.schema import SchemaCheck, compile_schema, shipped_schema
 
 __all__ = [
     "JsonFlaw",
@@ -24,4 +24,5 @@ __all__ = [
     "load_json",
     "place_of",
     "read_json",
+    "shipped_schema",
 ]

@@ -14,7 +14,9 @@ all three to `jsonschema` on random documents.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Iterable, Mapping
+from importlib import resources
 from typing import Any
 
 from veldwerk.strict_json import keywords
@@ -23,7 +25,7 @@ from veldwerk.strict_json.errors import SchemaError
 from veldwerk.strict_json.quick import quick
 from veldwerk.strict_json.walk import walk
 
-__all__ = ["ANNOTATIONS", "KEYWORDS", "SchemaCheck", "compile_schema"]
+__all__ = ["ANNOTATIONS", "KEYWORDS", "SchemaCheck", "compile_schema", "shipped_schema"]
 
 ANNOTATIONS = frozenset({"$schema", "$id", "$defs", "$comment", "title", "description"})
 _SIMPLE = frozenset({
@@ -58,6 +60,14 @@ class SchemaCheck:
         out: list[SchemaError] = []
         self._node.collect(instance, (), out)
         return out
+
+
+def shipped_schema(package: str, resource: str) -> dict[str, Any]:
+    """The JSON Schema shipped as `resource` beside the modules of `package` (read with
+    `importlib.resources`, so a wheel or a frozen app finds it too)."""
+    text = resources.files(package).joinpath(resource).read_text("utf-8")
+    schema: dict[str, Any] = json.loads(text)
+    return schema
 
 
 def compile_schema(

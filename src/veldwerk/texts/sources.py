@@ -26,6 +26,7 @@ from veldwerk.texts.tables import (
     rules,
     services,
     store,
+    team,
     text_rules,
     ui,
 )
@@ -47,6 +48,7 @@ SOURCES: tuple[tuple[str, Table], ...] = (
     ("coordinator", coordinator.TEXTS),
     ("coordinator_report", coordinator_report.TEXTS),
     ("reports", reports.TEXTS),
+    ("team", team.TEXTS),
     ("cli", cli.TEXTS),
     ("ui", ui.TEXTS),
 )

@@ -88,9 +88,11 @@ class _ContactBox(QFrame):
 
 
 class ContactCard(QFrame):
-    """Shows the current contacts of one family; `change_requested` asks for the change flow."""
+    """Shows the current contacts of one family; `change_requested` asks for the change flow,
+    `share_requested` for sharing the family with its backup (or fixed contact)."""
 
     change_requested = Signal()
+    share_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -101,10 +103,13 @@ class ContactCard(QFrame):
         self.backup = _ContactBox("backup")
         self.change_button = QPushButton()
         self.change_button.clicked.connect(self.change_requested)
+        self.share_button = QPushButton()
+        self.share_button.clicked.connect(self.share_requested)
         self.title = style.label("", "sectionTitle")
         head = QHBoxLayout()
         head.addWidget(self.title)
         head.addStretch(1)
+        head.addWidget(self.share_button)
         head.addWidget(self.change_button)
         boxes = QHBoxLayout()
         boxes.setSpacing(10)
@@ -128,9 +133,11 @@ class ContactCard(QFrame):
             self.primary.clear()
             self.backup.clear()
             self.change_button.setEnabled(False)
+            self.share_button.setEnabled(False)
             return
         today = clock.today()
         self.change_button.setEnabled(True)
+        self.share_button.setEnabled(True)
         for box in (self.primary, self.backup):
             person = contact_person(family, box.role, today)
             role_text = codes.label("contact_role", box.role, self._lang)
@@ -154,6 +161,11 @@ class ContactCard(QFrame):
         self.title.setText(self.tr("Contact persons for this family"))
         self.change_button.setText(self.tr("C&hange contact person…"))
         self.change_button.setAccessibleName(self.tr("Change contact person"))
+        self.share_button.setText(self.tr("Sha&re with colleague…"))
+        self.share_button.setAccessibleName(self.tr("Share this family with its backup"))
+        self.share_button.setToolTip(
+            self.tr("Encrypted, through the team folder, with the backup or fixed contact person")
+        )
         self.setAccessibleName(self.tr("Contact persons"))
         self._fill()
 

@@ -23,6 +23,7 @@ from veldwerk.domain.model import Family
 from veldwerk.ui import style
 from veldwerk.ui.contact_card import ContactCard
 from veldwerk.ui.tabs import build_tabs
+from veldwerk.ui.team.strip import TeamStrip
 
 if TYPE_CHECKING:
     from veldwerk.ui.editing import FamilyEditor
@@ -102,6 +103,8 @@ class FamilyDetail(QWidget):
         self.details_button.clicked.connect(self.details_requested)
         self.card = ContactCard()
         self.card.change_requested.connect(self.change_contact_requested)
+        self.team_strip = TeamStrip(editor)
+        self.card.share_requested.connect(self.team_strip.share)
         self.tab_widget = QTabWidget()
         self.tab_widget.setDocumentMode(False)
         self.tabs: list[QWidget] = []
@@ -123,6 +126,7 @@ class FamilyDetail(QWidget):
         layout.setContentsMargins(6, 12, 12, 12)
         layout.setSpacing(10)
         layout.addLayout(head)
+        layout.addWidget(self.team_strip)
         layout.addWidget(self.card)
         layout.addWidget(self.tab_widget, 1)
         self.stack.addWidget(page)
@@ -147,6 +151,7 @@ class FamilyDetail(QWidget):
         self._family = family
         lang = self._editor.lang
         self.card.set_family(family, lang)
+        self.team_strip.set_family(family)
         for tab in self.tabs:
             tab.set_family(family)  # type: ignore[attr-defined]
         self._fill_header()

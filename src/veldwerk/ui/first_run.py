@@ -1,27 +1,38 @@
-"""The first run: make the profile. Choose a passphrase (twice, with a strength hint; a very weak
-one is refused), then see the recovery key once, with Save and Print, and tick "I have stored
-it" before going on."""
+"""The first run: make the profile. Your name and organisation (as colleagues know you, for
+sharing a family with its backup; they can wait), choose a passphrase (twice, with a strength
+hint; a very weak one is refused), then see the recovery key once, with Save and Print, and tick
+"I have stored it" before going on."""
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import (
     QCheckBox,
+    QFormLayout,
     QHBoxLayout,
+    QLabel,
+    QLineEdit,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from veldwerk.domain.errors import DomainError
 from veldwerk.files import write_atomically
 from veldwerk.ui import dialogs, style
 from veldwerk.ui.language_choice import LanguageChoice
 from veldwerk.ui.passphrase_fields import NewPassphraseFields
 
+if TYPE_CHECKING:
+    from veldwerk.workspace import Workspace
+
+log = logging.getLogger(__name__)
 PAGE_PASSPHRASE, PAGE_RECOVERY = range(2)
 
 
@@ -59,6 +70,17 @@ class FirstRunWindow(QWidget):
         self.welcome = style.label("", "heading", wrap=True)
         self.intro = style.label("", wrap=True)
         self.fields = NewPassphraseFields(lang)
+        self.user_name = QLineEdit()
+        self.organisation = QLineEdit()
+        self.user_name.setMaxLength(200)
+        self.organisation.setMaxLength(200)
+        self.name_label, self.organisation_label = QLabel(), QLabel()
+        self.name_label.setBuddy(self.user_name)
+        self.organisation_label.setBuddy(self.organisation)
+        self.who_hint = style.label("", "subtle", wrap=True)
+        who = QFormLayout()
+        who.addRow(self.name_label, self.user_name)
+        who.addRow(self.organisation_label, self.organisation)
         self.create_button = QPushButton()
         self.create_button.setObjectName("primary")
         self.create_button.setDefault(True)
@@ -73,6 +95,8 @@ class FirstRunWindow(QWidget):
         fl.addWidget(self.welcome)
         fl.addWidget(self.intro)
         fl.addSpacing(6)
+        fl.addLayout(who)
+        fl.addWidget(self.who_hint)
         fl.addWidget(self.fields)
         fl.addWidget(self.problem)
         fl.addStretch(1)
@@ -138,6 +162,8 @@ class FirstRunWindow(QWidget):
         self.print_button.clicked.connect(self._print_key)
         self.stored.toggled.connect(self.continue_button.setEnabled)
         self.continue_button.clicked.connect(self._continue)
+        self.setTabOrder(self.user_name, self.organisation)
+        self.setTabOrder(self.organisation, self.fields.first)
         self.setTabOrder(self.fields.first, self.fields.repeat)
         self.setTabOrder(self.fields.repeat, self.create_button)
         self.setTabOrder(self.create_button, self.language)
@@ -152,6 +178,10 @@ class FirstRunWindow(QWidget):
     @property
     def page(self) -> int:
         return self.pages.currentIndex()
+
+    def who(self) -> tuple[str, str]:
+        """The name and organisation typed (either may be empty: they can be set later)."""
+        return self.user_name.text().strip(), self.organisation.text().strip()
 
     def set_lang(self, lang: str) -> None:
         self._lang = lang
@@ -260,6 +290,18 @@ class FirstRunWindow(QWidget):
                 "Choose a passphrase to protect it: you will type it each time you open veldwerk."
             )
         )
+        self.name_label.setText(self.tr("Your &name"))
+        self.organisation_label.setText(self.tr("Your &organisation"))
+        self.user_name.setAccessibleName(self.tr("Your name"))
+        self.organisation.setAccessibleName(self.tr("Your organisation"))
+        self.user_name.setPlaceholderText(self.tr("as your colleagues know you"))
+        self.organisation.setPlaceholderText(self.tr("e.g. Sociaal Team Harderwijk"))
+        self.who_hint.setText(
+            self.tr(
+                "Used only when you share a family with your backup colleague. You can also "
+                "fill these in later, in Settings › Team."
+            )
+        )
         self.create_button.setText(self.tr("&Create my profile"))
         self.busy_label.setText(self.tr("Creating your profile…"))
         self.key_heading.setText(self.tr("Your recovery key"))
@@ -282,3 +324,14 @@ class FirstRunWindow(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+
+def store_first_settings(ws: Workspace, lang: str, name: str, organisation: str) -> None:
+    """The language, and the name and organisation the first run asked for (one the settings
+    refuse is left empty, to fill in later in Settings › Team)."""
+    ws.config.set("language", lang)
+    for key, value in (("user_name", name), ("organisation", organisation)):
+        try:
+            ws.config.set(key, value or None)
+        except DomainError:
+            log.info("first run: %s left empty", key)

@@ -123,6 +123,7 @@ class MainWindow(MenuWindow):
         chain = [
             *self.list_panel.focus_chain(),
             self.detail.details_button,
+            self.detail.card.share_button,
             self.detail.card.change_button,
             self.detail.tab_widget,
         ]

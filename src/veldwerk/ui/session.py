@@ -22,6 +22,7 @@ from veldwerk.ui.autolock import IdleWatcher
 from veldwerk.ui.db_worker import DbWorker
 from veldwerk.ui.i18n import Translations, normalise
 from veldwerk.ui.launch import preload_services, profile_exists
+from veldwerk.ui.team.hookup import attach_team_sync
 
 if TYPE_CHECKING:
     from veldwerk.samples.demo import Demo
@@ -88,6 +89,7 @@ class Session(QObject):
         self._settings_dialog: QWidget | None = None
         self._shut_down = False
         self.auto_sync: Any = None
+        self.team_sync = attach_team_sync(self)
 
     # ---- start ---------------------------------------------------------------------------
     def start(self) -> QWidget:
@@ -145,7 +147,11 @@ class Session(QObject):
         def created(_ws: Workspace) -> None:
             self.is_unlocked = True
             lang = self.lang
-            self.worker.call(lambda ws: ws.config.set("language", lang))
+            name, organisation = self.first_run.who() if self.first_run else ("", "")
+            # startup time: the first run's module is loaded only on a first start
+            from veldwerk.ui.first_run import store_first_settings
+
+            self.worker.call(lambda ws: store_first_settings(ws, lang, name, organisation))
             if self.first_run is not None:
                 self.first_run.show_recovery_key(holder.pop("key", ""))
 

@@ -80,6 +80,11 @@ class SettingsDialog(SavingDialog):
         self.key_choose.clicked.connect(self._choose_key)
         self.key_clear = QPushButton()
         self.key_clear.clicked.connect(self._clear_key)
+        self.team_button = QPushButton()
+        self.team_button.clicked.connect(self.open_team)
+        self.team_label = QLabel()
+        self.team_label.setBuddy(self.team_button)
+        self.team_hint = style.label("", "subtle", wrap=True)
 
         self.form = QFormLayout()
         self.form.setVerticalSpacing(10)
@@ -146,6 +151,10 @@ class SettingsDialog(SavingDialog):
         layout.setContentsMargins(24, 20, 24, 20)
         layout.setSpacing(14)
         layout.addLayout(self.form)
+        team_box = QVBoxLayout()
+        team_box.addWidget(self.team_button, 0, Qt.AlignmentFlag.AlignLeft)
+        team_box.addWidget(self.team_hint)
+        self.form.addRow(self.team_label, team_box)
         layout.addWidget(self.general_error)
         layout.addWidget(self.passphrase_group)
         layout.addStretch(1)
@@ -156,7 +165,8 @@ class SettingsDialog(SavingDialog):
         self.setTabOrder(self.folder, self.browse)
         self.setTabOrder(self.browse, self.key_choose)
         self.setTabOrder(self.key_choose, self.key_clear)
-        self.setTabOrder(self.key_clear, self.current_passphrase)
+        self.setTabOrder(self.key_clear, self.team_button)
+        self.setTabOrder(self.team_button, self.current_passphrase)
         self.setTabOrder(self.current_passphrase, self.passphrase.first)
         self.setTabOrder(self.passphrase.first, self.passphrase.repeat)
         self.setTabOrder(self.passphrase.repeat, self.change_button)
@@ -219,6 +229,15 @@ class SettingsDialog(SavingDialog):
         if path is not None:
             self._key_choice = Path(path)
             self._show_key_state()
+
+    def open_team(self) -> QWidget:
+        """Settings › Team: name, organisation, team folder, colleague cards."""
+        # startup time: the team screens load when first asked for
+        from veldwerk.ui.team.team_dialog import TeamDialog
+
+        dialog = TeamDialog(self._worker, self)
+        dialog.open()
+        return dialog
 
     def _clear_key(self) -> None:
         self._key_choice = None
@@ -365,6 +384,12 @@ class SettingsDialog(SavingDialog):
             )
         )
         self._show_key_state()
+        self.team_label.setText(self.tr("&Team"))
+        self.team_button.setText(self.tr("Colleagues and team folder…"))
+        self.team_button.setAccessibleName(self.tr("Team: colleagues and team folder"))
+        self.team_hint.setText(
+            self.tr("To share a family with its backup, encrypted, through a team folder.")
+        )
         self.current_label.setText(self.tr("C&urrent passphrase"))
         self.current_passphrase.setAccessibleName(self.tr("Current passphrase"))
         self.passphrase_group.setTitle(self.tr("Change passphrase"))

@@ -36,6 +36,9 @@ QLabel#recoveryKey {{ font-family: "DejaVu Sans Mono", monospace; font-size: 14p
                      background: {BASE}; border: 1px solid {LINE}; border-radius: 4px;
                      padding: 10px; }}
 QFrame#card {{ background: {BASE}; border: 1px solid {LINE}; border-radius: 6px; }}
+QFrame#teamConflict {{ background: {WARN_FILL}; border: 1px solid #f0c9a8; border-radius: 6px; }}
+QLabel#teamConflictText {{ color: {WARN}; font-weight: 600; }}
+QFrame#teamAway {{ background: {ACCENT_LIGHT}; border: 1px solid {LINE}; border-radius: 6px; }}
 QFrame#contactBox {{ background: {ACCENT_LIGHT}; border: none; border-radius: 6px; }}
 QFrame#contactBoxMissing {{ background: {WARN_FILL}; border: 1px solid #f0c9a8;
                            border-radius: 6px; }}

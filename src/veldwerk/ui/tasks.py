@@ -91,13 +91,14 @@ class TaskRunner(QObject):
 
     def start(
         self,
-        label: str,
+        label: str | None,
         op: SlowOp,
         on_done: Callable[[Any], None],
         on_error: Callable[[DomainError], None] | None = None,
         on_cancelled: Callable[[], None] | None = None,
     ) -> bool:
-        """Run `op(ws, progress, cancel)` on the worker; False when another task still runs."""
+        """Run `op(ws, progress, cancel)` on the worker; False when another task still runs.
+        Without a `label` no progress dialog shows (background work, such as the team sync)."""
         if self.running:
             return False
         assert self._worker is not None, "start needs the database worker"

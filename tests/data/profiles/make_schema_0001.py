@@ -15,8 +15,6 @@ as text), as veldwerk 0001 stored them, so the script does not depend on today's
 
 from __future__ import annotations
 
-import argparse
-import shutil
 import sys
 from pathlib import Path
 
@@ -24,9 +22,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parents[1]))  # tests/, for support.common
 
 from support.common import SCHEMA_0001, SCHEMA_0001_PASSPHRASE  # noqa: E402
-from veldwerk.store import keys, migrate  # noqa: E402
-from veldwerk.store.database import Database  # noqa: E402
-from veldwerk.store.profile import ProfilePaths  # noqa: E402
+from support.stored_profiles import script_main  # noqa: E402
 
 ROWS = [
     # Gezin Çelik: active, a mother and a child, her fixed contact, one intake.
@@ -86,39 +82,5 @@ ROWS = [
 ]
 
 
-def make(root: Path) -> str:
-    """The profile in `root` (which must not exist); returns the recovery key."""
-    paths = ProfilePaths(root)
-    root.mkdir(parents=True)
-    data_key, recovery = keys.create_key_file(
-        paths.key_file, SCHEMA_0001_PASSPHRASE, kdf=keys.FAST_KDF_FOR_TESTS
-    )
-    db = Database(paths.db, data_key)
-    migrate.upgrade(db.engine, "0001")
-    with db.engine.connect() as conn:
-        for sql in ROWS:
-            conn.exec_driver_sql(sql)
-        conn.commit()
-    assert migrate.current_revision(db.engine) == "0001"
-    db.close()
-    for leftover in ("veldwerk.db-wal", "veldwerk.db-shm"):
-        (root / leftover).unlink(missing_ok=True)
-    return recovery
-
-
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--force", action="store_true", help="replace the stored profile")
-    parser.add_argument("--into", type=Path, default=SCHEMA_0001, help="the profile folder")
-    args = parser.parse_args()
-    if args.into.exists():
-        if not args.force:
-            parser.error(f"{args.into} exists; pass --force to replace it")
-        shutil.rmtree(args.into)
-    recovery = make(args.into)
-    print(f"made {args.into} (schema 0001); recovery key: {recovery}")
-    return 0
-
-
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(script_main(__doc__, SCHEMA_0001, SCHEMA_0001_PASSPHRASE, "0001", ROWS))
