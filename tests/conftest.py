@@ -76,14 +76,24 @@ def _collect_garbage_after_each_test() -> Iterator[None]:
     gc.freeze()
 
 
+_QT_MODULES: set[Path] = set()
+"""The test modules with a test that uses Qt (its fixtures include pytest-qt's `qapp`)."""
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    _QT_MODULES.update(item.path for item in items if "qapp" in getattr(item, "fixturenames", ()))
+
+
 @pytest.fixture(scope="module", autouse=True)
-def _collect_everything_after_each_module() -> Iterator[None]:
-    """Once a module's fixtures are gone, the collector sees every object again and collects
-    them all, so nothing frozen during the module (a module-wide window, say) outlives it."""
+def _collect_everything_after_each_qt_module(request: pytest.FixtureRequest) -> Iterator[None]:
+    """Once a Qt module's fixtures are gone (a module-wide window, say), the collector sees
+    every object again and collects them all, so nothing of its windows outlives the module.
+    (What other modules leave frozen is plain Python, collected at the next full collection.)"""
     yield
-    gc.unfreeze()
-    gc.collect()
-    gc.freeze()
+    if request.path in _QT_MODULES:
+        gc.unfreeze()
+        gc.collect()
+        gc.freeze()
 
 
 @pytest.fixture
