@@ -35,13 +35,14 @@ def _fixed_today_and_private_logs(monkeypatch: pytest.MonkeyPatch, tmp_path_fact
 
 
 @pytest.fixture(autouse=True)
-def _fast_key_derivation_for_cli_tests(
-    request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """The command-line tests derive keys with the small test parameters of Argon2id (a real
-    unlock costs about 0.4 s, and they unlock some 60 times), unless marked `real_kdf`
-    (tests/cli/test_cli_real_kdf.py keeps the real parameters for the path that must show them)."""
-    if "cli" not in request.node.path.parent.parts[-1:]:
+def _fast_key_derivation(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Outside the key store's own tests (tests/store, which hold Argon2id's real cost to
+    account), a profile made or re-keyed without explicit parameters derives its key with the
+    small test parameters: a real derivation costs about 0.4 s (over a second on a busy
+    machine), and the command-line, service and window tests made, changed and raised some 80 of
+    them without testing the cost. A test marked `real_kdf` keeps the real parameters
+    (tests/cli/test_cli_real_kdf.py, for the path that must show them)."""
+    if request.node.path.parent.name == "store":
         return
     if request.node.get_closest_marker("real_kdf") is None:
         from veldwerk.store import keys
