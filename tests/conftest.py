@@ -109,11 +109,13 @@ def profile_dir(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def workspace(profile_dir: Path) -> Iterator:  # type: ignore[type-arg]
-    """A new, open, empty profile (Argon2id with the small test parameters)."""
-    from veldwerk.store.keys import FAST_KDF_FOR_TESTS
+    """A new, open, empty profile (Argon2id with the small test parameters; a copy of one made
+    once per test process, see `support.profiles`)."""
+    from support.profiles import new_profile
     from veldwerk.workspace import Workspace
 
-    ws, _recovery = Workspace.create(profile_dir, PASSPHRASE, kdf=FAST_KDF_FOR_TESTS)
+    new_profile(profile_dir, example=False)
+    ws = Workspace.open(profile_dir, PASSPHRASE)
     try:
         yield ws
     finally:
