@@ -12,6 +12,10 @@ if ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 && ! command -v initdb 
   fi
 fi
 export QT_QPA_PLATFORM=offscreen
+# Cached bytecode (in the ignored __pycache__ folders): without it every test worker and every
+# process a test starts compiles veldwerk again, and pytest rewrites every test module's asserts
+# anew (about 4 s a worker).
+unset PYTHONDONTWRITEBYTECODE
 .venv/bin/ruff check -q src tests benchmarks scripts
 .venv/bin/ruff format --check -q src tests benchmarks scripts
 .venv/bin/mypy

@@ -9,7 +9,8 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from support.common import EXAMPLE, PASSPHRASE
+from support.common import PASSPHRASE
+from support.profiles import new_profile
 
 WAIT_MS = 15_000
 
@@ -48,16 +49,9 @@ class DialogRecorder:
 
 
 def make_profile(root: Path, *, example: bool = True) -> None:
-    """A profile with the fast test key derivation, holding the spec's three families."""
-    from veldwerk.store.keys import FAST_KDF_FOR_TESTS
-    from veldwerk.workspace import Workspace
-
-    ws, _key = Workspace.create(root, PASSPHRASE, kdf=FAST_KDF_FOR_TESTS)
-    try:
-        if example:
-            ws.families.import_file(EXAMPLE)
-    finally:
-        ws.close()
+    """A profile with the fast test key derivation, holding the spec's three families (a copy
+    of one made once, `support.profiles`)."""
+    new_profile(root, example=example)
 
 
 def start_session(qtbot: Any, root: Path, lang: str = "nl", **kwargs: Any) -> Any:

@@ -14,11 +14,11 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtWidgets import QApplication, QWidget
 
-from support.common import EXAMPLE, PASSPHRASE
+from support.common import PASSPHRASE
 from support.common import TODAY as _TODAY
+from support.profiles import new_profile
 from veldwerk.domain.errors import DomainError
 from veldwerk.domain.model import Family
-from veldwerk.store.keys import FAST_KDF_FOR_TESTS
 from veldwerk.ui import dialogs
 from veldwerk.ui.tabs import build_tabs
 from veldwerk.workspace import Workspace
@@ -92,8 +92,8 @@ def answers(monkeypatch: pytest.MonkeyPatch) -> Answers:
 @pytest.fixture
 def workspace(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Workspace]:
     monkeypatch.setenv("VELDWERK_TODAY", TODAY)
-    ws, _recovery = Workspace.create(tmp_path / "p", PASSPHRASE, kdf=FAST_KDF_FOR_TESTS)
-    ws.families.import_file(EXAMPLE)
+    new_profile(tmp_path / "p", example=True)
+    ws = Workspace.open(tmp_path / "p", PASSPHRASE)
     try:
         yield ws
     finally:

@@ -7,7 +7,8 @@ import json
 
 import pytest
 
-from support.shell import EXAMPLE, WAIT_MS, Shell, choose_family, query
+from support.common import EXAMPLE
+from support.shell import WAIT_MS, Shell, choose_family, query
 from veldwerk.ui.print_preview import FAMILY, TEAM, PrintPreviewDialog
 
 

@@ -14,16 +14,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from veldwerk.domain.model import (
-    Action,
-    ContactAssignment,
-    Event,
-    Family,
-    Goal,
-    Member,
-    NetworkMember,
-    Reflection,
-)
+from veldwerk.domain import model
+from veldwerk.domain.model import Family
 from veldwerk.strict_json import JsonPath, place_of
 
 __all__ = ["Damage", "Salvage", "file_place", "salvage"]
@@ -50,8 +42,8 @@ def _date_or_none(text: str | None) -> date | None:
     return None if text is None else date.fromisoformat(text)
 
 
-def _member(raw: Mapping[str, Any]) -> Member:
-    return Member(
+def _member(raw: Mapping[str, Any]) -> model.Member:
+    return model.Member(
         id=raw["id"],
         role=raw["role"],
         given_name=raw["given_name"],
@@ -65,8 +57,8 @@ def _member(raw: Mapping[str, Any]) -> Member:
     )
 
 
-def _network_member(raw: Mapping[str, Any]) -> NetworkMember:
-    return NetworkMember(
+def _network_member(raw: Mapping[str, Any]) -> model.NetworkMember:
+    return model.NetworkMember(
         id=raw["id"],
         kind=raw["kind"],
         name=raw["name"],
@@ -82,8 +74,8 @@ def _network_member(raw: Mapping[str, Any]) -> NetworkMember:
     )
 
 
-def _contact(raw: Mapping[str, Any]) -> ContactAssignment:
-    return ContactAssignment(
+def _contact(raw: Mapping[str, Any]) -> model.ContactAssignment:
+    return model.ContactAssignment(
         role=raw["role"],
         network_id=raw["network_id"],
         start=_date(raw["from"]),
@@ -91,8 +83,8 @@ def _contact(raw: Mapping[str, Any]) -> ContactAssignment:
     )
 
 
-def _event(raw: Mapping[str, Any]) -> Event:
-    return Event(
+def _event(raw: Mapping[str, Any]) -> model.Event:
+    return model.Event(
         date=_date(raw["date"]),
         type=raw["type"],
         title=raw["title"],
@@ -103,8 +95,8 @@ def _event(raw: Mapping[str, Any]) -> Event:
     )
 
 
-def _action(raw: Mapping[str, Any]) -> Action:
-    return Action(
+def _action(raw: Mapping[str, Any]) -> model.Action:
+    return model.Action(
         title=raw["title"],
         owner=raw["owner"],
         due_on=_date_or_none(raw["due_on"]),
@@ -112,16 +104,16 @@ def _action(raw: Mapping[str, Any]) -> Action:
     )
 
 
-def _goal(raw: Mapping[str, Any]) -> Goal:
-    return Goal(
+def _goal(raw: Mapping[str, Any]) -> model.Goal:
+    return model.Goal(
         title=raw["title"],
         status=raw["status"],
         actions=tuple(_action(a) for a in raw["actions"]),
     )
 
 
-def _reflection(raw: Mapping[str, Any]) -> Reflection:
-    return Reflection(
+def _reflection(raw: Mapping[str, Any]) -> model.Reflection:
+    return model.Reflection(
         date=_date(raw["date"]),
         text=raw["text"],
         share_for_learning=raw.get("share_for_learning", False),

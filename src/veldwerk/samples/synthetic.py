@@ -19,17 +19,8 @@ import random
 from collections.abc import Sequence
 from datetime import date, timedelta
 
-from veldwerk.domain import codes
-from veldwerk.domain.model import (
-    Action,
-    ContactAssignment,
-    Event,
-    Family,
-    Goal,
-    Member,
-    NetworkMember,
-    Reflection,
-)
+from veldwerk.domain import codes, model
+from veldwerk.domain.model import Family
 
 __all__ = ["MAX_MARKER_LENGTH", "synthetic_families"]
 
@@ -147,15 +138,15 @@ class _FamilyMaker:
 
     def members(
         self, opened: date, horizon: date, pregnant: bool
-    ) -> tuple[list[Member], date | None]:
+    ) -> tuple[list[model.Member], date | None]:
         rng, t = self.rng, self.t
         family_name = rng.choice(_FAMILY)
-        members: list[Member] = []
+        members: list[model.Member] = []
 
         def add(role: str, birth: date | None, expected: date | None = None) -> None:
             adult = role not in ("child", "unborn_child")
             members.append(
-                Member(
+                model.Member(
                     id=f"m{len(members) + 1}",
                     role=role,
                     given_name=None if role == "unborn_child" else t.text(_GIVEN),
@@ -192,11 +183,11 @@ class _FamilyMaker:
         return members, due
 
     def network(
-        self, opened: date, closed: date | None, members: Sequence[Member], professionals: int
-    ) -> list[NetworkMember]:
+        self, opened: date, closed: date | None, members: Sequence[model.Member], professionals: int
+    ) -> list[model.NetworkMember]:
         rng, t = self.rng, self.t
         until = closed
-        network: list[NetworkMember] = []
+        network: list[model.NetworkMember] = []
 
         def add(
             kind: str,
@@ -208,7 +199,7 @@ class _FamilyMaker:
             profession: str | None = None,
         ) -> None:
             network.append(
-                NetworkMember(
+                model.NetworkMember(
                     id=f"n{len(network) + 1}",
                     kind=kind,
                     name=f"{t.text(_GIVEN)} {rng.choice(_FAMILY)}",
@@ -260,35 +251,35 @@ class _FamilyMaker:
         return day if self.rng.random() < 0.7 else None
 
     def contacts(
-        self, opened: date, closed: date | None, network: Sequence[NetworkMember]
-    ) -> list[ContactAssignment]:
+        self, opened: date, closed: date | None, network: Sequence[model.NetworkMember]
+    ) -> list[model.ContactAssignment]:
         rng = self.rng
         pros = [n.id for n in network if n.kind == "professional"]
         rng.shuffle(pros)
         end = closed
-        contacts: list[ContactAssignment] = []
+        contacts: list[model.ContactAssignment] = []
         horizon = closed or self.end
         if rng.random() < 0.35 and len(pros) >= 2 and (horizon - opened).days > 2:
             handover = _day_between(rng, opened + timedelta(days=1), horizon - timedelta(days=1))
-            contacts.append(ContactAssignment("primary", pros.pop(), opened, handover))
-            contacts.append(ContactAssignment("primary", pros.pop(), handover, end))
+            contacts.append(model.ContactAssignment("primary", pros.pop(), opened, handover))
+            contacts.append(model.ContactAssignment("primary", pros.pop(), handover, end))
         else:
-            contacts.append(ContactAssignment("primary", pros.pop(), opened, end))
+            contacts.append(model.ContactAssignment("primary", pros.pop(), opened, end))
         if pros and rng.random() < 0.65:
             backup_from = _day_between(rng, opened, horizon)
-            contacts.append(ContactAssignment("backup", pros.pop(), backup_from, end))
+            contacts.append(model.ContactAssignment("backup", pros.pop(), backup_from, end))
         return contacts
 
     def journey(
-        self, opened: date, horizon: date, network: Sequence[NetworkMember], count: int
-    ) -> list[Event]:
+        self, opened: date, horizon: date, network: Sequence[model.NetworkMember], count: int
+    ) -> list[model.Event]:
         rng, t = self.rng, self.t
         ids = [n.id for n in network]
-        events: list[Event] = []
+        events: list[model.Event] = []
         for _ in range(count):
             kind = rng.choice(tuple(codes.EVENT_TYPES))
             events.append(
-                Event(
+                model.Event(
                     date=_day_between(rng, opened - timedelta(days=60), horizon),
                     type=kind,
                     title=t.text((_EVENT_TITLES[kind],)),
@@ -301,12 +292,12 @@ class _FamilyMaker:
         events.sort(key=lambda e: e.date)
         return events
 
-    def goals(self, opened: date, horizon: date) -> list[Goal]:
+    def goals(self, opened: date, horizon: date) -> list[model.Goal]:
         rng, t = self.rng, self.t
-        goals: list[Goal] = []
+        goals: list[model.Goal] = []
         for _ in range(rng.randint(0, 3)):
             actions = tuple(
-                Action(
+                model.Action(
                     title=t.text(_ACTIONS),
                     owner=self.maybe(0.7, t.text(_GIVEN)),
                     due_on=self.maybe_day(opened, horizon + timedelta(days=120)),
@@ -314,13 +305,15 @@ class _FamilyMaker:
                 )
                 for _ in range(rng.randint(0, 3))
             )
-            goals.append(Goal(t.text(_GOALS), rng.choice(tuple(codes.GOAL_STATUSES)), actions))
+            goals.append(
+                model.Goal(t.text(_GOALS), rng.choice(tuple(codes.GOAL_STATUSES)), actions)
+            )
         return goals
 
-    def reflections(self, opened: date, horizon: date) -> list[Reflection]:
+    def reflections(self, opened: date, horizon: date) -> list[model.Reflection]:
         rng, t = self.rng, self.t
         return [
-            Reflection(
+            model.Reflection(
                 date=_day_between(rng, opened, horizon),
                 text=t.text(_REFLECTIONS),
                 share_for_learning=rng.random() < 0.5,

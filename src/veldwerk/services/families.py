@@ -12,19 +12,10 @@ from datetime import date
 from pathlib import Path
 from typing import Any, TypeVar
 
-from veldwerk.domain import clock, handover, rules
+from veldwerk.domain import clock, handover, model, rules
 from veldwerk.domain.consent import takes_out_of_learning_data
 from veldwerk.domain.errors import DomainError, Problem
-from veldwerk.domain.model import (
-    FAMILY_DETAILS,
-    Event,
-    Family,
-    FamilySummary,
-    Goal,
-    Member,
-    NetworkMember,
-    Reflection,
-)
+from veldwerk.domain.model import FAMILY_DETAILS, Family, FamilySummary
 from veldwerk.interchange import reader, writer
 from veldwerk.progress import CancelToken, Progress, check, report
 from veldwerk.services.learning import LearningService, WaitingExport
@@ -302,7 +293,7 @@ class FamilyService:
         return ConsentChange(family, waiting)
 
     # ---- records -------------------------------------------------------------------------
-    def save_member(self, ref: str, member: Member) -> Family:
+    def save_member(self, ref: str, member: model.Member) -> Family:
         return self._edit(
             ref,
             lambda uow, f: replace(f, members=_replace_item(f.members, member.key, member)),
@@ -316,7 +307,7 @@ class FamilyService:
             lambda uow, fid, new: uow.families.delete_member(fid, key),
         )
 
-    def save_network_member(self, ref: str, person: NetworkMember) -> Family:
+    def save_network_member(self, ref: str, person: model.NetworkMember) -> Family:
         return self._edit(
             ref,
             lambda uow, f: replace(f, network=_replace_item(f.network, person.key, person)),
@@ -330,7 +321,7 @@ class FamilyService:
             lambda uow, fid, new: uow.families.delete_network_member(fid, key),
         )
 
-    def save_event(self, ref: str, event: Event) -> Family:
+    def save_event(self, ref: str, event: model.Event) -> Family:
         return self._edit(
             ref,
             lambda uow, f: replace(f, journey=_replace_item(f.journey, event.key, event)),
@@ -344,7 +335,7 @@ class FamilyService:
             lambda uow, fid, new: uow.families.delete_event(fid, key),
         )
 
-    def save_goal(self, ref: str, goal: Goal) -> Family:
+    def save_goal(self, ref: str, goal: model.Goal) -> Family:
         return self._edit(
             ref,
             lambda uow, f: replace(f, goals=_replace_item(f.goals, goal.key, goal)),
@@ -358,7 +349,7 @@ class FamilyService:
             lambda uow, fid, new: uow.families.delete_goal(fid, key),
         )
 
-    def save_reflection(self, ref: str, reflection: Reflection) -> Family:
+    def save_reflection(self, ref: str, reflection: model.Reflection) -> Family:
         return self._edit(
             ref,
             lambda uow, f: replace(

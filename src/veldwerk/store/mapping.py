@@ -5,17 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from veldwerk.domain.model import (
-    FAMILY_DETAILS,
-    Action,
-    ContactAssignment,
-    Event,
-    Family,
-    Goal,
-    Member,
-    NetworkMember,
-    Reflection,
-)
+from veldwerk.domain import model
+from veldwerk.domain.model import FAMILY_DETAILS, Family
 
 MEMBER_FIELDS = (
     "role",
@@ -54,49 +45,49 @@ def family_values(f: Family) -> dict[str, Any]:
     return values
 
 
-def member_values(m: Member) -> dict[str, Any]:
+def member_values(m: model.Member) -> dict[str, Any]:
     return {"local_id": m.id, **{k: getattr(m, k) for k in MEMBER_FIELDS}}
 
 
-def network_values(n: NetworkMember) -> dict[str, Any]:
+def network_values(n: model.NetworkMember) -> dict[str, Any]:
     return {"local_id": n.id, **{k: getattr(n, k) for k in NETWORK_FIELDS}}
 
 
-def contact_values(c: ContactAssignment) -> dict[str, Any]:
+def contact_values(c: model.ContactAssignment) -> dict[str, Any]:
     return {k: getattr(c, k) for k in CONTACT_FIELDS}
 
 
-def event_values(e: Event) -> dict[str, Any]:
+def event_values(e: model.Event) -> dict[str, Any]:
     values = {k: getattr(e, k) for k in EVENT_FIELDS}
     for k in ("involved", "barriers", "enablers"):
         values[k] = list(values[k])
     return values
 
 
-def goal_values(g: Goal) -> dict[str, Any]:
+def goal_values(g: model.Goal) -> dict[str, Any]:
     return {k: getattr(g, k) for k in GOAL_FIELDS}
 
 
-def action_values(a: Action) -> dict[str, Any]:
+def action_values(a: model.Action) -> dict[str, Any]:
     return {k: getattr(a, k) for k in ACTION_FIELDS}
 
 
-def reflection_values(r: Reflection) -> dict[str, Any]:
+def reflection_values(r: model.Reflection) -> dict[str, Any]:
     return {k: getattr(r, k) for k in REFLECTION_FIELDS}
 
 
-def member_from(row: Any) -> Member:
-    return Member(id=row.local_id, key=row.id, **{k: getattr(row, k) for k in MEMBER_FIELDS})
+def member_from(row: Any) -> model.Member:
+    return model.Member(id=row.local_id, key=row.id, **{k: getattr(row, k) for k in MEMBER_FIELDS})
 
 
-def network_from(row: Any) -> NetworkMember:
-    return NetworkMember(
+def network_from(row: Any) -> model.NetworkMember:
+    return model.NetworkMember(
         id=row.local_id, key=row.id, **{k: getattr(row, k) for k in NETWORK_FIELDS}
     )
 
 
-def contact_from(row: Any) -> ContactAssignment:
-    return ContactAssignment(
+def contact_from(row: Any) -> model.ContactAssignment:
+    return model.ContactAssignment(
         role=row.role,
         network_id=row.network_id,
         start=getattr(row, "from"),
@@ -105,8 +96,8 @@ def contact_from(row: Any) -> ContactAssignment:
     )
 
 
-def event_from(row: Any) -> Event:
-    return Event(
+def event_from(row: Any) -> model.Event:
+    return model.Event(
         date=row.date,
         type=row.type,
         title=row.title,
@@ -118,16 +109,16 @@ def event_from(row: Any) -> Event:
     )
 
 
-def action_from(row: Any) -> Action:
-    return Action(key=row.id, **{k: getattr(row, k) for k in ACTION_FIELDS})
+def action_from(row: Any) -> model.Action:
+    return model.Action(key=row.id, **{k: getattr(row, k) for k in ACTION_FIELDS})
 
 
-def goal_from(row: Any, actions: tuple[Action, ...]) -> Goal:
-    return Goal(title=row.title, status=row.status, actions=actions, key=row.id)
+def goal_from(row: Any, actions: tuple[model.Action, ...]) -> model.Goal:
+    return model.Goal(title=row.title, status=row.status, actions=actions, key=row.id)
 
 
-def reflection_from(row: Any) -> Reflection:
-    return Reflection(
+def reflection_from(row: Any) -> model.Reflection:
+    return model.Reflection(
         date=row.date, text=row.text, share_for_learning=bool(row.share_for_learning), key=row.id
     )
 
@@ -139,7 +130,7 @@ def family_from(
     network: Iterable[Any],
     contacts: Iterable[Any],
     events: Iterable[Any],
-    goals: Iterable[Goal],
+    goals: Iterable[model.Goal],
     reflections: Iterable[Any],
 ) -> Family:
     """The family of a stored row, with the stored rows of its records (in their order) and its

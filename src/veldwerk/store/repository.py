@@ -11,17 +11,8 @@ from typing import Any
 
 from sqlalchemy import Connection, CursorResult, Table, delete, func, insert, select, text, update
 
-from veldwerk.domain.model import (
-    Action,
-    ContactAssignment,
-    Event,
-    Family,
-    FamilySummary,
-    Goal,
-    Member,
-    NetworkMember,
-    Reflection,
-)
+from veldwerk.domain import model
+from veldwerk.domain.model import Family, FamilySummary
 from veldwerk.store import audit, bulk_rows, mapping, summaries
 from veldwerk.store.models import (
     ActionRow,
@@ -113,7 +104,7 @@ class FamilyRepository:
     def _insert_children(self, pairs: list[tuple[int, Family]]) -> None:
         members, network, contacts, events, reflections, search = [], [], [], [], [], []
         goal_rows: list[dict[str, Any]] = []
-        goal_actions: list[tuple[Action, ...]] = []
+        goal_actions: list[tuple[model.Action, ...]] = []
         for fid, f in pairs:
             members += [
                 {"family_id": fid, "position": i, **mapping.member_values(m)}
@@ -191,7 +182,7 @@ class FamilyRepository:
             )
 
         goal_rows = rows(goals_t)
-        actions_by_goal: dict[int, list[Action]] = defaultdict(list)
+        actions_by_goal: dict[int, list[model.Action]] = defaultdict(list)
         if goal_rows:
             for a in c.execute(
                 select(actions_t)
@@ -339,7 +330,7 @@ class FamilyRepository:
             update(families_t).where(families_t.c.id == family_id).values(updated_at=_now())
         )
 
-    def save_member(self, family_id: int, m: Member) -> int:
+    def save_member(self, family_id: int, m: model.Member) -> int:
         key = self._save_child(members_t, family_id, m.key, mapping.member_values(m))
         self.refresh_search(family_id)
         return key
@@ -348,13 +339,13 @@ class FamilyRepository:
         self._delete_child(members_t, family_id, key)
         self.refresh_search(family_id)
 
-    def save_network_member(self, family_id: int, n: NetworkMember) -> int:
+    def save_network_member(self, family_id: int, n: model.NetworkMember) -> int:
         return self._save_child(network_t, family_id, n.key, mapping.network_values(n))
 
     def delete_network_member(self, family_id: int, key: int) -> None:
         self._delete_child(network_t, family_id, key)
 
-    def save_contact(self, family_id: int, c: ContactAssignment) -> int:
+    def save_contact(self, family_id: int, c: model.ContactAssignment) -> int:
         return self._save_child(
             contacts_t, family_id, c.key, _contact_row(mapping.contact_values(c))
         )
@@ -362,19 +353,19 @@ class FamilyRepository:
     def delete_contact(self, family_id: int, key: int) -> None:
         self._delete_child(contacts_t, family_id, key)
 
-    def save_event(self, family_id: int, e: Event) -> int:
+    def save_event(self, family_id: int, e: model.Event) -> int:
         return self._save_child(events_t, family_id, e.key, mapping.event_values(e))
 
     def delete_event(self, family_id: int, key: int) -> None:
         self._delete_child(events_t, family_id, key)
 
-    def save_reflection(self, family_id: int, r: Reflection) -> int:
+    def save_reflection(self, family_id: int, r: model.Reflection) -> int:
         return self._save_child(reflections_t, family_id, r.key, mapping.reflection_values(r))
 
     def delete_reflection(self, family_id: int, key: int) -> None:
         self._delete_child(reflections_t, family_id, key)
 
-    def save_goal(self, family_id: int, g: Goal) -> int:
+    def save_goal(self, family_id: int, g: model.Goal) -> int:
         """Saves the goal and makes its stored actions exactly `g.actions`."""
         key = self._save_child(goals_t, family_id, g.key, mapping.goal_values(g))
         keep = {a.key for a in g.actions if a.key is not None}

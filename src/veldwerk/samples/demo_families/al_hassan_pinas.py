@@ -3,35 +3,16 @@
 from __future__ import annotations
 
 from veldwerk.domain.model import Family, Member, Reflection
-from veldwerk.samples.demo_families.blocks import (
-    DE_LINDE,
-    DE_WIEG,
-    ERVARING,
-    HOSPITAL,
-    KLAPROOS,
-    ST_ELBURG,
-    ST_NUNSPEET,
-    WONEN,
-    Calendar,
-    act,
-    backup,
-    ev,
-    goal,
-    informal,
-    journey,
-    primary,
-    pro,
-    ref,
-)
+from veldwerk.samples.demo_families import blocks as b
 
 
-def al_hassan(c: Calendar) -> Family:
+def al_hassan(c: b.Calendar) -> Family:
     """Nunspeet. Syrian family, second child due in three weeks, a flat with mould
     (pregnancy, with an older child)."""
     opened = c.ago(150)
     due = c.ahead(20)
     return Family(
-        ref=ref("NS", opened, 9),
+        ref=b.ref("NS", opened, 9),
         name="Gezin Al-Hassan",
         municipality="Nunspeet",
         status="active",
@@ -64,26 +45,24 @@ def al_hassan(c: Calendar) -> Family:
             Member("m4", "unborn_child", expected_on=due),
         ),
         network=(
-            pro(
+            b.director(
                 "n1",
                 "Sevda Kaplan",
-                "social_team",
-                ST_NUNSPEET,
+                b.ST_NUNSPEET,
                 opened,
-                strength="strong",
                 phone="06-12341091",
                 email="s.kaplan@example.nl",
             ),
-            pro("n2", "Fenna Ruiter", "obstetrician", HOSPITAL, c.ago(100)),
-            pro("n3", "Eline Mulder", "midwife", DE_WIEG, c.ago(170), c.ago(100)),
-            pro("n4", "Sandra Pieters", "housing", WONEN, c.ago(120)),
-            pro("n5", "Wendy Schouten", "maternity_care", KLAPROOS, c.ago(30)),
-            informal("n6", "Huda Khalil", "buurvrouw", strength="strong", phone="06-12342096"),
-            pro("n7", "Mirjam Post", "social_team", ST_NUNSPEET, opened),
+            b.pro("n2", "Fenna Ruiter", "obstetrician", b.HOSPITAL, c.ago(100)),
+            b.pro("n3", "Eline Mulder", "midwife", b.DE_WIEG, c.ago(170), c.ago(100)),
+            b.pro("n4", "Sandra Pieters", "housing", b.WONEN, c.ago(120)),
+            b.pro("n5", "Wendy Schouten", "maternity_care", b.KLAPROOS, c.ago(30)),
+            b.informal("n6", "Huda Khalil", "buurvrouw", strength="strong", phone="06-12342096"),
+            b.pro("n7", "Mirjam Post", "social_team", b.ST_NUNSPEET, opened),
         ),
-        contacts=(primary("n1", opened), backup("n7", opened)),
-        journey=journey(
-            ev(
+        contacts=(b.primary("n1", opened), b.backup("n7", opened)),
+        journey=b.journey(
+            b.ev(
                 c.ago(160),
                 "signal",
                 "Verloskundige: vocht en schimmel in de flat",
@@ -92,7 +71,7 @@ def al_hassan(c: Calendar) -> Family:
                 ["housing"],
                 ["early_signalling"],
             ),
-            ev(
+            b.ev(
                 opened,
                 "intake",
                 "Kennismaking met een tolk Arabisch",
@@ -101,7 +80,7 @@ def al_hassan(c: Calendar) -> Family:
                 [],
                 ["fixed_contact"],
             ),
-            ev(
+            b.ev(
                 c.ago(120),
                 "referral",
                 "Medische urgentie aangevraagd",
@@ -110,7 +89,7 @@ def al_hassan(c: Calendar) -> Family:
                 ["waiting_list", "housing"],
                 [],
             ),
-            ev(
+            b.ev(
                 c.ago(100),
                 "referral",
                 "Verwijzing naar de gynaecoloog",
@@ -119,7 +98,7 @@ def al_hassan(c: Calendar) -> Family:
                 [],
                 ["collaboration"],
             ),
-            ev(
+            b.ev(
                 c.ago(60),
                 "note",
                 "Woningcorporatie stuurt een aannemer voor de schimmel",
@@ -128,7 +107,7 @@ def al_hassan(c: Calendar) -> Family:
                 [],
                 ["practical_support"],
             ),
-            ev(
+            b.ev(
                 c.ago(30),
                 "contact",
                 "Intake kraamzorg aan huis",
@@ -137,7 +116,7 @@ def al_hassan(c: Calendar) -> Family:
                 [],
                 ["practical_support"],
             ),
-            ev(
+            b.ev(
                 c.ago(15),
                 "milestone",
                 "Medische urgentie toegekend",
@@ -146,7 +125,7 @@ def al_hassan(c: Calendar) -> Family:
                 [],
                 ["collaboration"],
             ),
-            ev(
+            b.ev(
                 c.ago(2),
                 "contact",
                 "Vluchttas en vervoer naar het ziekenhuis besproken",
@@ -157,17 +136,17 @@ def al_hassan(c: Calendar) -> Family:
             ),
         ),
         goals=(
-            goal(
+            b.goal(
                 "Een gezonde bevalling",
                 "open",
-                act("Controles in het ziekenhuis volgen", "Rania Al-Hassan", None, "doing"),
-                act("Opvang voor Lina tijdens de bevalling", "Huda Khalil", c.ago(5), "done"),
+                b.act("Controles in het ziekenhuis volgen", "Rania Al-Hassan", None, "doing"),
+                b.act("Opvang voor Lina tijdens de bevalling", "Huda Khalil", c.ago(5), "done"),
             ),
-            goal(
+            b.goal(
                 "Een gezonde woning",
                 "open",
-                act("Reageren op woningen met urgentie", "Omar Al-Hassan", c.ahead(40), "todo"),
-                act("Schimmel laten verwijderen", "Sandra Pieters", c.ago(50), "done"),
+                b.act("Reageren op woningen met urgentie", "Omar Al-Hassan", c.ahead(40), "todo"),
+                b.act("Schimmel laten verwijderen", "Sandra Pieters", c.ago(50), "done"),
             ),
         ),
         reflections=(
@@ -178,11 +157,11 @@ def al_hassan(c: Calendar) -> Family:
     )
 
 
-def pinas(c: Calendar) -> Family:
+def pinas(c: b.Calendar) -> Family:
     """Elburg. A couple with an LVB who wish for a child (wish)."""
     opened = c.ago(75)
     return Family(
-        ref=ref("EB", opened, 10),
+        ref=b.ref("EB", opened, 10),
         name="Gezin Pinas",
         municipality="Elburg",
         status="active",
@@ -211,40 +190,31 @@ def pinas(c: Calendar) -> Family:
             ),
         ),
         network=(
-            pro(
-                "n1",
-                "Jeroen Kuipers",
-                "social_team",
-                ST_ELBURG,
-                opened,
-                strength="strong",
-                phone="06-12341101",
-                email="j.kuipers@example.nl",
-            ),
-            pro(
+            b.kuipers("n1", opened, phone="06-12341101"),
+            b.pro(
                 "n2",
                 "Ricardo Doelwijt",
                 "lvb_care",
-                DE_LINDE,
+                b.DE_LINDE,
                 c.ago(900),
                 strength="strong",
                 phone="06-12341102",
             ),
-            pro("n3", "Aylin Şahin", "gp", "Gezondheidscentrum De Bron", None),
-            pro(
+            b.pro("n3", "Aylin Şahin", "gp", "Gezondheidscentrum De Bron", None),
+            b.pro(
                 "n4",
                 "Jolanda Meijer",
                 "expert_by_experience",
-                ERVARING,
+                b.ERVARING,
                 c.ago(40),
                 strength="strong",
             ),
-            informal("n5", "Hortence Pinas", "moeder van Rosalie", strength="stressful"),
-            informal("n6", "Priya Ramdin", "vriendin", strength="strong"),
+            b.informal("n5", "Hortence Pinas", "moeder van Rosalie", strength="stressful"),
+            b.informal("n6", "Priya Ramdin", "vriendin", strength="strong"),
         ),
-        contacts=(primary("n1", opened), backup("n2", opened)),
-        journey=journey(
-            ev(
+        contacts=(b.primary("n1", opened), b.backup("n2", opened)),
+        journey=b.journey(
+            b.ev(
                 c.ago(90),
                 "signal",
                 "Woonbegeleider: Rosalie en Marco willen een kindje",
@@ -253,7 +223,7 @@ def pinas(c: Calendar) -> Family:
                 [],
                 ["early_signalling"],
             ),
-            ev(
+            b.ev(
                 opened,
                 "intake",
                 "Kennismaking: wat betekent een kind voor jullie?",
@@ -262,7 +232,7 @@ def pinas(c: Calendar) -> Family:
                 [],
                 ["tailored_approach", "lvb_expertise"],
             ),
-            ev(
+            b.ev(
                 c.ago(60),
                 "contact",
                 "Gesprek bij de huisarts over kinderwens",
@@ -271,7 +241,7 @@ def pinas(c: Calendar) -> Family:
                 ["lvb_not_recognised"],
                 [],
             ),
-            ev(
+            b.ev(
                 c.ago(40),
                 "intervention_start",
                 "Gesprekken met een ervaringsdeskundige moeder",
@@ -280,14 +250,14 @@ def pinas(c: Calendar) -> Family:
                 [],
                 ["expert_by_experience"],
             ),
-            ev(
+            b.ev(
                 c.ago(30),
                 "note",
                 "Moeder van Rosalie is boos",
                 "Zij vindt dat Rosalie geen kind moet willen en belt de woonbegeleider vaak.",
                 ["n5"],
             ),
-            ev(
+            b.ev(
                 c.ago(10),
                 "evaluation",
                 "Samen afwegen: een week met een oefenbaby",
@@ -299,12 +269,14 @@ def pinas(c: Calendar) -> Family:
             ),
         ),
         goals=(
-            goal(
+            b.goal(
                 "Een weloverwogen keuze over een kind",
                 "open",
-                act("Week met de oefenbaby", "Ricardo Doelwijt", c.ahead(21), "todo"),
-                act("Foliumzuur en gezond leven bespreken", "Aylin Şahin", c.ago(30), "done"),
-                act("Gesprekken met Jolanda over haar ervaringen", "Jolanda Meijer", None, "doing"),
+                b.act("Week met de oefenbaby", "Ricardo Doelwijt", c.ahead(21), "todo"),
+                b.act("Foliumzuur en gezond leven bespreken", "Aylin Şahin", c.ago(30), "done"),
+                b.act(
+                    "Gesprekken met Jolanda over haar ervaringen", "Jolanda Meijer", None, "doing"
+                ),
             ),
         ),
         reflections=(

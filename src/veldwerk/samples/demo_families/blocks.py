@@ -66,6 +66,27 @@ def pro(
     )
 
 
+def director(
+    nid: str,
+    name: str,
+    team: str,
+    since: date | None,
+    until: date | None = None,
+    **reach: Unpack[_Reach],
+) -> NetworkMember:
+    """A case director of a social team (a professional); the tie is strong unless said
+    otherwise."""
+    reach.setdefault("strength", "strong")
+    return pro(nid, name, "social_team", team, since, until, **reach)
+
+
+def kuipers(nid: str, since: date, phone: str) -> NetworkMember:
+    """Jeroen Kuipers, case director at Sociaal Team Elburg (in two of the demo's families)."""
+    return director(
+        nid, "Jeroen Kuipers", ST_ELBURG, since, phone=phone, email="j.kuipers@example.nl"
+    )
+
+
 def informal(nid: str, name: str, relation: str, **tie: Unpack[_Tie]) -> NetworkMember:
     return NetworkMember(nid, "informal", name, relation=relation, **tie)
 

@@ -3,33 +3,14 @@
 from __future__ import annotations
 
 from veldwerk.domain.model import Family, Member, Reflection
-from veldwerk.samples.demo_families.blocks import (
-    DE_WIEG,
-    HET_NEST,
-    JGZ,
-    KLAPROOS,
-    MEE,
-    ST_ERMELO,
-    ST_HARDERWIJK,
-    Calendar,
-    act,
-    backup,
-    ev,
-    goal,
-    informal,
-    jim,
-    journey,
-    primary,
-    pro,
-    ref,
-)
+from veldwerk.samples.demo_families import blocks as b
 
 
-def jansen(c: Calendar) -> Family:
+def jansen(c: b.Calendar) -> Family:
     """Harderwijk. Mother with an LVB, baby of four months (first year); a full plan."""
     opened = c.ago(260)
     return Family(
-        ref=ref("HW", opened, 1),
+        ref=b.ref("HW", opened, 1),
         name="Gezin Jansen",
         municipality="Harderwijk",
         status="active",
@@ -61,51 +42,55 @@ def jansen(c: Calendar) -> Family:
             Member("m3", "child", "Lieke", "Jansen", c.ago(120)),
         ),
         network=(
-            pro(
+            b.director(
                 "n1",
                 "Femke Dekker",
-                "social_team",
-                ST_HARDERWIJK,
+                b.ST_HARDERWIJK,
                 opened,
-                strength="strong",
                 phone="06-12341001",
                 email="f.dekker@example.nl",
             ),
-            pro(
+            b.pro(
                 "n2",
                 "Ahmed Ouali",
                 "lvb_support",
-                MEE,
+                b.MEE,
                 c.ago(200),
                 strength="strong",
                 phone="06-12341002",
                 email="a.ouali@example.nl",
             ),
-            pro(
-                "n3", "Eline Mulder", "midwife", DE_WIEG, c.ago(300), c.ago(78), phone="06-12341003"
+            b.pro(
+                "n3",
+                "Eline Mulder",
+                "midwife",
+                b.DE_WIEG,
+                c.ago(300),
+                c.ago(78),
+                phone="06-12341003",
             ),
-            pro("n4", "Wendy Schouten", "maternity_care", KLAPROOS, c.ago(120), c.ago(112)),
-            pro(
+            b.pro("n4", "Wendy Schouten", "maternity_care", b.KLAPROOS, c.ago(120), c.ago(112)),
+            b.pro(
                 "n5",
                 "Lotte Smit",
                 "youth_health",
-                JGZ,
+                b.JGZ,
                 c.ago(110),
                 phone="06-12341005",
                 email="l.smit@example.nl",
             ),
-            informal(
+            b.informal(
                 "n6",
                 "Gerda Jansen",
                 "moeder van Demi (oma)",
                 strength="strong",
                 phone="06-12342006",
             ),
-            informal("n7", "Hans Kok", "buurman", strength="stressful"),
+            b.informal("n7", "Hans Kok", "buurman", strength="stressful"),
         ),
-        contacts=(primary("n1", opened), backup("n2", c.ago(200))),
-        journey=journey(
-            ev(
+        contacts=(b.primary("n1", opened), b.backup("n2", c.ago(200))),
+        journey=b.journey(
+            b.ev(
                 c.ago(300),
                 "signal",
                 "Verloskundige twijfelt of Demi de uitleg begrijpt",
@@ -114,7 +99,7 @@ def jansen(c: Calendar) -> Family:
                 ["lvb_not_recognised"],
                 ["early_signalling"],
             ),
-            ev(
+            b.ev(
                 c.ago(260),
                 "intake",
                 "Kennismaking thuis met Demi en Rick",
@@ -124,7 +109,7 @@ def jansen(c: Calendar) -> Family:
                 [],
                 ["fixed_contact", "tailored_approach"],
             ),
-            ev(
+            b.ev(
                 c.ago(240),
                 "referral",
                 "Aanmelding bij MEE voor LVB-ondersteuning",
@@ -134,7 +119,7 @@ def jansen(c: Calendar) -> Family:
                 ["waiting_list", "access_financing"],
                 [],
             ),
-            ev(
+            b.ev(
                 c.ago(200),
                 "intervention_start",
                 "Start ondersteuning door MEE",
@@ -143,7 +128,7 @@ def jansen(c: Calendar) -> Family:
                 [],
                 ["lvb_expertise"],
             ),
-            ev(
+            b.ev(
                 c.ago(170),
                 "case_review",
                 "Overleg verloskundige, MEE en sociaal team",
@@ -152,14 +137,14 @@ def jansen(c: Calendar) -> Family:
                 [],
                 ["collaboration", "shared_plan", "network_involved"],
             ),
-            ev(
+            b.ev(
                 c.ago(120),
                 "milestone",
                 "Lieke is geboren",
                 "Bevalling in het ziekenhuis. Moeder en kind maken het goed.",
                 ["n3"],
             ),
-            ev(
+            b.ev(
                 c.ago(120),
                 "intervention_start",
                 "Kraamzorg De Klaproos begint",
@@ -168,7 +153,7 @@ def jansen(c: Calendar) -> Family:
                 [],
                 ["practical_support"],
             ),
-            ev(
+            b.ev(
                 c.ago(112),
                 "intervention_end",
                 "Kraamzorg afgerond",
@@ -177,7 +162,7 @@ def jansen(c: Calendar) -> Family:
                 ["information_sharing", "transition_gap"],
                 [],
             ),
-            ev(
+            b.ev(
                 c.ago(95),
                 "contact",
                 "Eerste huisbezoek van de JGZ",
@@ -186,14 +171,14 @@ def jansen(c: Calendar) -> Family:
                 [],
                 ["collaboration"],
             ),
-            ev(
+            b.ev(
                 c.ago(61),
                 "note",
                 "Buurman klaagt over huilen 's nachts",
                 "Hij heeft geklaagd bij de woningcorporatie. Demi is er erg van geschrokken.",
                 ["n7"],
             ),
-            ev(
+            b.ev(
                 c.ago(30),
                 "evaluation",
                 "Evaluatie van het plan",
@@ -203,21 +188,23 @@ def jansen(c: Calendar) -> Family:
                 ["income_debts"],
                 ["shared_plan", "trusted_relationship"],
             ),
-            ev(c.ago(9), "contact", "Huisbezoek: slaapritme van Lieke", None, ["n1"]),
+            b.ev(c.ago(9), "contact", "Huisbezoek: slaapritme van Lieke", None, ["n1"]),
         ),
         goals=(
-            goal(
+            b.goal(
                 "Lieke slaapt veilig en drinkt goed",
                 "achieved",
-                act("Slaapzak en ledikant regelen", "Gerda Jansen", c.ago(130), "done"),
-                act("Voedingsschema met plaatjes op de koelkast", "Lotte Smit", c.ago(90), "done"),
+                b.act("Slaapzak en ledikant regelen", "Gerda Jansen", c.ago(130), "done"),
+                b.act(
+                    "Voedingsschema met plaatjes op de koelkast", "Lotte Smit", c.ago(90), "done"
+                ),
             ),
-            goal(
+            b.goal(
                 "Grip op geld en post",
                 "open",
-                act("Toeslagen aanpassen na de geboorte", "Ahmed Ouali", c.ahead(14), "doing"),
-                act("Elke week samen de post openen", "Demi en Ahmed", None, "doing"),
-                act(
+                b.act("Toeslagen aanpassen na de geboorte", "Ahmed Ouali", c.ahead(14), "doing"),
+                b.act("Elke week samen de post openen", "Demi en Ahmed", None, "doing"),
+                b.act(
                     "Bijzondere bijstand aanvragen voor de babyuitzet",
                     "Femke Dekker",
                     c.ago(20),
@@ -243,12 +230,12 @@ def jansen(c: Calendar) -> Family:
     )
 
 
-def el_amrani(c: Calendar) -> Family:
+def el_amrani(c: b.Calendar) -> Family:
     """Ermelo. A 17-year-old expecting her first child, living with her mother; a JIM."""
     opened = c.ago(90)
     due = c.ahead(70)
     return Family(
-        ref=ref("ER", opened, 2),
+        ref=b.ref("ER", opened, 2),
         name="Gezin El Amrani",
         municipality="Ermelo",
         status="active",
@@ -280,18 +267,16 @@ def el_amrani(c: Calendar) -> Family:
             Member("m3", "unborn_child", expected_on=due),
         ),
         network=(
-            pro(
+            b.director(
                 "n1",
                 "Noor Bakker",
-                "social_team",
-                ST_ERMELO,
+                b.ST_ERMELO,
                 opened,
-                strength="strong",
                 phone="06-12341021",
                 email="n.bakker@example.nl",
             ),
-            pro("n2", "Sophie Kramer", "midwife", HET_NEST, c.ago(120), phone="06-12341022"),
-            pro(
+            b.pro("n2", "Sophie Kramer", "midwife", b.HET_NEST, c.ago(120), phone="06-12341022"),
+            b.pro(
                 "n3",
                 "Dewi Sastro",
                 "childcare_school",
@@ -299,7 +284,7 @@ def el_amrani(c: Calendar) -> Family:
                 c.ago(150),
                 email="d.sastro@example.nl",
             ),
-            jim(
+            b.jim(
                 "n4",
                 "Samira Ouahabi",
                 "tante (zus van Fatima)",
@@ -307,8 +292,8 @@ def el_amrani(c: Calendar) -> Family:
                 c.ago(60),
                 phone="06-12342024",
             ),
-            pro("n5", "Anouk Brouwer", "youth_health", JGZ, c.ago(40), phone="06-12341025"),
-            informal(
+            b.pro("n5", "Anouk Brouwer", "youth_health", b.JGZ, c.ago(40), phone="06-12341025"),
+            b.informal(
                 "n6",
                 "Milan de Groot",
                 "vader van het kindje",
@@ -316,9 +301,9 @@ def el_amrani(c: Calendar) -> Family:
                 since=c.ago(300),
             ),
         ),
-        contacts=(primary("n1", opened), backup("n5", c.ago(40))),
-        journey=journey(
-            ev(
+        contacts=(b.primary("n1", opened), b.backup("n5", c.ago(40))),
+        journey=b.journey(
+            b.ev(
                 c.ago(150),
                 "signal",
                 "Mentor van het ROC maakt zich zorgen over verzuim",
@@ -327,7 +312,7 @@ def el_amrani(c: Calendar) -> Family:
                 [],
                 ["early_signalling"],
             ),
-            ev(
+            b.ev(
                 c.ago(120),
                 "contact",
                 "Eerste controle bij de verloskundige",
@@ -336,7 +321,7 @@ def el_amrani(c: Calendar) -> Family:
                 ["late_signalling", "distrust_fear"],
                 [],
             ),
-            ev(
+            b.ev(
                 opened,
                 "intake",
                 "Kennismaking met Nadia en haar moeder",
@@ -345,7 +330,7 @@ def el_amrani(c: Calendar) -> Family:
                 [],
                 ["fixed_contact"],
             ),
-            ev(
+            b.ev(
                 c.ago(60),
                 "milestone",
                 "Nadia kiest tante Samira als JIM",
@@ -354,7 +339,7 @@ def el_amrani(c: Calendar) -> Family:
                 [],
                 ["network_involved", "trusted_relationship"],
             ),
-            ev(
+            b.ev(
                 c.ago(45),
                 "referral",
                 "Aanmelding voor de groep jonge moeders",
@@ -363,7 +348,7 @@ def el_amrani(c: Calendar) -> Family:
                 ["waiting_list", "offer_unknown"],
                 [],
             ),
-            ev(
+            b.ev(
                 c.ago(40),
                 "intervention_start",
                 "Start huisbezoeken JGZ in de zwangerschap",
@@ -372,7 +357,7 @@ def el_amrani(c: Calendar) -> Family:
                 [],
                 ["early_signalling"],
             ),
-            ev(
+            b.ev(
                 c.ago(20),
                 "case_review",
                 "Overleg school, JGZ en sociaal team",
@@ -382,7 +367,7 @@ def el_amrani(c: Calendar) -> Family:
                 ["information_sharing"],
                 ["collaboration", "shared_plan"],
             ),
-            ev(
+            b.ev(
                 c.ago(6),
                 "contact",
                 "Babyspullen doorgenomen met Nadia en Samira",
@@ -393,19 +378,19 @@ def el_amrani(c: Calendar) -> Family:
             ),
         ),
         goals=(
-            goal(
+            b.goal(
                 "Nadia maakt haar opleiding af",
                 "open",
-                act("Afspraken met school over verlof", "Dewi Sastro", c.ahead(21), "doing"),
-                act(
+                b.act("Afspraken met school over verlof", "Dewi Sastro", c.ahead(21), "doing"),
+                b.act(
                     "Kinderopvang aanvragen voor na het verlof", "Noor Bakker", c.ahead(60), "todo"
                 ),
             ),
-            goal(
+            b.goal(
                 "Alles klaar voor de bevalling",
                 "open",
-                act("Kraamzorg boeken", "Nadia en Samira", c.ago(10), "done"),
-                act("Bevallingsplan in eenvoudige taal", "Sophie Kramer", c.ahead(14), "doing"),
+                b.act("Kraamzorg boeken", "Nadia en Samira", c.ago(10), "done"),
+                b.act("Bevallingsplan in eenvoudige taal", "Sophie Kramer", c.ahead(14), "doing"),
             ),
         ),
         reflections=(

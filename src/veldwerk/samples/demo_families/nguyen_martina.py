@@ -3,32 +3,14 @@
 from __future__ import annotations
 
 from veldwerk.domain.model import Family, Member, Reflection
-from veldwerk.samples.demo_families.blocks import (
-    DE_WIEG,
-    ERVARING,
-    GGZ,
-    JGZ,
-    ST_ELBURG,
-    ST_PUTTEN,
-    Calendar,
-    act,
-    backup,
-    ev,
-    goal,
-    informal,
-    jim,
-    journey,
-    primary,
-    pro,
-    ref,
-)
+from veldwerk.samples.demo_families import blocks as b
 
 
-def nguyen(c: Calendar) -> Family:
+def nguyen(c: b.Calendar) -> Family:
     """Elburg. Postnatal depression, no treatment in the mother's own language (first year)."""
     opened = c.ago(180)
     return Family(
-        ref=ref("EB", opened, 5),
+        ref=b.ref("EB", opened, 5),
         name="Gezin Nguyễn",
         municipality="Elburg",
         status="active",
@@ -61,39 +43,30 @@ def nguyen(c: Calendar) -> Family:
             Member("m3", "child", "Bảo Anh", "Trần", c.ago(200)),
         ),
         network=(
-            pro(
-                "n1",
-                "Jeroen Kuipers",
-                "social_team",
-                ST_ELBURG,
-                opened,
-                strength="strong",
-                phone="06-12341051",
-                email="j.kuipers@example.nl",
-            ),
-            pro(
+            b.kuipers("n1", opened, phone="06-12341051"),
+            b.pro(
                 "n2",
                 "Anouk Brouwer",
                 "youth_health",
-                JGZ,
+                b.JGZ,
                 c.ago(195),
                 strength="strong",
                 phone="06-12341052",
             ),
-            pro("n3", "Yara Haddad", "mental_health", GGZ, c.ago(90)),
-            pro("n4", "Hendrik Vos", "gp", "Huisartsenpraktijk De Vijverhof", None),
-            informal(
+            b.pro("n3", "Yara Haddad", "mental_health", b.GGZ, c.ago(90)),
+            b.pro("n4", "Hendrik Vos", "gp", "Huisartsenpraktijk De Vijverhof", None),
+            b.informal(
                 "n5",
                 "Nguyễn Thị Lan",
                 "zus van Hà (woont in Amsterdam)",
                 strength="strong",
                 phone="06-12342055",
             ),
-            informal("n6", "Mai Phạm", "buurvrouw"),
+            b.informal("n6", "Mai Phạm", "buurvrouw"),
         ),
-        contacts=(primary("n1", opened), backup("n2", opened)),
-        journey=journey(
-            ev(
+        contacts=(b.primary("n1", opened), b.backup("n2", opened)),
+        journey=b.journey(
+            b.ev(
                 c.ago(185),
                 "signal",
                 "JGZ ziet tekenen van een postnatale depressie",
@@ -102,7 +75,7 @@ def nguyen(c: Calendar) -> Family:
                 [],
                 ["early_signalling"],
             ),
-            ev(
+            b.ev(
                 opened,
                 "intake",
                 "Kennismaking met Hà en Minh",
@@ -112,7 +85,7 @@ def nguyen(c: Calendar) -> Family:
                 ["distrust_fear"],
                 ["tailored_approach"],
             ),
-            ev(
+            b.ev(
                 c.ago(170),
                 "referral",
                 "Verwijzing naar de perinatale ggz",
@@ -121,7 +94,7 @@ def nguyen(c: Calendar) -> Family:
                 ["waiting_list", "offer_mismatch"],
                 [],
             ),
-            ev(
+            b.ev(
                 c.ago(150),
                 "contact",
                 "Zus Lan komt twee weekenden per maand",
@@ -130,7 +103,7 @@ def nguyen(c: Calendar) -> Family:
                 [],
                 ["network_involved"],
             ),
-            ev(
+            b.ev(
                 c.ago(90),
                 "intervention_start",
                 "Start behandeling perinatale ggz (in het Engels)",
@@ -139,7 +112,7 @@ def nguyen(c: Calendar) -> Family:
                 [],
                 ["tailored_approach"],
             ),
-            ev(
+            b.ev(
                 c.ago(60),
                 "case_review",
                 "Overleg huisarts, JGZ, ggz en sociaal team",
@@ -148,7 +121,7 @@ def nguyen(c: Calendar) -> Family:
                 [],
                 ["collaboration", "shared_plan"],
             ),
-            ev(
+            b.ev(
                 c.ago(21),
                 "evaluation",
                 "Evaluatie: Hà slaapt beter",
@@ -157,19 +130,19 @@ def nguyen(c: Calendar) -> Family:
                 [],
                 ["trusted_relationship"],
             ),
-            ev(c.ago(3), "contact", "Consultatiebureau: Bảo Anh groeit goed", None, ["n2"]),
+            b.ev(c.ago(3), "contact", "Consultatiebureau: Bảo Anh groeit goed", None, ["n2"]),
         ),
         goals=(
-            goal(
+            b.goal(
                 "Hà voelt zich weer sterker",
                 "open",
-                act("Behandeling bij de ggz volgen", "Nguyễn Thị Hà", None, "doing"),
-                act("Een moedergroep in de buurt zoeken", "Jeroen Kuipers", c.ahead(30), "todo"),
+                b.act("Behandeling bij de ggz volgen", "Nguyễn Thị Hà", None, "doing"),
+                b.act("Een moedergroep in de buurt zoeken", "Jeroen Kuipers", c.ahead(30), "todo"),
             ),
-            goal(
+            b.goal(
                 "Minder alleen met de zorg",
                 "achieved",
-                act("Vaste weekenden met zus Lan", "Nguyễn Thị Lan", c.ago(150), "done"),
+                b.act("Vaste weekenden met zus Lan", "Nguyễn Thị Lan", c.ago(150), "done"),
             ),
         ),
         reflections=(
@@ -187,14 +160,14 @@ def nguyen(c: Calendar) -> Family:
     )
 
 
-def martina(c: Calendar) -> Family:
+def martina(c: b.Calendar) -> Family:
     """Putten. A young couple expecting, no home of their own; the first JIM stopped and the
     mother chose a new one (pregnancy)."""
     opened = c.ago(60)
     due = c.ahead(150)
     jim_change = c.ago(25)
     return Family(
-        ref=ref("PU", opened, 6),
+        ref=b.ref("PU", opened, 6),
         name="Gezin Martina",
         municipality="Putten",
         status="active",
@@ -224,42 +197,40 @@ def martina(c: Calendar) -> Family:
             Member("m3", "unborn_child", expected_on=due),
         ),
         network=(
-            pro(
+            b.director(
                 "n1",
                 "Esra Yıldız",
-                "social_team",
-                ST_PUTTEN,
+                b.ST_PUTTEN,
                 opened,
-                strength="strong",
                 phone="06-12341061",
                 email="e.yildiz@example.nl",
             ),
-            pro("n2", "Eline Mulder", "midwife", DE_WIEG, c.ago(70), phone="06-12341062"),
-            jim(
+            b.pro("n2", "Eline Mulder", "midwife", b.DE_WIEG, c.ago(70), phone="06-12341062"),
+            b.jim(
                 "n3", "Kimberly Rosalia", "vriendin", "m1", c.ago(55), jim_change, strength="normal"
             ),
-            jim("n4", "Gisela Martina", "tante", "m1", jim_change, phone="06-12342064"),
-            pro(
+            b.jim("n4", "Gisela Martina", "tante", "m1", jim_change, phone="06-12342064"),
+            b.pro(
                 "n5",
                 "Priscilla Doran",
                 "municipality",
                 "Gemeente Putten, Werk en Inkomen",
                 c.ago(40),
             ),
-            pro(
+            b.pro(
                 "n6",
                 "Jolanda Meijer",
                 "expert_by_experience",
-                ERVARING,
+                b.ERVARING,
                 c.ago(30),
                 strength="strong",
             ),
-            informal("n7", "Marisela Martina", "moeder van Shanaya", strength="stressful"),
-            pro("n8", "Kees Mol", "social_team", ST_PUTTEN, opened, phone="06-12341068"),
+            b.informal("n7", "Marisela Martina", "moeder van Shanaya", strength="stressful"),
+            b.pro("n8", "Kees Mol", "social_team", b.ST_PUTTEN, opened, phone="06-12341068"),
         ),
-        contacts=(primary("n1", opened), backup("n8", opened)),
-        journey=journey(
-            ev(
+        contacts=(b.primary("n1", opened), b.backup("n8", opened)),
+        journey=b.journey(
+            b.ev(
                 c.ago(70),
                 "signal",
                 "Verloskundige: Shanaya slaapt op de bank bij vrienden",
@@ -268,7 +239,7 @@ def martina(c: Calendar) -> Family:
                 ["housing"],
                 ["early_signalling"],
             ),
-            ev(
+            b.ev(
                 opened,
                 "intake",
                 "Kennismaking met Shanaya en Jurgen",
@@ -277,7 +248,7 @@ def martina(c: Calendar) -> Family:
                 [],
                 ["fixed_contact"],
             ),
-            ev(
+            b.ev(
                 c.ago(55),
                 "milestone",
                 "Kimberly wordt JIM van Shanaya",
@@ -286,7 +257,7 @@ def martina(c: Calendar) -> Family:
                 [],
                 ["network_involved"],
             ),
-            ev(
+            b.ev(
                 c.ago(45),
                 "crisis",
                 "Shanaya kan niet terug naar haar moeder",
@@ -295,7 +266,7 @@ def martina(c: Calendar) -> Family:
                 ["housing", "network_not_involved"],
                 [],
             ),
-            ev(
+            b.ev(
                 c.ago(40),
                 "referral",
                 "Uitkering en briefadres aangevraagd",
@@ -304,7 +275,7 @@ def martina(c: Calendar) -> Family:
                 ["access_financing"],
                 [],
             ),
-            ev(
+            b.ev(
                 c.ago(38),
                 "referral",
                 "Aanmelding woonvoorziening voor jonge moeders",
@@ -313,7 +284,7 @@ def martina(c: Calendar) -> Family:
                 ["waiting_list", "housing"],
                 [],
             ),
-            ev(
+            b.ev(
                 c.ago(30),
                 "intervention_start",
                 "Ervaringsdeskundige Jolanda sluit aan",
@@ -322,7 +293,7 @@ def martina(c: Calendar) -> Family:
                 [],
                 ["expert_by_experience", "trusted_relationship"],
             ),
-            ev(
+            b.ev(
                 jim_change,
                 "milestone",
                 "Tante Gisela is de nieuwe JIM",
@@ -331,25 +302,25 @@ def martina(c: Calendar) -> Family:
                 [],
                 ["network_involved"],
             ),
-            ev(c.ago(8), "contact", "Samen naar de verloskundige", None, ["n2", "n4"]),
+            b.ev(c.ago(8), "contact", "Samen naar de verloskundige", None, ["n2", "n4"]),
         ),
         goals=(
-            goal(
+            b.goal(
                 "Een eigen plek voor de geboorte",
                 "open",
-                act(
+                b.act(
                     "De woonvoorziening bellen over de wachtlijst",
                     "Esra Yıldız",
                     c.ahead(10),
                     "doing",
                 ),
-                act("Tijdelijk logeren bij tante Gisela", "Gisela Martina", c.ago(20), "done"),
+                b.act("Tijdelijk logeren bij tante Gisela", "Gisela Martina", c.ago(20), "done"),
             ),
-            goal(
+            b.goal(
                 "Inkomen op orde",
                 "open",
-                act("Uitkering aanvragen", "Priscilla Doran", c.ago(5), "doing"),
-                act("Zorgtoeslag aanvragen", "Jurgen Isenia", c.ahead(14), "todo"),
+                b.act("Uitkering aanvragen", "Priscilla Doran", c.ago(5), "doing"),
+                b.act("Zorgtoeslag aanvragen", "Jurgen Isenia", c.ahead(14), "todo"),
             ),
         ),
         reflections=(

@@ -3,36 +3,16 @@
 from __future__ import annotations
 
 from veldwerk.domain.model import Family, Member, Reflection
-from veldwerk.samples.demo_families.blocks import (
-    BUDGET,
-    DE_WIEG,
-    GGZ,
-    JGZ,
-    KLAPROOS,
-    ST_HARDERWIJK,
-    ST_NUNSPEET,
-    VEILIG_THUIS,
-    WONEN,
-    Calendar,
-    act,
-    backup,
-    ev,
-    goal,
-    informal,
-    journey,
-    primary,
-    pro,
-    ref,
-)
+from veldwerk.samples.demo_families import blocks as b
 
 
-def ozturk(c: Calendar) -> Family:
+def ozturk(c: b.Calendar) -> Family:
     """Nunspeet. Young parents, a report to Veilig Thuis, a new case director (second year)."""
     opened = c.ago(560)
     born = c.ago(500)
     switch = c.ago(210)
     return Family(
-        ref=ref("NS", opened, 3),
+        ref=b.ref("NS", opened, 3),
         name="Gezin Öztürk",
         municipality="Nunspeet",
         status="active",
@@ -63,35 +43,33 @@ def ozturk(c: Calendar) -> Family:
             Member("m3", "child", "Mert", "Öztürk", born),
         ),
         network=(
-            pro(
-                "n1", "Hatice Demir", "social_team", ST_NUNSPEET, opened, switch, strength="strong"
-            ),
-            pro(
+            b.director("n1", "Hatice Demir", b.ST_NUNSPEET, opened, switch),
+            b.director(
                 "n2",
                 "Mirjam Post",
-                "social_team",
-                ST_NUNSPEET,
+                b.ST_NUNSPEET,
                 c.ago(231),
-                strength="strong",
                 phone="06-12341032",
                 email="m.post@example.nl",
             ),
-            pro("n3", "Carla Jonker", "domestic_violence", VEILIG_THUIS, c.ago(300), c.ago(150)),
-            pro("n4", "Maarten Scholten", "mental_health", GGZ, c.ago(270), strength="weak"),
-            pro("n5", "Ingrid Veenstra", "youth_health", JGZ, c.ago(495), phone="06-12341035"),
-            informal("n6", "Emine Öztürk", "moeder van Şükrü", strength="stressful"),
-            informal(
+            b.pro(
+                "n3", "Carla Jonker", "domestic_violence", b.VEILIG_THUIS, c.ago(300), c.ago(150)
+            ),
+            b.pro("n4", "Maarten Scholten", "mental_health", b.GGZ, c.ago(270), strength="weak"),
+            b.pro("n5", "Ingrid Veenstra", "youth_health", b.JGZ, c.ago(495), phone="06-12341035"),
+            b.informal("n6", "Emine Öztürk", "moeder van Şükrü", strength="stressful"),
+            b.informal(
                 "n7", "Lisa Hoogland", "vriendin van Zoë", strength="strong", phone="06-12342037"
             ),
-            pro("n8", "Aylin Şahin", "gp", "Gezondheidscentrum De Bron", c.ago(600)),
+            b.pro("n8", "Aylin Şahin", "gp", "Gezondheidscentrum De Bron", c.ago(600)),
         ),
         contacts=(
-            primary("n1", opened, switch),
-            primary("n2", switch),
-            backup("n5", c.ago(480)),
+            b.primary("n1", opened, switch),
+            b.primary("n2", switch),
+            b.backup("n5", c.ago(480)),
         ),
-        journey=journey(
-            ev(
+        journey=b.journey(
+            b.ev(
                 opened,
                 "intake",
                 "Aanmelding via de huisarts",
@@ -100,8 +78,8 @@ def ozturk(c: Calendar) -> Family:
                 [],
                 ["early_signalling"],
             ),
-            ev(born, "milestone", "Mert is geboren"),
-            ev(
+            b.ev(born, "milestone", "Mert is geboren"),
+            b.ev(
                 c.ago(300),
                 "crisis",
                 "Melding bij Veilig Thuis na ruzie thuis",
@@ -111,7 +89,7 @@ def ozturk(c: Calendar) -> Family:
                 ["distrust_fear", "information_sharing"],
                 ["network_involved"],
             ),
-            ev(
+            b.ev(
                 c.ago(290),
                 "case_review",
                 "Veiligheidsplan met Veilig Thuis",
@@ -120,7 +98,7 @@ def ozturk(c: Calendar) -> Family:
                 [],
                 ["collaboration", "shared_plan"],
             ),
-            ev(
+            b.ev(
                 c.ago(270),
                 "referral",
                 "Verwijzing naar de ggz voor Zoë",
@@ -129,7 +107,7 @@ def ozturk(c: Calendar) -> Family:
                 ["waiting_list"],
                 [],
             ),
-            ev(
+            b.ev(
                 switch,
                 "handover",
                 "Overdracht: Mirjam Post wordt vast aanspreekpunt",
@@ -138,7 +116,7 @@ def ozturk(c: Calendar) -> Family:
                 [],
                 ["trusted_relationship", "fixed_contact"],
             ),
-            ev(
+            b.ev(
                 c.ago(150),
                 "intervention_end",
                 "Veilig Thuis sluit het onderzoek af",
@@ -147,14 +125,14 @@ def ozturk(c: Calendar) -> Family:
                 [],
                 ["collaboration"],
             ),
-            ev(
+            b.ev(
                 c.ago(150),
                 "intervention_start",
                 "Zoë begint haar behandeling bij de ggz",
                 None,
                 ["n4"],
             ),
-            ev(
+            b.ev(
                 c.ago(100),
                 "evaluation",
                 "Evaluatie: veiligheid thuis",
@@ -163,8 +141,8 @@ def ozturk(c: Calendar) -> Family:
                 [],
                 ["shared_plan"],
             ),
-            ev(c.ago(40), "contact", "Consultatiebureau: Mert loopt aan de hand", None, ["n5"]),
-            ev(
+            b.ev(c.ago(40), "contact", "Consultatiebureau: Mert loopt aan de hand", None, ["n5"]),
+            b.ev(
                 c.ago(12),
                 "contact",
                 "Gesprek met Zoë en Şükrü samen",
@@ -175,17 +153,17 @@ def ozturk(c: Calendar) -> Family:
             ),
         ),
         goals=(
-            goal(
+            b.goal(
                 "Veilig thuis voor Mert",
                 "open",
-                act("Veiligheidsplan elke maand bespreken", "Mirjam Post", c.ahead(20), "doing"),
-                act("Cursus omgaan met boosheid", "Şükrü Öztürk", c.ahead(45), "todo"),
+                b.act("Veiligheidsplan elke maand bespreken", "Mirjam Post", c.ahead(20), "doing"),
+                b.act("Cursus omgaan met boosheid", "Şükrü Öztürk", c.ahead(45), "todo"),
             ),
-            goal(
+            b.goal(
                 "Zoë voelt zich minder somber",
                 "open",
-                act("Behandeling bij de ggz volgen", "Zoë Ağaoğlu", None, "doing"),
-                act("Twee ochtenden peuteropvang aanvragen", "Ingrid Veenstra", c.ago(5), "todo"),
+                b.act("Behandeling bij de ggz volgen", "Zoë Ağaoğlu", None, "doing"),
+                b.act("Twee ochtenden peuteropvang aanvragen", "Ingrid Veenstra", c.ago(5), "todo"),
             ),
         ),
         reflections=(
@@ -202,14 +180,14 @@ def ozturk(c: Calendar) -> Family:
     )
 
 
-def wasik(c: Calendar) -> Family:
+def wasik(c: b.Calendar) -> Family:
     """Harderwijk. Polish labour migrants, eviction threat, newborn; the achterwacht left and
     has not been replaced (the list shows the warning)."""
     opened = c.ago(190)
     born = c.ago(40)
     backup_left = c.ago(35)
     return Family(
-        ref=ref("HW", opened, 4),
+        ref=b.ref("HW", opened, 4),
         name="Gezin Wąsik",
         municipality="Harderwijk",
         status="active",
@@ -241,35 +219,35 @@ def wasik(c: Calendar) -> Family:
             Member("m3", "child", "Zofia", "Wąsik", born),
         ),
         network=(
-            pro(
+            b.director(
                 "n1",
                 "Marloes van den Berg",
-                "social_team",
-                ST_HARDERWIJK,
+                b.ST_HARDERWIJK,
                 opened,
-                strength="strong",
                 phone="06-12341041",
                 email="m.vandenberg@example.nl",
             ),
-            pro("n2", "Joke Timmer", "social_team", ST_HARDERWIJK, opened, backup_left),
-            pro("n3", "Tom Verbeek", "debt_counselling", BUDGET, c.ago(20), phone="06-12341043"),
-            pro("n4", "Sandra Pieters", "housing", WONEN, c.ago(70), strength="weak"),
-            pro("n5", "Petra Wijnands", "maternity_care", KLAPROOS, born, c.ago(32)),
-            pro("n6", "Eline Mulder", "midwife", DE_WIEG, c.ago(210), c.ago(3)),
-            informal(
+            b.pro("n2", "Joke Timmer", "social_team", b.ST_HARDERWIJK, opened, backup_left),
+            b.pro(
+                "n3", "Tom Verbeek", "debt_counselling", b.BUDGET, c.ago(20), phone="06-12341043"
+            ),
+            b.pro("n4", "Sandra Pieters", "housing", b.WONEN, c.ago(70), strength="weak"),
+            b.pro("n5", "Petra Wijnands", "maternity_care", b.KLAPROOS, born, c.ago(32)),
+            b.pro("n6", "Eline Mulder", "midwife", b.DE_WIEG, c.ago(210), c.ago(3)),
+            b.informal(
                 "n7",
                 "Katarzyna Nowak",
                 "vriendin uit de kerk",
                 strength="strong",
                 phone="06-12342047",
             ),
-            informal(
+            b.informal(
                 "n8", "Flexwonen Veluwe", "verhuurder via het uitzendbureau", strength="stressful"
             ),
         ),
-        contacts=(primary("n1", opened), backup("n2", opened, backup_left)),
-        journey=journey(
-            ev(
+        contacts=(b.primary("n1", opened), b.backup("n2", opened, backup_left)),
+        journey=b.journey(
+            b.ev(
                 c.ago(210),
                 "signal",
                 "Verloskundige: geen zorgverzekering",
@@ -278,7 +256,7 @@ def wasik(c: Calendar) -> Family:
                 ["access_financing", "income_debts"],
                 ["early_signalling"],
             ),
-            ev(
+            b.ev(
                 opened,
                 "intake",
                 "Kennismaking met een telefoontolk",
@@ -287,7 +265,7 @@ def wasik(c: Calendar) -> Family:
                 ["offer_mismatch"],
                 ["fixed_contact"],
             ),
-            ev(
+            b.ev(
                 c.ago(150),
                 "milestone",
                 "Zorgverzekering geregeld",
@@ -296,7 +274,7 @@ def wasik(c: Calendar) -> Family:
                 [],
                 ["practical_support"],
             ),
-            ev(
+            b.ev(
                 c.ago(75),
                 "crisis",
                 "Dreigende huisuitzetting",
@@ -306,7 +284,7 @@ def wasik(c: Calendar) -> Family:
                 ["housing", "income_debts", "insufficient_mandate"],
                 [],
             ),
-            ev(
+            b.ev(
                 c.ago(70),
                 "referral",
                 "Urgentie aangevraagd bij de woningcorporatie",
@@ -316,7 +294,7 @@ def wasik(c: Calendar) -> Family:
                 ["waiting_list", "housing"],
                 [],
             ),
-            ev(
+            b.ev(
                 c.ago(60),
                 "referral",
                 "Aanmelding bij de schuldhulpverlening",
@@ -325,8 +303,8 @@ def wasik(c: Calendar) -> Family:
                 ["waiting_list"],
                 [],
             ),
-            ev(born, "milestone", "Zofia is geboren", None, ["n6"]),
-            ev(
+            b.ev(born, "milestone", "Zofia is geboren", None, ["n6"]),
+            b.ev(
                 born,
                 "intervention_start",
                 "Kraamzorg De Klaproos begint",
@@ -335,7 +313,7 @@ def wasik(c: Calendar) -> Family:
                 [],
                 ["practical_support"],
             ),
-            ev(
+            b.ev(
                 backup_left,
                 "handover",
                 "Achterwacht Joke Timmer gestopt",
@@ -344,8 +322,8 @@ def wasik(c: Calendar) -> Family:
                 ["transition_gap"],
                 [],
             ),
-            ev(c.ago(32), "intervention_end", "Kraamzorg afgerond", None, ["n5"]),
-            ev(
+            b.ev(c.ago(32), "intervention_end", "Kraamzorg afgerond", None, ["n5"]),
+            b.ev(
                 c.ago(20),
                 "intervention_start",
                 "Start budgetcoaching",
@@ -354,7 +332,7 @@ def wasik(c: Calendar) -> Family:
                 [],
                 ["collaboration"],
             ),
-            ev(
+            b.ev(
                 c.ago(4),
                 "contact",
                 "Huisbezoek: brief van de verhuurder besproken",
@@ -365,22 +343,22 @@ def wasik(c: Calendar) -> Family:
             ),
         ),
         goals=(
-            goal(
+            b.goal(
                 "Een veilige plek om te wonen",
                 "open",
-                act(
+                b.act(
                     "Bezwaar tegen de opzegging van de kamer",
                     "Marloes van den Berg",
                     c.ahead(7),
                     "doing",
                 ),
-                act("Inschrijven als woningzoekende", "Łukasz Wąsik", c.ago(50), "done"),
+                b.act("Inschrijven als woningzoekende", "Łukasz Wąsik", c.ago(50), "done"),
             ),
-            goal(
+            b.goal(
                 "Rust in de geldzaken",
                 "open",
-                act("Overzicht van alle schulden", "Tom Verbeek", c.ahead(30), "doing"),
-                act("Kinderbijslag aanvragen", "Agnieszka Wąsik", c.ago(10), "todo"),
+                b.act("Overzicht van alle schulden", "Tom Verbeek", c.ahead(30), "doing"),
+                b.act("Kinderbijslag aanvragen", "Agnieszka Wąsik", c.ago(10), "todo"),
             ),
         ),
         reflections=(

@@ -3,36 +3,17 @@
 from __future__ import annotations
 
 from veldwerk.domain.model import Family, Member, Reflection
-from veldwerk.samples.demo_families.blocks import (
-    BUDGET,
-    DE_LINDE,
-    HET_NEST,
-    JEUGDBESCHERMING,
-    JGZ,
-    ST_ERMELO,
-    ST_HARDERWIJK,
-    Calendar,
-    act,
-    backup,
-    ev,
-    goal,
-    informal,
-    jim,
-    journey,
-    primary,
-    pro,
-    ref,
-)
+from veldwerk.samples.demo_families import blocks as b
 
 
-def tesfay(c: Calendar) -> Family:
+def tesfay(c: b.Calendar) -> Family:
     """Harderwijk. A young refugee mother; her son is just past the first 1000 days and the
     case is being wound down."""
     opened = c.ago(900)
     born = c.ago(745)
     switch = c.ago(400)
     return Family(
-        ref=ref("HW", opened, 7),
+        ref=b.ref("HW", opened, 7),
         name="Gezin Tesfay",
         municipality="Harderwijk",
         status="active",
@@ -54,27 +35,17 @@ def tesfay(c: Calendar) -> Family:
             Member("m2", "child", "Yohannes", "Tesfay", born),
         ),
         network=(
-            pro(
-                "n1",
-                "Femke Dekker",
-                "social_team",
-                ST_HARDERWIJK,
-                opened,
-                switch,
-                strength="strong",
-            ),
-            pro(
+            b.director("n1", "Femke Dekker", b.ST_HARDERWIJK, opened, switch),
+            b.director(
                 "n2",
                 "Daan Vermeulen",
-                "social_team",
-                ST_HARDERWIJK,
+                b.ST_HARDERWIJK,
                 c.ago(420),
-                strength="strong",
                 phone="06-12341072",
                 email="d.vermeulen@example.nl",
             ),
-            pro("n3", "Lotte Smit", "youth_health", JGZ, c.ago(740), phone="06-12341073"),
-            pro(
+            b.pro("n3", "Lotte Smit", "youth_health", b.JGZ, c.ago(740), phone="06-12341073"),
+            b.pro(
                 "n4",
                 "Monique Hendriks",
                 "childcare_school",
@@ -82,16 +53,18 @@ def tesfay(c: Calendar) -> Family:
                 c.ago(150),
                 strength="strong",
             ),
-            jim("n5", "Hiwet Tekle", "vriendin uit de kerk", "m1", c.ago(800), phone="06-12342075"),
-            pro("n6", "Hanna Ghebre", "other", "Stichting Welkom Veluwe", c.ago(950), c.ago(580)),
+            b.jim(
+                "n5", "Hiwet Tekle", "vriendin uit de kerk", "m1", c.ago(800), phone="06-12342075"
+            ),
+            b.pro("n6", "Hanna Ghebre", "other", "Stichting Welkom Veluwe", c.ago(950), c.ago(580)),
         ),
         contacts=(
-            primary("n1", opened, switch),
-            primary("n2", switch),
-            backup("n3", c.ago(700)),
+            b.primary("n1", opened, switch),
+            b.primary("n2", switch),
+            b.backup("n3", c.ago(700)),
         ),
-        journey=journey(
-            ev(
+        journey=b.journey(
+            b.ev(
                 opened,
                 "intake",
                 "Aanmelding via Stichting Welkom Veluwe",
@@ -100,7 +73,7 @@ def tesfay(c: Calendar) -> Family:
                 ["offer_unknown"],
                 ["collaboration"],
             ),
-            ev(
+            b.ev(
                 c.ago(870),
                 "referral",
                 "Verloskundige en kraamzorg geregeld",
@@ -109,7 +82,7 @@ def tesfay(c: Calendar) -> Family:
                 [],
                 ["practical_support"],
             ),
-            ev(
+            b.ev(
                 c.ago(800),
                 "milestone",
                 "Hiwet wordt JIM van Selam",
@@ -118,8 +91,8 @@ def tesfay(c: Calendar) -> Family:
                 [],
                 ["network_involved"],
             ),
-            ev(born, "milestone", "Yohannes is geboren"),
-            ev(
+            b.ev(born, "milestone", "Yohannes is geboren"),
+            b.ev(
                 c.ago(600),
                 "contact",
                 "Selam volgt taalles; Hiwet past op Yohannes",
@@ -128,7 +101,7 @@ def tesfay(c: Calendar) -> Family:
                 [],
                 ["network_involved"],
             ),
-            ev(
+            b.ev(
                 c.ago(580),
                 "intervention_end",
                 "Begeleiding door Stichting Welkom Veluwe stopt",
@@ -137,7 +110,7 @@ def tesfay(c: Calendar) -> Family:
                 ["transition_gap"],
                 [],
             ),
-            ev(
+            b.ev(
                 switch,
                 "handover",
                 "Overdracht: Daan Vermeulen wordt vast aanspreekpunt",
@@ -146,7 +119,7 @@ def tesfay(c: Calendar) -> Family:
                 ["fragmented_care"],
                 ["fixed_contact"],
             ),
-            ev(
+            b.ev(
                 c.ago(150),
                 "intervention_start",
                 "Yohannes gaat naar de peuteropvang",
@@ -155,7 +128,7 @@ def tesfay(c: Calendar) -> Family:
                 [],
                 ["practical_support"],
             ),
-            ev(
+            b.ev(
                 c.ago(20),
                 "evaluation",
                 "Evaluatie na ruim twee jaar: afbouwen",
@@ -165,24 +138,26 @@ def tesfay(c: Calendar) -> Family:
                 [],
                 ["trusted_relationship", "shared_plan"],
             ),
-            ev(c.ago(5), "contact", "Gesprek over het afsluiten", None, ["n2"]),
+            b.ev(c.ago(5), "contact", "Gesprek over het afsluiten", None, ["n2"]),
         ),
         goals=(
-            goal(
+            b.goal(
                 "Selam redt het zonder sociaal team",
                 "open",
-                act(
+                b.act(
                     "Afsluitgesprek plannen met JGZ en peuteropvang",
                     "Daan Vermeulen",
                     c.ahead(60),
                     "todo",
                 ),
-                act("Zelf de post lezen, met Hiwet als vraagbaak", "Hiwet Tekle", None, "doing"),
+                b.act("Zelf de post lezen, met Hiwet als vraagbaak", "Hiwet Tekle", None, "doing"),
             ),
-            goal(
+            b.goal(
                 "Yohannes naar de peuteropvang",
                 "achieved",
-                act("Plaats en kinderopvangtoeslag regelen", "Daan Vermeulen", c.ago(160), "done"),
+                b.act(
+                    "Plaats en kinderopvangtoeslag regelen", "Daan Vermeulen", c.ago(160), "done"
+                ),
             ),
         ),
         reflections=(
@@ -202,14 +177,14 @@ def tesfay(c: Calendar) -> Family:
     )
 
 
-def mensah(c: Calendar) -> Family:
+def mensah(c: b.Calendar) -> Family:
     """Ermelo. Mother with an LVB, two children, child protection, too many professionals;
     the achterwacht changed (first year)."""
     opened = c.ago(700)
     born = c.ago(300)
     switch = c.ago(120)
     return Family(
-        ref=ref("ER", opened, 8),
+        ref=b.ref("ER", opened, 8),
         name="Gezin Mensah",
         municipality="Ermelo",
         status="active",
@@ -242,58 +217,56 @@ def mensah(c: Calendar) -> Family:
             Member("m4", "child", "Ama", "Owusu", born),
         ),
         network=(
-            pro(
+            b.director(
                 "n1",
                 "Bram Hoekstra",
-                "social_team",
-                ST_ERMELO,
+                b.ST_ERMELO,
                 opened,
-                strength="strong",
                 phone="06-12341081",
                 email="b.hoekstra@example.nl",
             ),
-            pro(
+            b.pro(
                 "n2",
                 "Ellen Groot",
                 "lvb_care",
-                DE_LINDE,
+                b.DE_LINDE,
                 c.ago(650),
                 strength="strong",
                 phone="06-12341082",
             ),
-            pro(
+            b.pro(
                 "n3",
                 "Rachid Benali",
                 "child_protection",
-                JEUGDBESCHERMING,
+                b.JEUGDBESCHERMING,
                 c.ago(200),
                 strength="weak",
                 phone="06-12341083",
             ),
-            pro("n4", "Ingrid Veenstra", "youth_health", JGZ, c.ago(720)),
-            pro("n5", "Tom Verbeek", "debt_counselling", BUDGET, c.ago(500)),
-            pro(
+            b.pro("n4", "Ingrid Veenstra", "youth_health", b.JGZ, c.ago(720)),
+            b.pro("n5", "Tom Verbeek", "debt_counselling", b.BUDGET, c.ago(500)),
+            b.pro(
                 "n6",
                 "Sanne Koster",
                 "childcare_school",
                 "Kinderdagverblijf De Zonnebloem",
                 c.ago(720),
             ),
-            pro("n7", "Noor Bakker", "social_team", ST_ERMELO, opened, switch),
-            pro("n8", "Sophie Kramer", "midwife", HET_NEST, c.ago(500), c.ago(260)),
-            informal(
+            b.pro("n7", "Noor Bakker", "social_team", b.ST_ERMELO, opened, switch),
+            b.pro("n8", "Sophie Kramer", "midwife", b.HET_NEST, c.ago(500), c.ago(260)),
+            b.informal(
                 "n9", "Akosua Mensah", "zus van Abena", strength="strong", phone="06-12342089"
             ),
-            informal("n10", "Emmanuel Boateng", "voorganger van de kerk"),
-            informal("n11", "Joke Willems", "buurvrouw", strength="stressful"),
+            b.informal("n10", "Emmanuel Boateng", "voorganger van de kerk"),
+            b.informal("n11", "Joke Willems", "buurvrouw", strength="stressful"),
         ),
         contacts=(
-            primary("n1", opened),
-            backup("n7", opened, switch),
-            backup("n2", switch),
+            b.primary("n1", opened),
+            b.backup("n7", opened, switch),
+            b.backup("n2", switch),
         ),
-        journey=journey(
-            ev(
+        journey=b.journey(
+            b.ev(
                 c.ago(710),
                 "signal",
                 "Zorgen van het kinderdagverblijf",
@@ -302,7 +275,7 @@ def mensah(c: Calendar) -> Family:
                 ["late_signalling"],
                 [],
             ),
-            ev(
+            b.ev(
                 opened,
                 "intake",
                 "Kennismaking met Abena en Kwame",
@@ -311,7 +284,7 @@ def mensah(c: Calendar) -> Family:
                 [],
                 ["fixed_contact"],
             ),
-            ev(
+            b.ev(
                 c.ago(650),
                 "intervention_start",
                 "Start ambulante begeleiding LVB-zorg",
@@ -320,7 +293,7 @@ def mensah(c: Calendar) -> Family:
                 [],
                 ["lvb_expertise"],
             ),
-            ev(
+            b.ev(
                 c.ago(520),
                 "referral",
                 "Aanmelding bij de schuldhulpverlening",
@@ -329,7 +302,7 @@ def mensah(c: Calendar) -> Family:
                 ["waiting_list", "income_debts"],
                 [],
             ),
-            ev(
+            b.ev(
                 c.ago(500),
                 "intervention_start",
                 "Start budgetbeheer",
@@ -338,8 +311,8 @@ def mensah(c: Calendar) -> Family:
                 [],
                 ["practical_support"],
             ),
-            ev(c.ago(480), "milestone", "Abena is opnieuw zwanger", None, ["n8"]),
-            ev(
+            b.ev(c.ago(480), "milestone", "Abena is opnieuw zwanger", None, ["n8"]),
+            b.ev(
                 c.ago(400),
                 "case_review",
                 "Casusoverleg: acht hulpverleners aan tafel",
@@ -349,8 +322,8 @@ def mensah(c: Calendar) -> Family:
                 ["too_many_professionals", "unclear_direction"],
                 ["shared_plan"],
             ),
-            ev(born, "milestone", "Ama is geboren", None, ["n8"]),
-            ev(
+            b.ev(born, "milestone", "Ama is geboren", None, ["n8"]),
+            b.ev(
                 c.ago(220),
                 "crisis",
                 "Ama valt af en wordt opgenomen",
@@ -360,7 +333,7 @@ def mensah(c: Calendar) -> Family:
                 ["lvb_not_recognised", "information_sharing"],
                 [],
             ),
-            ev(
+            b.ev(
                 c.ago(200),
                 "intervention_start",
                 "Ondertoezichtstelling uitgesproken",
@@ -370,7 +343,7 @@ def mensah(c: Calendar) -> Family:
                 ["distrust_fear"],
                 [],
             ),
-            ev(
+            b.ev(
                 switch,
                 "handover",
                 "Nieuwe achterwacht: Ellen Groot",
@@ -379,7 +352,7 @@ def mensah(c: Calendar) -> Family:
                 [],
                 ["fixed_contact", "lvb_expertise"],
             ),
-            ev(
+            b.ev(
                 c.ago(60),
                 "evaluation",
                 "Evaluatie met de gezinsvoogd",
@@ -388,7 +361,7 @@ def mensah(c: Calendar) -> Family:
                 ["too_many_professionals"],
                 ["collaboration"],
             ),
-            ev(
+            b.ev(
                 c.ago(14),
                 "contact",
                 "Huisbezoek: voeding van Ama met een plaatjesschema",
@@ -399,27 +372,27 @@ def mensah(c: Calendar) -> Family:
             ),
         ),
         goals=(
-            goal(
+            b.goal(
                 "Ama groeit goed",
                 "open",
-                act("Elke week wegen op het consultatiebureau", "Ingrid Veenstra", None, "doing"),
-                act("Voedingsschema met pictogrammen", "Ellen Groot", c.ago(200), "done"),
+                b.act("Elke week wegen op het consultatiebureau", "Ingrid Veenstra", None, "doing"),
+                b.act("Voedingsschema met pictogrammen", "Ellen Groot", c.ago(200), "done"),
             ),
-            goal(
+            b.goal(
                 "Minder hulpverleners, één plan",
                 "open",
-                act("Eén gezinsplan voor alle hulp", "Bram Hoekstra", c.ahead(30), "doing"),
-                act(
+                b.act("Eén gezinsplan voor alle hulp", "Bram Hoekstra", c.ahead(30), "doing"),
+                b.act(
                     "Huisbezoeken van JGZ en LVB-zorg samenvoegen",
                     "Bram Hoekstra",
                     c.ago(40),
                     "todo",
                 ),
             ),
-            goal(
+            b.goal(
                 "Huurachterstand ingelopen",
                 "achieved",
-                act("Betalingsregeling met de verhuurder", "Tom Verbeek", c.ago(380), "done"),
+                b.act("Betalingsregeling met de verhuurder", "Tom Verbeek", c.ago(380), "done"),
             ),
         ),
         reflections=(

@@ -3,34 +3,16 @@
 from __future__ import annotations
 
 from veldwerk.domain.model import Family, Member, Reflection
-from veldwerk.samples.demo_families.blocks import (
-    HET_NEST,
-    JGZ,
-    KLAPROOS,
-    MEE,
-    ST_HATTEM,
-    ST_OLDEBROEK,
-    Calendar,
-    act,
-    backup,
-    ev,
-    goal,
-    informal,
-    jim,
-    journey,
-    primary,
-    pro,
-    ref,
-)
+from veldwerk.samples.demo_families import blocks as b
 
 
-def visser(c: Calendar) -> Family:
+def visser(c: b.Calendar) -> Family:
     """Oldebroek. A young mother whose grandmother was her JIM; closed two months ago."""
     opened = c.ago(820)
     born = c.ago(600)
     closed = c.ago(60)
     return Family(
-        ref=ref("OB", opened, 11),
+        ref=b.ref("OB", opened, 11),
         name="Gezin Visser",
         municipality="Oldebroek",
         status="closed",
@@ -52,16 +34,8 @@ def visser(c: Calendar) -> Family:
             Member("m2", "child", "Jesse", "Visser", born),
         ),
         network=(
-            pro(
-                "n1",
-                "Gerrit van 't Hul",
-                "social_team",
-                ST_OLDEBROEK,
-                opened,
-                closed,
-                strength="strong",
-            ),
-            pro(
+            b.director("n1", "Gerrit van 't Hul", b.ST_OLDEBROEK, opened, closed),
+            b.pro(
                 "n2",
                 "Niels Boer",
                 "addiction_care",
@@ -69,14 +43,14 @@ def visser(c: Calendar) -> Family:
                 c.ago(700),
                 c.ago(300),
             ),
-            pro("n3", "Saskia de Boer", "youth_health", JGZ, c.ago(598)),
-            jim("n4", "Gerda Mulder", "oma van Kim", "m1", c.ago(780), phone="06-12342114"),
-            informal("n5", "Dylan Brink", "vader van Jesse", strength="stressful"),
-            pro("n6", "Marieke Prins", "gp", "Huisartsenpraktijk Wezep", None),
+            b.pro("n3", "Saskia de Boer", "youth_health", b.JGZ, c.ago(598)),
+            b.jim("n4", "Gerda Mulder", "oma van Kim", "m1", c.ago(780), phone="06-12342114"),
+            b.informal("n5", "Dylan Brink", "vader van Jesse", strength="stressful"),
+            b.pro("n6", "Marieke Prins", "gp", "Huisartsenpraktijk Wezep", None),
         ),
-        contacts=(primary("n1", opened, closed), backup("n3", c.ago(590), closed)),
-        journey=journey(
-            ev(
+        contacts=(b.primary("n1", opened, closed), b.backup("n3", c.ago(590), closed)),
+        journey=b.journey(
+            b.ev(
                 c.ago(830),
                 "signal",
                 "Huisarts maakt zich zorgen om een jonge zwangere",
@@ -85,7 +59,7 @@ def visser(c: Calendar) -> Family:
                 [],
                 ["early_signalling"],
             ),
-            ev(
+            b.ev(
                 opened,
                 "intake",
                 "Kennismaking met Kim bij haar oma",
@@ -94,7 +68,7 @@ def visser(c: Calendar) -> Family:
                 [],
                 ["fixed_contact"],
             ),
-            ev(
+            b.ev(
                 c.ago(780),
                 "milestone",
                 "Oma Gerda wordt JIM van Kim",
@@ -103,14 +77,14 @@ def visser(c: Calendar) -> Family:
                 [],
                 ["network_involved"],
             ),
-            ev(
+            b.ev(
                 c.ago(700),
                 "intervention_start",
                 "Dylan begint bij de verslavingszorg",
                 None,
                 ["n2"],
             ),
-            ev(
+            b.ev(
                 c.ago(650),
                 "crisis",
                 "Terugval van Dylan; Kim gaat bij oma wonen",
@@ -119,8 +93,8 @@ def visser(c: Calendar) -> Family:
                 ["housing"],
                 ["network_involved"],
             ),
-            ev(born, "milestone", "Jesse is geboren"),
-            ev(
+            b.ev(born, "milestone", "Jesse is geboren"),
+            b.ev(
                 c.ago(450),
                 "case_review",
                 "Overleg over het contact tussen Dylan en Jesse",
@@ -129,7 +103,7 @@ def visser(c: Calendar) -> Family:
                 [],
                 ["collaboration", "shared_plan"],
             ),
-            ev(
+            b.ev(
                 c.ago(300),
                 "intervention_end",
                 "Dylan stopt met de behandeling",
@@ -138,7 +112,7 @@ def visser(c: Calendar) -> Family:
                 ["offer_mismatch"],
                 [],
             ),
-            ev(
+            b.ev(
                 c.ago(200),
                 "milestone",
                 "Kim heeft een eigen woning",
@@ -147,7 +121,7 @@ def visser(c: Calendar) -> Family:
                 [],
                 ["practical_support", "collaboration"],
             ),
-            ev(
+            b.ev(
                 c.ago(120),
                 "evaluation",
                 "Evaluatie: Kim redt het met steun van oma",
@@ -156,7 +130,7 @@ def visser(c: Calendar) -> Family:
                 [],
                 ["trusted_relationship", "network_involved"],
             ),
-            ev(
+            b.ev(
                 closed,
                 "closure",
                 "Traject afgesloten",
@@ -168,16 +142,16 @@ def visser(c: Calendar) -> Family:
             ),
         ),
         goals=(
-            goal(
+            b.goal(
                 "Kim woont zelfstandig",
                 "achieved",
-                act("Inschrijven als woningzoekende", "Gerrit van 't Hul", c.ago(700), "done"),
-                act("Urgentie aanvragen", "Gerrit van 't Hul", c.ago(400), "done"),
+                b.act("Inschrijven als woningzoekende", "Gerrit van 't Hul", c.ago(700), "done"),
+                b.act("Urgentie aanvragen", "Gerrit van 't Hul", c.ago(400), "done"),
             ),
-            goal(
+            b.goal(
                 "Dylan betrokken bij Jesse",
                 "dropped",
-                act("Bemiddeling over de omgang", "Gerrit van 't Hul", c.ago(250), "todo"),
+                b.act("Bemiddeling over de omgang", "Gerrit van 't Hul", c.ago(250), "todo"),
             ),
         ),
         reflections=(
@@ -196,14 +170,14 @@ def visser(c: Calendar) -> Family:
     )
 
 
-def de_jong(c: Calendar) -> Family:
+def de_jong(c: b.Calendar) -> Family:
     """Hattem. A 17-year-old mother with an LVB in a mother-and-baby home, baby of under three
     months, her former teacher as JIM; the achterwacht moved from MEE to the home."""
     opened = c.ago(260)
     born = c.ago(80)
     switch = c.ago(150)
     return Family(
-        ref=ref("HT", opened, 12),
+        ref=b.ref("HT", opened, 12),
         name="Gezin De Jong",
         municipality="Hattem",
         status="active",
@@ -234,17 +208,15 @@ def de_jong(c: Calendar) -> Family:
             Member("m3", "child", "Sara", "de Jong", born),
         ),
         network=(
-            pro(
+            b.director(
                 "n1",
                 "Wouter Smeets",
-                "social_team",
-                ST_HATTEM,
+                b.ST_HATTEM,
                 opened,
-                strength="strong",
                 phone="06-12341121",
                 email="w.smeets@example.nl",
             ),
-            pro(
+            b.pro(
                 "n2",
                 "Naima Chaara",
                 "lvb_care",
@@ -253,8 +225,8 @@ def de_jong(c: Calendar) -> Family:
                 strength="strong",
                 phone="06-12341122",
             ),
-            pro("n3", "Saskia de Boer", "youth_health", JGZ, c.ago(78)),
-            jim(
+            b.pro("n3", "Saskia de Boer", "youth_health", b.JGZ, c.ago(78)),
+            b.jim(
                 "n4",
                 "Marja van Leeuwen",
                 "oud-juf van de basisschool",
@@ -262,19 +234,19 @@ def de_jong(c: Calendar) -> Family:
                 c.ago(200),
                 phone="06-12342124",
             ),
-            informal("n5", "Bianca de Jong", "moeder van Ilse", strength="stressful"),
-            informal("n6", "Fatiha Bouchtaoui", "moeder van Youssef"),
-            pro("n7", "Sophie Kramer", "midwife", HET_NEST, c.ago(270), c.ago(40)),
-            pro("n8", "Petra Wijnands", "maternity_care", KLAPROOS, born, c.ago(72)),
-            pro("n9", "Ahmed Ouali", "lvb_support", MEE, c.ago(230), switch),
+            b.informal("n5", "Bianca de Jong", "moeder van Ilse", strength="stressful"),
+            b.informal("n6", "Fatiha Bouchtaoui", "moeder van Youssef"),
+            b.pro("n7", "Sophie Kramer", "midwife", b.HET_NEST, c.ago(270), c.ago(40)),
+            b.pro("n8", "Petra Wijnands", "maternity_care", b.KLAPROOS, born, c.ago(72)),
+            b.pro("n9", "Ahmed Ouali", "lvb_support", b.MEE, c.ago(230), switch),
         ),
         contacts=(
-            primary("n1", opened),
-            backup("n9", c.ago(230), switch),
-            backup("n2", switch),
+            b.primary("n1", opened),
+            b.backup("n9", c.ago(230), switch),
+            b.backup("n2", switch),
         ),
-        journey=journey(
-            ev(
+        journey=b.journey(
+            b.ev(
                 c.ago(270),
                 "signal",
                 "Verloskundige meldt zorgen over een jonge zwangere",
@@ -283,7 +255,7 @@ def de_jong(c: Calendar) -> Family:
                 [],
                 ["early_signalling"],
             ),
-            ev(
+            b.ev(
                 opened,
                 "intake",
                 "Kennismaking met Ilse",
@@ -292,7 +264,7 @@ def de_jong(c: Calendar) -> Family:
                 ["housing"],
                 ["fixed_contact"],
             ),
-            ev(
+            b.ev(
                 c.ago(230),
                 "intervention_start",
                 "Start LVB-ondersteuning door MEE",
@@ -301,7 +273,7 @@ def de_jong(c: Calendar) -> Family:
                 [],
                 ["lvb_expertise"],
             ),
-            ev(
+            b.ev(
                 c.ago(200),
                 "milestone",
                 "Ilse kiest haar oud-juf Marja als JIM",
@@ -310,7 +282,7 @@ def de_jong(c: Calendar) -> Family:
                 [],
                 ["network_involved", "trusted_relationship"],
             ),
-            ev(
+            b.ev(
                 c.ago(190),
                 "referral",
                 "Aanmelding bij een moeder-kindhuis",
@@ -319,7 +291,7 @@ def de_jong(c: Calendar) -> Family:
                 ["waiting_list", "access_financing"],
                 [],
             ),
-            ev(
+            b.ev(
                 switch,
                 "intervention_start",
                 "Ilse verhuist naar moeder-kindhuis De Haven",
@@ -328,7 +300,7 @@ def de_jong(c: Calendar) -> Family:
                 [],
                 ["practical_support"],
             ),
-            ev(
+            b.ev(
                 switch,
                 "handover",
                 "Nieuwe achterwacht: Naima Chaara",
@@ -337,9 +309,9 @@ def de_jong(c: Calendar) -> Family:
                 [],
                 ["fixed_contact"],
             ),
-            ev(born, "milestone", "Sara is geboren", None, ["n7"]),
-            ev(born, "intervention_start", "Kraamzorg in het moeder-kindhuis", None, ["n8"]),
-            ev(
+            b.ev(born, "milestone", "Sara is geboren", None, ["n7"]),
+            b.ev(born, "intervention_start", "Kraamzorg in het moeder-kindhuis", None, ["n8"]),
+            b.ev(
                 c.ago(72),
                 "intervention_end",
                 "Kraamzorg afgerond",
@@ -348,7 +320,7 @@ def de_jong(c: Calendar) -> Family:
                 [],
                 ["collaboration"],
             ),
-            ev(
+            b.ev(
                 c.ago(50),
                 "case_review",
                 "Overleg over de erkenning en het contact met Youssef",
@@ -357,21 +329,23 @@ def de_jong(c: Calendar) -> Family:
                 [],
                 ["network_involved", "shared_plan"],
             ),
-            ev(c.ago(7), "contact", "Huisbezoek in het moeder-kindhuis", None, ["n1", "n2", "n3"]),
+            b.ev(
+                c.ago(7), "contact", "Huisbezoek in het moeder-kindhuis", None, ["n1", "n2", "n3"]
+            ),
         ),
         goals=(
-            goal(
+            b.goal(
                 "Ilse zorgt zelf voor Sara",
                 "open",
-                act("Badje en voeding oefenen met de begeleider", "Naima Chaara", None, "doing"),
-                act(
+                b.act("Badje en voeding oefenen met de begeleider", "Naima Chaara", None, "doing"),
+                b.act(
                     "Foto-agenda voor de afspraken van Sara", "Marja van Leeuwen", c.ago(60), "done"
                 ),
             ),
-            goal(
+            b.goal(
                 "School afmaken",
                 "open",
-                act(
+                b.act(
                     "Gesprek over een entree-opleiding in deeltijd",
                     "Wouter Smeets",
                     c.ahead(45),

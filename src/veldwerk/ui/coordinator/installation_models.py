@@ -5,86 +5,55 @@ the same as `veldwerk enrol --list`, so they can be compared by phone."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from typing import Any, Generic, TypeVar
+from collections.abc import Callable
+from typing import Any, TypeVar
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, Qt
 
 from veldwerk.coordinator.service import Enrolment, Waiting
 from veldwerk.coordinator.texts import wait_text
 from veldwerk.domain.fingerprint import format_fingerprint
 from veldwerk.texts import format_date
+from veldwerk.ui.rows_model import Index, RowsModel
 
 translate = QCoreApplication.translate
 
-Index = QModelIndex | QPersistentModelIndex
-_ROOT = QModelIndex()
 Row = TypeVar("Row")
 
 
-class _RowsModel(QAbstractTableModel, Generic[Row]):
-    """Rows of one kind, a header per column and a function per column giving its text."""
+class _ColumnsModel(RowsModel[Row]):
+    """Rows of one kind, a header per column and a function per column giving its text (also
+    its accessible text and tooltip)."""
 
     def __init__(self, lang: str = "en", parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[Row] = []
-        self.lang = lang
-
-    def headers(self) -> list[str]:
-        raise NotImplementedError
+        super().__init__(parent, lang)
 
     def columns(self) -> list[Callable[[Row], str]]:
         raise NotImplementedError
 
-    def set_rows(self, rows: Sequence[Row]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def set_lang(self, lang: str) -> None:
-        self.beginResetModel()
-        self.lang = lang
-        self.endResetModel()
-
-    def row_at(self, row: int) -> Row:
-        return self._rows[row]
-
-    def rowCount(self, parent: Index = _ROOT) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = _ROOT) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.headers())
+    def row_at(self, index: Index | int) -> Row | None:
+        """The item of a row, given by its index or its number."""
+        if isinstance(index, int):
+            return self._rows[index]
+        return super().row_at(index)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        row = self.row_at(index)
+        if row is None:
             return None
         if role in (
             Qt.ItemDataRole.DisplayRole,
             Qt.ItemDataRole.AccessibleTextRole,
             Qt.ItemDataRole.ToolTipRole,
         ):
-            return self.columns()[index.column()](self._rows[index.row()])
-        return None
-
-    def headerData(
-        self,
-        section: int,
-        orientation: Qt.Orientation,  # noqa: N802
-        role: int = Qt.ItemDataRole.DisplayRole,
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers()[section]
+            return self.columns()[index.column()](row)
         return None
 
 
-class WaitingModel(_RowsModel[Waiting]):
+class WaitingModel(_ColumnsModel[Waiting]):
     """The waiting list: installation, claimed region, fingerprint, first seen, why."""
+
+    column_count = 5
 
     def headers(self) -> list[str]:
         return [
@@ -105,8 +74,10 @@ class WaitingModel(_RowsModel[Waiting]):
         ]
 
 
-class EnrolledModel(_RowsModel[Enrolment]):
+class EnrolledModel(_ColumnsModel[Enrolment]):
     """The enrolled installations: installation, region, fingerprint, enrolled on."""
+
+    column_count = 4
 
     def headers(self) -> list[str]:
         return [

@@ -18,10 +18,11 @@ from PySide6.QtWidgets import (
 )
 
 from veldwerk.coordinator.service import Enrolment, Installations, Waiting
-from veldwerk.ui.coordinator.installation_models import EnrolledModel, WaitingModel, _RowsModel
+from veldwerk.ui.coordinator.installation_models import EnrolledModel, WaitingModel
+from veldwerk.ui.rows_model import RowsModel
 
 
-def _table(model: _RowsModel) -> QTableView:  # type: ignore[type-arg]
+def _table(model: RowsModel) -> QTableView:  # type: ignore[type-arg]
     view = QTableView()
     view.setModel(model)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -19,6 +19,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtWidgets import QApplication
+
 from veldwerk.ui.screenshots import shots
 
 TAB_NAMES = ("family", "network", "journey", "plan", "reflections")
@@ -30,20 +32,11 @@ def shoot(outdir: Path, langs: list[str], *, only_main: bool = False, suffix: st
     from veldwerk.ui.first_run import FirstRunWindow
     from veldwerk.ui.unlock import UnlockWindow
 
-    app = shots.styled_app()
-    outdir.mkdir(parents=True, exist_ok=True)
-    opened = shots.open_demo(langs[0])
-    if opened is None:
-        return 1
-    session, main = opened
-
-    for lang in langs:
-        session.set_language(lang)
-        shots.spin(app, 0.3)
+    def draw(app: QApplication, session: Any, main: Any, lang: str) -> None:
         if only_main:
             main.detail.set_current_tab(1)
             shots.save(main, app, outdir / f"{lang}-main{suffix}.png")
-            continue
+            return
         first = FirstRunWindow(lang)
         first.fields.first.setText("paard fiets regen")
         first.fields.repeat.setText("paard fiets regen")
@@ -79,8 +72,8 @@ def shoot(outdir: Path, langs: list[str], *, only_main: bool = False, suffix: st
             shots.save(dialog, app, outdir / f"{lang}-{number}-{name}.png")
             dialog.reject()
             shots.spin(app, 0.1)
-    session.shutdown()
-    return 0
+
+    return shots.with_demo(outdir, langs, draw)
 
 
 def main(argv: list[str] | None = None) -> int:

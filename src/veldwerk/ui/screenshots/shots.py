@@ -86,3 +86,23 @@ def open_demo(lang: str) -> tuple[Any, Any] | None:
     main.list_panel.view.setCurrentIndex(model.index(DEMO_FAMILY_ROW, 0))
     spin(app, 10, lambda: main.current_family is not None and session.worker.idle)
     return session, main
+
+
+def with_demo(
+    outdir: Path, langs: list[str], draw: Callable[[QApplication, Any, Any, str], None]
+) -> int:
+    """Open the demo (in the first language) and, for each language in turn, switch to it and
+    let `draw(app, session, main window, lang)` save its shots into `outdir`; then shut the
+    demo down. 0, or 1 when the demo does not open."""
+    app = styled_app()
+    outdir.mkdir(parents=True, exist_ok=True)
+    opened = open_demo(langs[0])
+    if opened is None:
+        return 1
+    session, main = opened
+    for lang in langs:
+        session.set_language(lang)
+        spin(app, 0.3)
+        draw(app, session, main, lang)
+    session.shutdown()
+    return 0

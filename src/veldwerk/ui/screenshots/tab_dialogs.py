@@ -18,6 +18,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtWidgets import QApplication
+
 from veldwerk.ui.screenshots import shots
 
 
@@ -41,18 +43,9 @@ def _records(family: Any) -> list[tuple[int, str, int | None]]:
 
 
 def shoot(outdir: Path, langs: list[str]) -> int:
-
-    app = shots.styled_app()
-    outdir.mkdir(parents=True, exist_ok=True)
-    opened = shots.open_demo(langs[0])
-    if opened is None:
-        return 1
-    session, main = opened
-    family = main.current_family
-    assert family is not None
-    for lang in langs:
-        session.set_language(lang)
-        shots.spin(app, 0.3)
+    def draw(app: QApplication, _session: Any, main: Any, lang: str) -> None:
+        family = main.current_family
+        assert family is not None
         for index, name, key in _records(family):
             tab = main.detail.tabs[index]
             dialog = tab.open_editor(key)
@@ -61,8 +54,8 @@ def shoot(outdir: Path, langs: list[str]) -> int:
             shots.save(dialog, app, outdir / f"tabs-dialog-{name}-{lang}.png")
             dialog.discard()
             shots.spin(app, 0.05)
-    session.shutdown()
-    return 0
+
+    return shots.with_demo(outdir, langs, draw)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -120,11 +120,8 @@ class MembersTab(RecordTab):
         return ""
 
     def refresh(self) -> None:
-        selected = self.selected_key()
-        self.tree.clear()
-        family = self.family
+        family, selected = self.begin_refresh(self.tr("No family is open."))
         if family is None:
-            self.show_view(False, self.tr("No family is open."))
             return
         lang, today = self.editor.lang, clock.today()
         for member in family.members:

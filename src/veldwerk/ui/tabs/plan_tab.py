@@ -67,11 +67,8 @@ class PlanTab(RecordTab):
         return text, overdue
 
     def refresh(self) -> None:
-        selected = self.selected_key()
-        self.tree.clear()
-        family = self.family
+        family, selected = self.begin_refresh(self.tr("No family is open."))
         if family is None:
-            self.show_view(False, self.tr("No family is open."))
             return
         lang = self.editor.lang
         bold = QFont(self.tree.font())

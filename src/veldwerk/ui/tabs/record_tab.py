@@ -158,6 +158,16 @@ class RecordTab(QWidget):
     def refresh(self) -> None:
         raise NotImplementedError
 
+    def begin_refresh(self, no_family: str) -> tuple[Family | None, int | None]:
+        """The start of a tree tab's `refresh`: the family and the key of the chosen record,
+        the tree emptied; with no family open, the line `no_family` instead of the tree."""
+        selected = self.selected_key()
+        if self._tree is not None:
+            self._tree.clear()
+        if self.family is None:
+            self.show_view(False, no_family)
+        return self.family, selected
+
     def selected_key(self) -> int | None:
         """The key of the chosen record: of the chosen row of the tree given to `use_tree`,
         unless a tab says otherwise."""

@@ -88,12 +88,9 @@ class ReflectionsTab(RecordTab):
         self.tree.setAccessibleName(self.tr("Reflections"))
 
     def refresh(self) -> None:
-        selected = self.selected_key()
-        self.tree.clear()
-        family = self.family
+        family, selected = self.begin_refresh(self.tr("No family is open."))
         if family is None:
             self.consent.hide()
-            self.show_view(False, self.tr("No family is open."))
             return
         lang = self.editor.lang
         ordered = sorted(family.reflections, key=lambda r: (r.date, r.key or 0), reverse=True)
