@@ -79,6 +79,19 @@ QToolButton:hover {{ background: {ACCENT_LIGHT}; }}
 """
 
 
+_high_contrast = False
+
+
+def high_contrast_active() -> bool:
+    """Whether the app follows the system's high-contrast colours (see `apply`)."""
+    return _high_contrast
+
+
+def current_style_sheet() -> str:
+    """The style sheet `apply` gave the application."""
+    return STYLE_SHEET
+
+
 def apply(app: QApplication) -> None:
     """The Fusion style with the light palette, a readable base font and the style sheet."""
     app.setStyle("Fusion")

@@ -12,7 +12,7 @@ otherwise, so the images are reproducible.
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -21,12 +21,28 @@ from veldwerk.ui.screenshots import shots
 PAGES = ("preview", "reflections", "consent", "sending")
 
 
+def _ready(window: Any, worker: Any) -> Callable[[], bool]:
+    return lambda: window.snapshot is not None and not window.busy and worker.idle
+
+
+def screens(app: Any, worker: Any, host: Any, lang: str) -> Iterator[tuple[str, Any]]:
+    """The Learning data window over `worker`'s profile, opened beside `host`, one page at a
+    time: ("<n>-<page>", window). The window stays open afterwards (the caller closes it)."""
+    from veldwerk.ui.learning.window import open_learning_window
+
+    window = open_learning_window(host, worker, lang)
+    shots.spin(app, 30, _ready(window, worker))
+    for index, name in enumerate(PAGES):
+        window.tabs.setCurrentIndex(index)
+        yield f"{index + 1}-{name}", window
+
+
 def shoot(outdir: Path, langs: list[str]) -> list[Path]:
     from PySide6.QtWidgets import QWidget
 
     from veldwerk.ui.db_worker import DbWorker
     from veldwerk.ui.i18n import Translations
-    from veldwerk.ui.learning.window import LearningWindow, open_learning_window
+    from veldwerk.ui.learning.window import open_learning_window
 
     app = shots.styled_app()
     outdir.mkdir(parents=True, exist_ok=True)
@@ -51,24 +67,16 @@ def shoot(outdir: Path, langs: list[str]) -> list[Path]:
         raise RuntimeError("the demo did not open")
     host = QWidget()
     saved: list[Path] = []
-
-    def ready(window: LearningWindow) -> Callable[[], bool]:
-        return lambda: window.snapshot is not None and not window.busy and worker.idle
-
     for lang in langs:
         worker.set_lang(lang)
         translations.install(lang)
-        window = open_learning_window(host, worker, lang)
-        shots.spin(app, 30, ready(window))
-        for index, name in enumerate(PAGES):
-            window.tabs.setCurrentIndex(index)
-            saved.append(
-                shots.save(window, app, outdir / f"learning-{index + 1}-{name}-{lang}.png")
-            )
+        for name, page in screens(app, worker, host, lang):
+            saved.append(shots.save(page, app, outdir / f"learning-{name}-{lang}.png"))
         region = opened["ws"].config.get("region")
         worker.call(lambda ws: ws.config.set("region", None))
+        window = open_learning_window(host, worker, lang)
         window.reload()
-        shots.spin(app, 30, ready(window))
+        shots.spin(app, 30, _ready(window, worker))
         window.tabs.setCurrentIndex(0)
         saved.append(shots.save(window, app, outdir / f"learning-5-no-region-{lang}.png"))
 

@@ -15,6 +15,7 @@ otherwise, so the images are reproducible.
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -40,27 +41,33 @@ def _records(family: Any) -> list[tuple[int, str, int | None]]:
     ]
 
 
-def shoot(outdir: Path, langs: list[str]) -> int:
+def screens(app: Any, main: Any) -> Iterator[tuple[str, Any]]:
+    """The edit dialog of each tab, opened on a record of the family shown, in the current
+    language: (name, dialog); each is closed when the next is asked for."""
+    family = main.current_family
+    assert family is not None
+    for index, name, key in _records(family):
+        tab = main.detail.tabs[index]
+        dialog = tab.open_editor(key)
+        if dialog is None:
+            continue
+        yield name, dialog
+        dialog.discard()
+        shots.spin(app, 0.05)
 
+
+def shoot(outdir: Path, langs: list[str]) -> int:
     app = shots.styled_app()
     outdir.mkdir(parents=True, exist_ok=True)
     opened = shots.open_demo(langs[0])
     if opened is None:
         return 1
     session, main = opened
-    family = main.current_family
-    assert family is not None
     for lang in langs:
         session.set_language(lang)
         shots.spin(app, 0.3)
-        for index, name, key in _records(family):
-            tab = main.detail.tabs[index]
-            dialog = tab.open_editor(key)
-            if dialog is None:
-                continue
+        for name, dialog in screens(app, main):
             shots.save(dialog, app, outdir / f"tabs-dialog-{name}-{lang}.png")
-            dialog.discard()
-            shots.spin(app, 0.05)
     session.shutdown()
     return 0
 
