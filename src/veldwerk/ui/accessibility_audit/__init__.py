@@ -6,7 +6,8 @@ screens of `veldwerk.ui.screenshots`, built by the same code), and reports:
 - every focusable widget without an accessible name (`names`, over Qt's accessibility tree);
 - every text/background pair of the style definitions below 4.5:1, 3:1 for large text and for
   the focus frame (`contrast`);
-- every control that Tab does not reach, and every place where Tab stays stuck (`focus`).
+- every control that Tab does not reach, and every place where Tab stays stuck, and every
+  control that looks the same with and without the keyboard focus (`focus`).
 
 It exits non-zero on any finding. The tests run it in their own process (one application).
 """
@@ -26,7 +27,7 @@ __all__ = ["LANGS", "PARTS", "Finding", "Report", "audit_window", "run", "screen
 
 @dataclass
 class Finding:
-    """One problem (`kind`: "name", "contrast" or "keyboard") and the screens it was seen on."""
+    """One problem (`kind`: "name", "contrast", "keyboard" or "focus"), where it was seen."""
 
     kind: str
     text: str
@@ -43,6 +44,7 @@ class Report:
     def __init__(self) -> None:
         self.findings: dict[tuple[str, str], Finding] = {}
         self.screens: list[str] = []
+        self.focus_checked: set[str] = set()
 
     def add(self, kind: str, text: str, where: str) -> None:
         finding = self.findings.setdefault((kind, text), Finding(kind, text))
@@ -70,8 +72,8 @@ def audit_window(report: Report, window: QWidget, where: str) -> None:
     """Names, Tab and the widgets' own style sheets of one window shown."""
     for text in names.unnamed(window):
         report.add("name", text, where)
-    for text in focus.unreachable(window):
-        report.add("keyboard", text, where)
+    for text in focus.unreachable(window, report.focus_checked):
+        report.add("focus" if text.startswith("the focus") else "keyboard", text, where)
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     palette = app.palette()

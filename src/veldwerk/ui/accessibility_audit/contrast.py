@@ -26,6 +26,7 @@ from PySide6.QtGui import QColor, QPalette
 
 from veldwerk.domain import ecomap_spec as spec
 from veldwerk.ui import style as app_style
+from veldwerk.ui.coordinator import charts
 from veldwerk.ui.tabs import style
 
 TEXT = 4.5
@@ -116,12 +117,17 @@ def sheet_pairs(
     """The pairs of one style sheet (see the module's description)."""
     grounds = tuple(dict.fromkeys(backgrounds))
     pairs: list[Pair] = []
+    own: dict[str, str] = {}  # a selector's background, for its states (":focus") to inherit
     for selector, props in rules(sheet):
         if any(part in selector for part in NO_TEXT_PARTS):
             continue
         name = f"{where}: {selector or 'its own style'}"
         fg = _colour(props.get("color"))
         bg = _colour(props.get("background") or props.get("background-color"))
+        plain = selector.split(":")[0]
+        if bg is not None and plain == selector:
+            own[selector] = bg
+        under = bg or own.get(plain)  # what a focus frame is drawn against
         need = LARGE_TEXT if _large(props) else TEXT
         if fg is not None:
             pairs += [Pair(name, fg, b, need) for b in ((bg,) if bg else grounds)]
@@ -133,7 +139,7 @@ def sheet_pairs(
             pairs.append(Pair(f"{name} (selected text)", sel_fg, sel_bg, TEXT))
         border = _colour(props.get("border") or props.get("border-color"))
         if ":focus" in selector and border is not None:
-            for b in (bg,) if bg else grounds:
+            for b in (under,) if under else grounds:
                 pairs.append(Pair(f"{name} (focus frame)", border, b, NON_TEXT))
     return pairs
 
@@ -183,6 +189,15 @@ def painted_pairs() -> list[Pair]:
     for kind, node in spec.NODES.items():
         if node.mark:
             pairs.append(Pair(f"eco-map: {kind} mark", node.mark_ink, node.fill, TEXT))
+    for name, bar in (("barriers", charts.BAR), ("what helps", charts.ENABLER)):
+        pairs.append(
+            Pair(f"coordinator chart: number on a bar ({name})", "#ffffff", hex_(bar), TEXT)
+        )
+    pairs.append(
+        Pair("coordinator chart: number on a bar (trend)", "#ffffff", hex_(charts.TREND), TEXT)
+    )
+    for ground in (app_style.WINDOW, app_style.BASE):
+        pairs.append(Pair("the frame of a field", app_style.FIELD_LINE, ground, NON_TEXT))
     return pairs
 
 

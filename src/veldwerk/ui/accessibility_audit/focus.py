@@ -10,7 +10,10 @@ meets it. A control counts when it is shown, enabled and takes focus by Tab.
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractButton, QApplication, QRadioButton, QTabBar, QWidget
 
@@ -33,30 +36,54 @@ def tab_stops(window: QWidget) -> list[QWidget]:
     return stops
 
 
-def tab_walk(window: QWidget, limit: int = 400) -> tuple[list[QWidget], QWidget | None]:
-    """The widgets Tab visits in `window`, in order, from its first control round once, and
-    the widget where Tab stayed (None when the focus came round to the start)."""
+@dataclass
+class Walk:
+    """Where Tab went in a window: the widgets in order, the one where it stayed (None when
+    the focus came round to the start) and those that looked the same focused and not."""
+
+    visited: list[QWidget] = field(default_factory=list)
+    stuck: QWidget | None = None
+    unseen_focus: list[QWidget] = field(default_factory=list)
+
+
+def tab_walk(window: QWidget, look: set[str] | None = None, limit: int = 400) -> Walk:
+    """Press Tab in `window` from its first control until the focus comes round. With `look`
+    (descriptions of widgets looked at already, across screens), each new widget is drawn
+    when Tab gave it the focus and again when Tab took it away (EN 301 549 11.2.4.7, focus
+    visible): real Tab keys, since Qt draws focus frames only after the keyboard moved it."""
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     window.activateWindow()
     app.processEvents()
+    walk = Walk()
     start = window.focusWidget()
     if start is None:
         QTest.keyClick(window, Qt.Key.Key_Tab)
         start = window.focusWidget()
     if start is None:
-        return [], None
-    visited = [start]
+        return walk
+    walk.visited.append(start)
+    focused: tuple[QWidget, QImage] | None = None
     for _ in range(limit):
         current = window.focusWidget() or window
         QTest.keyClick(current, Qt.Key.Key_Tab)
+        app.processEvents()
         now = window.focusWidget()
+        if focused is not None and focused[0].grab().toImage() == focused[1]:
+            walk.unseen_focus.append(focused[0])
+        focused = None
         if now is start:
-            return visited, None
-        if now is None or now is current or now in visited:
-            return visited, current
-        visited.append(now)
-    return visited, window.focusWidget()
+            return walk
+        if now is None or now is current or now in walk.visited:
+            walk.stuck = current
+            return walk
+        walk.visited.append(now)
+        key = f"{id(now)} {describe(now)}"
+        if look is not None and key not in look:
+            look.add(key)
+            focused = (now, now.grab().toImage())
+    walk.stuck = window.focusWidget()
+    return walk
 
 
 def _owner(widget: QWidget, stops: set[int]) -> QWidget:
@@ -67,18 +94,19 @@ def _owner(widget: QWidget, stops: set[int]) -> QWidget:
     return node or widget
 
 
-def unreachable(window: QWidget) -> list[str]:
-    """The controls of `window` Tab does not reach, and where Tab stays stuck, in words."""
+def unreachable(window: QWidget, look: set[str] | None = None) -> list[str]:
+    """The controls of `window` Tab does not reach, where Tab stays stuck, and (with `look`,
+    see `tab_walk`) where the focus does not show, in words."""
     stops = tab_stops(window)
     if not stops:
         return []
     ids = {id(w) for w in stops}
-    walk, stuck = tab_walk(window)
-    problems: list[str] = []
-    if stuck is not None:
-        problems.append(f"Tab stays in {describe(stuck)}")
-    reached = {id(_owner(w, ids)) for w in walk}
-    for widget in walk:  # Tab stops once in a group of radio buttons; the arrows choose
+    walk = tab_walk(window, look)
+    problems = [f"the focus does not show on {describe(w)}" for w in walk.unseen_focus]
+    if walk.stuck is not None:
+        problems.append(f"Tab stays in {describe(walk.stuck)}")
+    reached = {id(_owner(w, ids)) for w in walk.visited}
+    for widget in walk.visited:  # Tab stops once in a group of radio buttons; the arrows choose
         reached.update(id(w) for w in _radio_group(widget))
     problems += [f"Tab never reaches {describe(w)}" for w in stops if id(w) not in reached]
     return problems
