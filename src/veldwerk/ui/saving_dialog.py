@@ -36,7 +36,9 @@ class SavingDialog(QDialog):
         self.setModal(True)
         self.general_error = QLabel()
         self.errors = FieldErrors(self.general_error)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        # made inside the dialog, so that the primary button below is the dialog's default
+        # (Enter saves); made without a parent, Qt chose the first button, Cancel
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.ok_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
         self.ok_button.setObjectName("primary")
         self.ok_button.setDefault(True)

@@ -6,8 +6,9 @@ screens of `veldwerk.ui.screenshots`, built by the same code), and reports:
 - every focusable widget without an accessible name (`names`, over Qt's accessibility tree);
 - every text/background pair of the style definitions below 4.5:1, 3:1 for large text and for
   the focus frame (`contrast`);
-- every control that Tab does not reach, and every place where Tab stays stuck, and every
-  control that looks the same with and without the keyboard focus (`focus`).
+- every control that Tab does not reach, every place where Tab stays stuck, every control that
+  looks the same with and without the keyboard focus, and every dialog where Enter would
+  cancel (`focus`).
 
 It exits non-zero on any finding. The tests run it in their own process (one application).
 """
@@ -74,6 +75,8 @@ def audit_window(report: Report, window: QWidget, where: str) -> None:
         report.add("name", text, where)
     for text in focus.unreachable(window, report.focus_checked):
         report.add("focus" if text.startswith("the focus") else "keyboard", text, where)
+    for text in focus.enter_cancels(window):
+        report.add("keyboard", text, where)
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     palette = app.palette()

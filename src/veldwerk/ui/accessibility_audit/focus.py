@@ -15,7 +15,16 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QAbstractButton, QApplication, QRadioButton, QTabBar, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QPushButton,
+    QRadioButton,
+    QTabBar,
+    QWidget,
+)
 
 from veldwerk.ui.accessibility_audit.names import describe
 
@@ -126,4 +135,16 @@ def _radio_group(widget: QWidget) -> list[QAbstractButton]:
             for w in parent.findChildren(QRadioButton)
             if w.parentWidget() is parent and w.autoExclusive()
         ]
+    return []
+
+
+def enter_cancels(window: QWidget) -> list[str]:
+    """A dialog whose Enter key would press Cancel (its default button has the reject role)."""
+    if not isinstance(window, QDialog):
+        return []
+    for box in window.findChildren(QDialogButtonBox):
+        for button in box.buttons():
+            rejects = box.buttonRole(button) == QDialogButtonBox.ButtonRole.RejectRole
+            if isinstance(button, QPushButton) and button.isDefault() and rejects:
+                return [f"Enter presses {describe(button)}"]
     return []
