@@ -60,32 +60,37 @@
         <translation>herhaal het nieuwe wachtwoord</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/coordinator/collect_panel.py" line="108"/>
+        <location filename="../src/veldwerk/ui/coordinator/collect_panel.py" line="106"/>
+        <source>Repeat the new passphrase</source>
+        <translation>Herhaal het nieuwe wachtwoord</translation>
+    </message>
+    <message>
+        <location filename="../src/veldwerk/ui/coordinator/collect_panel.py" line="114"/>
         <source>Open</source>
         <translation>Openen</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/coordinator/collect_panel.py" line="109"/>
+        <location filename="../src/veldwerk/ui/coordinator/collect_panel.py" line="115"/>
         <source>Collect</source>
         <translation>Verzamelen</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/coordinator/collect_panel.py" line="110"/>
+        <location filename="../src/veldwerk/ui/coordinator/collect_panel.py" line="116"/>
         <source>Stop</source>
         <translation>Stoppen</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/coordinator/collect_panel.py" line="163"/>
+        <location filename="../src/veldwerk/ui/coordinator/collect_panel.py" line="169"/>
         <source>Choose the shared folder</source>
         <translation>Kies de gedeelde map</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/coordinator/collect_panel.py" line="171"/>
+        <location filename="../src/veldwerk/ui/coordinator/collect_panel.py" line="177"/>
         <source>Choose the coordinator&apos;s private key</source>
         <translation>Kies de geheime coördinatorsleutel</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/coordinator/collect_panel.py" line="172"/>
+        <location filename="../src/veldwerk/ui/coordinator/collect_panel.py" line="178"/>
         <source>Key files (*.pem);;All files (*)</source>
         <translation>Sleutelbestanden (*.pem);;Alle bestanden (*)</translation>
     </message>
@@ -93,7 +98,7 @@
 <context>
     <name>CoordinatorCharts</name>
     <message>
-        <location filename="../src/veldwerk/ui/coordinator/charts.py" line="137"/>
+        <location filename="../src/veldwerk/ui/coordinator/charts.py" line="185"/>
         <source>Families per quarter in which support started</source>
         <translation>Gezinnen per kwartaal waarin de ondersteuning begon</translation>
     </message>
@@ -112,6 +117,16 @@
         <location filename="../src/veldwerk/ui/coordinator/charts.py" line="171"/>
         <source>Weeks</source>
         <translation>Weken</translation>
+    </message>
+    <message>
+        <location filename="../src/veldwerk/ui/coordinator/charts.py" line="198"/>
+        <source>%1: %2 families</source>
+        <translation>%1: %2 gezinnen</translation>
+    </message>
+    <message>
+        <location filename="../src/veldwerk/ui/coordinator/charts.py" line="201"/>
+        <source>median %1 weeks from signal to intake</source>
+        <translation>mediaan %1 weken van signaal tot intake</translation>
     </message>
 </context>
 <context>
@@ -371,57 +386,63 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../src/veldwerk/ui/coordinator/dashboard.py" line="111"/>
+        <location filename="../src/veldwerk/ui/coordinator/dashboard.py" line="113"/>
         <source>Barriers in phase</source>
         <translation>Knelpunten in fase</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/coordinator/dashboard.py" line="112"/>
+        <location filename="../src/veldwerk/ui/coordinator/dashboard.py" line="114"/>
         <source>Key figures per region</source>
         <translation>Kerncijfers per regio</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/coordinator/dashboard.py" line="114"/>
+        <location filename="../src/veldwerk/ui/coordinator/dashboard.py" line="117"/>
         <source>All phases</source>
         <translation>Alle fasen</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/coordinator/dashboard.py" line="123"/>
+        <location filename="../src/veldwerk/ui/coordinator/dashboard.py" line="126"/>
         <source>Numbers below %1 families are shown as &lt;%1; x hides a number that would let a smaller one be worked out. Every other number is rounded to %2 (from %3 on to %4); a total is the sum of the numbers shown, with + when some are hidden. Charts show only numbers of at least %1.</source>
         <translation>Aantallen onder %1 gezinnen staan er als &lt;%1; x verbergt een aantal waarmee een kleiner aantal terug te rekenen zou zijn. Alle andere aantallen zijn afgerond op %2 (vanaf %3 op %4); een totaal is de som van de getoonde aantallen, met + als er ook verborgen aantallen zijn. Grafieken tonen alleen aantallen van minstens %1.</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/coordinator/dashboard.py" line="134"/>
+        <location filename="../src/veldwerk/ui/coordinator/dashboard.py" line="137"/>
         <source>No learning data collected yet.</source>
         <translation>Nog geen leerdata verzameld.</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/coordinator/dashboard.py" line="136"/>
+        <location filename="../src/veldwerk/ui/coordinator/dashboard.py" line="139"/>
         <source>Choose the shared folder and press Collect to see what is learned.</source>
         <translation>Kies de gedeelde map en klik op Verzamelen om te zien wat er geleerd wordt.</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/coordinator/dashboard.py" line="145"/>
+        <location filename="../src/veldwerk/ui/coordinator/dashboard.py" line="146"/>
+        <source>Chart</source>
+        <translation>Grafiek</translation>
+    </message>
+    <message>
+        <location filename="../src/veldwerk/ui/coordinator/dashboard.py" line="149"/>
         <source>Families in this selection: %1</source>
         <translation>Gezinnen in deze selectie: %1</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/coordinator/dashboard.py" line="156"/>
+        <location filename="../src/veldwerk/ui/coordinator/dashboard.py" line="160"/>
+        <location filename="../src/veldwerk/ui/coordinator/dashboard.py" line="166"/>
         <source>What helps (families)</source>
         <translation>Wat helpt (gezinnen)</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/coordinator/dashboard.py" line="180"/>
+        <location filename="../src/veldwerk/ui/coordinator/dashboard.py" line="194"/>
         <source>Only barriers met by at least %1 families are shown.</source>
         <translation>Alleen knelpunten bij minstens %1 gezinnen worden getoond.</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/coordinator/dashboard.py" line="183"/>
+        <location filename="../src/veldwerk/ui/coordinator/dashboard.py" line="197"/>
         <source>Barriers (families)</source>
         <translation>Knelpunten (gezinnen)</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/coordinator/dashboard.py" line="192"/>
+        <location filename="../src/veldwerk/ui/coordinator/dashboard.py" line="207"/>
         <source>Fewer than %1 families: %2</source>
         <translation>Bij minder dan %1 gezinnen: %2</translation>
     </message>
@@ -467,9 +488,14 @@
 <context>
     <name>FilesPage</name>
     <message>
-        <location filename="../src/veldwerk/ui/coordinator/files_page.py" line="38"/>
+        <location filename="../src/veldwerk/ui/coordinator/files_page.py" line="39"/>
         <source>Files in the shared folder that could not be used in the last collection, and why. They did not stop the collection; nothing of them was counted.</source>
         <translation>Bestanden in de gedeelde map die bij het laatste verzamelen niet gebruikt konden worden, en waarom. Het verzamelen ging gewoon door; van deze bestanden is niets meegeteld.</translation>
+    </message>
+    <message>
+        <location filename="../src/veldwerk/ui/coordinator/files_page.py" line="43"/>
+        <source>Files that could not be used</source>
+        <translation>Bestanden die niet gebruikt konden worden</translation>
     </message>
 </context>
 <context>
@@ -528,12 +554,12 @@
 <context>
     <name>InstallationsPage</name>
     <message>
-        <location filename="../src/veldwerk/ui/coordinator/installations_page.py" line="81"/>
+        <location filename="../src/veldwerk/ui/coordinator/installations_page.py" line="82"/>
         <source>Only the installations you enrolled count. Someone who can write into the shared folder can put bundles there under a new installation, or under the name of a real one. Before you enrol an installation, call its case director and compare the key fingerprint: it must be exactly the same.</source>
         <translation>Alleen installaties die u hebt goedgekeurd tellen mee. Wie in de gedeelde map kan schrijven, kan er bundels neerzetten onder een nieuwe installatie, of onder de naam van een echte. Bel daarom de casusregisseur voordat u een installatie goedkeurt, en vergelijk de vingerafdruk van de sleutel: die moet precies gelijk zijn.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/veldwerk/ui/coordinator/installations_page.py" line="87"/>
+        <location filename="../src/veldwerk/ui/coordinator/installations_page.py" line="88"/>
         <source>Waiting (%n)</source>
         <translation>
             <numerusform>Wachtend (%n)</numerusform>
@@ -541,7 +567,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/veldwerk/ui/coordinator/installations_page.py" line="88"/>
+        <location filename="../src/veldwerk/ui/coordinator/installations_page.py" line="89"/>
         <source>Enrolled (%n)</source>
         <translation>
             <numerusform>Goedgekeurd (%n)</numerusform>
@@ -549,12 +575,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/coordinator/installations_page.py" line="89"/>
+        <location filename="../src/veldwerk/ui/coordinator/installations_page.py" line="92"/>
         <source>Enrol…</source>
         <translation>Goedkeuren…</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/coordinator/installations_page.py" line="90"/>
+        <location filename="../src/veldwerk/ui/coordinator/installations_page.py" line="93"/>
         <source>End enrolment…</source>
         <translation>Goedkeuring intrekken…</translation>
     </message>

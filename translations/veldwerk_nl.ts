@@ -130,6 +130,10 @@
 <context>
     <name>DateField</name>
     <message>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
         <source>dd-mm-yyyy</source>
         <translation>dd-mm-jjjj</translation>
     </message>
@@ -516,6 +520,42 @@
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <source>Arrow keys</source>
+        <translation>Pijltjestoetsen</translation>
+    </message>
+    <message>
+        <source>Add to the tab shown</source>
+        <translation>Toevoegen op het getoonde tabblad</translation>
+    </message>
+    <message>
+        <source>Change the chosen row</source>
+        <translation>De gekozen regel wijzigen</translation>
+    </message>
+    <message>
+        <source>Remove the chosen row</source>
+        <translation>De gekozen regel verwijderen</translation>
+    </message>
+    <message>
+        <source>Eco-map: choose the next or previous person</source>
+        <translation>Ecogram: de volgende of vorige persoon kiezen</translation>
+    </message>
+    <message>
+        <source>Eco-map or list: open the chosen person</source>
+        <translation>Ecogram of lijst: de gekozen persoon openen</translation>
+    </message>
+    <message>
+        <source>Next field (Shift+Tab: the one before)</source>
+        <translation>Volgend veld (Shift+Tab: het veld ervoor)</translation>
+    </message>
+    <message>
+        <source>In a dialog: save</source>
+        <translation>In een venster: opslaan</translation>
+    </message>
+    <message>
+        <source>In a dialog: cancel (asks first after a change)</source>
+        <translation>In een venster: annuleren (vraagt eerst na een wijziging)</translation>
+    </message>
     <message>
         <source>Unsaved changes</source>
         <translation>Niet opgeslagen wijzigingen</translation>

@@ -4,57 +4,57 @@
 <context>
     <name>EcoMapLegend</name>
     <message>
-        <location filename="../src/veldwerk/ui/tabs/ecomap.py" line="560"/>
+        <location filename="../src/veldwerk/ui/tabs/ecomap_legend.py" line="69"/>
         <source>People:</source>
         <translation>Mensen:</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/tabs/ecomap.py" line="561"/>
+        <location filename="../src/veldwerk/ui/tabs/ecomap_legend.py" line="70"/>
         <source>Ties:</source>
         <translation>Banden:</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/tabs/ecomap.py" line="563"/>
+        <location filename="../src/veldwerk/ui/tabs/ecomap_legend.py" line="72"/>
         <source>professional</source>
         <translation>professional</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/tabs/ecomap.py" line="564"/>
+        <location filename="../src/veldwerk/ui/tabs/ecomap_legend.py" line="73"/>
         <source>informal network</source>
         <translation>informeel netwerk</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/tabs/ecomap.py" line="565"/>
+        <location filename="../src/veldwerk/ui/tabs/ecomap_legend.py" line="74"/>
         <source>JIM (mentor)</source>
         <translation>JIM (mentor)</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/tabs/ecomap.py" line="566"/>
+        <location filename="../src/veldwerk/ui/tabs/ecomap_legend.py" line="75"/>
         <source>strong</source>
         <translation>sterk</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/tabs/ecomap.py" line="567"/>
+        <location filename="../src/veldwerk/ui/tabs/ecomap_legend.py" line="76"/>
         <source>normal</source>
         <translation>gewoon</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/tabs/ecomap.py" line="568"/>
+        <location filename="../src/veldwerk/ui/tabs/ecomap_legend.py" line="77"/>
         <source>weak</source>
         <translation>zwak</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/tabs/ecomap.py" line="569"/>
+        <location filename="../src/veldwerk/ui/tabs/ecomap_legend.py" line="78"/>
         <source>stressful</source>
         <translation>belastend</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/tabs/ecomap.py" line="570"/>
+        <location filename="../src/veldwerk/ui/tabs/ecomap_legend.py" line="79"/>
         <source>ended</source>
         <translation>gestopt</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/tabs/ecomap.py" line="576"/>
+        <location filename="../src/veldwerk/ui/tabs/ecomap_legend.py" line="85"/>
         <source>Legend of the eco-map</source>
         <translation>Uitleg bij het ecogram</translation>
     </message>
@@ -62,91 +62,108 @@
 <context>
     <name>EcoMapView</name>
     <message>
-        <location filename="../src/veldwerk/ui/tabs/ecomap.py" line="342"/>
-        <location filename="../src/veldwerk/ui/tabs/ecomap.py" line="497"/>
+        <location filename="../src/veldwerk/ui/tabs/ecomap.py" line="302"/>
         <source>Eco-map of the network</source>
         <translation>Ecogram van het netwerk</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/tabs/ecomap.py" line="358"/>
+        <location filename="../src/veldwerk/ui/tabs/ecomap.py" line="118"/>
         <source>JIM</source>
         <translation>JIM</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/tabs/ecomap.py" line="362"/>
+        <location filename="../src/veldwerk/ui/tabs/ecomap.py" line="121"/>
         <source>JIM of %1</source>
         <translation>JIM van %1</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/tabs/ecomap.py" line="368"/>
+        <location filename="../src/veldwerk/ui/tabs/ecomap.py" line="127"/>
         <source>until %1</source>
         <translation>tot %1</translation>
+    </message>
+    <message>
+        <location filename="../src/veldwerk/ui/tabs/ecomap.py" line="133"/>
+        <source>tie ended</source>
+        <translation>band gestopt</translation>
+    </message>
+    <message>
+        <location filename="../src/veldwerk/ui/tabs/ecomap.py" line="133"/>
+        <source>tie: %1</source>
+        <translation>band: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/veldwerk/ui/tabs/ecomap.py" line="306"/>
+        <source>%n person(s). The arrow keys choose a person; Enter opens them.</source>
+        <translation>
+            <numerusform>%n persoon. Met de pijltjestoetsen kiest u een persoon; Enter opent die.</numerusform>
+            <numerusform>%n personen. Met de pijltjestoetsen kiest u een persoon; Enter opent die.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>EventDialog</name>
     <message>
-        <location filename="../src/veldwerk/ui/tabs/event_dialog.py" line="112"/>
+        <location filename="../src/veldwerk/ui/tabs/event_dialog.py" line="117"/>
         <source>no longer involved</source>
         <translation>niet meer betrokken</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/tabs/event_dialog.py" line="125"/>
+        <location filename="../src/veldwerk/ui/tabs/event_dialog.py" line="128"/>
         <source>Phase: %1 (follows from the date)</source>
         <translation>Fase: %1 (volgt uit de datum)</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/tabs/event_dialog.py" line="134"/>
+        <location filename="../src/veldwerk/ui/tabs/event_dialog.py" line="140"/>
         <source>Change step in the journey</source>
         <translation>Stap in de klantreis wijzigen</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/tabs/event_dialog.py" line="135"/>
+        <location filename="../src/veldwerk/ui/tabs/event_dialog.py" line="142"/>
         <source>New step in the journey</source>
         <translation>Nieuwe stap in de klantreis</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/tabs/event_dialog.py" line="140"/>
+        <location filename="../src/veldwerk/ui/tabs/event_dialog.py" line="148"/>
         <source>&amp;Date</source>
         <translation>&amp;Datum</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/tabs/event_dialog.py" line="141"/>
+        <location filename="../src/veldwerk/ui/tabs/event_dialog.py" line="149"/>
         <source>&amp;Kind of step</source>
         <translation>&amp;Soort stap</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/tabs/event_dialog.py" line="142"/>
+        <location filename="../src/veldwerk/ui/tabs/event_dialog.py" line="150"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/tabs/event_dialog.py" line="143"/>
+        <location filename="../src/veldwerk/ui/tabs/event_dialog.py" line="151"/>
         <source>&amp;What happened</source>
         <translation>&amp;Wat er gebeurde</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/tabs/event_dialog.py" line="144"/>
+        <location filename="../src/veldwerk/ui/tabs/event_dialog.py" line="153"/>
         <source>A few words, for example: home visit with the midwife</source>
         <translation>Een paar woorden, bijvoorbeeld: huisbezoek met de verloskundige</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/tabs/event_dialog.py" line="146"/>
+        <location filename="../src/veldwerk/ui/tabs/event_dialog.py" line="156"/>
         <source>Who was &amp;involved</source>
         <translation>Wie waren er &amp;betrokken</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/tabs/event_dialog.py" line="147"/>
+        <location filename="../src/veldwerk/ui/tabs/event_dialog.py" line="157"/>
         <source>&amp;Barriers (what got in the way)</source>
         <translation>&amp;Knelpunten (wat in de weg zat)</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/tabs/event_dialog.py" line="148"/>
+        <location filename="../src/veldwerk/ui/tabs/event_dialog.py" line="158"/>
         <source>What &amp;helped</source>
         <translation>Werkzame &amp;factoren</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/tabs/event_dialog.py" line="154"/>
+        <location filename="../src/veldwerk/ui/tabs/event_dialog.py" line="165"/>
         <source>Nobody in the network yet</source>
         <translation>Nog niemand in het netwerk</translation>
     </message>
@@ -154,93 +171,93 @@
 <context>
     <name>GoalDialog</name>
     <message>
-        <location filename="../src/veldwerk/ui/tabs/goal_dialog.py" line="150"/>
+        <location filename="../src/veldwerk/ui/tabs/goal_dialog.py" line="179"/>
         <source>Action %1: what</source>
         <translation>Actie %1: wat</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/tabs/goal_dialog.py" line="151"/>
+        <location filename="../src/veldwerk/ui/tabs/goal_dialog.py" line="180"/>
         <source>Action %1: who does it</source>
         <translation>Actie %1: wie doet het</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/tabs/goal_dialog.py" line="152"/>
+        <location filename="../src/veldwerk/ui/tabs/goal_dialog.py" line="181"/>
         <source>Action %1: done by</source>
         <translation>Actie %1: klaar op</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/tabs/goal_dialog.py" line="153"/>
+        <location filename="../src/veldwerk/ui/tabs/goal_dialog.py" line="182"/>
         <source>Action %1: status</source>
         <translation>Actie %1: status</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/tabs/goal_dialog.py" line="154"/>
+        <location filename="../src/veldwerk/ui/tabs/goal_dialog.py" line="183"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/tabs/goal_dialog.py" line="155"/>
+        <location filename="../src/veldwerk/ui/tabs/goal_dialog.py" line="184"/>
         <source>Remove action %1</source>
         <translation>Actie %1 verwijderen</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/tabs/goal_dialog.py" line="156"/>
+        <location filename="../src/veldwerk/ui/tabs/goal_dialog.py" line="185"/>
         <source>Who</source>
         <translation>Wie</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/tabs/goal_dialog.py" line="161"/>
+        <location filename="../src/veldwerk/ui/tabs/goal_dialog.py" line="190"/>
         <source>Change goal</source>
         <translation>Doel wijzigen</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/tabs/goal_dialog.py" line="162"/>
+        <location filename="../src/veldwerk/ui/tabs/goal_dialog.py" line="190"/>
         <source>New goal</source>
         <translation>Nieuw doel</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/tabs/goal_dialog.py" line="164"/>
+        <location filename="../src/veldwerk/ui/tabs/goal_dialog.py" line="192"/>
         <source>&amp;Goal</source>
         <translation>&amp;Doel</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/tabs/goal_dialog.py" line="165"/>
+        <location filename="../src/veldwerk/ui/tabs/goal_dialog.py" line="193"/>
         <source>S&amp;tatus</source>
         <translation>S&amp;tatus</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/tabs/goal_dialog.py" line="166"/>
+        <location filename="../src/veldwerk/ui/tabs/goal_dialog.py" line="194"/>
         <source>What the family wants to reach</source>
         <translation>Wat het gezin wil bereiken</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/tabs/goal_dialog.py" line="167"/>
-        <location filename="../src/veldwerk/ui/tabs/goal_dialog.py" line="168"/>
+        <location filename="../src/veldwerk/ui/tabs/goal_dialog.py" line="195"/>
+        <location filename="../src/veldwerk/ui/tabs/goal_dialog.py" line="196"/>
         <source>Actions</source>
         <translation>Acties</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/tabs/goal_dialog.py" line="170"/>
+        <location filename="../src/veldwerk/ui/tabs/goal_dialog.py" line="199"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/tabs/goal_dialog.py" line="170"/>
+        <location filename="../src/veldwerk/ui/tabs/goal_dialog.py" line="199"/>
         <source>Who does it</source>
         <translation>Wie doet het</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/tabs/goal_dialog.py" line="170"/>
+        <location filename="../src/veldwerk/ui/tabs/goal_dialog.py" line="199"/>
         <source>Done by</source>
         <translation>Klaar op</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/tabs/goal_dialog.py" line="171"/>
+        <location filename="../src/veldwerk/ui/tabs/goal_dialog.py" line="199"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/tabs/goal_dialog.py" line="173"/>
+        <location filename="../src/veldwerk/ui/tabs/goal_dialog.py" line="203"/>
         <source>Add a&amp;ction</source>
         <translation>&amp;Actie toevoegen</translation>
     </message>
@@ -248,77 +265,77 @@
 <context>
     <name>JourneyTab</name>
     <message>
-        <location filename="../src/veldwerk/ui/tabs/journey_tab.py" line="50"/>
+        <location filename="../src/veldwerk/ui/tabs/journey_tab.py" line="112"/>
         <source>Journey</source>
         <translation>Klantreis</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/tabs/journey_tab.py" line="53"/>
+        <location filename="../src/veldwerk/ui/tabs/journey_tab.py" line="116"/>
         <source>&amp;Add step</source>
         <translation>&amp;Stap toevoegen</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/tabs/journey_tab.py" line="53"/>
+        <location filename="../src/veldwerk/ui/tabs/journey_tab.py" line="116"/>
         <source>&amp;Change step</source>
         <translation>Stap &amp;wijzigen</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/tabs/journey_tab.py" line="54"/>
+        <location filename="../src/veldwerk/ui/tabs/journey_tab.py" line="116"/>
         <source>&amp;Remove step</source>
         <translation>Stap &amp;verwijderen</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/tabs/journey_tab.py" line="55"/>
+        <location filename="../src/veldwerk/ui/tabs/journey_tab.py" line="118"/>
         <source>&amp;Order:</source>
         <translation>V&amp;olgorde:</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/tabs/journey_tab.py" line="56"/>
+        <location filename="../src/veldwerk/ui/tabs/journey_tab.py" line="119"/>
         <source>Newest first</source>
         <translation>Nieuwste eerst</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/tabs/journey_tab.py" line="57"/>
+        <location filename="../src/veldwerk/ui/tabs/journey_tab.py" line="120"/>
         <source>Oldest first</source>
         <translation>Oudste eerst</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/tabs/journey_tab.py" line="58"/>
+        <location filename="../src/veldwerk/ui/tabs/journey_tab.py" line="121"/>
         <source>Order</source>
         <translation>Volgorde</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/tabs/journey_tab.py" line="62"/>
+        <location filename="../src/veldwerk/ui/tabs/journey_tab.py" line="127"/>
         <source>barrier</source>
         <translation>knelpunt</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/tabs/journey_tab.py" line="62"/>
+        <location filename="../src/veldwerk/ui/tabs/journey_tab.py" line="127"/>
         <source>what helped</source>
         <translation>werkzame factor</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/tabs/journey_tab.py" line="63"/>
+        <location filename="../src/veldwerk/ui/tabs/journey_tab.py" line="128"/>
         <source>How the tags of each step are shown</source>
         <translation>Zo staan de kenmerken bij elke stap</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/tabs/journey_tab.py" line="64"/>
+        <location filename="../src/veldwerk/ui/tabs/journey_tab.py" line="129"/>
         <source>Journey timeline</source>
         <translation>Tijdlijn van de klantreis</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/tabs/journey_tab.py" line="78"/>
+        <location filename="../src/veldwerk/ui/tabs/journey_tab.py" line="146"/>
         <source>No family is open.</source>
         <translation>Er is geen gezin geopend.</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/tabs/journey_tab.py" line="83"/>
+        <location filename="../src/veldwerk/ui/tabs/journey_tab.py" line="153"/>
         <source>No steps in the journey yet. Add the first one with “Add step”: a signal, an intake, a home visit.</source>
         <translation>Nog geen stappen in de klantreis. Voeg de eerste toe met “Stap toevoegen”: een signaal, een intake, een huisbezoek.</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/tabs/journey_tab.py" line="121"/>
+        <location filename="../src/veldwerk/ui/tabs/journey_tab.py" line="192"/>
         <source>Remove this step from the journey?
 
 %1</source>
@@ -330,62 +347,62 @@
 <context>
     <name>MemberDialog</name>
     <message>
-        <location filename="../src/veldwerk/ui/tabs/member_dialog.py" line="75"/>
+        <location filename="../src/veldwerk/ui/tabs/member_dialog.py" line="87"/>
         <source>Change household member</source>
         <translation>Gezinslid wijzigen</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/tabs/member_dialog.py" line="76"/>
+        <location filename="../src/veldwerk/ui/tabs/member_dialog.py" line="89"/>
         <source>New household member</source>
         <translation>Nieuw gezinslid</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/tabs/member_dialog.py" line="78"/>
+        <location filename="../src/veldwerk/ui/tabs/member_dialog.py" line="92"/>
         <source>&amp;Role</source>
         <translation>&amp;Rol</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/tabs/member_dialog.py" line="79"/>
+        <location filename="../src/veldwerk/ui/tabs/member_dialog.py" line="93"/>
         <source>&amp;Given name</source>
         <translation>&amp;Voornaam</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/tabs/member_dialog.py" line="80"/>
+        <location filename="../src/veldwerk/ui/tabs/member_dialog.py" line="94"/>
         <source>&amp;Family name</source>
         <translation>&amp;Achternaam</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/tabs/member_dialog.py" line="81"/>
+        <location filename="../src/veldwerk/ui/tabs/member_dialog.py" line="95"/>
         <source>Date of &amp;birth</source>
         <translation>&amp;Geboortedatum</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/tabs/member_dialog.py" line="82"/>
+        <location filename="../src/veldwerk/ui/tabs/member_dialog.py" line="96"/>
         <source>E&amp;xpected date</source>
         <translation>Ver&amp;wachte datum</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/tabs/member_dialog.py" line="83"/>
+        <location filename="../src/veldwerk/ui/tabs/member_dialog.py" line="97"/>
         <source>&amp;Phone</source>
         <translation>&amp;Telefoon</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/tabs/member_dialog.py" line="84"/>
+        <location filename="../src/veldwerk/ui/tabs/member_dialog.py" line="98"/>
         <source>&amp;Email</source>
         <translation>&amp;E-mail</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/tabs/member_dialog.py" line="85"/>
+        <location filename="../src/veldwerk/ui/tabs/member_dialog.py" line="99"/>
         <source>&amp;Address</source>
         <translation>A&amp;dres</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/tabs/member_dialog.py" line="86"/>
+        <location filename="../src/veldwerk/ui/tabs/member_dialog.py" line="100"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notities</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/tabs/member_dialog.py" line="87"/>
+        <location filename="../src/veldwerk/ui/tabs/member_dialog.py" line="101"/>
         <source>For example: what helps in contact</source>
         <translation>Bijvoorbeeld: wat helpt in het contact</translation>
     </message>
@@ -393,67 +410,67 @@
 <context>
     <name>MembersTab</name>
     <message>
-        <location filename="../src/veldwerk/ui/tabs/members_tab.py" line="54"/>
+        <location filename="../src/veldwerk/ui/tabs/members_tab.py" line="85"/>
         <source>Family</source>
         <translation>Gezin</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/tabs/members_tab.py" line="57"/>
+        <location filename="../src/veldwerk/ui/tabs/members_tab.py" line="89"/>
         <source>&amp;Add member</source>
         <translation>&amp;Gezinslid toevoegen</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/tabs/members_tab.py" line="57"/>
+        <location filename="../src/veldwerk/ui/tabs/members_tab.py" line="89"/>
         <source>&amp;Change member</source>
         <translation>Gezinslid &amp;wijzigen</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/tabs/members_tab.py" line="58"/>
+        <location filename="../src/veldwerk/ui/tabs/members_tab.py" line="89"/>
         <source>&amp;Remove member</source>
         <translation>Gezinslid &amp;verwijderen</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/tabs/members_tab.py" line="59"/>
+        <location filename="../src/veldwerk/ui/tabs/members_tab.py" line="93"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/tabs/members_tab.py" line="59"/>
+        <location filename="../src/veldwerk/ui/tabs/members_tab.py" line="94"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/tabs/members_tab.py" line="59"/>
+        <location filename="../src/veldwerk/ui/tabs/members_tab.py" line="95"/>
         <source>Date of birth</source>
         <translation>Geboortedatum</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/tabs/members_tab.py" line="60"/>
+        <location filename="../src/veldwerk/ui/tabs/members_tab.py" line="96"/>
         <source>Age</source>
         <translation>Leeftijd</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/tabs/members_tab.py" line="60"/>
+        <location filename="../src/veldwerk/ui/tabs/members_tab.py" line="97"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/tabs/members_tab.py" line="60"/>
+        <location filename="../src/veldwerk/ui/tabs/members_tab.py" line="98"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/tabs/members_tab.py" line="61"/>
+        <location filename="../src/veldwerk/ui/tabs/members_tab.py" line="99"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/tabs/members_tab.py" line="62"/>
+        <location filename="../src/veldwerk/ui/tabs/members_tab.py" line="102"/>
         <source>Household members</source>
         <translation>Gezinsleden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/veldwerk/ui/tabs/members_tab.py" line="69"/>
+        <location filename="../src/veldwerk/ui/tabs/members_tab.py" line="109"/>
         <source>%n year(s)</source>
         <translation>
             <numerusform>%n jaar</numerusform>
@@ -461,7 +478,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/veldwerk/ui/tabs/members_tab.py" line="71"/>
+        <location filename="../src/veldwerk/ui/tabs/members_tab.py" line="111"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n maand</numerusform>
@@ -469,7 +486,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/veldwerk/ui/tabs/members_tab.py" line="72"/>
+        <location filename="../src/veldwerk/ui/tabs/members_tab.py" line="112"/>
         <source>%n week(s)</source>
         <translation>
             <numerusform>%n week</numerusform>
@@ -477,38 +494,38 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/tabs/members_tab.py" line="79"/>
+        <location filename="../src/veldwerk/ui/tabs/members_tab.py" line="119"/>
         <source>expected %1</source>
         <translation>verwacht %1</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/tabs/members_tab.py" line="87"/>
+        <location filename="../src/veldwerk/ui/tabs/members_tab.py" line="127"/>
         <source>No family is open.</source>
         <translation>Er is geen gezin geopend.</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/tabs/members_tab.py" line="111"/>
+        <location filename="../src/veldwerk/ui/tabs/members_tab.py" line="160"/>
         <source>No household members yet. Add the first one with “Add member”.</source>
         <translation>Nog geen gezinsleden. Voeg de eerste toe met “Gezinslid toevoegen”.</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/tabs/members_tab.py" line="147"/>
-        <location filename="../src/veldwerk/ui/tabs/members_tab.py" line="152"/>
+        <location filename="../src/veldwerk/ui/tabs/members_tab.py" line="181"/>
+        <location filename="../src/veldwerk/ui/tabs/members_tab.py" line="187"/>
         <source>This cannot be deleted</source>
         <translation>Dit kan niet worden verwijderd</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/tabs/members_tab.py" line="148"/>
+        <location filename="../src/veldwerk/ui/tabs/members_tab.py" line="182"/>
         <source>A family has at least one household member.</source>
         <translation>Een gezin heeft altijd minstens één gezinslid.</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/tabs/members_tab.py" line="153"/>
+        <location filename="../src/veldwerk/ui/tabs/members_tab.py" line="188"/>
         <source>%1 is the JIM of %2. Change or remove the JIM in the network first.</source>
         <translation>%1 is de JIM van %2. Wijzig of verwijder eerst de JIM in het netwerk.</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/tabs/members_tab.py" line="156"/>
+        <location filename="../src/veldwerk/ui/tabs/members_tab.py" line="193"/>
         <source>Remove %1 from the household?</source>
         <translation>%1 uit het gezin verwijderen?</translation>
     </message>
@@ -516,87 +533,87 @@
 <context>
     <name>NetworkDialog</name>
     <message>
-        <location filename="../src/veldwerk/ui/tabs/network_dialog.py" line="85"/>
+        <location filename="../src/veldwerk/ui/tabs/network_dialog.py" line="98"/>
         <source>— choose a profession —</source>
         <translation>— kies een beroep —</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/tabs/network_dialog.py" line="86"/>
+        <location filename="../src/veldwerk/ui/tabs/network_dialog.py" line="99"/>
         <source>— choose a person —</source>
         <translation>— kies een gezinslid —</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/tabs/network_dialog.py" line="111"/>
+        <location filename="../src/veldwerk/ui/tabs/network_dialog.py" line="125"/>
         <source>Change network member</source>
         <translation>Netwerklid wijzigen</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/tabs/network_dialog.py" line="112"/>
+        <location filename="../src/veldwerk/ui/tabs/network_dialog.py" line="127"/>
         <source>New network member</source>
         <translation>Nieuw netwerklid</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/tabs/network_dialog.py" line="114"/>
+        <location filename="../src/veldwerk/ui/tabs/network_dialog.py" line="130"/>
         <source>&amp;Who is this</source>
         <translation>&amp;Wie is dit</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/tabs/network_dialog.py" line="115"/>
+        <location filename="../src/veldwerk/ui/tabs/network_dialog.py" line="131"/>
         <source>&amp;Name</source>
         <translation>&amp;Naam</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/tabs/network_dialog.py" line="116"/>
+        <location filename="../src/veldwerk/ui/tabs/network_dialog.py" line="132"/>
         <source>&amp;Relation to the family</source>
         <translation>&amp;Relatie tot het gezin</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/tabs/network_dialog.py" line="117"/>
+        <location filename="../src/veldwerk/ui/tabs/network_dialog.py" line="133"/>
         <source>&amp;Mentor of</source>
         <translation>&amp;Mentor van</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/tabs/network_dialog.py" line="118"/>
+        <location filename="../src/veldwerk/ui/tabs/network_dialog.py" line="134"/>
         <source>&amp;Profession</source>
         <translation>&amp;Beroep</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/tabs/network_dialog.py" line="119"/>
+        <location filename="../src/veldwerk/ui/tabs/network_dialog.py" line="135"/>
         <source>&amp;Organisation</source>
         <translation>Or&amp;ganisatie</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/tabs/network_dialog.py" line="120"/>
+        <location filename="../src/veldwerk/ui/tabs/network_dialog.py" line="136"/>
         <source>P&amp;hone</source>
         <translation>Tele&amp;foon</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/tabs/network_dialog.py" line="121"/>
+        <location filename="../src/veldwerk/ui/tabs/network_dialog.py" line="137"/>
         <source>&amp;Email</source>
         <translation>&amp;E-mail</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/tabs/network_dialog.py" line="122"/>
+        <location filename="../src/veldwerk/ui/tabs/network_dialog.py" line="138"/>
         <source>&amp;Tie, as the family feels it</source>
         <translation>Ban&amp;d, zoals het gezin die ervaart</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/tabs/network_dialog.py" line="123"/>
+        <location filename="../src/veldwerk/ui/tabs/network_dialog.py" line="139"/>
         <source>Involved s&amp;ince</source>
         <translation>Betrokken &amp;sinds</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/tabs/network_dialog.py" line="124"/>
+        <location filename="../src/veldwerk/ui/tabs/network_dialog.py" line="140"/>
         <source>Involved &amp;until</source>
         <translation>Betrokken &amp;tot</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/tabs/network_dialog.py" line="125"/>
+        <location filename="../src/veldwerk/ui/tabs/network_dialog.py" line="141"/>
         <source>For example: aunt, neighbour, friend</source>
         <translation>Bijvoorbeeld: tante, buurvrouw, vriend</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/tabs/network_dialog.py" line="126"/>
+        <location filename="../src/veldwerk/ui/tabs/network_dialog.py" line="143"/>
         <source>Leave “until” empty while this person is still involved.</source>
         <translation>Laat “tot” leeg zolang deze persoon nog betrokken is.</translation>
     </message>
@@ -609,12 +626,12 @@
         <translation>Netwerk</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/tabs/network_tab.py" line="99"/>
+        <location filename="../src/veldwerk/ui/tabs/network_tab.py" line="100"/>
         <source>&amp;Add person</source>
         <translation>&amp;Persoon toevoegen</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/tabs/network_tab.py" line="99"/>
+        <location filename="../src/veldwerk/ui/tabs/network_tab.py" line="100"/>
         <source>&amp;Change person</source>
         <translation>Persoon &amp;wijzigen</translation>
     </message>
@@ -624,32 +641,32 @@
         <translation>Persoon &amp;verwijderen</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/tabs/network_tab.py" line="101"/>
+        <location filename="../src/veldwerk/ui/tabs/network_tab.py" line="103"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/tabs/network_tab.py" line="101"/>
+        <location filename="../src/veldwerk/ui/tabs/network_tab.py" line="103"/>
         <source>Who</source>
         <translation>Wie</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/tabs/network_tab.py" line="101"/>
+        <location filename="../src/veldwerk/ui/tabs/network_tab.py" line="103"/>
         <source>Tie</source>
         <translation>Band</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/tabs/network_tab.py" line="102"/>
+        <location filename="../src/veldwerk/ui/tabs/network_tab.py" line="103"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/tabs/network_tab.py" line="103"/>
+        <location filename="../src/veldwerk/ui/tabs/network_tab.py" line="105"/>
         <source>Network members</source>
         <translation>Netwerkleden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/veldwerk/ui/tabs/network_tab.py" line="107"/>
+        <location filename="../src/veldwerk/ui/tabs/network_tab.py" line="109"/>
         <source>JIM (%n)</source>
         <translation>
             <numerusform>JIM (%n)</numerusform>
@@ -657,7 +674,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/veldwerk/ui/tabs/network_tab.py" line="109"/>
+        <location filename="../src/veldwerk/ui/tabs/network_tab.py" line="111"/>
         <source>Informal network (%n)</source>
         <translation>
             <numerusform>Informeel netwerk (%n)</numerusform>
@@ -665,7 +682,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/veldwerk/ui/tabs/network_tab.py" line="110"/>
+        <location filename="../src/veldwerk/ui/tabs/network_tab.py" line="112"/>
         <source>Professionals (%n)</source>
         <translation>
             <numerusform>Professionals (%n)</numerusform>
@@ -673,28 +690,28 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/tabs/network_tab.py" line="127"/>
+        <location filename="../src/veldwerk/ui/tabs/network_tab.py" line="130"/>
         <source>JIM of %1</source>
         <translation>JIM van %1</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/tabs/network_tab.py" line="137"/>
+        <location filename="../src/veldwerk/ui/tabs/network_tab.py" line="140"/>
         <source>ended %1</source>
         <translation>gestopt %1</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/tabs/network_tab.py" line="147"/>
+        <location filename="../src/veldwerk/ui/tabs/network_tab.py" line="150"/>
         <source>No family is open.</source>
         <translation>Er is geen gezin geopend.</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/tabs/network_tab.py" line="181"/>
+        <location filename="../src/veldwerk/ui/tabs/network_tab.py" line="192"/>
         <source>Nobody in the network yet. Add a professional, someone close to the family or their JIM with “Add person”.</source>
         <translation>Nog niemand in het netwerk. Voeg een professional, iemand dicht bij het gezin of hun JIM toe met “Persoon toevoegen”.</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/tabs/network_tab.py" line="240"/>
-        <location filename="../src/veldwerk/ui/tabs/network_tab.py" line="247"/>
+        <location filename="../src/veldwerk/ui/tabs/network_tab.py" line="239"/>
+        <location filename="../src/veldwerk/ui/tabs/network_tab.py" line="250"/>
         <source>This cannot be deleted</source>
         <translation>Dit kan niet worden verwijderd</translation>
     </message>
@@ -704,7 +721,7 @@
         <translation>%1 is of was het vaste aanspreekpunt of de achterwacht. Die geschiedenis blijft bewaard, dus %1 blijft in het netwerk. Vul in plaats daarvan “betrokken tot” in.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/veldwerk/ui/tabs/network_tab.py" line="248"/>
+        <location filename="../src/veldwerk/ui/tabs/network_tab.py" line="253"/>
         <source>%1 is named in %n step(s) of the journey. Fill in “involved until” instead, or remove %1 from those steps first.</source>
         <translation>
             <numerusform>%1 staat bij %n stap in de klantreis. Vul in plaats daarvan “betrokken tot” in, of verwijder %1 eerst uit die stap.</numerusform>
@@ -712,7 +729,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/tabs/network_tab.py" line="254"/>
+        <location filename="../src/veldwerk/ui/tabs/network_tab.py" line="263"/>
         <source>Remove %1 from the network?</source>
         <translation>%1 uit het netwerk verwijderen?</translation>
     </message>
@@ -720,72 +737,72 @@
 <context>
     <name>PlanTab</name>
     <message>
-        <location filename="../src/veldwerk/ui/tabs/plan_tab.py" line="41"/>
+        <location filename="../src/veldwerk/ui/tabs/plan_tab.py" line="36"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/tabs/plan_tab.py" line="44"/>
+        <location filename="../src/veldwerk/ui/tabs/plan_tab.py" line="40"/>
         <source>&amp;Add goal</source>
         <translation>&amp;Doel toevoegen</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/tabs/plan_tab.py" line="44"/>
+        <location filename="../src/veldwerk/ui/tabs/plan_tab.py" line="40"/>
         <source>&amp;Change goal</source>
         <translation>Doel &amp;wijzigen</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/tabs/plan_tab.py" line="45"/>
+        <location filename="../src/veldwerk/ui/tabs/plan_tab.py" line="40"/>
         <source>&amp;Remove goal</source>
         <translation>Doel &amp;verwijderen</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/tabs/plan_tab.py" line="46"/>
+        <location filename="../src/veldwerk/ui/tabs/plan_tab.py" line="43"/>
         <source>Goal and actions</source>
         <translation>Doel en acties</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/tabs/plan_tab.py" line="46"/>
+        <location filename="../src/veldwerk/ui/tabs/plan_tab.py" line="43"/>
         <source>Who</source>
         <translation>Wie</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/tabs/plan_tab.py" line="47"/>
+        <location filename="../src/veldwerk/ui/tabs/plan_tab.py" line="43"/>
         <source>Done by</source>
         <translation>Klaar op</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/tabs/plan_tab.py" line="47"/>
+        <location filename="../src/veldwerk/ui/tabs/plan_tab.py" line="43"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/tabs/plan_tab.py" line="48"/>
+        <location filename="../src/veldwerk/ui/tabs/plan_tab.py" line="45"/>
         <source>Plan: goals and actions</source>
         <translation>Plan: doelen en acties</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/tabs/plan_tab.py" line="55"/>
+        <location filename="../src/veldwerk/ui/tabs/plan_tab.py" line="53"/>
         <source>%1 · %2 of %3 done</source>
         <translation>%1 · %2 van %3 klaar</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/tabs/plan_tab.py" line="65"/>
+        <location filename="../src/veldwerk/ui/tabs/plan_tab.py" line="66"/>
         <source>%1 (overdue)</source>
         <translation>%1 (te laat)</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/tabs/plan_tab.py" line="73"/>
+        <location filename="../src/veldwerk/ui/tabs/plan_tab.py" line="74"/>
         <source>No family is open.</source>
         <translation>Er is geen gezin geopend.</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/tabs/plan_tab.py" line="105"/>
+        <location filename="../src/veldwerk/ui/tabs/plan_tab.py" line="114"/>
         <source>No goals yet. Add what the family wants to reach with “Add goal”, and the actions that lead there.</source>
         <translation>Nog geen doelen. Voeg met “Doel toevoegen” toe wat het gezin wil bereiken, en de acties die daar naartoe leiden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/veldwerk/ui/tabs/plan_tab.py" line="133"/>
+        <location filename="../src/veldwerk/ui/tabs/plan_tab.py" line="128"/>
         <source>Remove the goal “%1” and its %n action(s)?</source>
         <translation>
             <numerusform>Het doel “%1” en de %n actie ervan verwijderen?</numerusform>
@@ -796,12 +813,12 @@
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../src/veldwerk/ui/tabs/record_dialog.py" line="306"/>
+        <location filename="../src/veldwerk/ui/tabs/record_dialog.py" line="403"/>
         <source>&amp;Save</source>
         <translation>&amp;Opslaan</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/tabs/record_dialog.py" line="308"/>
+        <location filename="../src/veldwerk/ui/tabs/record_dialog.py" line="405"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -809,22 +826,22 @@
 <context>
     <name>RecordTab</name>
     <message>
-        <location filename="../src/veldwerk/ui/tabs/record_tab.py" line="175"/>
+        <location filename="../src/veldwerk/ui/tabs/record_tab.py" line="254"/>
         <source>Remove?</source>
         <translation>Verwijderen?</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/tabs/record_tab.py" line="176"/>
+        <location filename="../src/veldwerk/ui/tabs/record_tab.py" line="255"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/tabs/record_tab.py" line="177"/>
+        <location filename="../src/veldwerk/ui/tabs/record_tab.py" line="256"/>
         <source>Keep</source>
         <translation>Bewaren</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/tabs/record_tab.py" line="187"/>
+        <location filename="../src/veldwerk/ui/tabs/record_tab.py" line="266"/>
         <source>This cannot be deleted</source>
         <translation>Dit kan niet worden verwijderd</translation>
     </message>
@@ -832,42 +849,42 @@
 <context>
     <name>ReflectionDialog</name>
     <message>
-        <location filename="../src/veldwerk/ui/tabs/reflection_dialog.py" line="51"/>
+        <location filename="../src/veldwerk/ui/tabs/reflection_dialog.py" line="57"/>
         <source>Change reflection</source>
         <translation>Reflectie wijzigen</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/tabs/reflection_dialog.py" line="52"/>
+        <location filename="../src/veldwerk/ui/tabs/reflection_dialog.py" line="57"/>
         <source>New reflection</source>
         <translation>Nieuwe reflectie</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/tabs/reflection_dialog.py" line="53"/>
+        <location filename="../src/veldwerk/ui/tabs/reflection_dialog.py" line="59"/>
         <source>&amp;Date</source>
         <translation>&amp;Datum</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/tabs/reflection_dialog.py" line="54"/>
+        <location filename="../src/veldwerk/ui/tabs/reflection_dialog.py" line="60"/>
         <source>&amp;Reflection</source>
         <translation>&amp;Reflectie</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/tabs/reflection_dialog.py" line="55"/>
+        <location filename="../src/veldwerk/ui/tabs/reflection_dialog.py" line="61"/>
         <source>What did you learn? What would help other families?</source>
         <translation>Wat hebt u geleerd? Wat zou andere gezinnen helpen?</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/tabs/reflection_dialog.py" line="57"/>
+        <location filename="../src/veldwerk/ui/tabs/reflection_dialog.py" line="62"/>
         <source>S&amp;hare for learning</source>
         <translation>De&amp;len om van te leren</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/tabs/reflection_dialog.py" line="58"/>
+        <location filename="../src/veldwerk/ui/tabs/reflection_dialog.py" line="63"/>
         <source>Share for learning</source>
         <translation>Delen om van te leren</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/tabs/reflection_dialog.py" line="60"/>
+        <location filename="../src/veldwerk/ui/tabs/reflection_dialog.py" line="66"/>
         <source>Shared reflections are passed on without names, and only when the family gave consent. Do not write names or addresses in a reflection you share.</source>
         <translation>Gedeelde reflecties gaan zonder namen door, en alleen als het gezin toestemming gaf. Schrijf geen namen of adressen in een reflectie die u deelt.</translation>
     </message>
@@ -881,12 +898,12 @@
         <translation>Reflecties</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/tabs/reflections_tab.py" line="84"/>
+        <location filename="../src/veldwerk/ui/tabs/reflections_tab.py" line="85"/>
         <source>&amp;Add reflection</source>
         <translation>&amp;Reflectie toevoegen</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/tabs/reflections_tab.py" line="84"/>
+        <location filename="../src/veldwerk/ui/tabs/reflections_tab.py" line="85"/>
         <source>&amp;Change reflection</source>
         <translation>Reflectie &amp;wijzigen</translation>
     </message>
@@ -896,12 +913,12 @@
         <translation>Reflectie &amp;verwijderen</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/tabs/reflections_tab.py" line="86"/>
+        <location filename="../src/veldwerk/ui/tabs/reflections_tab.py" line="87"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/tabs/reflections_tab.py" line="86"/>
+        <location filename="../src/veldwerk/ui/tabs/reflections_tab.py" line="87"/>
         <source>Reflection</source>
         <translation>Reflectie</translation>
     </message>
@@ -921,7 +938,7 @@
         <translation>gedeeld</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/tabs/reflections_tab.py" line="102"/>
+        <location filename="../src/veldwerk/ui/tabs/reflections_tab.py" line="101"/>
         <source>not shared</source>
         <translation>niet gedeeld</translation>
     </message>
@@ -931,12 +948,12 @@
         <translation>Toestemming van dit gezin om van te leren: %1. Reflecties met “gedeeld” gaan pas door als het gezin toestemming geeft.</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/tabs/reflections_tab.py" line="123"/>
+        <location filename="../src/veldwerk/ui/tabs/reflections_tab.py" line="126"/>
         <source>No reflections yet. What did you learn with this family? Add it with “Add reflection”.</source>
         <translation>Nog geen reflecties. Wat hebt u met dit gezin geleerd? Voeg het toe met “Reflectie toevoegen”.</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/tabs/reflections_tab.py" line="150"/>
+        <location filename="../src/veldwerk/ui/tabs/reflections_tab.py" line="138"/>
         <source>Remove the reflection of %1?</source>
         <translation>De reflectie van %1 verwijderen?</translation>
     </message>
@@ -944,7 +961,7 @@
 <context>
     <name>TimelineModel</name>
     <message numerus="yes">
-        <location filename="../src/veldwerk/ui/tabs/timeline_view.py" line="79"/>
+        <location filename="../src/veldwerk/ui/tabs/timeline_view.py" line="104"/>
         <source>%n step(s)</source>
         <translation>
             <numerusform>%n stap</numerusform>
@@ -952,17 +969,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/tabs/timeline_view.py" line="89"/>
+        <location filename="../src/veldwerk/ui/tabs/timeline_view.py" line="114"/>
         <source>with %1</source>
         <translation>met %1</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/tabs/timeline_view.py" line="91"/>
+        <location filename="../src/veldwerk/ui/tabs/timeline_view.py" line="117"/>
         <source>barriers: %1</source>
         <translation>knelpunten: %1</translation>
     </message>
     <message>
-        <location filename="../src/veldwerk/ui/tabs/timeline_view.py" line="94"/>
+        <location filename="../src/veldwerk/ui/tabs/timeline_view.py" line="123"/>
         <source>what helped: %1</source>
         <translation>werkzame factoren: %1</translation>
     </message>

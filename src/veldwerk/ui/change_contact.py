@@ -127,8 +127,16 @@ class ChangeContactDialog(SavingDialog):
         self.setTabOrder(self.person, self.day.edit)
         self.retranslate()
         self.resize(640, 520)
+        self._clean = self._snapshot()
 
     # ---- state ---------------------------------------------------------------------------
+    def _snapshot(self) -> object:
+        return (self.role, self.person.currentData(), self.day.text())
+
+    def is_dirty(self) -> bool:
+        """A role, a person or a day chosen since the dialog opened."""
+        return self._snapshot() != self._clean
+
     @property
     def lang(self) -> str:
         return self._worker.lang

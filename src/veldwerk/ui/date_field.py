@@ -95,6 +95,7 @@ class DateField(QWidget):
     def _retranslate(self) -> None:
         self.edit.setPlaceholderText(self.tr("dd-mm-yyyy"))
         self.edit.setToolTip(self.tr("Day-month-year, for example 24-11-2026 or 24-11-26"))
+        self.button.setText(self.tr("Calendar"))  # shown as an icon, spoken and in the tooltip
         self.button.setToolTip(self.tr("Pick a date from the calendar"))
         self.button.setAccessibleName(self.tr("Pick a date from the calendar"))
 

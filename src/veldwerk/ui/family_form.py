@@ -31,7 +31,6 @@ from veldwerk.domain.errors import DomainError, Problem
 from veldwerk.domain.model import ContactAssignment, Family, Member, NetworkMember
 from veldwerk.ui import style
 from veldwerk.ui.date_field import DateField
-from veldwerk.ui.discard import may_discard
 from veldwerk.ui.family_fields import (
     FamilyFields,
     Field,
@@ -57,32 +56,17 @@ def ref_clash(err: DomainError) -> str | None:
 
 
 class _FormDialog(SavingDialog):
-    """What both family dialogs share besides saving: asking before typed changes are thrown
-    away (Escape, Cancel and the window's close button all come to `reject`), and a reference
-    another family has said under the reference. Subclasses set `fields` (the family's own
-    fields)."""
+    """What both family dialogs share besides saving (which asks before typed changes are
+    thrown away): a reference another family has said under the reference. Subclasses set
+    `fields` (the family's own fields)."""
 
     fields: FamilyFields
-
-    def __init__(self, worker: DbWorker, parent: QWidget | None) -> None:
-        super().__init__(worker, parent)
-        self._silent = False
 
     def is_dirty(self) -> bool:
         raise NotImplementedError
 
     def retranslate(self) -> None:
         raise NotImplementedError
-
-    def reject(self) -> None:
-        asks = not self._silent and self.isVisible() and self.is_dirty()
-        if asks and not may_discard(self):
-            return
-        super().reject()
-
-    def forget(self) -> None:
-        """The next close asks nothing (the screen is locked, or the user chose to leave)."""
-        self._silent = True
 
     def _refused(self, err: DomainError) -> None:
         super()._refused(err)
@@ -169,6 +153,7 @@ class NewFamilyDialog(_FormDialog):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields; they scroll
         scroll.setWidget(inner)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 16)

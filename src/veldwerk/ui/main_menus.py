@@ -11,11 +11,24 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QSizePolicy, QToolBar, QWidget
 
 from veldwerk.ui import dialogs, icons
+
+ARROWS = QT_TRANSLATE_NOOP("MainWindow", "Arrow keys")
+KEYS_INSIDE = (
+    (QT_TRANSLATE_NOOP("MainWindow", "Add to the tab shown"), "Ctrl+Shift+N"),
+    (QT_TRANSLATE_NOOP("MainWindow", "Change the chosen row"), "F2"),
+    (QT_TRANSLATE_NOOP("MainWindow", "Remove the chosen row"), "Del"),
+    (QT_TRANSLATE_NOOP("MainWindow", "Eco-map: choose the next or previous person"), ARROWS),
+    (QT_TRANSLATE_NOOP("MainWindow", "Eco-map or list: open the chosen person"), "Return"),
+    (QT_TRANSLATE_NOOP("MainWindow", "Next field (Shift+Tab: the one before)"), "Tab"),
+    (QT_TRANSLATE_NOOP("MainWindow", "In a dialog: save"), "Return"),
+    (QT_TRANSLATE_NOOP("MainWindow", "In a dialog: cancel (asks first after a change)"), "Esc"),
+)
+"""The keys that work inside the screens, listed under the menus' shortcuts by F1."""
 
 
 class MenuWindow(QMainWindow):
@@ -163,11 +176,23 @@ class MenuWindow(QMainWindow):
                 *self.tab_actions,
             )
         ]
+        rows += self._keyboard_rows()
         dialogs.information(
             self,
             QCoreApplication.translate("MainWindow", "Keyboard shortcuts"),
             "\n".join(f"{key}\t{text}" for text, key in rows if key),
         )
+
+    @staticmethod
+    def _keyboard_rows() -> list[tuple[str, str]]:
+        """The keys that work inside the screens: in a tab, in the eco-map, in every dialog."""
+        rows = []
+        for text, keys in KEYS_INSIDE:
+            shown = QKeySequence(str(keys)).toString(QKeySequence.SequenceFormat.NativeText)
+            if keys == ARROWS:
+                shown = QCoreApplication.translate("MainWindow", str(ARROWS))
+            rows.append((QCoreApplication.translate("MainWindow", str(text)), shown))
+        return rows
 
     def about(self) -> None:
         from veldwerk import version

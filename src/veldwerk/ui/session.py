@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from veldwerk.samples.demo import Demo
     from veldwerk.ui.first_run import FirstRunWindow
     from veldwerk.ui.main_window import MainWindow
+    from veldwerk.ui.saving_dialog import SavingDialog
     from veldwerk.ui.unlock import UnlockWindow
     from veldwerk.workspace import Workspace
 
@@ -86,7 +87,7 @@ class Session(QObject):
         self._place: tuple[int | None, int] = (None, 0)
         self._lost_on_lock = False
         self._recovered = False
-        self._settings_dialog: QWidget | None = None
+        self._settings_dialog: SavingDialog | None = None
         self._shut_down = False
         self.auto_sync: Any = None
         self.team_sync = attach_team_sync(self)
@@ -346,6 +347,7 @@ class Session(QObject):
             self._place = window.place
             self._lost_on_lock = window.clear() or self._lost_on_lock
         if self._settings_dialog is not None:
+            self._settings_dialog.forget()  # closed without asking: the screen locks
             self._settings_dialog.close()
             self._settings_dialog = None
         self._close_popups()

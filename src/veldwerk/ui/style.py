@@ -15,6 +15,9 @@ ACCENT = "#1f4e5a"
 ACCENT_LIGHT = "#e3eef0"
 MUTED = "#546e7a"
 LINE = "#cfd8dc"
+FIELD_LINE = "#7b8d96"
+"""The frame of a text field or choice: 3:1 against the window and the fields' white, so the
+field can be found (WCAG 1.4.11, non-text contrast)."""
 WINDOW = "#f4f6f7"
 BASE = "#ffffff"
 WARN = "#8e3a12"
@@ -47,9 +50,13 @@ QLabel#contactRoleMissing {{ color: {WARN}; font-weight: 600; }}
 QLabel#contactName {{ font-size: 12.5pt; font-weight: 600; }}
 QLabel#contactMissing {{ font-size: 12.5pt; font-weight: 600; color: {WARN}; }}
 QLineEdit, QComboBox, QPlainTextEdit, QTextEdit {{
-    padding: 4px 6px; border: 1px solid {LINE}; border-radius: 4px; background: {BASE};
+    padding: 4px 6px; border: 1px solid {FIELD_LINE}; border-radius: 4px; background: {BASE};
     selection-background-color: {ACCENT}; selection-color: white; }}
-QLineEdit:focus, QComboBox:focus, QPlainTextEdit:focus {{ border: 1px solid {ACCENT}; }}
+/* the keyboard focus: a frame twice as thick in the accent colour (the padding makes room) */
+QGraphicsView {{ border: 1px solid {LINE}; padding: 1px; }}
+QAbstractScrollArea:focus {{ border: 2px solid {ACCENT}; padding: 0px; }}
+QLineEdit:focus, QComboBox:focus, QPlainTextEdit:focus, QTextEdit:focus {{
+    border: 2px solid {ACCENT}; padding: 3px 5px; }}
 /* spin boxes keep Fusion's own frame and arrows (a styled frame loses the arrows) */
 QSpinBox, QDateEdit {{ min-height: 26px; }}
 QLineEdit[invalid="true"], QComboBox[invalid="true"], QDateEdit[invalid="true"] {{
@@ -57,12 +64,13 @@ QLineEdit[invalid="true"], QComboBox[invalid="true"], QDateEdit[invalid="true"] 
 QPushButton {{ padding: 6px 14px; border: 1px solid {LINE}; border-radius: 4px;
               background: {BASE}; }}
 QPushButton:hover {{ border-color: {ACCENT}; }}
-QPushButton:focus {{ border: 1px solid {ACCENT}; }}
+QPushButton:focus {{ border: 2px solid {ACCENT}; padding: 5px 13px; }}
 QPushButton:disabled {{ color: #90a4ae; }}
 QPushButton#primary {{ background: {ACCENT}; color: white; border-color: {ACCENT};
                       font-weight: 600; }}
+QPushButton#primary:focus {{ border: 2px solid {BASE}; }}
 QPushButton#primary:disabled {{ background: #90a4ae; border-color: #90a4ae; }}
-QTableView {{ background: {BASE}; border: 1px solid {LINE}; border-radius: 4px;
+QTableView {{ background: {BASE}; border: 1px solid {LINE}; border-radius: 4px; padding: 1px;
              gridline-color: #eceff1; selection-background-color: {ACCENT};
              selection-color: white; }}
 QHeaderView::section {{ background: {WINDOW}; border: none; border-bottom: 1px solid {LINE};
@@ -77,9 +85,23 @@ QProgressBar {{ border: 1px solid {LINE}; border-radius: 3px; background: {BASE}
 QProgressBar::chunk {{ background: {ACCENT}; border-radius: 2px; }}
 QStatusBar {{ color: {MUTED}; }}
 QToolBar {{ border: none; border-bottom: 1px solid {LINE}; spacing: 6px; padding: 4px; }}
-QToolButton {{ padding: 4px 8px; border-radius: 4px; }}
+QToolButton {{ padding: 4px 8px; border-radius: 4px; border: 2px solid transparent; }}
+QToolButton:focus {{ border: 2px solid {ACCENT}; }}
 QToolButton:hover {{ background: {ACCENT_LIGHT}; }}
 """
+
+
+_high_contrast = False
+
+
+def high_contrast_active() -> bool:
+    """Whether the app follows the system's high-contrast colours (see `apply`)."""
+    return _high_contrast
+
+
+def current_style_sheet() -> str:
+    """The style sheet `apply` gave the application."""
+    return STYLE_SHEET
 
 
 def apply(app: QApplication) -> None:
@@ -97,7 +119,7 @@ def apply(app: QApplication) -> None:
     palette.setColor(QPalette.ColorRole.HighlightedText, QColor("#ffffff"))
     palette.setColor(QPalette.ColorRole.ToolTipBase, QColor(BASE))
     palette.setColor(QPalette.ColorRole.ToolTipText, QColor(INK))
-    palette.setColor(QPalette.ColorRole.PlaceholderText, QColor("#78909c"))
+    palette.setColor(QPalette.ColorRole.PlaceholderText, QColor("#627883"))
     palette.setColor(QPalette.ColorRole.Link, QColor(ACCENT))
     app.setPalette(palette)
     font = QFont(app.font())

@@ -22,7 +22,7 @@ from PySide6.QtCharts import (
 )
 from PySide6.QtCore import QCoreApplication, QMargins, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
-from PySide6.QtWidgets import QSizePolicy
+from PySide6.QtWidgets import QFrame, QSizePolicy
 
 from veldwerk.coordinator.overview import Bar, QuarterPoint
 from veldwerk.domain import codes
@@ -30,7 +30,7 @@ from veldwerk.domain import codes
 translate = QCoreApplication.translate
 
 BAR = QColor("#2f6f8f")
-ENABLER = QColor("#3f8f5f")
+ENABLER = QColor("#2f7a4f")
 TREND = QColor("#8f6f2f")
 LINE = QColor("#1f4e5a")
 
@@ -134,7 +134,7 @@ def quarter_names(points: Sequence[QuarterPoint]) -> list[str]:
 def trend_chart(points: Sequence[QuarterPoint]) -> QChart:
     """Families per quarter of opening as bars (hidden quarters have none), and the median weeks
     from signal to intake as a line where it can be shown."""
-    chart = _chart(translate("CoordinatorCharts", "Families per quarter in which support started"))
+    chart = _chart(trend_title())
     series = QBarSeries()
     values = QBarSet(translate("CoordinatorCharts", "Families"))
     values.setColor(TREND)
@@ -181,8 +181,38 @@ def trend_chart(points: Sequence[QuarterPoint]) -> QChart:
     return chart
 
 
+def trend_title() -> str:
+    return translate("CoordinatorCharts", "Families per quarter in which support started")
+
+
+def bars_text(bars: Sequence[Bar], kind: str, lang: str) -> str:
+    """A bar chart in words, for a screen reader: every category with its number as published
+    (also the hidden ones, as ``<10`` or ``x``)."""
+    return "; ".join(f"{codes.label(kind, b.code, lang)}: {b.text}" for b in bars)
+
+
+def trend_text(points: Sequence[QuarterPoint]) -> str:
+    """The trend chart in words: each quarter, its families and (where shown) the median wait."""
+    parts = []
+    for p in points:
+        text = translate("CoordinatorCharts", "%1: %2 families").replace("%1", p.quarter)
+        text = text.replace("%2", p.families.text)
+        if p.median_wait:
+            weeks = translate("CoordinatorCharts", "median %1 weeks from signal to intake")
+            text += ", " + weeks.replace("%1", str(p.median_wait))
+        parts.append(text)
+    return "; ".join(parts)
+
+
+def describe(view: QChartView, title: str, text: str) -> None:
+    """Give a chart its text equivalent: the title as its name, the numbers as its description."""
+    view.setAccessibleName(title)
+    view.setAccessibleDescription(text)
+
+
 def chart_view(chart: QChart | None = None) -> QChartView:
     view = QChartView()
+    view.setFrameShape(QFrame.Shape.StyledPanel)  # its frame shows the keyboard focus
     view.setRenderHint(QPainter.RenderHint.Antialiasing)
     view.setMinimumHeight(300)
     view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)

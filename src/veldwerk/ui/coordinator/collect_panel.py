@@ -105,6 +105,14 @@ class CollectPanel(QFrame):
             else self.tr("the database is encrypted")
         )
         self.db_repeat_edit.setPlaceholderText(self.tr("repeat the new passphrase"))
+        self.db_repeat_edit.setAccessibleName(self.tr("Repeat the new passphrase"))
+        for edit, label in (  # the fields sit in rows of their own: name them after their label
+            (self.folder_edit, self.folder_label),
+            (self.key_edit, self.key_label),
+            (self.passphrase_edit, self.passphrase_label),
+            (self.db_passphrase_edit, self.db_passphrase_label),
+        ):
+            edit.setAccessibleName(label.text())
         self.open_button.setText(self.tr("Open"))
         self.collect_button.setText(self.tr("Collect"))
         self.stop_button.setText(self.tr("Stop"))

@@ -72,9 +72,11 @@ class DashboardPage(QScrollArea):
         )
         header.setMinimumHeight(64)
         self.metrics_view.setMinimumHeight(190)
+        self.metrics_view.setTabKeyNavigation(False)  # Tab leaves the table
         layout.addWidget(self.metrics_view)
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to what is inside; it scrolls
         page.setMinimumSize(900, 900)
         self.setWidget(page)
 
@@ -110,6 +112,7 @@ class DashboardPage(QScrollArea):
         self.lang = lang
         self.phase_label.setText(self.tr("Barriers in phase"))
         self.metrics_title.setText(self.tr("Key figures per region"))
+        self.metrics_view.setAccessibleName(self.metrics_title.text())
         phases = [(p, codes.label("phase", p, lang)) for p in codes.PHASE_ORDER]
         fill_combo(self.phase_combo, self.tr("All phases"), phases)
         self.metrics_model.lang = lang
@@ -140,6 +143,7 @@ class DashboardPage(QScrollArea):
             self.metrics_model.set_rows([])
             for view in (self.barrier_view, self.enabler_view, self.trend_view):
                 view.setChart(QChart())
+                charts.describe(view, self.tr("Chart"), self.summary.text())
             return
         self.summary.setText(
             self.tr("Families in this selection: %1").replace("%1", overview.total.text)
@@ -157,7 +161,17 @@ class DashboardPage(QScrollArea):
             )
         )
         self.enabler_hidden.setText(self._hidden_text(enablers, "enabler"))
+        charts.describe(
+            self.enabler_view,
+            self.tr("What helps (families)"),
+            charts.bars_text(enablers, "enabler", self.lang),
+        )
         self.trend_view.setChart(charts.trend_chart(overview.quarters))
+        charts.describe(
+            self.trend_view,
+            charts.trend_title(),
+            charts.trend_text(overview.quarters),
+        )
 
     def phase_bars(self) -> tuple[Bar, ...]:
         """The barriers the chart shows: of every phase, or of the phase chosen (as published
@@ -182,6 +196,7 @@ class DashboardPage(QScrollArea):
             )
         title = self.tr("Barriers (families)")
         self.barrier_view.setChart(charts.bar_chart(title, bars, "barrier", self.lang, charts.BAR))
+        charts.describe(self.barrier_view, title, charts.bars_text(bars, "barrier", self.lang))
         self.barrier_hidden.setText(hidden)
 
     def _hidden_text(self, bars: Sequence[Any], kind: str) -> str:

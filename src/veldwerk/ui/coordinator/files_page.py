@@ -25,6 +25,7 @@ class FilesPage(QWidget):
         self.rejected_view.horizontalHeader().setStretchLastSection(True)
         self.rejected_view.verticalHeader().setVisible(False)
         self.rejected_view.setWordWrap(True)
+        self.rejected_view.setTabKeyNavigation(False)  # Tab leaves the table
         layout = QVBoxLayout(self)
         self.rejected_intro = QLabel()
         self.rejected_intro.setWordWrap(True)
@@ -39,6 +40,7 @@ class FilesPage(QWidget):
                 "why. They did not stop the collection; nothing of them was counted."
             )
         )
+        self.rejected_view.setAccessibleName(self.tr("Files that could not be used"))
         self.rejected_model.set_lang(lang)
 
     def set_rows(self, rejected: Sequence[Rejection]) -> None:

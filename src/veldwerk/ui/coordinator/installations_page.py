@@ -33,6 +33,7 @@ def _table(model: RowsModel) -> QTableView:  # type: ignore[type-arg]
     header.setStretchLastSection(True)
     view.verticalHeader().setVisible(False)
     view.setWordWrap(True)
+    view.setTabKeyNavigation(False)  # Tab leaves the table; the arrows move in it
     return view
 
 
@@ -87,6 +88,8 @@ class InstallationsPage(QWidget):
         )
         self.waiting_title.setText(self.tr("Waiting (%n)", "", self.waiting_model.rowCount()))
         self.enrolled_title.setText(self.tr("Enrolled (%n)", "", self.enrolled_model.rowCount()))
+        self.waiting_view.setAccessibleName(self.waiting_title.text())
+        self.enrolled_view.setAccessibleName(self.enrolled_title.text())
         self.enrol_button.setText(self.tr("Enrol…"))
         self.revoke_button.setText(self.tr("End enrolment…"))
         self.waiting_model.set_lang(lang)

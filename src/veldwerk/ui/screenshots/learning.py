@@ -14,7 +14,7 @@ reproducible.
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -23,12 +23,28 @@ from veldwerk.ui.screenshots import shots
 PAGES = ("preview", "reflections", "consent", "sending")
 
 
+def _ready(window: Any, worker: Any) -> Callable[[], bool]:
+    return lambda: window.snapshot is not None and not window.busy and worker.idle
+
+
+def screens(app: Any, worker: Any, host: Any, lang: str) -> Iterator[tuple[str, Any]]:
+    """The Learning data window over `worker`'s profile, opened beside `host`, one page at a
+    time: ("<n>-<page>", window). The window stays open afterwards (the caller closes it)."""
+    from veldwerk.ui.learning.window import open_learning_window
+
+    window = open_learning_window(host, worker, lang)
+    shots.spin(app, 30, _ready(window, worker))
+    for index, name in enumerate(PAGES):
+        window.tabs.setCurrentIndex(index)
+        yield f"{index + 1}-{name}", window
+
+
 def shoot(outdir: Path, langs: list[str]) -> list[Path]:
     from PySide6.QtWidgets import QWidget
 
     from veldwerk.ui.db_worker import DbWorker
     from veldwerk.ui.i18n import Translations
-    from veldwerk.ui.learning.window import LearningWindow, open_learning_window
+    from veldwerk.ui.learning.window import open_learning_window
 
     app = shots.styled_app()
     outdir.mkdir(parents=True, exist_ok=True)
@@ -57,24 +73,16 @@ def shoot(outdir: Path, langs: list[str]) -> list[Path]:
         raise RuntimeError("the demo did not open")
     host = QWidget()
     saved: list[Path] = []
-
-    def ready(window: LearningWindow) -> Callable[[], bool]:
-        return lambda: window.snapshot is not None and not window.busy and worker.idle
-
     for lang in langs:
         worker.set_lang(lang)
         translations.install(lang)
-        window = open_learning_window(host, worker, lang)
-        shots.spin(app, 30, ready(window))
-        for index, name in enumerate(PAGES):
-            window.tabs.setCurrentIndex(index)
-            saved.append(
-                shots.save(window, app, outdir / f"learning-{index + 1}-{name}-{lang}.png")
-            )
+        for name, page in screens(app, worker, host, lang):
+            saved.append(shots.save(page, app, outdir / f"learning-{name}-{lang}.png"))
         region = opened["ws"].config.get("region")
         worker.call(lambda ws: ws.config.set("region", None))
+        window = open_learning_window(host, worker, lang)
         window.reload()
-        shots.spin(app, 30, ready(window))
+        shots.spin(app, 30, _ready(window, worker))
         window.tabs.setCurrentIndex(0)
         saved.append(shots.save(window, app, outdir / f"learning-5-no-region-{lang}.png"))
 
@@ -84,10 +92,14 @@ def shoot(outdir: Path, langs: list[str]) -> list[Path]:
         worker.call(restore)
         worker.call(lambda ws: ws.config.set("coordinator_key", None))
         window.reload()
-        shots.spin(app, 30, ready(window))
+        shots.spin(app, 30, _ready(window, worker))
         window.tabs.setCurrentIndex(PAGES.index("sending"))
         window.sending.export_button.click()
-        shots.spin(app, 30, lambda w=window: not w.sending.result.isHidden() and ready(w)())  # type: ignore[misc]
+        shots.spin(
+            app,
+            30,
+            lambda w=window: not w.sending.result.isHidden() and _ready(w, worker)(),  # type: ignore[misc]
+        )
         saved.append(shots.save(window, app, outdir / f"learning-6-no-key-{lang}.png"))
 
         def give_key(ws: Any, key: str = opened["key"]) -> None:

@@ -15,11 +15,9 @@ import argparse
 import os
 import subprocess
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
-
-from PySide6.QtWidgets import QApplication
 
 from veldwerk.ui.screenshots import shots
 
@@ -28,50 +26,59 @@ SAMPLE_RECOVERY_KEY = "K7QM2P-9XW4TD-F3HN8R-VB6ZJC-LA5YEG-2M9QXT-W7DKP4-RH3NFB-8
 """Shown on the recovery-key screenshot: made up, belongs to no profile."""
 
 
-def shoot(outdir: Path, langs: list[str], *, only_main: bool = False, suffix: str = "") -> int:
+def screens(app: Any, session: Any, main: Any) -> Iterator[tuple[str, Any]]:
+    """Every main screen in the current language, one at a time: (name, widget shown). The
+    widget is closed when the next one is asked for (the accessibility audit walks the same
+    screens)."""
     from veldwerk.ui.first_run import FirstRunWindow
     from veldwerk.ui.unlock import UnlockWindow
 
-    def draw(app: QApplication, session: Any, main: Any, lang: str) -> None:
+    first = FirstRunWindow(session.lang)
+    first.fields.first.setText("paard fiets regen")
+    first.fields.repeat.setText("paard fiets regen")
+    first.show()
+    yield "01-first-run", first
+    first.show_recovery_key(SAMPLE_RECOVERY_KEY)
+    yield "02-recovery-key", first
+    first.close()
+    unlock = UnlockWindow(session.lang)
+    unlock.show()
+    yield "03-unlock", unlock
+    unlock.secret.setText("verkeerd wachtwoord")
+    unlock.wrong_secret()
+    yield "04-unlock-wrong-passphrase", unlock
+    unlock.close()
+    for index in range(main.detail.tab_widget.count()):
+        main.detail.set_current_tab(index)
+        name = TAB_NAMES[index] if index < len(TAB_NAMES) else str(index)
+        yield f"1{index}-main-{name}", main
+    main.detail.set_current_tab(0)
+    openers: tuple[tuple[int, str, Callable[[], Any]], ...] = (
+        (20, "change-contact", main.change_contact),
+        (21, "new-family", main.new_family),
+        (22, "settings", session.open_settings),
+        (23, "print-preview", main.print_overview),
+        (24, "family-details", main.edit_details),
+    )
+    for number, name, opener in openers:
+        dialog = opener()
+        if dialog is None:
+            continue
+        if hasattr(dialog, "ready"):  # the print preview draws its PDF on the worker
+            shots.spin(app, 20, lambda d=dialog: bool(d.ready))  # type: ignore[misc]
+        yield f"{number}-{name}", dialog
+        dialog.reject()
+        shots.spin(app, 0.1)
+
+
+def shoot(outdir: Path, langs: list[str], *, only_main: bool = False, suffix: str = "") -> int:
+    def draw(app: Any, session: Any, main: Any, lang: str) -> None:
         if only_main:
             main.detail.set_current_tab(1)
             shots.save(main, app, outdir / f"{lang}-main{suffix}.png")
             return
-        first = FirstRunWindow(lang)
-        first.fields.first.setText("paard fiets regen")
-        first.fields.repeat.setText("paard fiets regen")
-        first.show()
-        shots.save(first, app, outdir / f"{lang}-01-first-run.png")
-        first.show_recovery_key(SAMPLE_RECOVERY_KEY)
-        shots.save(first, app, outdir / f"{lang}-02-recovery-key.png")
-        first.close()
-        unlock = UnlockWindow(lang)
-        unlock.show()
-        shots.save(unlock, app, outdir / f"{lang}-03-unlock.png")
-        unlock.secret.setText("verkeerd wachtwoord")
-        unlock.wrong_secret()
-        shots.save(unlock, app, outdir / f"{lang}-04-unlock-wrong-passphrase.png")
-        unlock.close()
-        for index in range(main.detail.tab_widget.count()):
-            main.detail.set_current_tab(index)
-            name = TAB_NAMES[index] if index < len(TAB_NAMES) else str(index)
-            shots.save(main, app, outdir / f"{lang}-1{index}-main-{name}.png")
-        main.detail.set_current_tab(0)
-        openers: tuple[tuple[int, str, Callable[[], Any]], ...] = (
-            (20, "change-contact", main.change_contact),
-            (21, "new-family", main.new_family),
-            (22, "settings", session.open_settings),
-            (23, "print-preview", main.print_overview),
-        )
-        for number, name, opener in openers:
-            dialog = opener()
-            if dialog is None:
-                continue
-            if hasattr(dialog, "ready"):  # the print preview draws its PDF on the worker
-                shots.spin(app, 20, lambda d=dialog: bool(d.ready))  # type: ignore[misc]
-            shots.save(dialog, app, outdir / f"{lang}-{number}-{name}.png")
-            dialog.reject()
-            shots.spin(app, 0.1)
+        for name, widget in screens(app, session, main):
+            shots.save(widget, app, outdir / f"{lang}-{name}.png")
 
     return shots.with_demo(outdir, langs, draw)
 

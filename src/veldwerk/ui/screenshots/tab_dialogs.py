@@ -15,10 +15,9 @@ otherwise, so the images are reproducible.
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
-
-from PySide6.QtWidgets import QApplication
 
 from veldwerk.ui.screenshots import shots
 
@@ -42,18 +41,25 @@ def _records(family: Any) -> list[tuple[int, str, int | None]]:
     ]
 
 
+def screens(app: Any, main: Any) -> Iterator[tuple[str, Any]]:
+    """The edit dialog of each tab, opened on a record of the family shown, in the current
+    language: (name, dialog); each is closed when the next is asked for."""
+    family = main.current_family
+    assert family is not None
+    for index, name, key in _records(family):
+        tab = main.detail.tabs[index]
+        dialog = tab.open_editor(key)
+        if dialog is None:
+            continue
+        yield name, dialog
+        dialog.discard()
+        shots.spin(app, 0.05)
+
+
 def shoot(outdir: Path, langs: list[str]) -> int:
-    def draw(app: QApplication, _session: Any, main: Any, lang: str) -> None:
-        family = main.current_family
-        assert family is not None
-        for index, name, key in _records(family):
-            tab = main.detail.tabs[index]
-            dialog = tab.open_editor(key)
-            if dialog is None:
-                continue
+    def draw(app: Any, _session: Any, main: Any, lang: str) -> None:
+        for name, dialog in screens(app, main):
             shots.save(dialog, app, outdir / f"tabs-dialog-{name}-{lang}.png")
-            dialog.discard()
-            shots.spin(app, 0.05)
 
     return shots.with_demo(outdir, langs, draw)
 

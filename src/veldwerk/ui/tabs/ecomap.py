@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QMouseEvent, QPainter, QResizeEvent
+from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QResizeEvent
 from PySide6.QtWidgets import QGraphicsPathItem, QGraphicsScene, QGraphicsView, QWidget
 
 from veldwerk.domain import ecomap_spec as spec
@@ -46,6 +46,15 @@ READABLE = 0.85
 """The least scale at which a level of detail is taken while a more detailed one fits."""
 MARGIN = 16.0
 ASPECTS = (0.8, 1.0, 1.2, 1.4, 1.6, 1.8, 2.1)
+STEPS = {
+    Qt.Key.Key_Right: 1,
+    Qt.Key.Key_Down: 1,
+    Qt.Key.Key_Left: -1,
+    Qt.Key.Key_Up: -1,
+    Qt.Key.Key_Home: 0,
+    Qt.Key.Key_End: 0,
+}
+"""How far each key moves the choice round the map (0: to the first or the last)."""
 TURNS = (0.0, 0.5)
 """The first node at the top, or half a step past it: whichever makes the larger map."""
 
@@ -61,7 +70,12 @@ class _Arrangement:
 
 class EcoMapView(QGraphicsView):
     """The eco-map of one family. Emits `person_selected(network_id)` when a node is clicked
-    (empty string when none) and `person_activated(network_id)` on a double click."""
+    or chosen with the arrow keys (empty string when none) and `person_activated(network_id)`
+    on a double click or Enter.
+
+    By keyboard: the arrow keys go round the people in the order they are drawn (Home and End:
+    the first and the last), Enter opens the chosen one. For a screen reader the map's name
+    says who is chosen, and its description lists everyone with their tie (`spoken`)."""
 
     person_selected = Signal(str)
     person_activated = Signal(str)
@@ -81,8 +95,11 @@ class EcoMapView(QGraphicsView):
         self._shown: tuple[Family | None, str, date] = (None, "en", date.today())
         self._built_for = QSize(1, 1)
         self.detail = FULL
+        self.spoken: dict[str, str] = {}
+        """Each person on the map in words (network id -> text), as a screen reader says it."""
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.scene().selectionChanged.connect(self._selection_changed)
-        self.setAccessibleName(self.tr("Eco-map of the network"))
+        self._announce()
 
     # ---- content -------------------------------------------------------------------------
     def node_text(self, family: Family, person: NetworkMember, lang: str, today: date) -> NodeText:
@@ -110,6 +127,14 @@ class EcoMapView(QGraphicsView):
             lines.append(self.tr("until %1").replace("%1", format_date(person.until, lang)))
         return NodeText(person.name, tuple(lines), badge, role_text)
 
+    def spoken_text(self, text: NodeText, person: NetworkMember, lang: str, ended: bool) -> str:
+        """A person of the map in words: name, what the node says, the tie (or that it ended)."""
+        strength = label("strength", person.strength, lang)
+        tie = self.tr("tie ended") if ended else self.tr("tie: %1").replace("%1", strength)
+        kind = label("network_kind", person.kind, lang) if person.kind != "jim" else ""
+        parts = [text.title, kind, *text.lines, text.role, tie]
+        return ", ".join(p for p in parts if p)
+
     def set_family(self, family: Family | None, lang: str, today: date) -> None:
         self._shown = (family, lang, today)
         self._build()
@@ -122,14 +147,19 @@ class EcoMapView(QGraphicsView):
         scene.clear()
         self.nodes.clear()
         self.ties.clear()
+        self.spoken.clear()
         self.family_node = None
         self._syncing = False
         self._built_for = self.viewport().size()
         if family is None:
             scene.setSceneRect(QRectF(0, 0, 1, 1))
+            self._announce()
             return
         people = spec.ordered_network(family)
         texts = [self.node_text(family, person, lang, today) for person in people]
+        for person, text in zip(people, texts, strict=True):
+            ended = person.until is not None and person.until <= today
+            self.spoken[person.id] = self.spoken_text(text, person, lang, ended)
         best: _Arrangement | None = None
         for detail in DETAILS:  # the most detail that still reads well, else the largest map
             arrangement = self._arrange(family, people, texts, detail)
@@ -255,12 +285,52 @@ class EcoMapView(QGraphicsView):
                 node.setSelected(nid == network_id)
         finally:
             self._syncing = False
+        self._announce()
+
+    def chosen(self) -> str | None:
+        """The network id of the person chosen on the map, if any."""
+        return next((nid for nid, node in self.nodes.items() if node.isSelected()), None)
 
     def _selection_changed(self) -> None:
-        if self._syncing:
+        if self._syncing:  # `select` or a rebuild: they say it themselves
             return
-        chosen = [n for n in self.nodes.values() if n.isSelected()]
-        self.person_selected.emit(chosen[0].network_id if chosen else "")
+        self._announce()
+        self.person_selected.emit(self.chosen() or "")
+
+    def _announce(self) -> None:
+        """The map's accessible name (with who is chosen) and description (everyone)."""
+        title = self.tr("Eco-map of the network")
+        chosen = self.chosen()
+        self.setAccessibleName(f"{title}: {self.spoken[chosen]}" if chosen else title)
+        count = len(self.spoken)
+        hint = self.tr("%n person(s). The arrow keys choose a person; Enter opens them.", "", count)
+        self.setAccessibleDescription(" ".join([hint, *(f"{t}." for t in self.spoken.values())]))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt naming)
+        """The arrow keys (and Home, End) choose the next or previous person; Enter opens."""
+        order = list(self.nodes)
+        key = Qt.Key(event.key())
+        chosen = self.chosen()
+        if order and key in STEPS:
+            at = order.index(chosen) if chosen in order else -1
+            step = STEPS[key]
+            if step == 0:
+                target = 0 if key == Qt.Key.Key_Home else len(order) - 1
+            elif at < 0:
+                target = 0 if step > 0 else len(order) - 1
+            else:
+                target = (at + step) % len(order)
+            self.scene().clearSelection()
+            node = self.nodes[order[target]]
+            node.setSelected(True)
+            self.ensureVisible(node)
+            event.accept()
+            return
+        if chosen is not None and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.person_activated.emit(chosen)
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt naming)
         item = self.itemAt(event.position().toPoint())
@@ -274,5 +344,5 @@ class EcoMapView(QGraphicsView):
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
-            self.setAccessibleName(self.tr("Eco-map of the network"))
+            self._announce()
         super().changeEvent(event)

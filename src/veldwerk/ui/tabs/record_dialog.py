@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, QTimer
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from veldwerk.domain.errors import DomainError, Problem
+from veldwerk.ui import focus_order
 from veldwerk.ui.date_field import DateField
 from veldwerk.ui.discard import may_discard
 from veldwerk.ui.field_errors import scroll_into_view
@@ -52,7 +53,12 @@ SCREEN_ROOM = QSize(80, 220)
 
 class FitScroll(QScrollArea):
     """A scroll area as large as its contents want, within the screen: the fields scroll only
-    when the screen is too small for them."""
+    when the screen is too small for them. It takes no focus itself: Tab goes to the fields,
+    and the field that gets the focus is scrolled into view."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt naming)
         inner = self.widget()
@@ -95,6 +101,7 @@ class RecordDialog(QDialog):
         self._closed = False
         self._silent = False
         self._user_sized = False
+        self._focused_once = False
         self.setMinimumWidth(480)
         self.setSizeGripEnabled(True)
 
@@ -183,7 +190,8 @@ class RecordDialog(QDialog):
     def grow_to_fit(self) -> None:
         """Grow (never shrink) an open dialog to show fields or messages added to it, within
         the screen and unless the user chose its size (once Qt has shown the new fields: that is
-        queued)."""
+        queued). Fields added later get their place in the Tab order too."""
+        self.order_focus()
         QTimer.singleShot(0, self, self._grow)
 
     def _grow(self) -> None:
@@ -199,6 +207,17 @@ class RecordDialog(QDialog):
             below = self.frameGeometry().bottom() - screen.availableGeometry().bottom()
             if below > 0:
                 self.move(self.x(), max(screen.availableGeometry().top(), self.y() - below))
+
+    def order_focus(self) -> None:
+        """Tab goes through the fields as they are shown, then the buttons (Save, Cancel)."""
+        focus_order.buttons_last(self, self.buttons)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt naming)
+        """The dialog opens with the focus on its first field."""
+        super().showEvent(event)
+        if not self._focused_once:
+            self._focused_once = True
+            focus_order.focus_first(self.body)
 
     def field(self, key: str) -> QWidget:
         return self._fields[key]

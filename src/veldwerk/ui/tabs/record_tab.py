@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from veldwerk.domain.errors import DomainError
+from veldwerk.ui import focus_order
 from veldwerk.ui.open_dialogs import OpenDialogs
 from veldwerk.ui.tabs import _confirm, style
 from veldwerk.ui.tabs.record_dialog import RecordDialog
@@ -149,6 +150,16 @@ class RecordTab(QWidget):
         self.retranslate()
         self.refresh()
         self._update_actions()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt naming)
+        super().showEvent(event)
+        self._order_focus()  # here: putting the tab into the tab widget undid the order
+
+    def _order_focus(self) -> None:
+        """Tab goes to what the tab shows first, then to its buttons: the user chooses a row,
+        then what to do with it (Change and Remove wait for a row)."""
+        buttons = [self.add_button, self.edit_button, self.delete_button]
+        focus_order.chain([*focus_order.tab_stops_in(self, skip=buttons), *buttons])
 
     def show_view(self, has_records: bool, empty_text: str) -> None:
         """The view, or the line saying there is nothing yet."""

@@ -1,0 +1,63 @@
+"""The screens the audit walks: the same ones the screenshots show (`veldwerk.ui.screenshots`),
+built by the same code, over the demo, in each language asked for.
+
+`screens(langs)` opens the demo once and gives (language, screen name, widget shown) one at a
+time; a screen is closed when the next one is asked for.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from veldwerk.ui.screenshots import coordinator, learning, main_window, shots, tab_dialogs
+
+PARTS = ("main", "tabs", "learning", "coordinator")
+"""The parts of the program, each walked in every language."""
+
+
+def screens(langs: list[str], parts: tuple[str, ...] = PARTS) -> Iterator[tuple[str, str, Any]]:
+    """(language, screen name, widget) for every screen of `parts`, in each of `langs`."""
+    app = shots.styled_app()
+    opened = shots.open_demo(langs[0])
+    if opened is None:
+        raise RuntimeError("the demo did not open")
+    session, main = opened
+    try:
+        with tempfile.TemporaryDirectory(prefix="veldwerk-audit-") as tmp:
+            database = (
+                coordinator.sample_database(Path(tmp), "audit") if "coordinator" in parts else None
+            )
+            for lang in langs:
+                session.set_language(lang)
+                shots.spin(app, 0.05)
+                yield from _part_screens(app, session, main, lang, parts, database)
+    finally:
+        session.shutdown()
+
+
+def _part_screens(
+    app: Any,
+    session: Any,
+    main: Any,
+    lang: str,
+    parts: tuple[str, ...],
+    database: tuple[str, Path, Path] | None,
+) -> Iterator[tuple[str, str, Any]]:
+    if "main" in parts:
+        for name, widget in main_window.screens(app, session, main):
+            yield lang, name, widget
+    if "tabs" in parts:
+        for name, widget in tab_dialogs.screens(app, main):
+            yield lang, f"dialog-{name}", widget
+    if "learning" in parts:
+        window = None
+        for name, window in learning.screens(app, session.worker, main, lang):
+            yield lang, f"learning-{name}", window
+        if window is not None:
+            window.close()
+    if database is not None:
+        for name, widget in coordinator.screens(app, *database, lang):
+            yield lang, f"coordinator-{name}", widget
