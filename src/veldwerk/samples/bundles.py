@@ -27,6 +27,7 @@ from veldwerk.domain.fingerprint import fingerprint_of
 from veldwerk.learning.bundle import build_bundle, bundle_file_name, read_bundle
 from veldwerk.learning.errors import BundleError
 from veldwerk.learning.keys import (
+    PRIVATE_KEY_FILE,
     generate_coordinator_keypair,
     generate_signing_key,
     load_coordinator_private_key,
@@ -51,6 +52,11 @@ def sample_coordinator_keys(directory: Path) -> tuple[Path, Path]:
     file (what a case director sets as `coordinator_key`). Keep it apart from the shared
     folder."""
     return generate_coordinator_keypair(directory)
+
+
+def sample_private_key_file(directory: Path) -> Path:
+    """Where `sample_coordinator_keys(directory)` put the private key file."""
+    return directory / PRIVATE_KEY_FILE
 
 
 def sample_shared_folder(

@@ -23,11 +23,11 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from veldwerk.learning.keys import PRIVATE_KEY_FILE
 from veldwerk.samples.bundles import (
     REGIONS,
     enrol_sample_installations,
     sample_coordinator_keys,
+    sample_private_key_file,
     sample_shared_folder,
 )
 from veldwerk.ui.screenshots import shots
@@ -91,7 +91,7 @@ def sample_database(folder: Path, name: str) -> tuple[str, Path, Path]:
     if not shared.exists():
         _private, public = sample_coordinator_keys(keys)
         sample_shared_folder(shared, public)
-    private = keys / PRIVATE_KEY_FILE
+    private = sample_private_key_file(keys)
     db_url = f"sqlite:///{folder / (name + '.sqlite3')}"
     os.environ.setdefault(PASSPHRASE_ENV, SCREENSHOT_PASSPHRASE)
     enrol_sample_installations(db_url, shared, private_key=private)
