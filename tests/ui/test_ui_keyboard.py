@@ -47,11 +47,12 @@ def test_tab_leaves_the_family_list_and_follows_the_screen(main, qtbot) -> None:
     view = main.list_panel.view
     view.setFocus(Qt.FocusReason.TabFocusReason)
     order = [view]
-    for _ in range(6):
+    for _ in range(7):
         order.append(_tab(order[-1]))
     members_tab = main.detail.tabs[0]
     assert order[1:] == [
         main.detail.details_button,
+        main.detail.card.share_button,
         main.detail.card.change_button,
         main.detail.tab_widget.tabBar(),
         members_tab.view_widget,

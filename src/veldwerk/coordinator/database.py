@@ -27,11 +27,10 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError, ProgrammingError
-from sqlalchemy.pool import QueuePool
 
 from veldwerk.coordinator import db_key
 from veldwerk.domain.errors import DomainError
-from veldwerk.store.engine import DatabaseDamaged, connect_raw, dbapi
+from veldwerk.store.engine import DatabaseDamaged, connect_raw, pooled_engine
 from veldwerk.store.migrate import MigrationScriptsMissing, script_folder
 
 log = logging.getLogger(__name__)
@@ -84,15 +83,7 @@ def _sqlcipher_engine(db_file: Path, data_key: bytes) -> Engine:
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}").fetchall()
         return conn
 
-    engine = create_engine(
-        "sqlite://",
-        creator=creator,
-        module=dbapi,
-        poolclass=QueuePool,
-        pool_size=4,
-        max_overflow=12,
-        pool_timeout=BUSY_TIMEOUT_MS / 1000,
-    )
+    engine = pooled_engine(creator, max_overflow=12, pool_timeout=BUSY_TIMEOUT_MS / 1000)
     _begin_immediate_unless_readonly(engine)
     return engine
 

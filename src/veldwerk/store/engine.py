@@ -10,6 +10,7 @@ connection reads at once and reports damage as `DatabaseDamaged`.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -61,6 +62,20 @@ def connect_raw(db_path: Path, data_key: bytes, *, plain: bool = False) -> Any:
     return conn
 
 
+def pooled_engine(creator: Callable[[], Any], *, max_overflow: int, pool_timeout: float) -> Engine:
+    """An engine over SQLCipher connections made by `creator`, in a `QueuePool` of four (the
+    dialect's default pool crashed sqlcipher3 with many threads)."""
+    return create_engine(
+        "sqlite://",
+        creator=creator,
+        module=dbapi,
+        poolclass=QueuePool,
+        pool_size=4,
+        max_overflow=max_overflow,
+        pool_timeout=pool_timeout,
+    )
+
+
 def make_engine(db_path: Path, data_key: bytes, *, plain: bool = False) -> Engine:
     """The SQLAlchemy engine over the encrypted file.
 
@@ -71,17 +86,8 @@ def make_engine(db_path: Path, data_key: bytes, *, plain: bool = False) -> Engin
     for readers.
     """
 
-    def creator() -> Any:
-        return connect_raw(db_path, data_key, plain=plain)
-
-    engine = create_engine(
-        "sqlite://",
-        creator=creator,
-        module=dbapi,
-        poolclass=QueuePool,
-        pool_size=4,
-        max_overflow=28,
-        pool_timeout=60,
+    engine = pooled_engine(
+        lambda: connect_raw(db_path, data_key, plain=plain), max_overflow=28, pool_timeout=60
     )
 
     @event.listens_for(engine, "begin")

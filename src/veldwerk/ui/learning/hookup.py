@@ -18,6 +18,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu
 
 from veldwerk.ui.learning.auto_sync import AutoSync
+from veldwerk.ui.status_label import permanent_label
 
 if TYPE_CHECKING:
     from veldwerk.ui.db_worker import DbWorker
@@ -74,13 +75,7 @@ def add_learning_action(
 
 
 def _status_label(window: QMainWindow) -> QLabel:
-    label = window.statusBar().findChild(QLabel, STATUS_LABEL)
-    if label is None:
-        label = QLabel()
-        label.setObjectName(STATUS_LABEL)
-        label.setContentsMargins(8, 0, 8, 0)
-        window.statusBar().addPermanentWidget(label)
-    return label
+    return permanent_label(window, STATUS_LABEL)
 
 
 def attach_auto_sync(session: Any, interval_minutes: float = 5) -> AutoSync:

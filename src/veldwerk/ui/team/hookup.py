@@ -11,19 +11,14 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QMainWindow
 
+from veldwerk.ui.status_label import permanent_label
 from veldwerk.ui.team.auto_sync import TeamAutoSync, TeamTick
 
 STATUS_LABEL = "teamStatus"
 
 
 def _status_label(window: QMainWindow) -> QLabel:
-    label = window.statusBar().findChild(QLabel, STATUS_LABEL)
-    if label is None:
-        label = QLabel()
-        label.setObjectName(STATUS_LABEL)
-        label.setContentsMargins(8, 0, 8, 0)
-        window.statusBar().addPermanentWidget(label)
-    return label
+    return permanent_label(window, STATUS_LABEL)
 
 
 def status_text(tick: TeamTick) -> str:
