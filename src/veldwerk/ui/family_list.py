@@ -367,6 +367,8 @@ class FamilyListPanel(QWidget):
         self.search.setAccessibleName(self.tr("Search families"))
         self.status_filter.setAccessibleName(self.tr("Show families by status"))
         self.phase_filter.setAccessibleName(self.tr("Show families by phase"))
+        for combo in (self.status_filter, self.phase_filter):  # read by value and description
+            combo.setAccessibleDescription(combo.accessibleName())  # on Linux: no label here
         self.sort_label.setText(self.tr("Sort by"))
         self.sort_choice.setAccessibleName(self.tr("Sort families by"))
         self.sort_choice.setToolTip(

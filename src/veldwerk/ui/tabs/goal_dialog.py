@@ -180,6 +180,8 @@ class GoalDialog(RecordDialog):
         row.owner.setAccessibleName(self.tr("Action %1: who does it").replace("%1", str(n)))
         row.due_on.setAccessibleName(self.tr("Action %1: done by").replace("%1", str(n)))
         row.status.setAccessibleName(self.tr("Action %1: status").replace("%1", str(n)))
+        # on Linux a choice list is read by its value and its label or description: no label
+        row.status.setAccessibleDescription(row.status.accessibleName())
         row.remove.setText(self.tr("Remove"))
         row.remove.setAccessibleName(self.tr("Remove action %1").replace("%1", str(n)))
         row.owner.setPlaceholderText(self.tr("Who"))
