@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from veldwerk.domain.model import Action, Family, Goal
 from veldwerk.ui.date_field import DateField
+from veldwerk.ui.tabs import style
 from veldwerk.ui.tabs.code_combo import CodeCombo
 from veldwerk.ui.tabs.places import Place
 from veldwerk.ui.tabs.record_dialog import RecordDialog
@@ -86,7 +87,7 @@ class GoalDialog(RecordDialog):
         self.grid.setVerticalSpacing(6)
         self.column_heads = [QLabel(self.grid_host) for _ in range(4)]
         for c, head in enumerate(self.column_heads):
-            head.setStyleSheet("color: #55636b;")
+            head.setStyleSheet(style.HINT_CSS)
             self.grid.addWidget(head, 0, c)
         self.grid.setColumnStretch(0, 5)
         self.grid.setColumnStretch(1, 2)
