@@ -70,7 +70,7 @@ def screens(app: Any, session: Any, main: Any) -> Iterator[tuple[str, Any]]:
             shots.spin(app, 20, lambda d=dialog: bool(d.ready))  # type: ignore[misc]
         yield f"{number}-{name}", dialog
         dialog.reject()
-        shots.spin(app, 0.1)
+        shots.spin(app, 0.1, lambda d=dialog: not d.isVisible())  # type: ignore[misc]
 
 
 def shoot(outdir: Path, langs: list[str], *, only_main: bool = False, suffix: str = "") -> int:
