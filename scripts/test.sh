@@ -11,6 +11,20 @@ if ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 && ! command -v initdb 
       || echo "PostgreSQL could not be installed; its tests will be skipped." >&2
   fi
 fi
+# The screen reader test (tests/accessibility) reads the app through AT-SPI on a virtual X
+# screen: Debian's Xvfb, D-Bus, the accessibility bus and pyatspi for the system's python3, and
+# the libraries Qt's X11 platform plugin loads.
+if ! command -v Xvfb >/dev/null 2>&1 || ! command -v dbus-run-session >/dev/null 2>&1 \
+   || [ ! -x /usr/libexec/at-spi-bus-launcher ] \
+   || ! ldconfig -p 2>/dev/null | grep libxcb-cursor.so.0 >/dev/null \
+   || ! /usr/bin/python3 -c "import pyatspi" >/dev/null 2>&1; then
+  if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then
+    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
+      xvfb dbus at-spi2-core python3-pyatspi libxcb-cursor0 libxkbcommon-x11-0 libxcb-icccm4 \
+      libxcb-keysyms1 libxcb-render-util0 libxcb-image0) >/dev/null \
+      || echo "The AT-SPI packages could not be installed; the screen reader test will be skipped." >&2
+  fi
+fi
 export QT_QPA_PLATFORM=offscreen
 # Cached bytecode (in the ignored __pycache__ folders): without it every test worker and every
 # process a test starts compiles veldwerk again, and pytest rewrites every test module's asserts

@@ -91,13 +91,10 @@
         <source>tie: %1</source>
         <translation>band: %1</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../src/veldwerk/ui/tabs/ecomap.py" line="306"/>
-        <source>%n person(s). The arrow keys choose a person; Enter opens them.</source>
-        <translation>
-            <numerusform>%n persoon. Met de pijltjestoetsen kiest u een persoon; Enter opent die.</numerusform>
-            <numerusform>%n personen. Met de pijltjestoetsen kiest u een persoon; Enter opent die.</numerusform>
-        </translation>
+    <message>
+        <location filename="../src/veldwerk/ui/tabs/ecomap.py" line="305"/>
+        <source>People on the map: %1. The arrow keys choose one; Enter opens them.</source>
+        <translation>Personen op de kaart: %1. Met de pijltjestoetsen kiest u er een; Enter opent die.</translation>
     </message>
 </context>
 <context>

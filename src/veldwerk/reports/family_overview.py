@@ -172,7 +172,10 @@ def _when_away(backup: NetworkMember | None, primary_name: str, lang: str) -> li
 
 def _jim_item(family: Family, jim: NetworkMember, lang: str) -> list[Line]:
     relation = fitting.clean(content.relation_note(jim))
-    name_runs = [Run(jim.name, NAME)] + ([Run(f" ({relation})", TEXT)] if relation else [])
+    # "Ans de Vries (tante)"; a relation with its own brackets after a comma, not in brackets
+    # within brackets ("Samira Ouahabi, tante (zus van Fatima)")
+    said = f", {relation}" if "(" in relation else f" ({relation})"
+    name_runs = [Run(jim.name, NAME)] + ([Run(said, TEXT)] if relation else [])
     lines = [fitting.text_line(name_runs, CONTENT_W)]
     if jim.phone:
         lines.append(_icon_line(jim.phone, TEXT_B, icons.phone))
@@ -188,17 +191,17 @@ def _jim_item(family: Family, jim: NetworkMember, lang: str) -> list[Line]:
 
 
 def _my_jims(family: Family, day: date, lang: str, available: float) -> list[Line]:
-    head = _heading(text("report.fam.my_jim", lang))
+    head = [_heading(text("report.fam.my_jim", lang)), *_sentence(text("report.fam.jim_is", lang))]
     jims = content.current_jims(family, day)
     if not jims:
-        return [head, *_sentence(text("report.fam.no_jim", lang))]
+        return [*head, *_sentence(text("report.fam.no_jim", lang))]
     items = [_jim_item(family, j, lang) for j in jims]
     more = _more_line("report.fam.more_jims", lang)
     wanted = sum(fitting.lines_height(i) for i in items[:MAX_JIMS])
     if len(items) > MAX_JIMS:
         wanted += more(1).height
-    room = min(available - head.height, wanted)
-    return [head, *fitting.fit_items(items, room, more)]
+    room = min(available - fitting.lines_height(head), wanted)
+    return [*head, *fitting.fit_items(items, room, more)]
 
 
 def _more_line(key: str, lang: str) -> Callable[[int], Line]:

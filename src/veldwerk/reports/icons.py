@@ -1,6 +1,10 @@
 """Simple icons drawn as vector shapes: a person, two people, a heart, a list, a phone, a letter,
 a check box and a warning sign. Each is drawn centred on (cx, cy) within a square of `size`
-points, in one colour colour, so it prints clearly in black and white."""
+points, in one colour colour, so it prints clearly in black and white.
+
+They are drawn for veldwerk and fall under its own licence, so they may be used in a product
+municipalities buy (no symbol set is taken in: Mulberry is on neither PyPI nor Debian, Sclera
+and ARASAAC allow no commercial use)."""
 
 from __future__ import annotations
 

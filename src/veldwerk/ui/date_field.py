@@ -8,7 +8,7 @@ from collections.abc import Collection, Mapping
 from datetime import date
 
 from PySide6.QtCore import QDate, QEvent, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
+from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPainter, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QHBoxLayout,
@@ -26,15 +26,17 @@ from veldwerk.domain.errors import DomainError, Problem
 
 
 def calendar_icon(size: int, ratio: float) -> QIcon:
-    """A small calendar page, drawn (no image files needed)."""
+    """A small calendar page, drawn (no image files needed): in the palette's text and base
+    colours, so it shows in a high-contrast palette too (the light palette: dark on white)."""
     pix = QPixmap(int(size * ratio), int(size * ratio))
     pix.setDevicePixelRatio(ratio)
     pix.fill(QColor(0, 0, 0, 0))
     p = QPainter(pix)
     p.setRenderHint(QPainter.RenderHint.Antialiasing)
-    ink = QColor("#3e4a51")
+    palette = QGuiApplication.palette()
+    ink = palette.color(QPalette.ColorRole.Text)
     p.setPen(QPen(ink, 1.2))
-    p.setBrush(QColor("#ffffff"))
+    p.setBrush(palette.color(QPalette.ColorRole.Base))
     body = QRectF(1.5, 2.5, size - 3, size - 4)
     p.drawRoundedRect(body, 2, 2)
     p.fillRect(QRectF(1.5, 2.5, size - 3, size * 0.25), ink)

@@ -34,7 +34,7 @@ log = logging.getLogger(__name__)
 class ElidedLabel(QLabel):
     """One line that ends in "…" when it does not fit, with the whole text in its tooltip: a
     very long family name neither widens the window nor squeezes the list. `full_text()` is
-    the whole text; `text()` what shows."""
+    the whole text (and its accessible name); `text()` what shows."""
 
     MIN_CHARS = 12
 
@@ -44,7 +44,7 @@ class ElidedLabel(QLabel):
 
     def set_full_text(self, text: str) -> None:
         self._full = text
-        self.setToolTip(text)
+        self.setAccessibleName(text)  # a screen reader reads it whole, shortened or not
         self._elide()
 
     def full_text(self) -> str:
@@ -58,6 +58,8 @@ class ElidedLabel(QLabel):
         shown = self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, width)
         if shown != self.text():
             super().setText(shown)
+        # the whole text in the tooltip only when it is cut short (else it is read twice)
+        self.setToolTip(self._full if shown != self._full else "")
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802
         hint = super().minimumSizeHint()

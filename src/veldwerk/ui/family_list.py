@@ -68,7 +68,8 @@ class NameDelegate(QStyledItemDelegate):
         bold.setWeight(QFont.Weight.DemiBold)
         painter.setFont(bold)
         top = QFontMetrics(bold)
-        ink = QColor("#ffffff") if selected else opt.palette.color(QPalette.ColorRole.Text)
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        ink = opt.palette.color(role)
         painter.setPen(ink)
         first = rect.adjusted(0, 0, 0, -rect.height() // 2)
         painter.drawText(
@@ -79,7 +80,8 @@ class NameDelegate(QStyledItemDelegate):
         plain = QFont(opt.font)
         plain.setWeight(QFont.Weight.Normal)
         painter.setFont(plain)
-        painter.setPen(QColor("#e3eef0") if selected else QColor(style.MUTED))
+        highlighted = opt.palette.color(QPalette.ColorRole.HighlightedText)
+        painter.setPen(highlighted if selected else QColor(style.MUTED))
         second = rect.adjusted(0, rect.height() // 2, 0, 0)
         subtitle = str(index.data(SUBTITLE_ROLE) or "")
         painter.drawText(
@@ -367,6 +369,8 @@ class FamilyListPanel(QWidget):
         self.search.setAccessibleName(self.tr("Search families"))
         self.status_filter.setAccessibleName(self.tr("Show families by status"))
         self.phase_filter.setAccessibleName(self.tr("Show families by phase"))
+        for combo in (self.status_filter, self.phase_filter):  # read by value and description
+            combo.setAccessibleDescription(combo.accessibleName())  # on Linux: no label here
         self.sort_label.setText(self.tr("Sort by"))
         self.sort_choice.setAccessibleName(self.tr("Sort families by"))
         self.sort_choice.setToolTip(

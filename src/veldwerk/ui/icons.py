@@ -7,7 +7,16 @@ import math
 from collections.abc import Callable
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap
+from PySide6.QtGui import (
+    QColor,
+    QGuiApplication,
+    QIcon,
+    QPainter,
+    QPainterPath,
+    QPalette,
+    QPen,
+    QPixmap,
+)
 
 from veldwerk.ui import style
 
@@ -66,8 +75,13 @@ DRAWINGS: dict[str, Draw] = {
 }
 
 
-def icon(name: str, colour: str = style.ACCENT) -> QIcon:
-    """The icon `name` (a key of `DRAWINGS`), drawn for 1x, 2x and 3x screens."""
+def icon(name: str, colour: str | None = None) -> QIcon:
+    """The icon `name` (a key of `DRAWINGS`), drawn for 1x, 2x and 3x screens, in `colour`:
+    by default the accent, or the text colour of the system's high-contrast palette."""
+    if colour is None:
+        following = style.high_contrast_active()
+        text = QGuiApplication.palette().color(QPalette.ColorRole.WindowText).name()
+        colour = text if following else style.ACCENT
     result = QIcon()
     for scale in (1, 2, 3):
         pixmap = QPixmap(int(SIZE * scale), int(SIZE * scale))

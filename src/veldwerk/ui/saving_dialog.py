@@ -68,6 +68,7 @@ class SavingDialog(QDialog):
         if self._focused_once:
             return
         self._focused_once = True
+        self.buttons.raise_()  # last among the dialog's children: read after the fields
         focus_order.buttons_last(self, self.buttons)
         chosen = self.focusWidget()
         if chosen is None or self.buttons.isAncestorOf(chosen):

@@ -3,12 +3,21 @@
 Widgets ask for a role by object name (``heading``, ``subtle``, ``card``, ``warning``...) instead
 of setting colours themselves, so the look is decided here once. Colours match the printed
 overviews (reports/): deep teal accent, dark ink, warm orange for warnings.
+
+When the desktop asks for high contrast (or is dark), the app does not force these colours: it
+keeps the system's palette and takes every colour from it (`apply`, `style_sheet.SYSTEM`).
 """
 
 from __future__ import annotations
 
+import os
+
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
+
+from veldwerk.ui import style_sheet
+from veldwerk.ui.tabs import style as tabs_style
 
 INK = "#1f2a30"
 ACCENT = "#1f4e5a"
@@ -24,109 +33,158 @@ WARN = "#8e3a12"
 WARN_FILL = "#fcefe5"
 ERROR = "#b3261e"
 
-STYLE_SHEET = f"""
-QWidget {{ color: {INK}; }}
-QLabel#heading {{ font-size: 15pt; font-weight: 600; color: {INK}; }}
-QLabel#title {{ font-size: 18pt; font-weight: 600; color: {ACCENT}; }}
-QLabel#sectionTitle {{ font-size: 11pt; font-weight: 600; color: {ACCENT}; }}
-QLabel#subtle {{ color: {MUTED}; }}
-QLabel#fieldError {{ color: {ERROR}; }}
-QLabel#warning {{ color: {WARN}; background: {WARN_FILL}; border: 1px solid #f0c9a8;
-                 border-radius: 4px; padding: 6px 8px; }}
-QLabel#demoBadge {{ color: white; background: {WARN}; border-radius: 3px; padding: 2px 8px;
-                   font-weight: 600; }}
-QLabel#recoveryKey {{ font-family: "DejaVu Sans Mono", monospace; font-size: 14pt;
-                     background: {BASE}; border: 1px solid {LINE}; border-radius: 4px;
-                     padding: 10px; }}
-QFrame#card {{ background: {BASE}; border: 1px solid {LINE}; border-radius: 6px; }}
-QFrame#teamConflict {{ background: {WARN_FILL}; border: 1px solid #f0c9a8; border-radius: 6px; }}
-QLabel#teamConflictText {{ color: {WARN}; font-weight: 600; }}
-QFrame#teamAway {{ background: {ACCENT_LIGHT}; border: 1px solid {LINE}; border-radius: 6px; }}
-QFrame#contactBox {{ background: {ACCENT_LIGHT}; border: none; border-radius: 6px; }}
-QFrame#contactBoxMissing {{ background: {WARN_FILL}; border: 1px solid #f0c9a8;
-                           border-radius: 6px; }}
-QLabel#contactRole {{ color: {ACCENT}; font-weight: 600; }}
-QLabel#contactRoleMissing {{ color: {WARN}; font-weight: 600; }}
-QLabel#contactName {{ font-size: 12.5pt; font-weight: 600; }}
-QLabel#contactMissing {{ font-size: 12.5pt; font-weight: 600; color: {WARN}; }}
-QLineEdit, QComboBox, QPlainTextEdit, QTextEdit {{
-    padding: 4px 6px; border: 1px solid {FIELD_LINE}; border-radius: 4px; background: {BASE};
-    selection-background-color: {ACCENT}; selection-color: white; }}
-/* the keyboard focus: a frame twice as thick in the accent colour (the padding makes room) */
-QGraphicsView {{ border: 1px solid {LINE}; padding: 1px; }}
-QAbstractScrollArea:focus {{ border: 2px solid {ACCENT}; padding: 0px; }}
-QLineEdit:focus, QComboBox:focus, QPlainTextEdit:focus, QTextEdit:focus {{
-    border: 2px solid {ACCENT}; padding: 3px 5px; }}
-/* spin boxes keep Fusion's own frame and arrows (a styled frame loses the arrows) */
-QSpinBox, QDateEdit {{ min-height: 26px; }}
-QLineEdit[invalid="true"], QComboBox[invalid="true"], QDateEdit[invalid="true"] {{
-    border: 1px solid {ERROR}; }}
-QPushButton {{ padding: 6px 14px; border: 1px solid {LINE}; border-radius: 4px;
-              background: {BASE}; }}
-QPushButton:hover {{ border-color: {ACCENT}; }}
-QPushButton:focus {{ border: 2px solid {ACCENT}; padding: 5px 13px; }}
-QPushButton:disabled {{ color: #90a4ae; }}
-QPushButton#primary {{ background: {ACCENT}; color: white; border-color: {ACCENT};
-                      font-weight: 600; }}
-QPushButton#primary:focus {{ border: 2px solid {BASE}; }}
-QPushButton#primary:disabled {{ background: #90a4ae; border-color: #90a4ae; }}
-QTableView {{ background: {BASE}; border: 1px solid {LINE}; border-radius: 4px; padding: 1px;
-             gridline-color: #eceff1; selection-background-color: {ACCENT};
-             selection-color: white; }}
-QHeaderView::section {{ background: {WINDOW}; border: none; border-bottom: 1px solid {LINE};
-                       padding: 5px 6px; font-weight: 600; color: {MUTED}; }}
-QTabWidget::pane {{ border: 1px solid {LINE}; border-radius: 4px; background: {BASE};
-                   top: -1px; }}
-QTabBar::tab {{ padding: 7px 16px; border: 1px solid transparent; color: {MUTED}; }}
-QTabBar::tab:selected {{ color: {ACCENT}; font-weight: 600; border-bottom: 3px solid {ACCENT}; }}
-QTabBar::tab:hover {{ color: {INK}; }}
-QProgressBar {{ border: 1px solid {LINE}; border-radius: 3px; background: {BASE};
-               text-align: center; height: 10px; }}
-QProgressBar::chunk {{ background: {ACCENT}; border-radius: 2px; }}
-QStatusBar {{ color: {MUTED}; }}
-QToolBar {{ border: none; border-bottom: 1px solid {LINE}; spacing: 6px; padding: 4px; }}
-QToolButton {{ padding: 4px 8px; border-radius: 4px; border: 2px solid transparent; }}
-QToolButton:focus {{ border: 2px solid {ACCENT}; }}
-QToolButton:hover {{ background: {ACCENT_LIGHT}; }}
-"""
+LIGHT = {
+    "ink": INK,
+    "accent": ACCENT,
+    "accent_text": ACCENT,
+    "on_accent": "#ffffff",
+    "accent_light": ACCENT_LIGHT,
+    "muted": MUTED,
+    "line": LINE,
+    "field_line": FIELD_LINE,
+    "window": WINDOW,
+    "base": BASE,
+    "warn": WARN,
+    "warn_fill": WARN_FILL,
+    "warn_line": "#f0c9a8",
+    "error": ERROR,
+    "grid": "#eceff1",
+    "disabled": "#90a4ae",
+}
+"""The app's own colours, for `style_sheet.sheet`."""
+STYLE_SHEET = style_sheet.sheet(LIGHT)
 
 
-_high_contrast = False
+CONTRAST_ENV = "VELDWERK_CONTRAST"
+"""``high``: follow the system's colours whatever it says; ``normal``: never. For tests, and for a
+desktop that does not say it prefers high contrast."""
+
+_following = False
+_system: QPalette | None = None
+_watching = False
 
 
 def high_contrast_active() -> bool:
-    """Whether the app follows the system's high-contrast colours (see `apply`)."""
-    return _high_contrast
+    """Whether the app follows the system's colours (high contrast or dark; see `apply`)."""
+    return _following
 
 
 def current_style_sheet() -> str:
     """The style sheet `apply` gave the application."""
-    return STYLE_SHEET
+    return style_sheet.sheet(style_sheet.SYSTEM if _following else LIGHT)
 
 
-def apply(app: QApplication) -> None:
-    """The Fusion style with the light palette, a readable base font and the style sheet."""
+def contrast_ratio(fg: QColor, bg: QColor) -> float:
+    """WCAG 2.1's contrast ratio of two colours, 1 to 21."""
+
+    def luminance(c: QColor) -> float:
+        r, g, b = (
+            v / 12.92 if v <= 0.04045 else ((v + 0.055) / 1.055) ** 2.4
+            for v in (c.redF(), c.greenF(), c.blueF())
+        )
+        return float(0.2126 * r + 0.7152 * g + 0.0722 * b)
+
+    high, low = sorted((luminance(fg), luminance(bg)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+def looks_high_contrast(palette: QPalette) -> bool:
+    """Whether `palette` is a high-contrast one (as Windows' and GNOME's are): text and buttons
+    at 15:1 or more, nearly black on white or white on black, and the highlight at 7:1 or more
+    (an ordinary palette's highlight is far below, and its text greyer)."""
+    role = QPalette.ColorRole
+    texts = ((role.WindowText, role.Window), (role.Text, role.Base), (role.ButtonText, role.Button))
+    if not all(contrast_ratio(palette.color(a), palette.color(b)) >= 15 for a, b in texts):
+        return False
+    ratio = contrast_ratio(palette.color(role.HighlightedText), palette.color(role.Highlight))
+    return ratio >= 7
+
+
+def follows_system(app: QApplication, system: QPalette) -> bool:
+    """Whether to take the system's colours: asked for in `CONTRAST_ENV`, or the desktop prefers
+    high contrast (Qt's accessibility hints), is dark, or gives a high-contrast palette."""
+    asked = os.environ.get(CONTRAST_ENV, "").strip().lower()
+    if asked in ("high", "normal"):
+        return asked == "high"
+    hints = app.styleHints()
+    if hints.accessibility().contrastPreference() == Qt.ContrastPreference.HighContrast:
+        return True
+    return hints.colorScheme() == Qt.ColorScheme.Dark or looks_high_contrast(system)
+
+
+def apply(app: QApplication, system_palette: QPalette | None = None) -> None:
+    """The Fusion style, a readable base font and the style sheet; the app's light palette, or,
+    when the system asks for high contrast (or is dark), the system's own palette with a style
+    sheet that takes every colour from it (`style_sheet.SYSTEM`), and the painted parts (chips,
+    timeline, eco-map) in the palette's colours too. `system_palette` stands in for the
+    system's (tests, screenshots); else it is the palette the application had at the first call."""
+    global _following, _system
+    if _system is None:
+        _system = QPalette(app.palette())
+    system = system_palette or _system
     app.setStyle("Fusion")
-    palette = QPalette()
-    palette.setColor(QPalette.ColorRole.Window, QColor(WINDOW))
-    palette.setColor(QPalette.ColorRole.WindowText, QColor(INK))
-    palette.setColor(QPalette.ColorRole.Base, QColor(BASE))
-    palette.setColor(QPalette.ColorRole.AlternateBase, QColor("#f7f9fa"))
-    palette.setColor(QPalette.ColorRole.Text, QColor(INK))
-    palette.setColor(QPalette.ColorRole.Button, QColor(BASE))
-    palette.setColor(QPalette.ColorRole.ButtonText, QColor(INK))
-    palette.setColor(QPalette.ColorRole.Highlight, QColor(ACCENT))
-    palette.setColor(QPalette.ColorRole.HighlightedText, QColor("#ffffff"))
-    palette.setColor(QPalette.ColorRole.ToolTipBase, QColor(BASE))
-    palette.setColor(QPalette.ColorRole.ToolTipText, QColor(INK))
-    palette.setColor(QPalette.ColorRole.PlaceholderText, QColor("#627883"))
-    palette.setColor(QPalette.ColorRole.Link, QColor(ACCENT))
-    app.setPalette(palette)
+    _following = follows_system(app, system)
+    tabs_style.follow_palette(system if _following else None)
+    _rebind(system if _following else None)
+    app.setPalette(system if _following else light_palette())
     font = QFont(app.font())
     if font.pointSizeF() < 10:
         font.setPointSizeF(10)
     app.setFont(font)
-    app.setStyleSheet(STYLE_SHEET)
+    app.setStyleSheet(current_style_sheet())
+    _watch(app)
+
+
+def light_palette() -> QPalette:
+    """The app's own calm light palette."""
+    palette = QPalette()
+    for role, colour in (
+        (QPalette.ColorRole.Window, WINDOW),
+        (QPalette.ColorRole.WindowText, INK),
+        (QPalette.ColorRole.Base, BASE),
+        (QPalette.ColorRole.AlternateBase, "#f7f9fa"),
+        (QPalette.ColorRole.Text, INK),
+        (QPalette.ColorRole.Button, BASE),
+        (QPalette.ColorRole.ButtonText, INK),
+        (QPalette.ColorRole.Highlight, ACCENT),
+        (QPalette.ColorRole.HighlightedText, "#ffffff"),
+        (QPalette.ColorRole.ToolTipBase, BASE),
+        (QPalette.ColorRole.ToolTipText, INK),
+        (QPalette.ColorRole.PlaceholderText, "#627883"),
+        (QPalette.ColorRole.Link, ACCENT),
+    ):
+        palette.setColor(role, QColor(colour))
+    return palette
+
+
+_OWN = {"MUTED": MUTED, "WARN": WARN, "ERROR": ERROR}
+
+
+def _rebind(system: QPalette | None) -> None:
+    """The few colours other modules read from here when they draw (the family list's grey and
+    orange): the palette's text colour while following the system, else the app's own."""
+    text = system.color(QPalette.ColorRole.Text).name() if system is not None else None
+    for name, own in _OWN.items():
+        globals()[name] = text or own
+
+
+def _watch(app: QApplication) -> None:
+    """Apply again when the desktop changes its contrast preference or colour scheme."""
+    global _watching
+    if _watching:
+        return
+    _watching = True
+    hints = app.styleHints()
+    hints.colorSchemeChanged.connect(lambda _s: _system_changed(app))
+    hints.accessibility().contrastPreferenceChanged.connect(lambda _p: _system_changed(app))
+
+
+def _system_changed(app: QApplication) -> None:
+    """Read the system's palette anew (an empty palette gives the platform's back), apply."""
+    global _system
+    app.setPalette(QPalette())
+    _system = QPalette(app.palette())
+    apply(app)
 
 
 def role(widget: QWidget, name: str) -> QWidget:

@@ -99,6 +99,10 @@ TEXTS: dict[str, Entry] = {
         "Ask who you can call then.",
     ),
     "report.fam.my_jim": ("Jouw JIM", "Your JIM"),
+    "report.fam.jim_is": (
+        "Een JIM is iemand die jij kiest om je te helpen.",
+        "A JIM is someone you choose to help you.",
+    ),
     "report.fam.jim_of": ("{jim} is de JIM van {member}.", "{jim} is the JIM of {member}."),
     "report.fam.jim_chosen": ("Jij hebt {name} zelf gekozen.", "You chose {name} yourself."),
     "report.fam.no_jim": ("Er is nog geen JIM.", "There is no JIM yet."),

@@ -8,7 +8,8 @@ screens of `veldwerk.ui.screenshots`, built by the same code), and reports:
   the focus frame (`contrast`);
 - every control that Tab does not reach, every place where Tab stays stuck, every control that
   looks the same with and without the keyboard focus, and every dialog where Enter would
-  cancel (`focus`).
+  cancel (`focus`);
+- every window or dialog that cannot fit a 1280 x 800 screen at 200% scaling (`fit`).
 
 It exits non-zero on any finding. The tests run it in their own process (one application).
 """
@@ -19,7 +20,7 @@ from dataclasses import dataclass, field
 
 from PySide6.QtWidgets import QApplication, QWidget
 
-from veldwerk.ui.accessibility_audit import contrast, focus, names
+from veldwerk.ui.accessibility_audit import contrast, fit, focus, names
 from veldwerk.ui.accessibility_audit.screens import PARTS, screens
 
 LANGS = ["nl", "en"]
@@ -28,7 +29,7 @@ __all__ = ["LANGS", "PARTS", "Finding", "Report", "audit_window", "run", "screen
 
 @dataclass
 class Finding:
-    """One problem (`kind`: "name", "contrast", "keyboard" or "focus"), where it was seen."""
+    """One problem (`kind`: "name", "contrast", "keyboard", "focus", "size"), where seen."""
 
     kind: str
     text: str
@@ -77,6 +78,8 @@ def audit_window(report: Report, window: QWidget, where: str) -> None:
         report.add("focus" if text.startswith("the focus") else "keyboard", text, where)
     for text in focus.enter_cancels(window):
         report.add("keyboard", text, where)
+    for text in fit.cut_off(window):
+        report.add("size", text, where)
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     palette = app.palette()

@@ -57,20 +57,11 @@ class Pair:
         return round(self.ratio, 2) >= self.need
 
 
-def luminance(colour: str) -> float:
-    """WCAG's relative luminance of a colour (#rgb, #rrggbb or a name Qt knows)."""
-    c = QColor(NAMED.get(colour.lower(), colour))
-    channels = []
-    for value in (c.redF(), c.greenF(), c.blueF()):
-        channels.append(value / 12.92 if value <= 0.04045 else ((value + 0.055) / 1.055) ** 2.4)
-    r, g, b = channels
-    return 0.2126 * r + 0.7152 * g + 0.0722 * b
-
-
 def contrast(fg: str, bg: str) -> float:
-    """The contrast ratio of two colours, 1 to 21."""
-    a, b = sorted((luminance(fg), luminance(bg)), reverse=True)
-    return (a + 0.05) / (b + 0.05)
+    """The contrast ratio of two colours (#rgb, #rrggbb or a name), 1 to 21."""
+    return app_style.contrast_ratio(
+        QColor(NAMED.get(fg.lower(), fg)), QColor(NAMED.get(bg.lower(), bg))
+    )
 
 
 def rules(sheet: str) -> Iterator[tuple[str, dict[str, str]]]:

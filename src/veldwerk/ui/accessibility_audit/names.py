@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from PySide6.QtGui import QAccessible, QAccessibleInterface
-from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
+from PySide6.QtWidgets import QAbstractButton, QComboBox, QLabel, QWidget
 
 MAX_DEPTH = 40
 
@@ -52,7 +52,9 @@ def nodes(window: QWidget) -> Iterator[tuple[QAccessibleInterface, int]]:
 
 
 def unnamed(window: QWidget) -> list[str]:
-    """The focusable widgets of `window` that have no accessible name."""
+    """The focusable widgets of `window` that have no accessible name, and the choice lists
+    that have neither a label nor a description: on Linux (AT-SPI) Qt gives a combo box its
+    value as its name, so a screen reader says what it is only from its label or description."""
     found: list[str] = []
     for node, _depth in nodes(window):
         widget = node.object()
@@ -62,4 +64,13 @@ def unnamed(window: QWidget) -> list[str]:
             continue
         if not node.text(QAccessible.Text.Name).strip():
             found.append(describe(widget))
+        elif isinstance(widget, QComboBox) and not _labelled(node):
+            found.append(f"{describe(widget)} (a choice list with no label or description)")
     return found
+
+
+def _labelled(node: QAccessibleInterface) -> bool:
+    """Whether a label names `node`, or it has a description."""
+    if node.text(QAccessible.Text.Description).strip():
+        return True
+    return bool(node.relations(QAccessible.RelationFlag.Label))

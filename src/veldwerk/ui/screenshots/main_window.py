@@ -4,9 +4,11 @@
 
 Screens: the first run (passphrase and recovery key), the unlock window (also after a wrong
 passphrase), the main window with a family on each tab, the change-contact dialog, a new family,
-the settings and the print preview; plus the main window at 200% scaling (a separate process
-with QT_SCALE_FACTOR=2). The families are the demo's synthetic ones; today is fixed to
-2026-11-24 unless VELDWERK_TODAY says otherwise, so the images are reproducible.
+the settings, the print preview and the family's details; plus the main window at 200% scaling
+on a 1280 x 800 screen, each tab (a separate process with QT_SCALE_FACTOR=2; the Network tab is
+<lang>-main-200pct.png). With VELDWERK_CONTRAST=high the screens follow a high-contrast palette.
+The families are the demo's synthetic ones; today is fixed to 2026-11-24 unless VELDWERK_TODAY
+says otherwise, so the images are reproducible.
 """
 
 from __future__ import annotations
@@ -68,14 +70,17 @@ def screens(app: Any, session: Any, main: Any) -> Iterator[tuple[str, Any]]:
             shots.spin(app, 20, lambda d=dialog: bool(d.ready))  # type: ignore[misc]
         yield f"{number}-{name}", dialog
         dialog.reject()
-        shots.spin(app, 0.1)
+        shots.spin(app, 0.1, lambda d=dialog: not d.isVisible())  # type: ignore[misc]
 
 
 def shoot(outdir: Path, langs: list[str], *, only_main: bool = False, suffix: str = "") -> int:
     def draw(app: Any, session: Any, main: Any, lang: str) -> None:
-        if only_main:
-            main.detail.set_current_tab(1)
-            shots.save(main, app, outdir / f"{lang}-main{suffix}.png")
+        if only_main:  # at 200%: the main window on a 1280 x 800 screen, each tab
+            main.resize(1280, 800)
+            for index in range(main.detail.tab_widget.count()):
+                main.detail.set_current_tab(index)
+                name = "" if index == 1 else f"-{TAB_NAMES[index]}"
+                shots.save(main, app, outdir / f"{lang}-main{suffix}{name}.png")
             return
         for name, widget in screens(app, session, main):
             shots.save(widget, app, outdir / f"{lang}-{name}.png")

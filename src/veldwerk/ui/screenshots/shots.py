@@ -15,6 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
 LANGS = ["nl", "en"]
@@ -40,10 +41,39 @@ def save(widget: QWidget, app: QApplication, path: Path, settle: float = 0.25) -
 
 
 def styled_app() -> QApplication:
-    """The one QApplication, as the app makes it (with the app's style applied)."""
+    """The one QApplication, as the app makes it (with the app's style applied); with
+    VELDWERK_CONTRAST=high, in `high_contrast_palette` as a high-contrast desktop gives it."""
+    from veldwerk.ui import style
     from veldwerk.ui.app import application
 
-    return application()
+    app = application()
+    if os.environ.get(style.CONTRAST_ENV) == "high":
+        style.apply(app, high_contrast_palette())
+    return app
+
+
+def high_contrast_palette() -> QPalette:
+    """A desktop's high-contrast palette, as Windows' "High Contrast Black" has it: white text
+    on black, yellow and cyan for the highlight and links (offscreen there is no desktop)."""
+    palette = QPalette()
+    for role, colour in (
+        (QPalette.ColorRole.Window, "#000000"),
+        (QPalette.ColorRole.WindowText, "#ffffff"),
+        (QPalette.ColorRole.Base, "#000000"),
+        (QPalette.ColorRole.AlternateBase, "#000000"),
+        (QPalette.ColorRole.Text, "#ffffff"),
+        (QPalette.ColorRole.Button, "#000000"),
+        (QPalette.ColorRole.ButtonText, "#ffffff"),
+        (QPalette.ColorRole.Highlight, "#1aebff"),
+        (QPalette.ColorRole.HighlightedText, "#000000"),
+        (QPalette.ColorRole.ToolTipBase, "#000000"),
+        (QPalette.ColorRole.ToolTipText, "#ffffff"),
+        (QPalette.ColorRole.PlaceholderText, "#ffff00"),
+        (QPalette.ColorRole.Link, "#ffff00"),
+        (QPalette.ColorRole.Mid, "#3ff23f"),
+    ):
+        palette.setColor(role, QColor(colour))
+    return palette
 
 
 def prepare_environment() -> None:

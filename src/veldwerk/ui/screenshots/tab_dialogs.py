@@ -53,7 +53,7 @@ def screens(app: Any, main: Any) -> Iterator[tuple[str, Any]]:
             continue
         yield name, dialog
         dialog.discard()
-        shots.spin(app, 0.05)
+        shots.spin(app, 0.05, lambda d=dialog: not d.isVisible())  # type: ignore[misc]
 
 
 def shoot(outdir: Path, langs: list[str]) -> int:

@@ -302,8 +302,8 @@ class EcoMapView(QGraphicsView):
         title = self.tr("Eco-map of the network")
         chosen = self.chosen()
         self.setAccessibleName(f"{title}: {self.spoken[chosen]}" if chosen else title)
-        count = len(self.spoken)
-        hint = self.tr("%n person(s). The arrow keys choose a person; Enter opens them.", "", count)
+        hint = self.tr("People on the map: %1. The arrow keys choose one; Enter opens them.")
+        hint = hint.replace("%1", str(len(self.spoken)))
         self.setAccessibleDescription(" ".join([hint, *(f"{t}." for t in self.spoken.values())]))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt naming)

@@ -12,14 +12,29 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainterPath, QPen
 
 from veldwerk.domain import ecomap_spec as spec
+from veldwerk.ui.tabs import style
 
 UNIT = 2.0
 """Pixels per tie unit."""
 
 
-@cache
+GROUNDS = frozenset(
+    {spec.BACKGROUND, spec.LABEL_BACKGROUND, spec.FAMILY_FILL, spec.ENDED_FILL}
+    | {node.fill for node in spec.NODES.values()}
+)
+"""The spec's colours that are filled under something; the others are inks and lines."""
+
+
 def colour(hex_code: str) -> QColor:
-    """The QColor of a spec colour."""
+    """The QColor of a spec colour; with the system's high-contrast palette, its base for a
+    fill and its text colour for an ink or a line (shapes and dashes still tell them apart)."""
+    if style.following():
+        return QColor(style.PHASE_BG if hex_code in GROUNDS else style.INK)
+    return _own(hex_code)
+
+
+@cache
+def _own(hex_code: str) -> QColor:
     return QColor(hex_code)
 
 

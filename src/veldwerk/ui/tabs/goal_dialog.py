@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from veldwerk.domain.model import Action, Family, Goal
 from veldwerk.ui.date_field import DateField
+from veldwerk.ui.tabs import style
 from veldwerk.ui.tabs.code_combo import CodeCombo
 from veldwerk.ui.tabs.places import Place
 from veldwerk.ui.tabs.record_dialog import RecordDialog
@@ -86,7 +87,7 @@ class GoalDialog(RecordDialog):
         self.grid.setVerticalSpacing(6)
         self.column_heads = [QLabel(self.grid_host) for _ in range(4)]
         for c, head in enumerate(self.column_heads):
-            head.setStyleSheet("color: #55636b;")
+            head.setStyleSheet(style.HINT_CSS)
             self.grid.addWidget(head, 0, c)
         self.grid.setColumnStretch(0, 5)
         self.grid.setColumnStretch(1, 2)
@@ -180,6 +181,8 @@ class GoalDialog(RecordDialog):
         row.owner.setAccessibleName(self.tr("Action %1: who does it").replace("%1", str(n)))
         row.due_on.setAccessibleName(self.tr("Action %1: done by").replace("%1", str(n)))
         row.status.setAccessibleName(self.tr("Action %1: status").replace("%1", str(n)))
+        # on Linux a choice list is read by its value and its label or description: no label
+        row.status.setAccessibleDescription(row.status.accessibleName())
         row.remove.setText(self.tr("Remove"))
         row.remove.setAccessibleName(self.tr("Remove action %1").replace("%1", str(n)))
         row.owner.setPlaceholderText(self.tr("Who"))

@@ -217,6 +217,7 @@ class RecordDialog(QDialog):
         super().showEvent(event)
         if not self._focused_once:
             self._focused_once = True
+            self.buttons.raise_()  # last among the dialog's children: read after the fields
             focus_order.focus_first(self.body)
 
     def field(self, key: str) -> QWidget:

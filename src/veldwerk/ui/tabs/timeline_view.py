@@ -324,6 +324,9 @@ class TimelineDelegate(QStyledItemDelegate):
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         if selected:
             painter.fillRect(rect, style.SELECTION_BG)
+            if style.SELECTION_FRAME is not None:  # high contrast: the fill alone does not show
+                painter.setPen(QPen(style.SELECTION_FRAME, 2))
+                painter.drawRect(rect.adjusted(1, 1, -1, -1))
         painter.setPen(QPen(style.PHASE_BG, 1))
         painter.drawLine(rect.bottomLeft(), rect.bottomRight())
         if option.state & QStyle.StateFlag.State_HasFocus:
