@@ -19,7 +19,8 @@ QLabel#recoveryKey {{ font-family: "DejaVu Sans Mono", monospace; font-size: 14p
                      background: {base}; border: 1px solid {line}; border-radius: 4px;
                      padding: 10px; }}
 QFrame#card {{ background: {base}; border: 1px solid {line}; border-radius: 6px; }}
-QFrame#teamConflict {{ background: {warn_fill}; border: 1px solid {warn_line}; border-radius: 6px; }}
+QFrame#teamConflict {{ background: {warn_fill}; border: 1px solid {warn_line};
+                      border-radius: 6px; }}
 QLabel#teamConflictText {{ color: {warn}; font-weight: 600; }}
 QFrame#teamAway {{ background: {accent_light}; border: 1px solid {line}; border-radius: 6px; }}
 QFrame#contactBox {{ background: {accent_light}; border: none; border-radius: 6px; }}
