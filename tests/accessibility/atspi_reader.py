@@ -343,8 +343,9 @@ LABELS = {
 MAKE_PROFILE = """
 import sys
 from pathlib import Path
+import support.profiles as profiles
 import support.shell as shell
-shell.PASSPHRASE = sys.argv[2]
+profiles.PASSPHRASE = sys.argv[2]  # the copied template opens with the reader's passphrase
 shell.make_profile(Path(sys.argv[1]))
 """
 """Run by the app's Python: a profile with the spec's example families (fast test KDF)."""
