@@ -27,8 +27,8 @@ def _threshold(value: str) -> int:
         raise argparse.ArgumentTypeError(f"a whole number, at least {MIN_THRESHOLD}") from None
 
 
-def add_database_options(p: argparse.ArgumentParser) -> None:
-    """--db, --key and --threshold: shared with `veldwerk coordinator`."""
+def add_db_option(p: argparse.ArgumentParser) -> None:
+    """--db: shared with `veldwerk enrol`."""
     p.add_argument(
         "--db",
         metavar="URL",
@@ -36,6 +36,11 @@ def add_database_options(p: argparse.ArgumentParser) -> None:
         f"${DB_PASSPHRASE_ENV} or asked) or postgresql+psycopg://... "
         "(default: $VELDWERK_COORDINATOR_DB or the user data folder)",
     )
+
+
+def add_database_options(p: argparse.ArgumentParser) -> None:
+    """--db, --key and --threshold: shared with `veldwerk coordinator`."""
+    add_db_option(p)
     p.add_argument(
         "--key",
         type=Path,

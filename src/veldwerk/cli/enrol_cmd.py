@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from veldwerk.cli.collect_cmd import add_db_option
 from veldwerk.cli.context import Context
 
 
@@ -37,12 +38,7 @@ def register(sub: Any, name: str) -> None:
     )
     p.add_argument("--list", action="store_true", help="list enrolled and waiting installations")
     p.add_argument("--revoke", metavar="INSTALLATION_ID", help="end an installation's enrolment")
-    p.add_argument(
-        "--db",
-        metavar="URL",
-        help="coordinator database: sqlite:///FILE or postgresql+psycopg://... "
-        "(default: $VELDWERK_COORDINATOR_DB or the user data folder)",
-    )
+    add_db_option(p)
     p.set_defaults(handler=run)
 
 
