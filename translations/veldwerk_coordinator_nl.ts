@@ -144,7 +144,7 @@
     <message>
         <location filename="../src/veldwerk/ui/coordinator/enrolling.py" line="102"/>
         <source>End the enrolment of installation %1? Its families no longer count, and its bundles wait again until you enrol it.</source>
-        <translation>De goedkeuring van installatie %1 intrekken? De gezinnen ervan tellen dan niet meer mee, en de bundels wachten weer tot u de installatie goedkeurt.</translation>
+        <translation>De goedkeuring van installatie %1 intrekken? De gezinnen ervan tellen dan niet meer mee, en de bundels wachten weer tot je de installatie goedkeurt.</translation>
     </message>
     <message>
         <location filename="../src/veldwerk/ui/coordinator/enrolling.py" line="107"/>
@@ -275,7 +275,7 @@
     <message>
         <location filename="../src/veldwerk/ui/coordinator/window.py" line="175"/>
         <source>Collect the learning bundles from the shared folder and see which barriers families meet, what helps and how long help takes. You never see who a family is, and small numbers are hidden so that nobody can be pointed at.</source>
-        <translation>Verzamel de leerbundels uit de gedeelde map en zie welke knelpunten gezinnen tegenkomen, wat helpt en hoe lang hulp duurt. U ziet nooit wie een gezin is, en kleine aantallen worden verborgen, zodat niemand aan te wijzen is.</translation>
+        <translation>Verzamel de leerbundels uit de gedeelde map en zie welke knelpunten gezinnen tegenkomen, wat helpt en hoe lang hulp duurt. Je ziet nooit wie een gezin is, en kleine aantallen worden verborgen, zodat niemand aan te wijzen is.</translation>
     </message>
     <message>
         <location filename="../src/veldwerk/ui/coordinator/window.py" line="195"/>
@@ -556,7 +556,7 @@
     <message>
         <location filename="../src/veldwerk/ui/coordinator/installations_page.py" line="82"/>
         <source>Only the installations you enrolled count. Someone who can write into the shared folder can put bundles there under a new installation, or under the name of a real one. Before you enrol an installation, call its case director and compare the key fingerprint: it must be exactly the same.</source>
-        <translation>Alleen installaties die u hebt goedgekeurd tellen mee. Wie in de gedeelde map kan schrijven, kan er bundels neerzetten onder een nieuwe installatie, of onder de naam van een echte. Bel daarom de casusregisseur voordat u een installatie goedkeurt, en vergelijk de vingerafdruk van de sleutel: die moet precies gelijk zijn.</translation>
+        <translation>Alleen installaties die je hebt goedgekeurd tellen mee. Wie in de gedeelde map kan schrijven, kan er bundels neerzetten onder een nieuwe installatie, of onder de naam van een echte. Bel daarom de casusregisseur voordat je een installatie goedkeurt, en vergelijk de vingerafdruk van de sleutel: die moet precies gelijk zijn.</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/veldwerk/ui/coordinator/installations_page.py" line="88"/>

@@ -49,7 +49,7 @@
     <message>
         <location filename="../src/veldwerk/ui/learning/consent_page.py" line="145"/>
         <source>Only families that gave consent are in the learning data. Change it here when a family says yes or no: click the consent of a family and choose. When you withdraw consent, the family disappears from the next export.</source>
-        <translation>Alleen gezinnen die toestemming gaven, zitten in de leerdata. Pas het hier aan als een gezin ja of nee zegt: klik op de toestemming van een gezin en kies. Trekt u de toestemming in, dan verdwijnt het gezin uit de volgende export.</translation>
+        <translation>Alleen gezinnen die toestemming gaven, zitten in de leerdata. Pas het hier aan als een gezin ja of nee zegt: klik op de toestemming van een gezin en kies. Trek je de toestemming in, dan verdwijnt het gezin uit de volgende export.</translation>
     </message>
     <message>
         <location filename="../src/veldwerk/ui/learning/consent_page.py" line="150"/>
@@ -90,7 +90,7 @@
     <message>
         <location filename="../src/veldwerk/ui/learning/window.py" line="207"/>
         <source>Approval withdrawn. The reflection does not leave unless you approve it again.</source>
-        <translation>Goedkeuring ingetrokken. De reflectie gaat pas weer mee als u haar opnieuw goedkeurt.</translation>
+        <translation>Goedkeuring ingetrokken. De reflectie gaat pas weer mee als je haar opnieuw goedkeurt.</translation>
     </message>
     <message>
         <location filename="../src/veldwerk/ui/learning/window.py" line="210"/>
@@ -155,12 +155,12 @@
     <message>
         <location filename="../src/veldwerk/ui/learning/window.py" line="280"/>
         <source>1 reflection awaits your approval and is not in it.</source>
-        <translation>1 reflectie wacht op uw goedkeuring en zit er niet in.</translation>
+        <translation>1 reflectie wacht op je goedkeuring en zit er niet in.</translation>
     </message>
     <message>
         <location filename="../src/veldwerk/ui/learning/window.py" line="283"/>
         <source>%1 reflections await your approval and are not in it.</source>
-        <translation>%1 reflecties wachten op uw goedkeuring en zitten er niet in.</translation>
+        <translation>%1 reflecties wachten op je goedkeuring en zitten er niet in.</translation>
     </message>
     <message>
         <location filename="../src/veldwerk/ui/learning/window.py" line="314"/>
@@ -392,7 +392,7 @@
     <message>
         <location filename="../src/veldwerk/ui/learning/preview_page.py" line="181"/>
         <source>No family has given consent for learning yet, so nothing leaves. You can record a family&apos;s consent on the Consent page.</source>
-        <translation>Nog geen enkel gezin gaf toestemming voor leren, dus er gaat niets mee. De toestemming van een gezin legt u vast op de pagina Toestemming.</translation>
+        <translation>Nog geen enkel gezin gaf toestemming voor leren, dus er gaat niets mee. De toestemming van een gezin leg je vast op de pagina Toestemming.</translation>
     </message>
     <message>
         <location filename="../src/veldwerk/ui/learning/preview_page.py" line="185"/>
@@ -405,17 +405,17 @@
     <message>
         <location filename="../src/veldwerk/ui/learning/reflections_page.py" line="153"/>
         <source>Awaiting your approval</source>
-        <translation>Wacht op uw goedkeuring</translation>
+        <translation>Wacht op je goedkeuring</translation>
     </message>
     <message>
         <location filename="../src/veldwerk/ui/learning/reflections_page.py" line="155"/>
         <source>Nothing awaits your approval.</source>
-        <translation>Er wacht niets op uw goedkeuring.</translation>
+        <translation>Er wacht niets op je goedkeuring.</translation>
     </message>
     <message>
         <location filename="../src/veldwerk/ui/learning/reflections_page.py" line="159"/>
         <source>What you wrote (only you see this)</source>
-        <translation>Wat u schreef (alleen u ziet dit)</translation>
+        <translation>Wat je schreef (alleen jij ziet dit)</translation>
     </message>
     <message>
         <location filename="../src/veldwerk/ui/learning/reflections_page.py" line="161"/>
@@ -426,7 +426,7 @@
     <message>
         <location filename="../src/veldwerk/ui/learning/reflections_page.py" line="163"/>
         <source>What you wrote</source>
-        <translation>Wat u schreef</translation>
+        <translation>Wat je schreef</translation>
     </message>
     <message>
         <location filename="../src/veldwerk/ui/learning/reflections_page.py" line="168"/>
@@ -451,12 +451,12 @@
     <message>
         <location filename="../src/veldwerk/ui/learning/reflections_page.py" line="186"/>
         <source>1 reflection is set aside for now. It does not leave unless you approve it.</source>
-        <translation>1 reflectie ligt even opzij. Die gaat pas mee als u haar goedkeurt.</translation>
+        <translation>1 reflectie ligt even opzij. Die gaat pas mee als je haar goedkeurt.</translation>
     </message>
     <message>
         <location filename="../src/veldwerk/ui/learning/reflections_page.py" line="190"/>
         <source>%1 reflections are set aside for now. They do not leave unless you approve them.</source>
-        <translation>%1 reflecties liggen even opzij. Die gaan pas mee als u ze goedkeurt.</translation>
+        <translation>%1 reflecties liggen even opzij. Die gaan pas mee als je ze goedkeurt.</translation>
     </message>
     <message>
         <location filename="../src/veldwerk/ui/learning/reflections_page.py" line="195"/>
@@ -508,7 +508,7 @@
     <message>
         <location filename="../src/veldwerk/ui/learning/reflections_page.py" line="295"/>
         <source>A reflection you marked for sharing only goes along after you approve it. On the left is what you wrote; only you see it. On the right is what would leave: names, places, dates and numbers are replaced by a neutral word in brackets.</source>
-        <translation>Een reflectie die u hebt gemarkeerd om te delen, gaat pas mee als u haar goedkeurt. Links staat wat u schreef; alleen u ziet dat. Rechts staat wat er mee zou gaan: namen, plaatsen, datums en nummers zijn vervangen door een neutraal woord tussen haken.</translation>
+        <translation>Een reflectie die je hebt gemarkeerd om te delen, gaat pas mee als je haar goedkeurt. Links staat wat je schreef; alleen jij ziet dat. Rechts staat wat er mee zou gaan: namen, plaatsen, datums en nummers zijn vervangen door een neutraal woord tussen haken.</translation>
     </message>
 </context>
 <context>
@@ -516,7 +516,7 @@
     <message>
         <location filename="../src/veldwerk/ui/learning/sending_page.py" line="121"/>
         <source>veldwerk also sends by itself: when you unlock it and every few minutes while it is open.</source>
-        <translation>veldwerk verzendt ook vanzelf: als u ontgrendelt en om de paar minuten zolang het openstaat.</translation>
+        <translation>veldwerk verzendt ook vanzelf: als je ontgrendelt en om de paar minuten zolang het openstaat.</translation>
     </message>
     <message>
         <location filename="../src/veldwerk/ui/learning/sending_page.py" line="126"/>
@@ -536,7 +536,7 @@
     <message>
         <location filename="../src/veldwerk/ui/learning/sending_page.py" line="149"/>
         <source>veldwerk may not write in the shared folder. The exports wait here; ask your administrator for write access.</source>
-        <translation>veldwerk mag niet schrijven in de gedeelde map. De exports wachten hier; vraag uw beheerder om schrijfrechten.</translation>
+        <translation>veldwerk mag niet schrijven in de gedeelde map. De exports wachten hier; vraag je beheerder om schrijfrechten.</translation>
     </message>
     <message>
         <location filename="../src/veldwerk/ui/learning/sending_page.py" line="153"/>
@@ -546,7 +546,7 @@
     <message>
         <location filename="../src/veldwerk/ui/learning/sending_page.py" line="156"/>
         <source>The shared folder already holds a different file with the same name. Nothing was overwritten; please contact your coordinator.</source>
-        <translation>In de gedeelde map staat al een ander bestand met dezelfde naam. Er is niets overschreven; neem contact op met uw coördinator.</translation>
+        <translation>In de gedeelde map staat al een ander bestand met dezelfde naam. Er is niets overschreven; neem contact op met je coördinator.</translation>
     </message>
     <message>
         <location filename="../src/veldwerk/ui/learning/sending_page.py" line="159"/>
@@ -607,7 +607,7 @@
     <message>
         <location filename="../src/veldwerk/ui/learning/sending_page.py" line="213"/>
         <source>Not yet. Exports are always locked for the coordinator, so none can be made without the coordinator&apos;s key. Ask your coordinator for the public key file (coordinator-public.pem) and choose it in Settings.</source>
-        <translation>Nog niet. Exports worden altijd afgesloten voor de coördinator, dus zonder de sleutel van de coördinator kan er geen export worden gemaakt. Vraag uw coördinator om het openbare sleutelbestand (coordinator-public.pem) en kies het in Instellingen.</translation>
+        <translation>Nog niet. Exports worden altijd afgesloten voor de coördinator, dus zonder de sleutel van de coördinator kan er geen export worden gemaakt. Vraag je coördinator om het openbare sleutelbestand (coordinator-public.pem) en kies het in Instellingen.</translation>
     </message>
     <message>
         <location filename="../src/veldwerk/ui/learning/sending_page.py" line="221"/>

@@ -37,7 +37,7 @@
     </message>
     <message>
         <source>The family keeps one fixed contact person and, if possible, a backup. A change starts on the day you choose; the earlier period stays in the history.</source>
-        <translation>Het gezin houdt één vast aanspreekpunt en, als het kan, een achterwacht. Een wissel gaat in op de dag die u kiest; de eerdere periode blijft in de geschiedenis staan.</translation>
+        <translation>Het gezin houdt één vast aanspreekpunt en, als het kan, een achterwacht. Een wissel gaat in op de dag die je kiest; de eerdere periode blijft in de geschiedenis staan.</translation>
     </message>
     <message>
         <source>Role</source>
@@ -180,7 +180,7 @@
     </message>
     <message>
         <source>You have changed this form. Close it without saving your changes?</source>
-        <translation>U hebt dit formulier gewijzigd. Sluiten zonder uw wijzigingen op te slaan?</translation>
+        <translation>Je hebt dit formulier gewijzigd. Sluiten zonder je wijzigingen op te slaan?</translation>
     </message>
     <message>
         <source>Discard changes</source>
@@ -240,11 +240,11 @@
     </message>
     <message>
         <source>Reference (your own case number)</source>
-        <translation>Kenmerk (uw eigen dossiernummer)</translation>
+        <translation>Kenmerk (je eigen dossiernummer)</translation>
     </message>
     <message>
         <source>your own case number, e.g. HW-2026-014</source>
-        <translation>uw eigen dossiernummer, bijv. HW-2026-014</translation>
+        <translation>je eigen dossiernummer, bijv. HW-2026-014</translation>
     </message>
     <message>
         <source>&amp;Name</source>
@@ -408,7 +408,7 @@
     </message>
     <message>
         <source>Keep this key somewhere safe, away from the laptop. With it you can open your case records when the passphrase is forgotten.</source>
-        <translation>Bewaar deze sleutel op een veilige plek, niet bij de laptop. Hiermee opent u uw dossiers als u het wachtwoord vergeten bent.</translation>
+        <translation>Bewaar deze sleutel op een veilige plek, niet bij de laptop. Hiermee open je je dossiers als je het wachtwoord vergeten bent.</translation>
     </message>
     <message>
         <source>Save the recovery key</source>
@@ -444,7 +444,7 @@
     </message>
     <message>
         <source>Everything you record about the families is kept encrypted on this computer. Choose a passphrase to protect it: you will type it each time you open veldwerk.</source>
-        <translation>Alles wat u over de gezinnen vastlegt, wordt versleuteld bewaard op deze computer. Kies een wachtwoord om het te beschermen: dat typt u elke keer dat u veldwerk opent.</translation>
+        <translation>Alles wat je over de gezinnen vastlegt, wordt versleuteld bewaard op deze computer. Kies een wachtwoord om het te beschermen: dat typ je elke keer dat je veldwerk opent.</translation>
     </message>
     <message>
         <source>&amp;Create my profile</source>
@@ -452,15 +452,15 @@
     </message>
     <message>
         <source>Creating your profile…</source>
-        <translation>Uw profiel wordt gemaakt…</translation>
+        <translation>Je profiel wordt gemaakt…</translation>
     </message>
     <message>
         <source>Your recovery key</source>
-        <translation>Uw herstelsleutel</translation>
+        <translation>Je herstelsleutel</translation>
     </message>
     <message>
         <source>If you ever forget your passphrase, this key is the only way back in. It is shown only now. Save it or print it, and keep it somewhere safe, away from this laptop.</source>
-        <translation>Als u uw wachtwoord ooit vergeet, komt u alleen met deze sleutel weer binnen. U ziet hem alleen nu. Sla hem op of druk hem af, en bewaar hem op een veilige plek, niet bij deze laptop.</translation>
+        <translation>Als je je wachtwoord ooit vergeet, kom je alleen met deze sleutel weer binnen. Je ziet hem alleen nu. Sla hem op of druk hem af, en bewaar hem op een veilige plek, niet bij deze laptop.</translation>
     </message>
     <message>
         <source>&amp;Save…</source>
@@ -484,23 +484,23 @@
     </message>
     <message>
         <source>Your &amp;name</source>
-        <translation>Uw &amp;naam</translation>
+        <translation>Je &amp;naam</translation>
     </message>
     <message>
         <source>Your &amp;organisation</source>
-        <translation>Uw &amp;organisatie</translation>
+        <translation>Je &amp;organisatie</translation>
     </message>
     <message>
         <source>Your name</source>
-        <translation>Uw naam</translation>
+        <translation>Je naam</translation>
     </message>
     <message>
         <source>Your organisation</source>
-        <translation>Uw organisatie</translation>
+        <translation>Je organisatie</translation>
     </message>
     <message>
         <source>as your colleagues know you</source>
-        <translation>zoals uw collega's u kennen</translation>
+        <translation>zoals je collega's je kennen</translation>
     </message>
     <message>
         <source>e.g. Sociaal Team Harderwijk</source>
@@ -508,7 +508,7 @@
     </message>
     <message>
         <source>Used only when you share a family with your backup colleague. You can also fill these in later, in Settings › Team.</source>
-        <translation>Alleen nodig als u een gezin deelt met de collega die achterwacht is. U kunt dit ook later invullen, bij Instellingen › Team.</translation>
+        <translation>Alleen nodig als je een gezin deelt met de collega die achterwacht is. Je kunt dit ook later invullen, bij Instellingen › Team.</translation>
     </message>
 </context>
 <context>
@@ -562,7 +562,7 @@
     </message>
     <message>
         <source>You have changes that are not saved yet. Leave them and go on?</source>
-        <translation>U hebt wijzigingen die nog niet zijn opgeslagen. Wilt u ze laten vervallen en verdergaan?</translation>
+        <translation>Je hebt wijzigingen die nog niet zijn opgeslagen. Wil je ze laten vervallen en verdergaan?</translation>
     </message>
     <message>
         <source>Leave the changes</source>
@@ -651,7 +651,7 @@
     </message>
     <message>
         <source>You have changes that are not saved yet. Close veldwerk and leave them?</source>
-        <translation>U hebt wijzigingen die nog niet zijn opgeslagen. veldwerk sluiten en ze laten vervallen?</translation>
+        <translation>Je hebt wijzigingen die nog niet zijn opgeslagen. veldwerk sluiten en ze laten vervallen?</translation>
     </message>
     <message>
         <source>Close and leave them</source>
@@ -777,7 +777,7 @@
     </message>
     <message>
         <source>Start with what is needed now. More members, the network and the journey are added on the tabs afterwards.</source>
-        <translation>Begin met wat nu nodig is. Meer gezinsleden, het netwerk en de klantreis voegt u daarna toe op de tabbladen.</translation>
+        <translation>Begin met wat nu nodig is. Meer gezinsleden, het netwerk en de klantreis voeg je daarna toe op de tabbladen.</translation>
     </message>
     <message>
         <source>Open the e&amp;xisting family</source>
@@ -829,7 +829,7 @@
     </message>
     <message>
         <source>often you yourself</source>
-        <translation>vaak uzelf</translation>
+        <translation>vaak jijzelf</translation>
     </message>
     <message>
         <source>&amp;Organisation</source>
@@ -852,7 +852,7 @@
     <name>NewPassphraseFields</name>
     <message>
         <source>Tip: a few separate words make a strong, easy to remember passphrase.</source>
-        <translation>Tip: een paar losse woorden maken een sterk wachtwoord dat u makkelijk onthoudt.</translation>
+        <translation>Tip: een paar losse woorden maken een sterk wachtwoord dat je makkelijk onthoudt.</translation>
     </message>
     <message>
         <source>Too weak: this passphrase cannot be used.</source>
@@ -982,7 +982,7 @@
     </message>
     <message>
         <source>veldwerk locked itself while you were editing. Changes that were not saved yet are gone; please enter them again.</source>
-        <translation>veldwerk is vergrendeld terwijl u aan het bewerken was. Wijzigingen die nog niet waren opgeslagen, zijn weg; voer ze alstublieft opnieuw in.</translation>
+        <translation>veldwerk is vergrendeld terwijl je aan het bewerken was. Wijzigingen die nog niet waren opgeslagen, zijn weg; voer ze opnieuw in.</translation>
     </message>
 </context>
 <context>
@@ -1001,7 +1001,7 @@
     </message>
     <message>
         <source>Chosen: %1 (stored when you save)</source>
-        <translation>Gekozen: %1 (wordt bewaard als u opslaat)</translation>
+        <translation>Gekozen: %1 (wordt bewaard als je opslaat)</translation>
     </message>
     <message>
         <source>Set</source>
@@ -1013,11 +1013,11 @@
     </message>
     <message>
         <source>Type your current passphrase first.</source>
-        <translation>Typ eerst uw huidige wachtwoord.</translation>
+        <translation>Typ eerst je huidige wachtwoord.</translation>
     </message>
     <message>
         <source>Your passphrase was changed. Use the new one from now on; the recovery key stays the same.</source>
-        <translation>Uw wachtwoord is gewijzigd. Gebruik vanaf nu het nieuwe; de herstelsleutel blijft hetzelfde.</translation>
+        <translation>Je wachtwoord is gewijzigd. Gebruik vanaf nu het nieuwe; de herstelsleutel blijft hetzelfde.</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -1093,15 +1093,15 @@
     </message>
     <message>
         <source>The public key file (.pem) you received from your coordinator. With it, only the coordinator can read the learning data in the shared folder.</source>
-        <translation>Het bestand met de openbare sleutel (.pem) dat u van uw coördinator kreeg. Daarmee kan alleen de coördinator de leerdata in de gedeelde map lezen.</translation>
+        <translation>Het bestand met de openbare sleutel (.pem) dat je van je coördinator kreeg. Daarmee kan alleen de coördinator de leerdata in de gedeelde map lezen.</translation>
     </message>
     <message>
         <source>You opened veldwerk with the recovery key. Choose a new passphrase now.</source>
-        <translation>U hebt veldwerk geopend met de herstelsleutel. Kies nu een nieuw wachtwoord.</translation>
+        <translation>Je hebt veldwerk geopend met de herstelsleutel. Kies nu een nieuw wachtwoord.</translation>
     </message>
     <message>
         <source>Type your current passphrase, then choose a new one for opening veldwerk. Your data stays as it is.</source>
-        <translation>Typ uw huidige wachtwoord en kies dan een nieuw wachtwoord om veldwerk te openen. Uw gegevens blijven zoals ze zijn.</translation>
+        <translation>Typ je huidige wachtwoord en kies dan een nieuw wachtwoord om veldwerk te openen. Je gegevens blijven zoals ze zijn.</translation>
     </message>
     <message>
         <source>C&amp;urrent passphrase</source>
@@ -1160,8 +1160,8 @@
     <message numerus="yes">
         <source>Too many wrong tries. You can try again in %n second(s).</source>
         <translation>
-            <numerusform>Te vaak een verkeerd wachtwoord. U kunt het over %n seconde opnieuw proberen.</numerusform>
-            <numerusform>Te vaak een verkeerd wachtwoord. U kunt het over %n seconden opnieuw proberen.</numerusform>
+            <numerusform>Te vaak een verkeerd wachtwoord. Je kunt het over %n seconde opnieuw proberen.</numerusform>
+            <numerusform>Te vaak een verkeerd wachtwoord. Je kunt het over %n seconden opnieuw proberen.</numerusform>
         </translation>
     </message>
     <message>
@@ -1182,11 +1182,11 @@
     </message>
     <message>
         <source>Opening your case records…</source>
-        <translation>Uw dossiers worden geopend…</translation>
+        <translation>Je dossiers worden geopend…</translation>
     </message>
     <message>
         <source>Type the recovery key you stored when the profile was made. You will then choose a new passphrase.</source>
-        <translation>Typ de herstelsleutel die u bewaarde toen het profiel werd gemaakt. Daarna kiest u een nieuw wachtwoord.</translation>
+        <translation>Typ de herstelsleutel die je bewaarde toen het profiel werd gemaakt. Daarna kies je een nieuw wachtwoord.</translation>
     </message>
     <message>
         <source>&amp;Recovery key</source>
@@ -1202,7 +1202,7 @@
     </message>
     <message>
         <source>Your case records are locked. Type your passphrase to open them.</source>
-        <translation>Uw dossiers zijn vergrendeld. Typ uw wachtwoord om ze te openen.</translation>
+        <translation>Je dossiers zijn vergrendeld. Typ je wachtwoord om ze te openen.</translation>
     </message>
     <message>
         <source>&amp;Passphrase</source>

@@ -94,7 +94,7 @@
     <message>
         <location filename="../src/veldwerk/ui/tabs/ecomap.py" line="305"/>
         <source>People on the map: %1. The arrow keys choose one; Enter opens them.</source>
-        <translation>Personen op de kaart: %1. Met de pijltjestoetsen kiest u er een; Enter opent die.</translation>
+        <translation>Personen op de kaart: %1. Met de pijltjestoetsen kies je er een; Enter opent die.</translation>
     </message>
 </context>
 <context>
@@ -868,7 +868,7 @@
     <message>
         <location filename="../src/veldwerk/ui/tabs/reflection_dialog.py" line="61"/>
         <source>What did you learn? What would help other families?</source>
-        <translation>Wat hebt u geleerd? Wat zou andere gezinnen helpen?</translation>
+        <translation>Wat heb je geleerd? Wat zou andere gezinnen helpen?</translation>
     </message>
     <message>
         <location filename="../src/veldwerk/ui/tabs/reflection_dialog.py" line="62"/>
@@ -883,7 +883,7 @@
     <message>
         <location filename="../src/veldwerk/ui/tabs/reflection_dialog.py" line="66"/>
         <source>Shared reflections are passed on without names, and only when the family gave consent. Do not write names or addresses in a reflection you share.</source>
-        <translation>Gedeelde reflecties gaan zonder namen door, en alleen als het gezin toestemming gaf. Schrijf geen namen of adressen in een reflectie die u deelt.</translation>
+        <translation>Gedeelde reflecties gaan zonder namen door, en alleen als het gezin toestemming gaf. Schrijf geen namen of adressen in een reflectie die je deelt.</translation>
     </message>
 </context>
 <context>
@@ -947,7 +947,7 @@
     <message>
         <location filename="../src/veldwerk/ui/tabs/reflections_tab.py" line="126"/>
         <source>No reflections yet. What did you learn with this family? Add it with “Add reflection”.</source>
-        <translation>Nog geen reflecties. Wat hebt u met dit gezin geleerd? Voeg het toe met “Reflectie toevoegen”.</translation>
+        <translation>Nog geen reflecties. Wat heb je met dit gezin geleerd? Voeg het toe met “Reflectie toevoegen”.</translation>
     </message>
     <message>
         <location filename="../src/veldwerk/ui/tabs/reflections_tab.py" line="138"/>

@@ -21,7 +21,7 @@
     </message>
     <message>
         <source>You and a colleague changed the same thing while you were both offline. Choose what is right; your choice then holds on both laptops.</source>
-        <translation>U en een collega hebben hetzelfde veranderd terwijl u allebei offline was. Kies wat klopt; uw keuze geldt daarna op beide laptops.</translation>
+        <translation>Jij en een collega hebben hetzelfde veranderd terwijl jullie allebei offline waren. Kies wat klopt; jouw keuze geldt daarna op beide laptops.</translation>
     </message>
     <message>
         <source>&amp;Keep my choice</source>
@@ -32,7 +32,7 @@
     <name>TeamDialog</name>
     <message>
         <source>Your safety code: %1</source>
-        <translation>Uw veiligheidscode: %1</translation>
+        <translation>Jouw veiligheidscode: %1</translation>
     </message>
     <message>
         <source> (removed)</source>
@@ -44,7 +44,7 @@
     </message>
     <message>
         <source>Save your colleague card</source>
-        <translation>Uw collegakaart opslaan</translation>
+        <translation>Je collegakaart opslaan</translation>
     </message>
     <message>
         <source>Colleague cards (*.card)</source>
@@ -58,12 +58,12 @@
         <source>Give the card to your colleague, then compare this safety code together, by phone or in person:
 
 %1</source>
-        <translation>Geef de kaart aan uw collega en vergelijk daarna samen deze veiligheidscode, telefonisch of persoonlijk:
+        <translation>Geef de kaart aan je collega en vergelijk daarna samen deze veiligheidscode, telefonisch of persoonlijk:
 
 %1</translation>
     </message>
     <message>
-        <source>Choose a colleague's card</source>
+        <source>Choose a colleague&apos;s card</source>
         <translation>Kies de kaart van een collega</translation>
     </message>
     <message>
@@ -80,15 +80,15 @@
     </message>
     <message>
         <source>Share a family with its backup through a team folder (a network drive or a synced folder). Everything in it is encrypted: only you and your colleague can read it.</source>
-        <translation>Deel een gezin met de achterwacht via een teammap (een netwerkschijf of een gesynchroniseerde map). Alles daarin is versleuteld: alleen u en uw collega kunnen het lezen.</translation>
+        <translation>Deel een gezin met de achterwacht via een teammap (een netwerkschijf of een gesynchroniseerde map). Alles daarin is versleuteld: alleen jij en je collega kunnen het lezen.</translation>
     </message>
     <message>
         <source>Your &amp;name</source>
-        <translation>Uw &amp;naam</translation>
+        <translation>Je &amp;naam</translation>
     </message>
     <message>
         <source>Your &amp;organisation</source>
-        <translation>Uw &amp;organisatie</translation>
+        <translation>Je &amp;organisatie</translation>
     </message>
     <message>
         <source>&amp;Team folder</source>
@@ -96,11 +96,11 @@
     </message>
     <message>
         <source>Your name</source>
-        <translation>Uw naam</translation>
+        <translation>Je naam</translation>
     </message>
     <message>
         <source>Your organisation</source>
-        <translation>Uw organisatie</translation>
+        <translation>Je organisatie</translation>
     </message>
     <message>
         <source>Team folder</source>
@@ -112,11 +112,11 @@
     </message>
     <message>
         <source>Your colleague card</source>
-        <translation>Uw collegakaart</translation>
+        <translation>Je collegakaart</translation>
     </message>
     <message>
         <source>Your safety code. A colleague who adds your card compares it with you:</source>
-        <translation>Uw veiligheidscode. Een collega die uw kaart toevoegt, vergelijkt die met u:</translation>
+        <translation>Jouw veiligheidscode. Een collega die je kaart toevoegt, vergelijkt die met jou:</translation>
     </message>
     <message>
         <source>Save my &amp;card…</source>
@@ -124,10 +124,10 @@
     </message>
     <message>
         <source>Colleagues</source>
-        <translation>Collega's</translation>
+        <translation>Collega&apos;s</translation>
     </message>
     <message>
-        <source>&amp;Add a colleague's card…</source>
+        <source>&amp;Add a colleague&apos;s card…</source>
         <translation>Kaart van een collega &amp;toevoegen…</translation>
     </message>
     <message>
@@ -159,8 +159,8 @@
     <message numerus="yes">
         <source>%n change(s) made on two laptops at once need your choice. Until then the family shows the most careful value.</source>
         <translation>
-            <numerusform>%n wijziging die op twee laptops tegelijk is gedaan, vraagt om uw keuze. Tot dan toont het gezin de voorzichtigste waarde.</numerusform>
-            <numerusform>%n wijzigingen die op twee laptops tegelijk zijn gedaan, vragen om uw keuze. Tot dan toont het gezin de voorzichtigste waarde.</numerusform>
+            <numerusform>%n wijziging die op twee laptops tegelijk is gedaan, vraagt om jouw keuze. Tot dan toont het gezin de voorzichtigste waarde.</numerusform>
+            <numerusform>%n wijzigingen die op twee laptops tegelijk zijn gedaan, vragen om jouw keuze. Tot dan toont het gezin de voorzichtigste waarde.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -176,7 +176,7 @@
     </message>
     <message>
         <source>Only the fixed contact person and the backup can receive this family, and only when you have their colleague card. Add the card in Settings › Team, or make your colleague the backup first.</source>
-        <translation>Alleen het vaste aanspreekpunt en de achterwacht kunnen dit gezin krijgen, en alleen als u hun collegakaart hebt. Voeg de kaart toe bij Instellingen › Team, of maak uw collega eerst achterwacht.</translation>
+        <translation>Alleen het vaste aanspreekpunt en de achterwacht kunnen dit gezin krijgen, en alleen als je hun collegakaart hebt. Voeg de kaart toe bij Instellingen › Team, of maak je collega eerst achterwacht.</translation>
     </message>
     <message>
         <source>Share family %1 with %2 (%3)? They receive it encrypted through the team folder, and from then on every change.</source>
@@ -304,6 +304,14 @@
     <message>
         <source>Deleted: %1</source>
         <translation>Verwijderd: %1</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nieuw</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Gewijzigd</translation>
     </message>
     <message>
         <source>a colleague</source>

@@ -91,8 +91,8 @@ def test_set_stores_the_normalised_value(
         ("auto_lock_minutes", "tien", "een heel aantal minuten van 1 tot 240"),
         ("auto_lock_minutes", "2.5", "een heel aantal minuten van 1 tot 240"),
         ("language", "de", "nl of en"),
-        ("user_name", "Eva\u202eMulder", "uw naam, zoals collega's die kennen"),
-        ("organisation", "O" * 201, "de naam van uw organisatie, zoals collega's die kennen"),
+        ("user_name", "Eva\u202eMulder", "je naam, zoals collega's die kennen"),
+        ("organisation", "O" * 201, "de naam van je organisatie, zoals collega's die kennen"),
     ],
 )
 def test_a_bad_value_is_refused_and_the_old_one_kept(

@@ -142,7 +142,7 @@ def test_compiled_dutch_translation_is_used(shell, qtbot) -> None:
         )
     assert "veldwerk_nl.qm" in assets.translation_names("nl")
     session = shell.start("nl", example=False)
-    assert session.unlock_window.subtitle.text().startswith("Uw dossiers zijn vergrendeld")
+    assert session.unlock_window.subtitle.text().startswith("Je dossiers zijn vergrendeld")
 
 
 def _unnamed_inputs(root: QWidget) -> list[str]:

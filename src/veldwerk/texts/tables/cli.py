@@ -38,7 +38,7 @@ TEXTS: dict[str, Entry] = {
     "check.bad": ("Er is schade gevonden:", "Damage was found:"),
     # cli.coordinator_keygen_cmd
     "keygen.done": (
-        "Sleutelpaar gemaakt.\n  Geheime sleutel (alleen voor u, goed bewaren): {private}\n"
+        "Sleutelpaar gemaakt.\n  Geheime sleutel (alleen voor jou, goed bewaren): {private}\n"
         "  Openbare sleutel (voor de casusregisseurs): {public}\n"
         "Casusregisseurs zetten hem met: veldwerk config set coordinator_key {public}",
         "Key pair made.\n  Private key (yours only, keep it safe): {private}\n"
@@ -52,7 +52,7 @@ TEXTS: dict[str, Entry] = {
         "Erase family {ref} and everything recorded about it for good? This cannot be undone.",
     ),
     "delete.done": (
-        "Gezin {ref} is gewist. Let op: reservekopieën die u zelf eerder maakte, bevatten het "
+        "Gezin {ref} is gewist. Let op: reservekopieën die je zelf eerder maakte, bevatten het "
         "gezin nog; vernietig die als dat nodig is.",
         "Family {ref} has been erased. Note: backups you made yourself earlier still hold the "
         "family; destroy them if needed.",
@@ -74,7 +74,7 @@ TEXTS: dict[str, Entry] = {
         "Learning data ready: {n} family(ies), sequence {seq}, in {path}.",
     ),
     "export.pending_reflections": (
-        "{n} reflectie(s) wachten op uw goedkeuring en gaan pas mee als u ze goedkeurt "
+        "{n} reflectie(s) wachten op je goedkeuring en gaan pas mee als je ze goedkeurt "
         "(in de app: Leerdata).",
         "{n} reflection(s) await your approval and only go along once approved "
         "(in the app: Learning data).",
@@ -104,9 +104,9 @@ TEXTS: dict[str, Entry] = {
     # cli.init_cmd
     "init.done": (
         "Profiel aangemaakt in {path}.\n\n"
-        "Uw herstelsleutel (wordt maar één keer getoond; bewaar hem op papier, los van de "
+        "Je herstelsleutel (wordt maar één keer getoond; bewaar hem op papier, los van de "
         "laptop):\n\n    {key}\n\n"
-        "Met deze sleutel komt u weer bij de gegevens als u het wachtwoord vergeet.",
+        "Met deze sleutel kom je weer bij de gegevens als je het wachtwoord vergeet.",
         "Profile created in {path}.\n\n"
         "Your recovery key (shown only this once; keep it on paper, away from the laptop):\n\n"
         "    {key}\n\n"

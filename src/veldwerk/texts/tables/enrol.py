@@ -11,9 +11,9 @@ TEXTS: dict[str, Entry] = {
         "Give an installation id with --region, or --list, or --revoke ID.",
     ),
     "installation.card": (
-        "Installatie: {id}\nVingerafdruk van de sleutel: {fingerprint}\nDe coördinator telt uw "
-        "leerdata pas mee na goedkeuring. Lees deze vingerafdruk voor als de coördinator u belt om "
-        "ze te vergelijken.",
+        "Installatie: {id}\nVingerafdruk van de sleutel: {fingerprint}\nDe coördinator telt je "
+        "leerdata pas mee na goedkeuring. Lees deze vingerafdruk voor als de coördinator je belt "
+        "om ze te vergelijken.",
         "Installation: {id}\nKey fingerprint: {fingerprint}\nThe coordinator counts your learning "
         "data only once they enrolled this installation. Read this fingerprint out when the "
         "coordinator calls you to compare it.",
@@ -25,7 +25,7 @@ TEXTS: dict[str, Entry] = {
         "counted; the case director sets the region again (Settings).",
     ),
     "coordinator.wait.not_enrolled": (
-        "Nog niet goedgekeurd: telt pas mee als u de installatie goedkeurt.",
+        "Nog niet goedgekeurd: telt pas mee als je de installatie goedkeurt.",
         "Not enrolled yet: counts only once you enrol the installation.",
     ),
     "coordinator.wait.two_keys": (
@@ -60,7 +60,7 @@ TEXTS: dict[str, Entry] = {
     ),
     "coordinator.enrol_not_waiting": (
         "Installatie {id} staat niet op de wachtlijst. Verzamel eerst de gedeelde map, of geef de "
-        "vingerafdruk die de casusregisseur u voorleest met --fingerprint.",
+        "vingerafdruk die de casusregisseur je voorleest met --fingerprint.",
         "Installation {id} is not on the waiting list. Collect the shared folder first, or give "
         "the fingerprint the case director reads to you with --fingerprint.",
     ),

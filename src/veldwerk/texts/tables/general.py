@@ -111,7 +111,7 @@ TEXTS: dict[str, Entry] = {
         "The file {path} cannot be read.",
     ),
     "file.unwritable": (
-        "Het bestand {path} kan niet worden geschreven. Kies een map die bestaat en waarin u mag "
+        "Het bestand {path} kan niet worden geschreven. Kies een map die bestaat en waarin je mag "
         "schrijven.",
         "The file {path} cannot be written. Choose a folder that exists and that you may write in.",
     ),

@@ -7,7 +7,7 @@ from veldwerk.texts.catalogue import Entry
 TEXTS: dict[str, Entry] = {
     "profile.not_writable": (
         "veldwerk kan niet schrijven in de profielmap {path}. Controleer of de map bestaat en "
-        "of u er rechten op heeft.",
+        "of je er rechten op hebt.",
         "veldwerk cannot write in the profile folder {path}. Check that the folder exists and "
         "that you may use it.",
     ),

@@ -8,16 +8,16 @@ from veldwerk.texts.catalogue import Entry
 TEXTS: dict[str, Entry] = {
     # settings
     "config.hint.user_name": (
-        "uw naam, zoals collega's die kennen",
+        "je naam, zoals collega's die kennen",
         "your name, as colleagues know it",
     ),
     "config.hint.organisation": (
-        "de naam van uw organisatie, zoals collega's die kennen",
+        "de naam van je organisatie, zoals collega's die kennen",
         "the name of your organisation, as colleagues know it",
     ),
     # services.team: what a user can put right
     "team.no_user_name": (
-        "Vul eerst uw naam en uw organisatie in (veldwerk config set user_name ... en "
+        "Vul eerst je naam en je organisatie in (veldwerk config set user_name ... en "
         "veldwerk config set organisation ..., of in Instellingen › Team).",
         "First fill in your name and your organisation (veldwerk config set user_name ... and "
         "veldwerk config set organisation ..., or in Settings › Team).",
@@ -37,7 +37,7 @@ TEXTS: dict[str, Entry] = {
         "The team folder cannot be read or written now. Nothing is lost; try again later.",
     ),
     "team.folder_own_folder_link": (
-        "Uw eigen map in de teammap is een snelkoppeling (link). veldwerk schrijft daar niet in: "
+        "Je eigen map in de teammap is een snelkoppeling (link). veldwerk schrijft daar niet in: "
         "iemand anders zou kunnen meelezen. Vraag de beheerder om hem weg te halen.",
         "Your own folder in the team folder is a (symbolic) link. veldwerk does not write into "
         "it: someone else could read along. Ask the administrator to take it away.",
@@ -53,7 +53,7 @@ TEXTS: dict[str, Entry] = {
         "The safety code does not match the card of {name}. The card was not added. Compare "
         "the code together once more, by phone or in person.",
     ),
-    "team.own_card": ("Dit is uw eigen kaart.", "This is your own card."),
+    "team.own_card": ("Dit is je eigen kaart.", "This is your own card."),
     "team.unknown_colleague": (
         "Er is geen collega die {name} heet. Voeg eerst de collegakaart toe.",
         "There is no colleague called {name}. Add their colleague card first.",
@@ -96,11 +96,11 @@ TEXTS: dict[str, Entry] = {
     "team.reason.too_large": ("te groot om te lezen", "too large to read"),
     "team.reason.refused": ("niet gelezen", "not read"),
     "team.reason.unknown_colleague": (
-        "van iemand van wie u geen collegakaart hebt",
+        "van iemand van wie je geen collegakaart hebt",
         "from someone whose colleague card you do not have",
     ),
     "team.reason.removed": (
-        "van een collega die u hebt verwijderd; niet gelezen",
+        "van een collega die je hebt verwijderd; niet gelezen",
         "from a colleague you removed; not read",
     ),
     "team.reason.unreadable": (
@@ -146,7 +146,7 @@ TEXTS: dict[str, Entry] = {
     ),
     # cli.team_cmd
     "team.card_written": (
-        "Collegakaart geschreven: {path}. Geef hem aan uw collega en vergelijk samen deze "
+        "Collegakaart geschreven: {path}. Geef hem aan je collega en vergelijk samen deze "
         "veiligheidscode:",
         "Colleague card written: {path}. Give it to your colleague and compare this safety code "
         "together:",
@@ -190,7 +190,7 @@ TEXTS: dict[str, Entry] = {
     "team.sync_new": ("Nieuw gedeeld gezin: {ref}", "Newly shared family: {ref}"),
     "team.sync_updated": ("Bijgewerkt: {ref}", "Updated: {ref}"),
     "team.sync_removed": (
-        "Gewist (u hebt geen rol meer, of een collega wiste het): {ref}",
+        "Gewist (je hebt geen rol meer, of een collega wiste het): {ref}",
         "Erased (you no longer hold a role, or a colleague erased it): {ref}",
     ),
     "team.sync_refused": ("Niet overgenomen: {file} – {reason}", "Not taken: {file} – {reason}"),
@@ -217,7 +217,7 @@ TEXTS: dict[str, Entry] = {
         "erased while someone else was still changing it",
     ),
     "team.resolved": ("Opgelost: {id} van gezin {ref}.", "Resolved: {id} of family {ref}."),
-    "team.safety_code": ("Uw veiligheidscode:", "Your safety code:"),
+    "team.safety_code": ("Jouw veiligheidscode:", "Your safety code:"),
     # cli.handover_cmd
     "handover.done": (
         "{role} van gezin {ref} is nu {name}, vanaf {date}.",
