@@ -60,7 +60,8 @@ def test_sharing_from_the_contact_card_reaches_the_backup(
     qtbot: Any, app: Any, team: Profiles
 ) -> None:
     """The card's share button asks to share with the backup (Ahmed El Amrani, a known
-    colleague), shares, says so; the background sync sends it and B receives it."""
+    colleague), shares, says so; the background sync sends it (the status bar says so, in the
+    language chosen even after a switch) and B receives it."""
     main = app.main_window
     assert main.detail.card.share_button.isEnabled()
     main.detail.card.share_button.click()
@@ -70,7 +71,11 @@ def test_sharing_from_the_contact_card_reaches_the_backup(
     assert "Ahmed El Amrani" in question[2] and "backup" in question[2]
     tick = sync_app(qtbot, app)
     assert tick.result is not None and tick.result.sent == 1
-    assert "synced" in main.statusBar().findChild(type(main.status_text), "teamStatus").text()
+    label = main.statusBar().findChild(type(main.status_text), "teamStatus")
+    assert "synced" in label.text()
+    app.set_language("nl")  # the status bar says it again in the new language at once
+    qtbot.waitUntil(lambda: "bijgewerkt" in label.text(), timeout=WAIT_MS)
+    app.set_language("en")
     team.sync("b")
     assert [(r.ref, r.shared) for r in team["b"].families.list()] == [(REF, True)]
 
@@ -173,3 +178,40 @@ def test_the_first_run_asks_name_and_organisation(
             "Eva Mulder",
             "MEE Veluwe",
         )
+
+
+def test_the_backups_new_step_is_marked_in_the_journey_until_seen(
+    qtbot: Any, app: Any, team: Profiles
+) -> None:
+    """A step the backup added while A was away is marked in A's journey with who added it, in
+    which role ("New – by Ahmed El Amrani, backup, …"), and A's own steps are not; once A marks
+    the changes seen, the mark goes."""
+    from datetime import date
+
+    from veldwerk.domain.model import Event
+
+    main = app.main_window
+    query(qtbot, app, lambda ws: ws.team.share(REF, "Ahmed El Amrani"))
+    sync_app(qtbot, app)
+    team.sync("b")
+    step = Event(date(2026, 11, 30), "contact", "Huisbezoek door de achterwacht", None, (), (), ())
+    team["b"].families.save_event(REF, step)
+    team.sync("b")
+    sync_app(qtbot, app)
+    journey = next(t for t in main.detail.tabs if hasattr(t, "set_team_changes"))
+    model = journey.model
+
+    def marked() -> list[str]:
+        return [
+            model.spoken(r)
+            for r in model.rows
+            if r.event is not None and r.event.key in model.marks
+        ]
+
+    qtbot.waitUntil(lambda: bool(marked()), timeout=WAIT_MS)
+    (line,) = marked()
+    assert "Huisbezoek door de achterwacht" in line
+    assert "New – by Ahmed El Amrani, backup" in line
+    assert journey.delegate.row_heights(model, 600)  # laid out again with the mark's line
+    main.detail.team_strip.seen_button.click()
+    qtbot.waitUntil(lambda: not model.marks, timeout=WAIT_MS)

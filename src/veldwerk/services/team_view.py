@@ -31,6 +31,9 @@ class AwayChange:
     """the maker's current contact role in the family (``primary``, ``backup``), or None"""
     at: datetime
     day: str | None
+    key: int | None = None
+    """the record's key in this store (a step's key, to mark it in the journey), when it is
+    still there"""
 
 
 @dataclass(frozen=True)
@@ -80,6 +83,7 @@ class TeamView:
             names = {c.device_id: c.name for c in stored}
             names[me] = uow.settings.get("user_name") or ""
             mark = uow.team.state(SEEN_KEY + shared.tag) or ""
+            key_of = {uid: key for (_kind, key), uid in uow.team.uids(shared.tag).items()}
             away = tuple(
                 AwayChange(
                     c.what,
@@ -90,6 +94,7 @@ class TeamView:
                     role_of.get(c.device),
                     _when(c.op),
                     c.day,
+                    key_of.get(c.record) if c.what != "deleted" else None,
                 )
                 for c in changes_since(state, mark, me)
             )

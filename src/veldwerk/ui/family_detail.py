@@ -26,6 +26,7 @@ from veldwerk.ui.tabs import build_tabs
 from veldwerk.ui.team.strip import TeamStrip
 
 if TYPE_CHECKING:
+    from veldwerk.services.team_view import FamilyTeamView
     from veldwerk.ui.editing import FamilyEditor
 
 log = logging.getLogger(__name__)
@@ -107,6 +108,7 @@ class FamilyDetail(QWidget):
         self.card.change_requested.connect(self.change_contact_requested)
         self.team_strip = TeamStrip(editor)
         self.card.share_requested.connect(self.team_strip.share)
+        self.team_strip.view_shown.connect(self._mark_tabs)
         self.tab_widget = QTabWidget()
         self.tab_widget.setDocumentMode(False)
         self.tabs: list[QWidget] = []
@@ -158,6 +160,15 @@ class FamilyDetail(QWidget):
             tab.set_family(family)  # type: ignore[attr-defined]
         self._fill_header()
         self.stack.setCurrentWidget(self.page if family is not None else self.placeholder)
+
+    def _mark_tabs(self, view: FamilyTeamView | None) -> None:
+        """Tell the tabs what colleagues changed since you last looked (the journey marks those
+        steps)."""
+        away = view.away if view is not None else ()
+        for tab in self.tabs:
+            mark = getattr(tab, "set_team_changes", None)
+            if callable(mark):
+                mark(away)
 
     def has_unsaved_changes(self) -> bool:
         return any(bool(getattr(tab, "has_unsaved_changes", lambda: False)()) for tab in self.tabs)

@@ -12,10 +12,11 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from veldwerk.ui.screenshots import coordinator, learning, main_window, shots, tab_dialogs
+from veldwerk.ui.screenshots import coordinator, learning, main_window, shots, tab_dialogs, team
 
-PARTS = ("main", "tabs", "learning", "coordinator")
-"""The parts of the program, each walked in every language."""
+PARTS = ("main", "tabs", "learning", "coordinator", "team")
+"""The parts of the program, each walked in every language (team last: it shares the family
+shown and changes it)."""
 
 
 def screens(langs: list[str], parts: tuple[str, ...] = PARTS) -> Iterator[tuple[str, str, Any]]:
@@ -34,6 +35,9 @@ def screens(langs: list[str], parts: tuple[str, ...] = PARTS) -> Iterator[tuple[
                 session.set_language(lang)
                 shots.spin(app, 0.05)
                 yield from _part_screens(app, session, main, lang, parts, database)
+                if "team" in parts:
+                    for name, widget in team.screens(app, session, main, lang == langs[0]):
+                        yield lang, f"team-{name}", widget
     finally:
         session.shutdown()
 

@@ -32,8 +32,10 @@ from veldwerk.ui.tabs.chips import BARRIER, ENABLER, ChipStrip
 from veldwerk.ui.tabs.event_dialog import EventDialog, event_summary
 from veldwerk.ui.tabs.record_tab import RecordTab
 from veldwerk.ui.tabs.timeline_view import KEY_ROLE, TimelineDelegate, TimelineModel
+from veldwerk.ui.team.words import mark_text
 
 if TYPE_CHECKING:
+    from veldwerk.services.team_view import AwayChange
     from veldwerk.workspace import Workspace
 
 LAYOUT_BATCH = 150
@@ -155,6 +157,19 @@ class JourneyTab(RecordTab):
             ),
         )
         self._update_actions()
+
+    def set_team_changes(self, away: Sequence[AwayChange]) -> None:
+        """Mark the steps a colleague added or changed since you last looked, with who and
+        when ("since you were away"); an empty list takes the marks away."""
+        lang = self.editor.lang
+        marks = {
+            c.key: mark_text(c, lang)
+            for c in reversed(away)  # newest last, so it wins
+            if c.kind == "event" and c.key is not None and c.what in ("added", "changed")
+        }
+        if self.model.set_marks(marks):
+            self.delegate.forget_rows()  # a marked step is one line higher
+            self.list.doItemsLayout()
 
     def _lay_out_at_once(self, at_once: bool) -> None:
         """All rows in one pass (to scroll to one far down) or in batches (the usual)."""

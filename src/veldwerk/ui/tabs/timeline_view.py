@@ -50,6 +50,8 @@ class TimelineModel(QAbstractListModel):
         self.family: Family | None = None
         self.lang = "nl"
         self.newest_first = True
+        self.marks: dict[int, str] = {}
+        """step key -> what a colleague did to it ("New – by Eva Mulder, backup, 1 Dec")"""
         self._kept: OrderedDict[tuple[int, bool], tuple[Family, list[TimelineRow]]] = OrderedDict()
 
     def set_family(self, family: Family | None, lang: str, newest_first: bool) -> None:
@@ -74,9 +76,19 @@ class TimelineModel(QAbstractListModel):
             self._kept.popitem(last=False)
         return rows
 
+    def set_marks(self, marks: dict[int, str]) -> bool:
+        """Mark the steps colleagues added or changed; whether anything changed."""
+        if marks == self.marks:
+            return False
+        self.beginResetModel()
+        self.marks = dict(marks)
+        self.endResetModel()
+        return True
+
     def forget(self) -> None:
-        """Drop the kept timelines (the family data leaves memory, e.g. on lock)."""
+        """Drop the kept timelines and marks (the family data leaves memory, e.g. on lock)."""
         self._kept.clear()
+        self.marks = {}
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802, B008
         return 0 if parent.isValid() else len(self.rows)
@@ -109,6 +121,8 @@ class TimelineModel(QAbstractListModel):
             return f"{self.heading_text(row)}, {self.count_text(row.count)}"
         e, lang = row.event, self.lang
         parts = [format_date(e.date, lang), label("event_type", e.type, lang), e.title]
+        if e.key in self.marks:
+            parts.append(self.marks[e.key])
         names = self.involved_names(e)
         if names:
             parts.append(self.tr("with %1").replace("%1", ", ".join(names)))
@@ -272,6 +286,8 @@ class TimelineDelegate(QStyledItemDelegate):
                 heights.append(later_heading if i > 0 else heading)
                 continue
             h = event_h
+            if event.key in model.marks:
+                h += detail_h
             if event.involved or event.description:
                 h += detail_h
             if event.barriers or event.enablers:
@@ -363,6 +379,17 @@ class TimelineDelegate(QStyledItemDelegate):
             fb.elidedText(event.title, Qt.TextElideMode.ElideRight, rect.right() - PAD_X - title_x),
         )
         y += line_h + 2
+        mark = model.marks.get(event.key) if event.key is not None else None
+        if mark:  # a colleague added or changed it since you last looked
+            painter.fillRect(QRectF(rect.left(), rect.top(), 4, rect.height()), style.FOCUS)
+            painter.setFont(small)
+            painter.setPen(style.FOCUS)
+            painter.drawText(
+                QRectF(x, y, avail, fs.lineSpacing()),
+                Qt.AlignmentFlag.AlignVCenter,
+                fs.elidedText(mark, Qt.TextElideMode.ElideRight, avail),
+            )
+            y += fs.lineSpacing() + 2
         detail = self.detail_text(model, event)
         if detail:
             painter.setFont(small)

@@ -29,7 +29,7 @@ class TeamTick:
     and no colleague known), or the reason it could not reach the folder."""
 
     result: SyncResult | None
-    problem: str = ""
+    problem: DomainError | None = None
 
 
 def sync_team(ws: Workspace, progress: Progress, cancel: CancelToken) -> TeamTick:
@@ -40,7 +40,7 @@ def sync_team(ws: Workspace, progress: Progress, cancel: CancelToken) -> TeamTic
         return TeamTick(ws.team_sync.sync(progress, cancel))
     except DomainError as exc:  # the folder is not there now: said in the status bar
         log.info("team sync: %s", exc.code)
-        return TeamTick(None, exc.message(ws.config.get("language") or "nl"))
+        return TeamTick(None, exc)
 
 
 class TeamAutoSync(QObject):

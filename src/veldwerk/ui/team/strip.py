@@ -6,8 +6,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from veldwerk.domain import codes
 from veldwerk.domain.model import Family
@@ -27,6 +34,8 @@ class TeamStrip(QWidget):
     """`changed` after a resolution or a share (the family list may need a refresh)."""
 
     changed = Signal()
+    view_shown = Signal(object)
+    """The team view now shown (a `FamilyTeamView`, or None): the journey marks its steps."""
 
     def __init__(self, editor: FamilyEditor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -57,13 +66,35 @@ class TeamStrip(QWidget):
         head.addWidget(self.seen_button)
         away.addLayout(head)
         away.addWidget(self.away_lines)
+        inside = QWidget()
+        column = QVBoxLayout(inside)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(6)
+        column.addWidget(self.conflict_box)
+        column.addWidget(self.away_box)
+        # Scrolls rather than push the tabs off a small screen (1280 x 800 at 200%): it shows
+        # whole whenever there is room.
+        self.scroll = QScrollArea()
+        self.scroll.setWidget(inside)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(6)
-        layout.addWidget(self.conflict_box)
-        layout.addWidget(self.away_box)
+        layout.addWidget(self.scroll)
         self.retranslate()
         self._show()
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        """All of it (a scroll area on its own asks for less than its content)."""
+        inside = self.scroll.widget().sizeHint()
+        return QSize(inside.width(), inside.height())
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        """Room for the first line of the first box; the rest scrolls."""
+        first = self.conflict_box if self.conflict_box.isVisibleTo(self) else self.away_box
+        return QSize(0, min(first.sizeHint().height(), 64))
 
     @property
     def view(self) -> FamilyTeamView | None:
@@ -111,6 +142,7 @@ class TeamStrip(QWidget):
             lines.append(self.tr("… and %n more", "", len(away) - AWAY_SHOWN))
         self.away_lines.setText("\n".join(lines))
         self.setVisible(bool(conflicts) or bool(away))
+        self.view_shown.emit(view)
 
     # ---- actions -------------------------------------------------------------------------
     def resolve(self) -> ResolveDialog | None:

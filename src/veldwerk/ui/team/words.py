@@ -93,6 +93,21 @@ def away_text(change: AwayChange, lang: str) -> str:
             "deleted": QCoreApplication.translate("TeamWords", "Deleted: %1"),
         }.get(change.what, QCoreApplication.translate("TeamWords", "Changed: %1"))
         what = template.replace("%1", name + label)
+    return _by(what, change, lang)
+
+
+def mark_text(change: AwayChange, lang: str) -> str:
+    """The mark of a step in the journey that a colleague added or changed: "New – by Eva
+    Mulder, backup, 1 Dec 2026"."""
+    what = (
+        QCoreApplication.translate("TeamWords", "New")
+        if change.what == "added"
+        else QCoreApplication.translate("TeamWords", "Changed")
+    )
+    return _by(what, change, lang)
+
+
+def _by(what: str, change: AwayChange, lang: str) -> str:
     who = change.by or QCoreApplication.translate("TeamWords", "a colleague")
     if change.role is not None:
         who = f"{who}, {codes.label('contact_role', change.role, lang)}"
