@@ -247,3 +247,24 @@ def test_a_reference_taken_here_waits_until_it_is_free(team: Profiles) -> None:
     b.families.erase("HW-2099-001")
     assert b.team_sync.sync().waiting == ()
     assert [r.ref for r in b.families.list()] == ["HW-2099-001"]
+
+
+def test_a_shared_family_is_counted_once_in_learning_data(team: Profiles) -> None:
+    """A shared family (consent granted) is in the learning records of its fixed contact's
+    profile only, never also in the backup's, so the coordinator counts it once; after a
+    handover of the fixed contact role to the backup, it moves to the backup's records."""
+    a, b = team["a"], team["b"]
+    for ws in (a, b):
+        ws.config.set("region", "Noord-Veluwe")
+    assert len(a.learning.records()) == 1  # the example's one family with consent
+    a.team.share(REF, "Ahmed El Amrani")
+    team.sync("a", "b")
+    assert [r.ref for r in b.families.list()] == [REF]
+    assert len(a.learning.records()) == 1
+    assert b.learning.records() == []
+    a.families.change_contact(REF, "backup", "n2")  # Karin Bos the backup, then
+    a.families.change_contact(REF, "primary", "n4")  # Ahmed El Amrani the fixed contact
+    team.sync("a", "b")
+    assert [r.ref for r in b.families.list()] == [REF]
+    assert a.learning.records() == []
+    assert len(b.learning.records()) == 1

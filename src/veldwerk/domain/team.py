@@ -9,6 +9,8 @@
 - While two changes of a safety-relevant field disagree (a conflict that a person resolves),
   the family shows the most careful of the values for consent, and otherwise the latest one
   (`interim_value`).
+- A shared family is counted in learning data by its fixed contact's profile only
+  (`counts_here`), never twice.
 """
 
 from __future__ import annotations
@@ -123,3 +125,25 @@ def interim_value(field: str, values: Sequence[object]) -> object:
         if ranked:
             return ranked[0]
     return values[-1]
+
+
+def counts_here(
+    contacts: Iterable[ContactAssignment],
+    network: Sequence[NetworkMember],
+    me: Colleague,
+    links: Mapping[str, str],
+    day: date,
+) -> bool:
+    """Whether a *shared* family belongs in this profile's learning data: only the profile of
+    its current fixed contact counts it, so the coordinator never counts one family twice (the
+    backup's profile holds the same family). `me` is this profile as a colleague would see it
+    (device id, user name, organisation). A shared family whose fixed contact is nobody in the
+    team is counted by no profile until a fixed contact in the team holds it."""
+    primary = current_among(list(contacts), "primary", day)
+    person = next((n for n in network if primary is not None and n.id == primary.network_id), None)
+    if person is None:
+        return False
+    linked = links.get(person.id)
+    if linked is not None:
+        return linked == me.device_id
+    return same_person(person, me)

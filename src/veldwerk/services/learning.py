@@ -34,6 +34,7 @@ from veldwerk.learning.outbox import DeliveryResult, Outbox, OutboxStatus
 from veldwerk.learning.scrub import TOKENS, scrub
 from veldwerk.progress import CancelToken, Progress
 from veldwerk.services.config import ConfigService
+from veldwerk.services.team_learning import counted_here
 from veldwerk.services.uow import unit_of_work
 from veldwerk.store.database import Database, UnitOfWork
 
@@ -169,11 +170,14 @@ class LearningService:
             region = self._region(uow)
             families = uow.families.load_all() if families is None else families
             approved = uow.learning.approved_digests()
+            counted = counted_here(uow, families)
         vocabulary = lrec.profile_vocabulary(families)
         today = clock.today()
         out = []
         for f in families:
             assert f.key is not None
+            if f.key not in counted:
+                continue  # shared, and its fixed contact's profile counts it
             rec = lrec.build_record(
                 f,
                 region=region,

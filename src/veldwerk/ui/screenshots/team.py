@@ -30,7 +30,6 @@ def share_with_backup(ws: Any, ref: str) -> None:
     them, and let both sides change it offline (runs on the worker, as every store call)."""
     from veldwerk.domain.contacts import current_contact
     from veldwerk.domain.model import Event
-    from veldwerk.store import keys
     from veldwerk.workspace import Workspace
 
     root = Path(ws.paths.root)
@@ -42,9 +41,7 @@ def share_with_backup(ws: Any, ref: str) -> None:
     assert me is not None and other is not None
     folder = root / "team-folder"
     folder.mkdir(exist_ok=True)
-    colleague, _recovery = Workspace.create(
-        root / "colleague", COLLEAGUE_PASSPHRASE, kdf=keys.FAST_KDF_FOR_TESTS
-    )
+    colleague, _recovery = Workspace.create(root / "colleague", COLLEAGUE_PASSPHRASE)
     try:
         for profile, person in ((ws, me), (colleague, other)):
             profile.config.set("user_name", person.name)

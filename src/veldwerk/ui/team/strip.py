@@ -66,7 +66,7 @@ class TeamStrip(QWidget):
         head.addWidget(self.seen_button)
         away.addLayout(head)
         away.addWidget(self.away_lines)
-        inside = QWidget()
+        self.inside = inside = QWidget()
         column = QVBoxLayout(inside)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(6)
@@ -74,22 +74,21 @@ class TeamStrip(QWidget):
         column.addWidget(self.away_box)
         # Scrolls rather than push the tabs off a small screen (1280 x 800 at 200%): it shows
         # whole whenever there is room.
-        self.scroll = QScrollArea()
-        self.scroll.setWidget(inside)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.scroller = QScrollArea()
+        self.scroller.setWidget(inside)
+        self.scroller.setWidgetResizable(True)
+        self.scroller.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroller.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.scroll)
+        layout.addWidget(self.scroller)
         self.retranslate()
         self._show()
 
     def sizeHint(self) -> QSize:  # noqa: N802
         """All of it (a scroll area on its own asks for less than its content)."""
-        inside = self.scroll.widget().sizeHint()
-        return QSize(inside.width(), inside.height())
+        return self.inside.sizeHint()
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802
         """Room for the first line of the first box; the rest scrolls."""
