@@ -382,24 +382,16 @@ class TimelineDelegate(QStyledItemDelegate):
         mark = model.marks.get(event.key) if event.key is not None else None
         if mark:  # a colleague added or changed it since you last looked
             painter.fillRect(QRectF(rect.left(), rect.top(), 4, rect.height()), style.FOCUS)
-            painter.setFont(small)
-            painter.setPen(style.FOCUS)
-            painter.drawText(
-                QRectF(x, y, avail, fs.lineSpacing()),
-                Qt.AlignmentFlag.AlignVCenter,
-                fs.elidedText(mark, Qt.TextElideMode.ElideRight, avail),
-            )
-            y += fs.lineSpacing() + 2
-        detail = self.detail_text(model, event)
-        if detail:
-            painter.setFont(small)
-            painter.setPen(style.MUTED)
-            painter.drawText(
-                QRectF(x, y, avail, fs.lineSpacing()),
-                Qt.AlignmentFlag.AlignVCenter,
-                fs.elidedText(detail, Qt.TextElideMode.ElideRight, avail),
-            )
-            y += fs.lineSpacing() + 2
+        for line, colour in ((mark, style.FOCUS), (self.detail_text(model, event), style.MUTED)):
+            if line:
+                painter.setFont(small)
+                painter.setPen(colour)
+                painter.drawText(
+                    QRectF(x, y, avail, fs.lineSpacing()),
+                    Qt.AlignmentFlag.AlignVCenter,
+                    fs.elidedText(line, Qt.TextElideMode.ElideRight, avail),
+                )
+                y += fs.lineSpacing() + 2
         chips = self.chips_of(model, event)
         if chips:
             painter.setFont(small)
