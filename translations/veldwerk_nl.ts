@@ -179,7 +179,7 @@
         <translation>Een concept kon niet worden gelezen</translation>
     </message>
     <message>
-        <source>Continue</source>
+        <source>Continue filling in</source>
         <translation>Verder gaan</translation>
     </message>
     <message>

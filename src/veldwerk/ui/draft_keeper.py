@@ -267,7 +267,7 @@ class DraftKeeper(QObject):
                 QCoreApplication.translate("Drafts", "Continue where you left off?"),
                 question_text(draft),
                 yes=QCoreApplication.translate("Drafts", "Throw away"),
-                no=QCoreApplication.translate("Drafts", "Continue"),
+                no=QCoreApplication.translate("Drafts", "Continue filling in"),
             )
             if throw_away:
                 self.discard(draft.key)
