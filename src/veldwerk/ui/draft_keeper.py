@@ -249,9 +249,10 @@ class DraftKeeper(QObject):
     def offer(self) -> None:
         """Ask about the drafts in the store, one at a time."""
         if self._session.is_unlocked:
-            self._session.worker.query(lambda ws: ws.drafts.pending(), self._offer_next)
+            self._session.worker.query(lambda ws: ws.drafts.pending(), self.ask_about)
 
-    def _offer_next(self, drafts: list[Draft]) -> None:
+    def ask_about(self, drafts: list[Draft]) -> None:
+        """Ask about each of `drafts` not asked about since the last lock, in turn."""
         main = self._session.main_window
         if main is None or not self._session.is_unlocked:
             return

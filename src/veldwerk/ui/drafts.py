@@ -18,6 +18,7 @@ from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QAbstractButton,
     QComboBox,
@@ -138,6 +139,7 @@ def set_value(widget: QWidget, value: object) -> None:
         widget.setCursorPosition(len(value))
     elif isinstance(widget, (QPlainTextEdit, QTextEdit)) and isinstance(value, str):
         widget.setPlainText(value)
+        widget.moveCursor(QTextCursor.MoveOperation.End)  # go on where the typing stopped
     elif isinstance(widget, QAbstractButton) and isinstance(value, bool):
         widget.setChecked(value)
 
