@@ -169,3 +169,50 @@ def test_an_unreadable_or_oversized_draft_gets_a_clear_message(shell, qtbot, pay
     qtbot.waitUntil(lambda: session.worker.idle, timeout=WAIT_MS)
     assert pending(qtbot, session) == []
     assert "question" not in shell.dialogs.kinds()
+
+
+def test_a_new_dialog_opts_in_by_inheriting_and_registering(shell, qtbot, monkeypatch) -> None:
+    """The way other dialogs (a close dialog, handover notes) get drafts: inherit `Draftable`,
+    say which family it is about, register an opener; typing, a lock and unlocking bring the
+    text back in a new dialog of that kind, for the same family."""
+    from PySide6.QtWidgets import QDialog, QLineEdit, QVBoxLayout
+
+    from veldwerk.ui import draft_keeper
+    from veldwerk.ui.drafts import Draftable
+
+    class NoteDialog(QDialog, Draftable):
+        draft_kind = "close_family"
+
+        def __init__(self, family: Any, parent: Any) -> None:
+            super().__init__(parent)
+            self.family = family
+            self.note = QLineEdit(self)
+            QVBoxLayout(self).addWidget(self.note)
+
+        def draft_key(self) -> DraftKey:
+            return DraftKey(self.draft_kind, self.family.key)
+
+        def is_dirty(self) -> bool:
+            return bool(self.note.text())
+
+    def opener(main: Any, _draft: Any) -> NoteDialog:
+        dialog = NoteDialog(main.current_family, main)
+        dialog.open()
+        return dialog
+
+    monkeypatch.setattr(draft_keeper, "OPENERS", dict(draft_keeper.OPENERS))
+    monkeypatch.setattr(draft_keeper, "WORDS", dict(draft_keeper.WORDS))
+    draft_keeper.register_opener("close_family", opener, lambda: "the closing of the family")
+    session, main = shell.open("en")
+    choose_family(qtbot, main, REF)
+    first = opener(main, None)
+    qtbot.keyClicks(first.note, "Gezin verhuist naar Zwolle")
+    session.lock()
+    first.close()
+    shell.dialogs.answer = False
+    got = reopened(qtbot, session)
+    unlock(qtbot, session)
+    qtbot.waitUntil(lambda: bool(got), timeout=WAIT_MS)
+    assert isinstance(got[0], NoteDialog) and got[0].note.text() == "Gezin verhuist naar Zwolle"
+    assert "(the closing of the family)" in shell.dialogs.calls[-1][2]
+    got[0].close()

@@ -56,10 +56,17 @@ OPENERS: dict[str, Opener] = {}
 """How each dialog kind is opened again to continue a draft (the family is shown already)."""
 
 
-def register_opener(kind: str, opener: Opener) -> None:
+WORDS: dict[str, Callable[[], str]] = {}
+"""What a registered kind is about, in a few translated words (for the question)."""
+
+
+def register_opener(kind: str, opener: Opener, what: Callable[[], str] | None = None) -> None:
     """`opener(main_window, draft)` opens the dialog of `kind` for the family on the screen
-    (and `draft.key.record_key`) and returns it; the keeper fills in the values."""
+    (and `draft.key.record_key`) and returns it; the keeper fills in the values. `what()`
+    says in a few translated words what the dialog is about ("the closing of the family")."""
     OPENERS[kind] = opener
+    if what is not None:
+        WORDS[kind] = what
 
 
 def _open_record(main: MainWindow, draft: Draft) -> QDialog | None:
@@ -98,6 +105,8 @@ def what_of(kind: str) -> str:
         "family_details": QCoreApplication.translate("Drafts", "the family's details"),
         "change_contact": QCoreApplication.translate("Drafts", "a change of contact person"),
     }
+    if kind in WORDS:
+        return WORDS[kind]()
     return words.get(kind, QCoreApplication.translate("Drafts", "a form"))
 
 

@@ -8,8 +8,9 @@ public attribute that is an input (a line or text edit, a date, a combo box, a c
 check or radio button), also inside a widget of veldwerk's own that holds fields and in a dict
 of them; a dialog with rows that come and go overrides `draft_values`/`restore_draft` (see the
 goal dialog). To be offered back after unlocking, the kind needs an opener:
-`veldwerk.ui.draft_keeper.register_opener(kind, opener)` (record dialogs of the family tabs
-have one already).
+`veldwerk.ui.draft_keeper.register_opener(kind, opener, what)` (record dialogs of the family
+tabs have one already). The dialog should be opened so that a lock closes it (e.g. through the
+main window's open dialogs), as every dialog with family data is.
 """
 
 from __future__ import annotations
