@@ -173,6 +173,73 @@
     </message>
 </context>
 <context>
+    <name>Drafts</name>
+    <message>
+        <source>A draft could not be read</source>
+        <translation>Een concept kon niet worden gelezen</translation>
+    </message>
+    <message>
+        <source>Continue filling in</source>
+        <translation>Verder gaan</translation>
+    </message>
+    <message>
+        <source>Continue where you left off?</source>
+        <translation>Verder gaan met invullen?</translation>
+    </message>
+    <message>
+        <source>Do you want to continue, or throw it away?</source>
+        <translation>Wil je verder gaan, of het weggooien?</translation>
+    </message>
+    <message>
+        <source>Throw away</source>
+        <translation>Weggooien</translation>
+    </message>
+    <message>
+        <source>What you were changing has been removed in the meantime; if you continue, it is added as a new one.</source>
+        <translation>Wat je aan het wijzigen was, is intussen verwijderd; als je verder gaat, wordt het opnieuw toegevoegd.</translation>
+    </message>
+    <message>
+        <source>You were entering a new family when veldwerk locked or closed.</source>
+        <translation>Je was een nieuw gezin aan het invullen toen veldwerk vergrendeld werd of stopte.</translation>
+    </message>
+    <message>
+        <source>You were filling something in for %1 (%2) when veldwerk locked or closed.</source>
+        <translation>Je was iets aan het invullen voor %1 (%2) toen veldwerk vergrendeld werd of stopte.</translation>
+    </message>
+    <message>
+        <source>a change of contact person</source>
+        <translation>een wissel van contactpersoon</translation>
+    </message>
+    <message>
+        <source>a form</source>
+        <translation>een formulier</translation>
+    </message>
+    <message>
+        <source>a goal in the plan</source>
+        <translation>een doel in het plan</translation>
+    </message>
+    <message>
+        <source>a member of the family</source>
+        <translation>een gezinslid</translation>
+    </message>
+    <message>
+        <source>a reflection</source>
+        <translation>een reflectie</translation>
+    </message>
+    <message>
+        <source>a step in the journey</source>
+        <translation>een stap in de klantreis</translation>
+    </message>
+    <message>
+        <source>someone in the network</source>
+        <translation>iemand in het netwerk</translation>
+    </message>
+    <message>
+        <source>the family&apos;s details</source>
+        <translation>de gegevens van het gezin</translation>
+    </message>
+</context>
+<context>
     <name>DiscardChanges</name>
     <message>
         <source>Discard changes?</source>
@@ -975,14 +1042,6 @@
     <message>
         <source>Preparing the demo…</source>
         <translation>De demo wordt klaargezet…</translation>
-    </message>
-    <message>
-        <source>Locked while editing</source>
-        <translation>Vergrendeld tijdens het bewerken</translation>
-    </message>
-    <message>
-        <source>veldwerk locked itself while you were editing. Changes that were not saved yet are gone; please enter them again.</source>
-        <translation>veldwerk is vergrendeld terwijl je aan het bewerken was. Wijzigingen die nog niet waren opgeslagen, zijn weg; voer ze opnieuw in.</translation>
     </message>
 </context>
 <context>

@@ -6,9 +6,9 @@ checked, migrations run after a backup).
 
 The workspace is the composition root, above the services: it makes each service once, handing
 it the database, the profile's folders and the services it calls (`families`, `config`,
-`admin`, `learning`, `reports`, `learning_overview`, `team`, `team_sync`, `team_view`). The
-services never reach each other through it; how one use case shares one unit of work is told in
-`veldwerk.services`.
+`admin`, `learning`, `reports`, `drafts`, `learning_overview`, `team`, `team_sync`,
+`team_view`). The services never reach each other through it; how one use case shares one
+unit of work is told in `veldwerk.services`.
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from pathlib import Path
 from veldwerk.domain.errors import DomainError
 from veldwerk.services.admin import AdminService
 from veldwerk.services.config import ConfigService
+from veldwerk.services.drafts import DraftService
 from veldwerk.services.families import FamilyService
 from veldwerk.services.learning import LearningService
 from veldwerk.services.learning_overview import LearningOverview
@@ -46,6 +47,7 @@ class Workspace:
         self.db = db
         self._data_key = data_key
         self.config = ConfigService(db)
+        self.drafts = DraftService(db)
         self.learning = LearningService(db, paths.outbox, self.config)
         journal = TeamJournal()
         self.families = FamilyService(db, paths.backups, self.learning, journal)

@@ -295,3 +295,21 @@ class TeamStateRow(Base):
 
     key: Mapped[str] = mapped_column(String(32), primary_key=True)
     value: Mapped[str] = mapped_column(Text)
+
+
+# ---- drafts (migration 0007; `store.drafts_repo`) ---------------------------------------------
+class DraftRow(Base):
+    """What a dialog held, typed but not saved yet (`domain.drafts`): one row per slot (dialog
+    kind, family, record); the family's erasure removes its drafts (the foreign key)."""
+
+    __tablename__ = "drafts"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    slot: Mapped[str] = mapped_column(String(120), unique=True)
+    family_id: Mapped[int | None] = mapped_column(
+        ForeignKey("families.id", ondelete="CASCADE"), nullable=True, index=True
+    )
+    kind: Mapped[str] = mapped_column(String(32))
+    record_key: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    payload: Mapped[str] = mapped_column(Text)
+    updated_at: Mapped[datetime] = mapped_column(DateTime)

@@ -16,6 +16,7 @@ from veldwerk.texts.tables import (
     coordinator,
     coordinator_report,
     dates,
+    drafts,
     enrol,
     general,
     hostile,
@@ -51,6 +52,7 @@ SOURCES: tuple[tuple[str, Table], ...] = (
     ("team", team.TEXTS),
     ("cli", cli.TEXTS),
     ("ui", ui.TEXTS),
+    ("drafts", drafts.TEXTS),
 )
 """Every text table, by name (the name is only for messages about the tables themselves)."""
 

@@ -31,12 +31,14 @@ from veldwerk.domain.contacts import (
     eligible_for_role,
     may_end_role,
 )
+from veldwerk.domain.drafts import DraftKey
 from veldwerk.domain.errors import DomainError
 from veldwerk.domain.model import Family, NetworkMember
 from veldwerk.texts import format_date
 from veldwerk.ui import style
 from veldwerk.ui.contact_card import person_details
 from veldwerk.ui.date_field import DateField, date_problems
+from veldwerk.ui.drafts import Draftable
 from veldwerk.ui.field_errors import error_label
 from veldwerk.ui.saving_dialog import SavingDialog
 
@@ -46,7 +48,7 @@ if TYPE_CHECKING:
 NOBODY = ""
 
 
-class ChangeContactDialog(SavingDialog):
+class ChangeContactDialog(SavingDialog, Draftable):
     """Window-modal (never blocking): open it with `open()`."""
 
     def __init__(
@@ -132,6 +134,11 @@ class ChangeContactDialog(SavingDialog):
     # ---- state ---------------------------------------------------------------------------
     def _snapshot(self) -> object:
         return (self.role, self.person.currentData(), self.day.text())
+
+    draft_kind = "change_contact"
+
+    def draft_key(self) -> DraftKey:
+        return DraftKey(self.draft_kind, self._family.key)
 
     def is_dirty(self) -> bool:
         """A role, a person or a day chosen since the dialog opened."""

@@ -27,10 +27,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from veldwerk.domain.drafts import DraftKey
 from veldwerk.domain.errors import DomainError, Problem
 from veldwerk.domain.model import ContactAssignment, Family, Member, NetworkMember
 from veldwerk.ui import style
 from veldwerk.ui.date_field import DateField
+from veldwerk.ui.drafts import Draftable
 from veldwerk.ui.family_fields import (
     FamilyFields,
     Field,
@@ -84,12 +86,13 @@ class _FormDialog(SavingDialog):
         super().changeEvent(event)
 
 
-class NewFamilyDialog(_FormDialog):
+class NewFamilyDialog(_FormDialog, Draftable):
     """Window-modal; `created` holds the new family after success. `open_existing_requested`
     (a reference) asks the main window to show the family that already has the typed
     reference; the dialog has closed by then."""
 
     open_existing_requested = Signal(str)
+    draft_kind = "new_family"
 
     def __init__(self, worker: DbWorker, parent: QWidget | None = None) -> None:
         super().__init__(worker, parent)
@@ -175,6 +178,9 @@ class NewFamilyDialog(_FormDialog):
             self.phone.text(),
             *(w.text() for w in texts),
         )
+
+    def draft_key(self) -> DraftKey:
+        return DraftKey(self.draft_kind)
 
     def is_dirty(self) -> bool:
         """Anything typed or chosen since the dialog opened."""
@@ -313,8 +319,10 @@ class NewFamilyDialog(_FormDialog):
         self.ok_button.setText(self.tr("&Add family"))
 
 
-class FamilyDetailsDialog(_FormDialog):
+class FamilyDetailsDialog(_FormDialog, Draftable):
     """The family's own fields (reference, name, status, dates, vulnerabilities, consent)."""
+
+    draft_kind = "family_details"
 
     def __init__(self, worker: DbWorker, family: Family, parent: QWidget | None = None) -> None:
         super().__init__(worker, parent)
@@ -329,6 +337,9 @@ class FamilyDetailsDialog(_FormDialog):
         layout.addWidget(self.buttons)
         self.retranslate()
         self.resize(640, 560)
+
+    def draft_key(self) -> DraftKey:
+        return DraftKey(self.draft_kind, self._family.key)
 
     def is_dirty(self) -> bool:
         values = self.fields.values()

@@ -1,7 +1,8 @@
 """One run of the app, from the first window to quitting: first run or unlock, the main window,
 auto-lock and Lock, Settings and the language.
 
-Locking takes every family off the screen and out of the views, drops the answers still on
+Locking first writes what open dialogs hold as drafts (`ui.draft_keeper`; offered back after
+unlocking), takes every family off the screen and out of the views, drops the answers still on
 their way, closes the workspace on the worker (the key is dropped, the database closed) and
 shows the unlock window; unlocking returns to the same family and tab.
 """
@@ -17,9 +18,10 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
 from veldwerk.domain.errors import DomainError
-from veldwerk.ui import dialogs, gc_guard
+from veldwerk.ui import gc_guard
 from veldwerk.ui.autolock import IdleWatcher
 from veldwerk.ui.db_worker import DbWorker
+from veldwerk.ui.draft_keeper import DraftKeeper
 from veldwerk.ui.i18n import Translations, normalise
 from veldwerk.ui.launch import preload_services, profile_exists
 from veldwerk.ui.team.hookup import attach_team_sync
@@ -85,12 +87,12 @@ class Session(QObject):
         self.settings: dict[str, str | None] = {}
         self.is_unlocked = False
         self._place: tuple[int | None, int] = (None, 0)
-        self._lost_on_lock = False
         self._recovered = False
         self._settings_dialog: SavingDialog | None = None
         self._shut_down = False
         self.auto_sync: Any = None
         self.team_sync = attach_team_sync(self)
+        self.drafts = DraftKeeper(self)
 
     # ---- start ---------------------------------------------------------------------------
     def start(self) -> QWidget:
@@ -304,9 +306,7 @@ class Session(QObject):
         self.unlocked.emit()
         self.main_shown.emit()
         gc_guard.settle()  # the periodic collections leave what lives this long alone
-        if self._lost_on_lock:
-            self._lost_on_lock = False
-            QTimer.singleShot(0, self._tell_lost)
+        QTimer.singleShot(0, self.drafts.offer)  # what was being typed at the lock or a crash
         if self._recovered:
             self._recovered = False
             QTimer.singleShot(0, lambda: self.open_settings(after_recovery=True))
@@ -320,19 +320,6 @@ class Session(QObject):
             self.auto_sync.status_changed.connect(window.learning_status.setText)
         self.auto_sync.start()
 
-    def _tell_lost(self) -> None:
-        window = self.main_window
-        if window is not None:
-            dialogs.information(
-                window,
-                QCoreApplication.translate("Session", "Locked while editing"),
-                QCoreApplication.translate(
-                    "Session",
-                    "veldwerk locked itself while you were editing. Changes that "
-                    "were not saved yet are gone; please enter them again.",
-                ),
-            )
-
     # ---- lock ----------------------------------------------------------------------------
     def lock(self) -> None:
         """Take all family data off the screen, close the workspace, ask for the passphrase."""
@@ -343,15 +330,17 @@ class Session(QObject):
         if self.auto_sync is not None:
             self.auto_sync.stop()
         window = self.main_window
+        self.drafts.begin_lock()  # on the worker before the workspace closes, below
         if window is not None:
             self._place = window.place
-            self._lost_on_lock = window.clear() or self._lost_on_lock
+            window.clear()
         if self._settings_dialog is not None:
             self._settings_dialog.forget()  # closed without asking: the screen locks
             self._settings_dialog.close()
             self._settings_dialog = None
         self._close_popups()
         self.worker.close_workspace()
+        self.drafts.end_lock()
         if self.demo:  # the demo profile is thrown away on lock: unlocking makes a new one
             self.worker.run(self._clean_up_demo)
         self.show_unlock()
@@ -431,6 +420,7 @@ class Session(QObject):
             return
         self._shut_down = True
         self.idle.stop()
+        self.drafts.stop()
         if self.auto_sync is not None:
             self.auto_sync.stop()
         app = QApplication.instance()

@@ -4,7 +4,7 @@ its description, or under its date."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from itertools import count
 from typing import TYPE_CHECKING
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from veldwerk.domain.model import Action, Family, Goal
 from veldwerk.ui.date_field import DateField
+from veldwerk.ui.drafts import set_value
 from veldwerk.ui.tabs import style
 from veldwerk.ui.tabs.code_combo import CodeCombo
 from veldwerk.ui.tabs.places import Place
@@ -233,6 +234,38 @@ class GoalDialog(RecordDialog):
                 for r in self.rows
             ),
         )
+
+    def draft_values(self) -> dict[str, object]:
+        """The fields and every action row (rows come and go, so they are listed here)."""
+        values = super().draft_values()
+        values["actions"] = [
+            {
+                "key": r.key,
+                "title": r.title.text(),
+                "owner": r.owner.text(),
+                "due_on": r.due_on.text(),
+                "status": r.status.code(),
+            }
+            for r in self.rows
+        ]
+        return values
+
+    def restore_draft(self, values: Mapping[str, object]) -> None:
+        super().restore_draft(values)
+        rows = values.get("actions")
+        if not isinstance(rows, list):
+            return
+        for old in list(self.rows):
+            self.remove_action_row(old)
+        for item in rows:
+            if not isinstance(item, dict):
+                continue
+            row = self.add_action_row(None)
+            key = item.get("key")
+            row.key = key if isinstance(key, int) and not isinstance(key, bool) else None
+            for part in ("title", "owner", "due_on", "status"):
+                if part in item:
+                    set_value(getattr(row, part), item[part])
 
     def build_record(self) -> Goal:
         title = self.need_text("title", self.title.text())

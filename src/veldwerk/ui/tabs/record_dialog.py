@@ -33,10 +33,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from veldwerk.domain.drafts import RECORD_COLLECTIONS, DraftKey
 from veldwerk.domain.errors import DomainError, Problem
 from veldwerk.ui import focus_order
 from veldwerk.ui.date_field import DateField
 from veldwerk.ui.discard import may_discard
+from veldwerk.ui.drafts import Draftable
 from veldwerk.ui.field_errors import scroll_into_view
 from veldwerk.ui.tabs import style
 from veldwerk.ui.tabs.places import Place, split_place
@@ -75,7 +77,7 @@ class FitScroll(QScrollArea):
         return want
 
 
-class RecordDialog(QDialog):
+class RecordDialog(QDialog, Draftable):
     """Subclasses set `collection` (the family field the record lives in: ``members``,
     ``network``, ``journey``, ``goals``, ``reflections``), build their fields with `add_row`
     into `outer` (the scrolled body), and implement `build_record`, `save_op`, `snapshot` and
@@ -281,6 +283,13 @@ class RecordDialog(QDialog):
         return value
 
     # ---- state ---------------------------------------------------------------------------
+    def draft_key(self) -> DraftKey | None:
+        """Drafts of this dialog are kept per family and record (`veldwerk.ui.drafts`)."""
+        kind = self.draft_kind or next(
+            (k for k, c in RECORD_COLLECTIONS.items() if c == self.collection), ""
+        )
+        return DraftKey(kind, self.family.key, self.key) if kind else None
+
     def is_dirty(self) -> bool:
         return not self._closed and self.snapshot() != self._clean
 
