@@ -47,7 +47,7 @@ def test_check_finds_a_broken_audit_chain(example_workspace: Workspace) -> None:
 
 def test_check_finds_a_missing_search_index(example_workspace: Workspace) -> None:
     """Protects the schema check: a profile without its search index is not ok."""
-    example_workspace.db.execute_sql("DROP TABLE family_search")
+    example_workspace.db.execute_sql("DROP TABLE search_index")
     report = example_workspace.admin.check()
     assert report.problems == ("the search index is missing",)
 
