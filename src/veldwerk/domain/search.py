@@ -64,6 +64,9 @@ class SearchOutcome:
     note: str | None = None
     more: bool = False
     """True when there were more hits than were asked for."""
+    family_keys: frozenset[int] | None = frozenset()
+    """Every family with a record found (not only those of `hits`); None when the words are
+    so common that they were not all counted."""
 
 
 def clean(text: str) -> str:
@@ -103,6 +106,17 @@ def snippet_segments(raw: str) -> tuple[Segment, ...]:
             else:
                 out.append((flat, on))
     return tuple(out)
+
+
+def pick_snippet(title: str, body: str) -> tuple[Segment, ...]:
+    """The snippet to show for a record from the snippets of its title and of the rest: the
+    rest where the match is there (the title is shown beside it), else the title followed by
+    the start of the rest ("Jeroen [Kuipers] · Sociaal Team Elburg")."""
+    title_segments, body_segments = snippet_segments(title), snippet_segments(body)
+    if any(hit for _t, hit in body_segments) or not title_segments:
+        return body_segments
+    rest = "".join(t for t, _hit in body_segments).strip()
+    return (*title_segments, (f" · {rest}", False)) if rest else title_segments
 
 
 def bracketed(segments: tuple[Segment, ...]) -> str:

@@ -12,6 +12,8 @@ from veldwerk.store import search_index
 from veldwerk.store.database import Database
 
 DEFAULT_LIMIT = 50
+FAMILY_RECORDS = 1000
+"""Matches up to which the outcome names every family found (`SearchOutcome.family_keys`)."""
 
 
 class SearchService:
@@ -19,9 +21,10 @@ class SearchService:
         self._db = db
 
     def search(self, typed: str, *, limit: int = DEFAULT_LIMIT) -> SearchOutcome:
-        """The records matching every word of `typed` (prefixes; case and accents ignored), best
-        first, at most `limit` (`more` says whether there were more). Never raises for any
-        input: text without words gives no hits and a note."""
+        """The records matching every word of `typed` (prefixes; case and accents ignored), at
+        most `limit` (`more` says whether there were more): the newest records first, those of
+        one family together. Never raises for any input: text without words gives no hits and
+        a note."""
         plan = search.build_match(typed)
         if plan.match is None:
             return SearchOutcome(typed, (), plan.note)
@@ -35,6 +38,7 @@ class SearchService:
                 end=search.END,
                 ellipsis=search.ELLIPSIS,
             )
+            families = search_index.family_ids_upto(uow.conn, plan.match, FAMILY_RECORDS)
         hits = tuple(
             SearchHit(
                 ref=h.ref,
@@ -43,8 +47,16 @@ class SearchService:
                 kind=h.kind,
                 record_id=h.record_id,
                 title=search.clean(h.title).strip(),
-                snippet=search.snippet_segments(h.snippet),
+                snippet=search.pick_snippet(h.title_snippet, h.body_snippet),
             )
-            for h in found[:limit]
+            for h in _by_family(found[:limit])
         )
-        return SearchOutcome(typed, hits, plan.note, more=len(found) > limit)
+        return SearchOutcome(typed, hits, plan.note, more=len(found) > limit, family_keys=families)
+
+
+def _by_family(found: list[search_index.IndexHit]) -> list[search_index.IndexHit]:
+    """`found` with the hits of one family together, families in the order they first came."""
+    first: dict[int, int] = {}
+    for i, h in enumerate(found):
+        first.setdefault(h.family_id, i)
+    return sorted(found, key=lambda h: first[h.family_id])

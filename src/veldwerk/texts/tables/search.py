@@ -21,7 +21,7 @@ TEXTS: dict[str, Entry] = {
     "search.kind.family": ("Gezin", "Family"),
     "search.kind.member": ("Gezinslid", "Family member"),
     "search.kind.network": ("Netwerk", "Network"),
-    "search.kind.event": ("Klantreis", "Client journey"),
+    "search.kind.event": ("Klantreis", "Journey"),
     "search.kind.goal": ("Doel", "Goal"),
     "search.kind.action": ("Actie", "Action"),
     "search.kind.reflection": ("Reflectie", "Reflection"),

@@ -12,9 +12,9 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from veldwerk.ui.screenshots import coordinator, learning, main_window, shots, tab_dialogs
+from veldwerk.ui.screenshots import coordinator, learning, main_window, search, shots, tab_dialogs
 
-PARTS = ("main", "tabs", "learning", "coordinator")
+PARTS = ("main", "tabs", "learning", "coordinator", "search")
 """The parts of the program, each walked in every language."""
 
 
@@ -61,3 +61,6 @@ def _part_screens(
     if database is not None:
         for name, widget in coordinator.screens(app, *database, lang):
             yield lang, f"coordinator-{name}", widget
+    if "search" in parts:
+        for name, widget in search.screens(app, main):
+            yield lang, f"search-{name}", widget
