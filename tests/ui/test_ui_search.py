@@ -56,14 +56,17 @@ def test_typing_shows_records_with_snippets_and_enter_opens_the_tab(shell, qtbot
 
 def test_a_contact_person_opens_on_the_network_tab_and_arrows_choose(shell, qtbot) -> None:
     """Ctrl+F focuses the search; "Karin" finds the network member Karin Bos; Down and Up move
-    through the results; Enter opens the Network tab with her chosen; Esc empties the field and
-    the results go."""
+    through the results; the family list shows the families found (their names do not hold the
+    words); Enter opens the Network tab with her chosen; Esc empties the field, the results go
+    and the list shows every family again."""
     _session, main = shell.open("en")
     choose_family(qtbot, main, "HW-2026-009")
     main.find_action.trigger()
     assert main.list_panel.search.hasFocus()
     hits = type_search(qtbot, main, "Karin Bos")
     assert {h.kind for h in hits} >= {"network"}
+    shown = {s.ref for s in main.list_panel.model.shown()}  # not by name: by her
+    assert shown == {h.ref for h in hits} and shown
     view = main.search_box.view
     qtbot.keyClick(main.list_panel.search, Qt.Key.Key_Down)
     qtbot.keyClick(main.list_panel.search, Qt.Key.Key_Up)
@@ -83,6 +86,7 @@ def test_a_contact_person_opens_on_the_network_tab_and_arrows_choose(shell, qtbo
     qtbot.keyClick(main.list_panel.search, Qt.Key.Key_Escape)
     assert main.list_panel.search.text() == ""
     assert not main.search_box.panel.isVisible()
+    assert len(main.list_panel.model.shown()) == main.list_panel.model.total == 3
 
 
 def test_a_journey_step_and_an_action_open_their_tabs(shell, qtbot) -> None:
