@@ -132,3 +132,11 @@ def test_stored_markup_is_escaped_before_the_highlight() -> None:
     assert html == "&lt;b&gt;Jan&lt;/b&gt; &amp; <b>&lt;img src=x&gt;</b>"
     hit = SearchHit("R-1", 1, "Gezin", "family", 1, "", ())
     assert heading(hit) == "Family: R-1"
+
+
+def test_the_note_follows_a_change_of_language(shell, qtbot) -> None:
+    """Switching the language while a note shows gives the note in the new language."""
+    session, main = shell.open("en")
+    type_search(qtbot, main, "Qwxyzzy")
+    session.set_language("nl")
+    qtbot.waitUntil(lambda: main.search_box.panel.note.text() == "Niets gevonden.", timeout=WAIT_MS)

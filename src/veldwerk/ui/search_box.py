@@ -81,6 +81,7 @@ class SearchBox(QObject):
         field.textChanged.connect(self._text_changed)
         field.installEventFilter(self)
         self.view.installEventFilter(self)
+        panel.installEventFilter(self)
         self.view.clicked.connect(self._clicked)
         self.view.activated.connect(self._clicked)
         worker.family_saved.connect(lambda _f: self.refresh())
@@ -176,6 +177,9 @@ class SearchBox(QObject):
         return True
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if watched is self.panel and event.type() == QEvent.Type.LanguageChange:
+            self.refresh()  # the note in the new language
+            return False
         if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
             return False
         key = event.key()

@@ -221,6 +221,7 @@ class SearchResultsView(QListView):
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+            self.viewport().update()  # what each record is, in the new language
         super().changeEvent(event)
 
     def retranslate(self) -> None:
