@@ -431,8 +431,8 @@
         <translation>Gezinnen</translation>
     </message>
     <message>
-        <source>Search by reference or name…</source>
-        <translation>Zoek op kenmerk of naam…</translation>
+        <source>Search names, network, journey, notes…</source>
+        <translation>Zoek in namen, netwerk, klantreis, notities…</translation>
     </message>
     <message>
         <source>Search families</source>
@@ -1035,6 +1035,60 @@
     <message>
         <source>Preview of the overview</source>
         <translation>Voorbeeld van het overzicht</translation>
+    </message>
+</context>
+<context>
+    <name>SearchBox</name>
+    <message>
+        <source>Type a word, or part of one, to search.</source>
+        <translation>Typ een woord of een deel ervan om te zoeken.</translation>
+    </message>
+    <message>
+        <source>That is a lot of text: only the first words count.</source>
+        <translation>Dat is veel tekst: alleen de eerste woorden tellen mee.</translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation>Niets gevonden.</translation>
+    </message>
+    <message>
+        <source>More was found: type more to narrow it down.</source>
+        <translation>Er is meer gevonden: typ verder om te verfijnen.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchResults</name>
+    <message>
+        <source>Family</source>
+        <translation>Gezin</translation>
+    </message>
+    <message>
+        <source>Family member</source>
+        <translation>Gezinslid</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Netwerk</translation>
+    </message>
+    <message>
+        <source>Journey</source>
+        <translation>Klantreis</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <source>Reflection</source>
+        <translation>Reflectie</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Zoekresultaten</translation>
     </message>
 </context>
 <context>

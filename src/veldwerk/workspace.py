@@ -25,6 +25,7 @@ from veldwerk.services.families import FamilyService
 from veldwerk.services.learning import LearningService
 from veldwerk.services.learning_overview import LearningOverview
 from veldwerk.services.reports import ReportService
+from veldwerk.services.search import SearchService
 from veldwerk.services.team import TeamService
 from veldwerk.services.team_journal import TeamJournal
 from veldwerk.services.team_sync import TeamSync
@@ -55,6 +56,7 @@ class Workspace:
         self.team_sync = TeamSync(db, self.families, journal, self.learning)
         self.team_view = TeamView(db, self.families, self.team, journal)
         self.reports = ReportService(self.families)
+        self.search = SearchService(db)
         self.admin = AdminService(db, paths, self.families, lambda: self._data_key)
         self.learning_overview = LearningOverview(db, self.learning, self.families, self.config)
 

@@ -47,7 +47,7 @@ def test_check_finds_a_broken_audit_chain(example_workspace: Workspace) -> None:
 
 def test_check_finds_a_missing_search_index(example_workspace: Workspace) -> None:
     """Protects the schema check: a profile without its search index is not ok."""
-    example_workspace.db.execute_sql("DROP TABLE family_search")
+    example_workspace.db.execute_sql("DROP TABLE search_index")
     report = example_workspace.admin.check()
     assert report.problems == ("the search index is missing",)
 
@@ -219,3 +219,14 @@ def test_the_restored_database_is_the_backup_s(
         assert db.page_problems() == []
     finally:
         db.close()
+
+
+def test_check_finds_a_damaged_search_index(example_workspace: Workspace) -> None:
+    """Protects the integrity check: an index whose stored text no longer agrees with its pages
+    (a row of its content removed behind its back) is named (SQLite's own check covers FTS5)."""
+    example_workspace.db.execute_sql(
+        "DELETE FROM search_index_content WHERE id = (SELECT min(id) FROM search_index_content)"
+    )
+    report = example_workspace.admin.check()
+    assert not report.ok
+    assert any("search_index" in p for p in report.problems), report.problems

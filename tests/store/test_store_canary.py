@@ -168,6 +168,7 @@ def test_no_identifying_text_reaches_any_file(
         ws.families.update_details(ref, name=f"Gezin {MARKER}-f1")
         ws.families.delete_event(ref, family.journey[0].key)  # type: ignore[arg-type]
         assert len(ws.families.list(query=f"{MARKER}-f1")) == 1
+        assert ws.search.search(f"{MARKER}-e1").hits  # the index of everything, too
         with pytest.raises(DomainError):  # a refused import names the clashing refs
             ws.families.import_file(case_file)
         with pytest.raises(DomainError):

@@ -288,3 +288,33 @@ def test_the_stored_second_schema_gets_shared_families(tmp_path: Path) -> None:
     (copy,) = ProfilePaths(root).backups.iterdir()
     assert copy.name.startswith("before-upgrade-0002-")
     assert read_backup(copy).schema == "0002"
+
+
+def test_the_stored_second_schema_gets_the_index_of_everything(tmp_path: Path) -> None:
+    """Upgrading the stored 0002 profile (name index only) to head fills the index of
+    everything from the stored records: the municipality, a network member's name and
+    organisation and a journey step are found, with accents folded; the old name index is
+    gone; the index is what a rebuild gives and the family is intact."""
+    from support.common import SCHEMA_0002, SCHEMA_0002_PASSPHRASE
+    from support.search_index import assert_index_in_step
+
+    root = tmp_path / "old"
+    shutil.copytree(SCHEMA_0002, root)
+    with Workspace.open(root, SCHEMA_0002_PASSPHRASE) as ws:
+        assert ws.admin.check().ok
+        for query, kinds in (
+            ("elburg", {"family", "network"}),
+            ("brinkman", {"network"}),
+            ("sociaal team", {"network"}),
+            ("eerste gesprek", {"event"}),
+            ("ouedraogo aicha", {"member"}),
+        ):
+            hits = ws.search.search(query).hits
+            assert {h.kind for h in hits} == kinds, query
+            assert {h.ref for h in hits} == {"OLD-2025-020"}
+        assert [s.ref for s in ws.families.list(query="Brinkman")] == ["OLD-2025-020"]
+        with ws.db.engine.connect() as conn:
+            tables = conn.exec_driver_sql("SELECT name FROM sqlite_master").scalars().all()
+        assert "family_search" not in tables and "search_index" in tables
+        assert_index_in_step(ws)
+        assert ws.families.get("OLD-2025-020").network[0].organisation == "Sociaal Team Elburg"

@@ -39,6 +39,7 @@ COMMANDS: dict[str, str] = {
     "team": "team_cmd",
     "share": "share_cmd",
     "handover": "handover_cmd",
+    "search": "search_cmd",
 }
 
 log = logging.getLogger("veldwerk")

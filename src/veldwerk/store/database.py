@@ -163,7 +163,7 @@ class Database:
 
             missing = set(Base.metadata.tables) - tables
             problems += [f"table {t} is missing" for t in sorted(missing)]
-            if "family_search" not in tables:
+            if "search_index" not in tables:
                 problems.append("the search index is missing")
             problems += [
                 f"foreign key broken in {r[0]}"

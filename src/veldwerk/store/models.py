@@ -197,6 +197,11 @@ class AuditRow(Base):
     hash: Mapped[str] = mapped_column(String(64))
 
 
+# ---- search in everything (migration 0005; `store.search_index`) ----------------------------
+# The FTS5 table `search_index` and the triggers that keep it in step are not ORM models: they
+# are made by the migration, and read and rebuilt only through `store.search_index`.
+
+
 # ---- shared families (migration 0003; `store.team_repo`) -------------------------------------
 class ColleagueRow(Base):
     """A colleague whose card this profile took in (after comparing its safety code)."""

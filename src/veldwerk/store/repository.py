@@ -1,6 +1,7 @@
 """Reading and writing families in the store, through SQLAlchemy Core on one connection that the
-caller's unit of work owns. Every write records an audit entry (fields, never values) and keeps
-the name search index in step. Rules are not checked here: that is the service layer's job."""
+caller's unit of work owns. Every write records an audit entry (fields, never values); the
+search index keeps in step through its own triggers (`store.search_index`). Rules are not
+checked here: that is the service layer's job."""
 
 from __future__ import annotations
 
@@ -9,11 +10,12 @@ from collections.abc import Callable, Iterable, Sequence
 from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import Connection, CursorResult, Table, delete, func, insert, select, text, update
+from sqlalchemy import Connection, CursorResult, Table, delete, func, insert, select, update
 
 from veldwerk.domain import model
 from veldwerk.domain.model import Family, FamilySummary
-from veldwerk.store import audit, bulk_rows, mapping, summaries
+from veldwerk.domain.search import build_match
+from veldwerk.store import audit, bulk_rows, mapping, search_index, summaries
 from veldwerk.store.models import (
     ActionRow,
     ContactRow,
@@ -102,7 +104,7 @@ class FamilyRepository:
         return ids
 
     def _insert_children(self, pairs: list[tuple[int, Family]]) -> None:
-        members, network, contacts, events, reflections, search = [], [], [], [], [], []
+        members, network, contacts, events, reflections = [], [], [], [], []
         goal_rows: list[dict[str, Any]] = []
         goal_actions: list[tuple[model.Action, ...]] = []
         for fid, f in pairs:
@@ -130,7 +132,6 @@ class FamilyRepository:
             for i, g in enumerate(f.goals):
                 goal_rows.append({"family_id": fid, "position": i, **mapping.goal_values(g)})
                 goal_actions.append(g.actions)
-            search.append({"rowid": fid, "family_id": fid, "names": _search_text(f)})
         for table, rows in (
             (members_t, members),
             (network_t, network),
@@ -155,14 +156,6 @@ class FamilyRepository:
             ]
             if actions:
                 self.conn.execute(insert(actions_t), actions)
-        if search:
-            self.conn.execute(
-                text(
-                    "INSERT INTO family_search(rowid, family_id, names) "
-                    "VALUES (:rowid, :family_id, :names)"
-                ),
-                search,
-            )
 
     # ---- reading -----------------------------------------------------------------------------
     def load(self, family_id: int) -> Family | None:
@@ -245,19 +238,13 @@ class FamilyRepository:
         return summaries.family_summaries(self.conn, today, ids)
 
     def search(self, query: str) -> list[int]:
-        """Ids of families whose ref, name or any member's name has words starting with every
-        word of `query` (diacritics ignored)."""
-        words = [w for w in query.replace('"', " ").split() if w]
-        if not words:
+        """Ids of families with a record (the family, a member, network member, journey step,
+        goal, action or reflection) that has words starting with every word of `query`
+        (diacritics and case ignored); every family for a query without words."""
+        match = build_match(query).match
+        if match is None:
             return self.all_ids()
-        match = " AND ".join(f'"{w}"*' for w in words)
-        return [
-            r[0]
-            for r in self.conn.execute(
-                text("SELECT family_id FROM family_search WHERE family_search MATCH :q"),
-                {"q": match},
-            )
-        ]
+        return search_index.family_ids(self.conn, match)
 
     # ---- writing single records --------------------------------------------------------------
     def update_family(self, family_id: int, family: Family) -> list[str]:
@@ -268,7 +255,6 @@ class FamilyRepository:
             self.conn.execute(
                 update(families_t).where(families_t.c.id == family_id).values(updated_at=_now())
             )
-            self.refresh_search(family_id)
         return changed
 
     def _update(self, table: Table, key: int, values: dict[str, Any], name: str) -> list[str]:
@@ -312,8 +298,6 @@ class FamilyRepository:
         keys = bulk_rows.insert_records(self.conn, family_id, kind, items)
         if keys:
             self._touch(family_id)
-            if kind == "member":
-                self.refresh_search(family_id)
         return keys
 
     def _delete_child(self, table: Table, family_id: int, key: int) -> None:
@@ -331,13 +315,10 @@ class FamilyRepository:
         )
 
     def save_member(self, family_id: int, m: model.Member) -> int:
-        key = self._save_child(members_t, family_id, m.key, mapping.member_values(m))
-        self.refresh_search(family_id)
-        return key
+        return self._save_child(members_t, family_id, m.key, mapping.member_values(m))
 
     def delete_member(self, family_id: int, key: int) -> None:
         self._delete_child(members_t, family_id, key)
-        self.refresh_search(family_id)
 
     def save_network_member(self, family_id: int, n: model.NetworkMember) -> int:
         return self._save_child(network_t, family_id, n.key, mapping.network_values(n))
@@ -393,31 +374,7 @@ class FamilyRepository:
     # ---- whole families ----------------------------------------------------------------------
     def erase(self, family_id: int) -> None:
         """Remove the family and everything about it; the audit log keeps only that a family was
-        erased. The search index is optimised so no deleted term stays in an old segment."""
-        self.conn.execute(text("DELETE FROM family_search WHERE rowid = :id"), {"id": family_id})
+        erased. The search index's triggers remove its rows (FTS5 secure-delete: no term stays
+        behind in the index's pages)."""
         self.conn.execute(delete(families_t).where(families_t.c.id == family_id))
         audit.record(self.conn, "erase", "families", family_id)
-        self.conn.execute(text("INSERT INTO family_search(family_search) VALUES ('optimize')"))
-
-    def refresh_search(self, family_id: int) -> None:
-        row = self.conn.execute(
-            select(families_t.c.ref, families_t.c.name).where(families_t.c.id == family_id)
-        ).one()
-        names = [
-            " ".join(p for p in (m.given_name, m.family_name) if p)
-            for m in self.conn.execute(
-                select(members_t.c.given_name, members_t.c.family_name).where(
-                    members_t.c.family_id == family_id
-                )
-            )
-        ]
-        content = " ".join([row.ref, row.name, *names])
-        self.conn.execute(text("DELETE FROM family_search WHERE rowid = :id"), {"id": family_id})
-        self.conn.execute(
-            text("INSERT INTO family_search(rowid, family_id, names) VALUES (:id, :id, :names)"),
-            {"id": family_id, "names": content},
-        )
-
-
-def _search_text(f: Family) -> str:
-    return " ".join([f.ref, f.name, *(m.display_name for m in f.members)])

@@ -365,7 +365,7 @@ class FamilyListPanel(QWidget):
 
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Families"))
-        self.search.setPlaceholderText(self.tr("Search by reference or name…"))
+        self.search.setPlaceholderText(self.tr("Search names, network, journey, notes…"))
         self.search.setAccessibleName(self.tr("Search families"))
         self.status_filter.setAccessibleName(self.tr("Show families by status"))
         self.phase_filter.setAccessibleName(self.tr("Show families by phase"))

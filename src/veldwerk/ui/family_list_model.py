@@ -130,6 +130,7 @@ class FamilyListModel(QAbstractTableModel):
         self._haystacks: list[str] = []
         self._shown: list[int] = []
         self._words: tuple[str, ...] = ()
+        self._found: frozenset[int] = frozenset()
         self._status: str | None = None
         self._phase: str | None = None
         self._lang = "nl"
@@ -215,8 +216,14 @@ class FamilyListModel(QAbstractTableModel):
             for i, r in enumerate(self._all)
             if (status is None or r.status == status)
             and (phase is None or r.phase == phase)
-            and (not words or matches(self._haystacks[i], words))
+            and (not words or matches(self._haystacks[i], words) or r.key in self._found)
         ]
+
+    def set_found(self, keys: frozenset[int]) -> None:
+        """Families that a search in everything found for the text typed: they show too."""
+        if keys != self._found:
+            self._found = keys
+            self.set_filter()
 
     def summary(self, row: int) -> FamilySummary | None:
         if 0 <= row < len(self._shown):

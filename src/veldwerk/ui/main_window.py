@@ -23,6 +23,7 @@ from veldwerk.ui.family_detail import FamilyDetail
 from veldwerk.ui.family_list import FamilyListPanel
 from veldwerk.ui.main_menus import MenuWindow
 from veldwerk.ui.open_dialogs import OpenDialogs
+from veldwerk.ui.search_hookup import attach_search
 from veldwerk.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
@@ -88,6 +89,7 @@ class MainWindow(MenuWindow):
         self._make_commands(self.detail.tab_widget.count(), self.detail.tab_actions())
         self._connect_commands()
         self._set_tab_order()
+        self.search_box = attach_search(self)  # result_opened(hit): a search result opened
         worker.family_saved.connect(self._family_saved)
         worker.busy_changed.connect(self._busy_changed)
         self.retranslate()

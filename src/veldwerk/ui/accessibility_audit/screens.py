@@ -12,9 +12,17 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from veldwerk.ui.screenshots import coordinator, learning, main_window, shots, tab_dialogs, team
+from veldwerk.ui.screenshots import (
+    coordinator,
+    learning,
+    main_window,
+    search,
+    shots,
+    tab_dialogs,
+    team,
+)
 
-PARTS = ("main", "tabs", "learning", "coordinator", "team")
+PARTS = ("main", "tabs", "learning", "coordinator", "search", "team")
 """The parts of the program, each walked in every language (team last: it shares the family
 shown and changes it)."""
 
@@ -35,9 +43,11 @@ def screens(langs: list[str], parts: tuple[str, ...] = PARTS) -> Iterator[tuple[
                 session.set_language(lang)
                 shots.spin(app, 0.05)
                 yield from _part_screens(app, session, main, lang, parts, database)
-                if "team" in parts:
-                    for name, widget in team.screens(app, session, main, lang == langs[0]):
-                        yield lang, f"team-{name}", widget
+            for lang in langs if "team" in parts else []:  # after every other part, in
+                session.set_language(lang)  # every language: it shares the family shown
+                shots.spin(app, 0.05)
+                for name, widget in team.screens(app, session, main, lang == langs[0]):
+                    yield lang, f"team-{name}", widget
     finally:
         session.shutdown()
 
@@ -65,3 +75,6 @@ def _part_screens(
     if database is not None:
         for name, widget in coordinator.screens(app, *database, lang):
             yield lang, f"coordinator-{name}", widget
+    if "search" in parts:
+        for name, widget in search.screens(app, main):
+            yield lang, f"search-{name}", widget
