@@ -39,6 +39,8 @@ COMMANDS: dict[str, str] = {
     "team": "team_cmd",
     "share": "share_cmd",
     "handover": "handover_cmd",
+    "close": "close_cmd",
+    "reopen": "reopen_cmd",
 }
 
 log = logging.getLogger("veldwerk")
