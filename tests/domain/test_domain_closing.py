@@ -161,7 +161,7 @@ def test_handover_notes_go_on_the_new_assignment_and_into_the_step() -> None:
     )
     assert (change.ended.reason, change.ended.note) == (None, None)
     assert change.event.description == (
-        "Reden: Ziekte\nWarme overdracht: nee\n"
+        "Reden: Ziekte · Warme overdracht: nee · "
         "Notitie voor de nieuwe persoon: Let op de afspraak van dinsdag."
     )
     assert rules.validate_family(change.family, TODAY) == []

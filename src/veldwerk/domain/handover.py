@@ -58,8 +58,8 @@ NO_NOTES = HandoverNotes()
 
 
 def notes_summary(notes: HandoverNotes, lang: str = "nl") -> str | None:
-    """The notes in words, one line each (the handover step's description, the team overview),
-    or None when there are none."""
+    """The notes in words on one line, " · " between them (the handover step's description, the
+    team overview), or None when there are none."""
     lines = []
     if notes.reason is not None:
         lines.append(
@@ -74,7 +74,7 @@ def notes_summary(notes: HandoverNotes, lang: str = "nl") -> str | None:
         lines.append(text(key, lang))
     if notes.note is not None:
         lines.append(text("handover.notes_note", lang, note=notes.note))
-    return "\n".join(lines) or None
+    return " · ".join(lines) or None
 
 
 def notes_of(assignment: ContactAssignment) -> HandoverNotes:

@@ -66,6 +66,11 @@ TEXTS: dict[str, Entry] = {
         "Notitie voor de nieuwe persoon: {note}",
         "Note for the new person: {note}",
     ),
+    # reports.team_handover
+    "report.handover_notes": (
+        "Overdracht {role} aan {name} op {date}:",
+        "Handover of the {role} to {name} on {date}:",
+    ),
     # cli.close_cmd, cli.reopen_cmd
     "close.done": (
         "Gezin {ref} is afgesloten op {date} (reden: {reason}).",
