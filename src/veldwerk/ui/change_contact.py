@@ -143,7 +143,7 @@ class ChangeContactDialog(SavingDialog):
         self.setTabOrder(self.reason, self.warm)
         self.setTabOrder(self.warm, self.note)
         self.retranslate()
-        self.resize(660, 700)
+        self.resize(660, 620)
         self._clean = self._snapshot()
 
     # ---- state ---------------------------------------------------------------------------

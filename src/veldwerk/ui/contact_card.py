@@ -52,6 +52,10 @@ def handover_notes_text(c: ContactAssignment, lang: str) -> str:
     return " · ".join(parts)
 
 
+CARD_NOTES_MAX = 160
+"""The most characters of handover notes the card shows (a long note would push the tabs down)."""
+
+
 class _ContactBox(QFrame):
     """One of the two halves of the card."""
 
@@ -107,7 +111,10 @@ class _ContactBox(QFrame):
         self.setAccessibleName(f"{role_text}: {self.name.text()}")
 
     def show_notes(self, text: str) -> None:
-        self.notes.setText(text)
+        """The notes, cut after `CARD_NOTES_MAX` characters (all of them in the tooltip)."""
+        short = text if len(text) <= CARD_NOTES_MAX else text[: CARD_NOTES_MAX - 1] + "…"
+        self.notes.setText(short)
+        self.notes.setToolTip(text if short != text else "")
         self.notes.setVisible(bool(text))
 
     def clear(self) -> None:

@@ -12,9 +12,16 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from veldwerk.ui.screenshots import coordinator, learning, main_window, shots, tab_dialogs
+from veldwerk.ui.screenshots import (
+    casework,
+    coordinator,
+    learning,
+    main_window,
+    shots,
+    tab_dialogs,
+)
 
-PARTS = ("main", "tabs", "learning", "coordinator")
+PARTS = ("main", "tabs", "learning", "coordinator", "casework")
 """The parts of the program, each walked in every language."""
 
 
@@ -61,3 +68,6 @@ def _part_screens(
     if database is not None:
         for name, widget in coordinator.screens(app, *database, lang):
             yield lang, f"coordinator-{name}", widget
+    if "casework" in parts:  # last: it saves a handover, a closing and a reopening in the demo
+        for name, widget in casework.screens(app, session, main, lang):
+            yield lang, f"casework-{name}", widget
