@@ -180,3 +180,13 @@ def test_handover_notes_are_checked() -> None:
     plain = handover.change_contact(FAMILY, "primary", "p2", date(2026, 6, 1))
     assert plain.event.description is None
     assert handover.notes_summary(handover.NO_NOTES) is None
+
+
+def test_a_family_made_active_elsewhere_drops_its_closing_fields() -> None:
+    """Setting a closed family active in its details (not through reopening) clears the closing
+    reason and note, which would otherwise break the rule "only for a closed family"."""
+    closed = closing.close_family(FAMILY, "moved", date(2026, 10, 1), TODAY, "x").family
+    assert closing.without_stale_closing(closed) == closed
+    active = closing.without_stale_closing(replace(closed, status="active", closed_on=None))
+    assert (active.closing_reason, active.closing_note) == (None, None)
+    assert rules.validate_family(active, TODAY) == []

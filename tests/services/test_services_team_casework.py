@@ -100,3 +100,12 @@ def test_which_ops_need_version_2_and_a_newer_payload_waits() -> None:
         decode_payload(b'{"format":"veldwerk-change-set-payload","ops":[],"version":3}')
     assert caught.value.reason == "unknown_version" and not caught.value.verified
     assert decode_payload(b'{"format":"veldwerk-change-set-payload","ops":[],"version":2}')
+
+
+def test_status_active_in_the_details_clears_the_closing_reason(team: Profiles) -> None:
+    """A family closed with a reason and then set active through its details (not reopened) is
+    stored without its closing reason and note."""
+    a = team["a"]
+    a.closing.close(REF, "moved", TODAY, "Naar Zwolle")
+    f = a.families.update_details(REF, status="active", closed_on=None)
+    assert (f.status, f.closing_reason, f.closing_note) == ("active", None, None)

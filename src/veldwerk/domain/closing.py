@@ -124,6 +124,14 @@ def may_reopen(family: Family, today: date) -> str | None:
     return None
 
 
+def without_stale_closing(family: Family) -> Family:
+    """The family as edited elsewhere (the family's details: status and dates): a family that is
+    no longer closed keeps no closing reason or note (they stay in its `closure` step)."""
+    if family.status == "closed" or (family.closing_reason, family.closing_note) == (None, None):
+        return family
+    return replace(family, closing_reason=None, closing_note=None)
+
+
 def check_closing_fields(family: Family) -> list[Problem]:
     """`closing_reason` and `closing_note` are only there while the family is closed (a reopened
     family has them in its `closure` step, not in its own fields)."""

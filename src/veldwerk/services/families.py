@@ -12,7 +12,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any, TypeVar
 
-from veldwerk.domain import clock, handover, model, rules
+from veldwerk.domain import clock, closing, handover, model, rules
 from veldwerk.domain.consent import takes_out_of_learning_data
 from veldwerk.domain.errors import DomainError, Problem
 from veldwerk.domain.model import FAMILY_DETAILS, Family, FamilySummary
@@ -275,7 +275,7 @@ class FamilyService:
             changes["vulnerabilities"] = tuple(changes["vulnerabilities"])
 
         def apply(uow: UnitOfWork, f: Family) -> Family:
-            new = replace(f, **changes)
+            new = closing.without_stale_closing(replace(f, **changes))
             if new.ref != f.ref and uow.families.id_of(new.ref) is not None:
                 raise DomainError("family.ref_exists", "ref", {"ref": new.ref})
             return new
