@@ -397,7 +397,12 @@ class FamilyService:
         return self._edit(ref, apply, store)
 
     # ---- the one edit path ---------------------------------------------------------------
-    def edit(self, ref: str, apply: Callable[[UnitOfWork, Family], Family], store: Any) -> Family:
+    def edit(
+        self,
+        ref: str,
+        apply: Callable[[UnitOfWork, Family], Family],
+        store: Callable[[UnitOfWork, int, Family], Any],
+    ) -> Family:
         """`_edit` for the use cases of other service modules (`services.closing`)."""
         return self._edit(ref, apply, store)
 

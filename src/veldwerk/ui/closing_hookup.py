@@ -30,7 +30,10 @@ class ClosingActions(QObject):
         after = actions.index(window.contact_action) + 1
         before = actions[after] if after < len(actions) else None
         for action in (self.close_action, self.reopen_action):
-            menu.insertAction(before, action) if before is not None else menu.addAction(action)
+            if before is not None:
+                menu.insertAction(before, action)
+            else:
+                menu.addAction(action)
         self.close_action.triggered.connect(self.close_family)
         self.reopen_action.triggered.connect(self.reopen_family)
         window.family_shown.connect(self.update)
