@@ -75,6 +75,38 @@
         <source>&amp;Change</source>
         <translation>&amp;Wisselen</translation>
     </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Reden</translation>
+    </message>
+    <message>
+        <source>Reason for the change</source>
+        <translation>Reden van de wissel</translation>
+    </message>
+    <message>
+        <source>Choose a reason…</source>
+        <translation>Kies een reden…</translation>
+    </message>
+    <message>
+        <source>&amp;Warm handover: the new person met the family with me</source>
+        <translation>&amp;Warme overdracht: de nieuwe persoon heeft het gezin samen met mij ontmoet</translation>
+    </message>
+    <message>
+        <source>Warm handover</source>
+        <translation>Warme overdracht</translation>
+    </message>
+    <message>
+        <source>N&amp;ote for the new person</source>
+        <translation>N&amp;otitie voor de nieuwe persoon</translation>
+    </message>
+    <message>
+        <source>Note for the new person</source>
+        <translation>Notitie voor de nieuwe persoon</translation>
+    </message>
+    <message>
+        <source>What the new person should know first</source>
+        <translation>Wat de nieuwe persoon als eerste moet weten</translation>
+    </message>
 </context>
 <context>
     <name>ContactCard</name>
@@ -1336,6 +1368,122 @@
     <message>
         <source>Demo: the passphrase is “%1”.</source>
         <translation>Demo: het wachtwoord is ‘%1’.</translation>
+    </message>
+</context>
+<context>
+    <name>CloseFamilyDialog</name>
+    <message>
+        <source>Close family</source>
+        <translation>Gezin afsluiten</translation>
+    </message>
+    <message>
+        <source>Closing keeps everything that is recorded. The journey gets a closing step with the reason; you can reopen the family later.</source>
+        <translation>Bij afsluiten blijft alles bewaard wat is vastgelegd. De klantreis krijgt een stap 'afsluiting' met de reden; je kunt het gezin later heropenen.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Reden</translation>
+    </message>
+    <message>
+        <source>Reason for closing</source>
+        <translation>Reden van afsluiten</translation>
+    </message>
+    <message>
+        <source>Choose a reason…</source>
+        <translation>Kies een reden…</translation>
+    </message>
+    <message>
+        <source>&amp;Closed on</source>
+        <translation>&amp;Afgesloten op</translation>
+    </message>
+    <message>
+        <source>Closing date</source>
+        <translation>Datum van afsluiten</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Notitie</translation>
+    </message>
+    <message>
+        <source>Note on the closing</source>
+        <translation>Notitie bij het afsluiten</translation>
+    </message>
+    <message>
+        <source>Optional: how the family is doing, what was agreed</source>
+        <translation>Niet verplicht: hoe het met het gezin gaat, wat is afgesproken</translation>
+    </message>
+    <message>
+        <source>Close &amp;family</source>
+        <translation>Gezin a&amp;fsluiten</translation>
+    </message>
+</context>
+<context>
+    <name>ClosingActions</name>
+    <message>
+        <source>Cl&amp;ose family…</source>
+        <translation>Gezin af&amp;sluiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen family…</source>
+        <translation>Gezin &amp;heropenen…</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverNotes</name>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Reden: %1</translation>
+    </message>
+    <message>
+        <source>warm handover</source>
+        <translation>warme overdracht</translation>
+    </message>
+    <message>
+        <source>no warm handover</source>
+        <translation>geen warme overdracht</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Notitie: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReopenFamilyDialog</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Niet bekend</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>Niemand</translation>
+    </message>
+    <message>
+        <source>Reopen family</source>
+        <translation>Gezin heropenen</translation>
+    </message>
+    <message>
+        <source>Reopening keeps the whole history: the closing step stays in the journey and a new step records the reopening. The family is active again, with its fixed contact person.</source>
+        <translation>Bij heropenen blijft de hele geschiedenis bewaard: de stap 'afsluiting' blijft in de klantreis staan en een nieuwe stap legt het heropenen vast. Het gezin is weer actief, met zijn vast aanspreekpunt.</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Afgesloten op</translation>
+    </message>
+    <message>
+        <source>&amp;Reopened on</source>
+        <translation>&amp;Heropend op</translation>
+    </message>
+    <message>
+        <source>Reopening date</source>
+        <translation>Datum van heropenen</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen</source>
+        <translation>&amp;Heropenen</translation>
     </message>
 </context>
 </TS>

@@ -19,6 +19,7 @@ from pathlib import Path
 
 from veldwerk.domain.errors import DomainError
 from veldwerk.services.admin import AdminService
+from veldwerk.services.closing import ClosingService
 from veldwerk.services.config import ConfigService
 from veldwerk.services.drafts import DraftService
 from veldwerk.services.families import FamilyService
@@ -52,6 +53,7 @@ class Workspace:
         self.learning = LearningService(db, paths.outbox, self.config)
         journal = TeamJournal()
         self.families = FamilyService(db, paths.backups, self.learning, journal)
+        self.closing = ClosingService(self.families)
         self.team = TeamService(db, self.families, journal)
         self.team_sync = TeamSync(db, self.families, journal, self.learning)
         self.team_view = TeamView(db, self.families, self.team, journal)

@@ -223,9 +223,9 @@ def test_bad_files_are_listed_with_their_reason_and_never_stop_the_run(tmp_path:
     )
 
     def future(o: dict) -> None:
-        o["version"] = 3
+        o["version"] = 4
 
-    (shared / "version3.vwlb").write_bytes(resign(good, future, a.key))
+    (shared / "version4.vwlb").write_bytes(resign(good, future, a.key))
     (shared / "plain.vwlb").write_bytes(resealed(good, lambda o: None, a.key, recipient=None))
     other = X25519PrivateKey.generate()
     (shared / "sub" / "other-key.vwlb").write_bytes(
@@ -242,7 +242,7 @@ def test_bad_files_are_listed_with_their_reason_and_never_stop_the_run(tmp_path:
     assert first.new_bundles == 1  # good.vwlb (a)
     assert first.waiting == 1  # resigned-new.vwlb: b's id with another key waits for a person
     expected = {
-        "version3.vwlb": "unknown_version",
+        "version4.vwlb": "unknown_version",
         "plain.vwlb": "not_encrypted",
         "sub/other-key.vwlb": "wrong_key",
         "case.json": "not_a_bundle",
@@ -266,7 +266,7 @@ def test_bad_files_are_listed_with_their_reason_and_never_stop_the_run(tmp_path:
         **expected,
         "good.vwlb": "encrypted_no_key",
         "resigned-new.vwlb": "encrypted_no_key",
-        "version3.vwlb": "encrypted_no_key",  # its version is inside
+        "version4.vwlb": "encrypted_no_key",  # its version is inside
         "sub/other-key.vwlb": "encrypted_no_key",
     }
 

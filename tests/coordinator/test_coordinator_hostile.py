@@ -295,7 +295,7 @@ def test_junk_files_cost_the_collector_little_memory(tmp_path: Path) -> None:
         ("duplicate key", (b'"region":', b'"region":"Elders","region":')),
         ("float for an integer", (b'"record_count":3', b'"record_count":3.0')),
         ("whitespace", (b'"sequence":1', b'"sequence": 1')),
-        ("a newline at the end", (b'"version":2}', b'"version":2}\n')),
+        ("a newline at the end", (b'"version":3}', b'"version":3}\n')),
     ],
 )
 def test_a_bundle_that_is_not_canonical_is_refused(

@@ -33,7 +33,7 @@ FORBIDDEN = {
 }
 CODE_FIELDS = {
     "role", "kind", "status", "type", "profession", "strength", "learning_consent",
-    "vulnerabilities", "barriers", "enablers",
+    "vulnerabilities", "barriers", "enablers", "closing_reason", "reason",
 }  # fmt: skip
 """Fields that hold codes, limited to their code lists (`check_codes_known`)."""
 FORBIDDEN_CHARS = "".join(

@@ -29,6 +29,7 @@ from support.learning import (
 from veldwerk.domain.errors import DomainError
 from veldwerk.learning.bundle import (
     FORMAT,
+    VERSION,
     Bundle,
     build_bundle,
     bundle_file_name,
@@ -80,11 +81,11 @@ def _reason(data: bytes, **kwargs) -> str:  # type: ignore[no-untyped-def]
 
 def test_a_good_bundle_reads_back(sealed: bytes) -> None:
     """Protects the round trip: header, records and signer come back from the encrypted file;
-    the creation time is only the month (2030-01 for an export on 2030-01-02), the version 2."""
+    the creation time is only the month (2030-01 for an export on 2030-01-02), the version 3."""
     bundle = read_bundle(sealed, coordinator_private_key=COORDINATOR)
     assert isinstance(bundle, Bundle)
     assert bundle.encrypted
-    assert bundle.header.format == FORMAT and bundle.header.version == 2
+    assert bundle.header.format == FORMAT and bundle.header.version == VERSION == 3
     assert bundle.header.installation_id == INSTALLATION
     assert bundle.header.region == REGION
     assert bundle.header.sequence == 1
@@ -135,7 +136,7 @@ def test_the_file_is_the_documented_envelope(sealed: bytes) -> None:
     payload = decrypt_inner(sealed)
     assert canonical_json(json.loads(payload)) == payload
     assert payload.startswith(b'{"format":"veldwerk-learning-bundle",')
-    assert payload.endswith(b',"version":2}')
+    assert payload.endswith(b',"version":3}')
     trailer = rest[header["payload_bytes"] :]
     assert len(trailer) == TRAILER_BYTES and trailer[:1] == b"\n" and trailer[-1:] == b"\n"
     public = Ed25519PrivateKey.from_private_bytes(signing_key_to_bytes(KEY)).public_key()
@@ -290,7 +291,7 @@ def test_unknown_version_and_other_files(sealed: bytes) -> None:
     """Protects versioning and confusion with other files: a future bundle version, version 1
     (no longer read: not minimised, maybe not encrypted), the first envelope, a future envelope,
     another JSON file, a case file, random bytes."""
-    for version in (1, 3):
+    for version in (1, 4):
         forged = resealed(sealed, lambda o, v=version: o.update(version=v), KEY)  # type: ignore[misc]
         assert _reason(forged, coordinator_private_key=COORDINATOR) == "unknown_version"
     v1 = b'{"format":"veldwerk-learning-bundle","header":{},"signature":"00","version":1}'

@@ -67,12 +67,12 @@ def test_the_documented_snippet_reads_what_veldwerk_reads() -> None:
 
 
 def test_the_page_states_the_version_and_the_argument_about_dates() -> None:
-    """Protects the documentation of the guarantees: the page describes version 2, says that
+    """Protects the documentation of the guarantees: the page describes version 3, says that
     version 1 is no longer read, and states what an observer of any number of bundles can learn
     about a date; the wording is the one of the app (pseudonymised, readable only by the
     coordinator; published outputs anonymous)."""
     text = DOC.read_text("utf-8")
-    assert text.startswith("# The learning bundle (format `veldwerk-learning-bundle`, version 2)")
+    assert text.startswith("# The learning bundle (format `veldwerk-learning-bundle`, version 3)")
     assert "## Minimised: what an observer of any number of bundles can learn about a date" in text
     assert "**Version 1 is no longer read.**" in text
     assert "pseudonymised learning data, readable only by the coordinator" in text

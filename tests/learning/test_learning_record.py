@@ -34,7 +34,7 @@ from veldwerk.learning.record import (
 ALLOWED_KEYS = {
     "pseudonym", "region", "status", "opened_quarter", "duration_weeks", "vulnerabilities",
     "youngest_parent_age_band", "children", "pregnancy_at_start", "journey", "network",
-    "contacts", "plan", "reflections",
+    "contacts", "plan", "reflections", "closing_reason",
 }  # fmt: skip
 
 

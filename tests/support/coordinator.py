@@ -27,7 +27,7 @@ from veldwerk.coordinator.collect import CollectResult
 from veldwerk.coordinator.database import CoordinatorDatabase, open_database
 from veldwerk.domain import codes
 from veldwerk.domain.fingerprint import fingerprint_of
-from veldwerk.learning.bundle import build_bundle, bundle_file_name
+from veldwerk.learning.bundle import VERSION, build_bundle, bundle_file_name
 from veldwerk.learning.keys import ed25519_public_bytes, generate_signing_key
 from veldwerk.learning.record import build_record
 from veldwerk.samples.bundles import enrol_every_installation
@@ -99,8 +99,10 @@ def bundle_bytes(
     *,
     coordinator_key: X25519PublicKey = COORDINATOR_PUBLIC,
     key: Ed25519PrivateKey | None = None,
+    version: int = VERSION,
 ) -> bytes:
-    """A bundle of `inst`, encrypted to the tests' coordinator (or `coordinator_key`)."""
+    """A bundle of `inst`, encrypted to the tests' coordinator (or `coordinator_key`), of
+    bundle `version` (2: as a veldwerk before version 3 made it)."""
     return build_bundle(
         records,
         installation_id=inst.id,
@@ -109,6 +111,7 @@ def bundle_bytes(
         created=CREATED,
         signing_key=key or inst.key,
         coordinator_key=coordinator_key,
+        version=version,
     )
 
 

@@ -77,3 +77,11 @@ def test_scrubbed_html_marks_tokens_and_escapes_everything_else() -> None:
     html = scrubbed_html("<b>Zorg</b> & [naam] belde [telefoon]\nklaar")
     assert "&lt;b&gt;Zorg&lt;/b&gt; &amp;" in html
     assert html.count("<b style=") == 2 and "<br>" in html
+
+
+def test_the_closing_reason_shows_beside_the_status() -> None:
+    """What leaves includes the closing reason of bundle version 3: the preview row shows it
+    after the status, in the user's language; a record without one shows the status alone."""
+    record = {"pseudonym": "ab" * 32, "status": "closed", "closing_reason": "moved"}
+    assert preview_row(record, "nl").status == "afgesloten · Verhuisd"
+    assert preview_row({**record, "closing_reason": None}, "en").status == "closed"

@@ -1,5 +1,7 @@
-"""`veldwerk handover REF ROLE NETWORK_ID [--on DATE]`: a new fixed contact person (primary)
-or backup; `--end` ends the role with nobody taking over."""
+"""`veldwerk handover REF ROLE NETWORK_ID [--on DATE] [--reason CODE] [--warm | --not-warm]
+[--note TEXT]`: a new fixed contact person (primary) or backup, with the handover notes (why,
+whether it was a warm handover, a note for the new person); `--end` ends the role with nobody
+taking over."""
 
 from __future__ import annotations
 
@@ -8,6 +10,7 @@ from typing import Any
 
 from veldwerk.cli.context import Context
 from veldwerk.domain import codes
+from veldwerk.domain.handover import HandoverNotes
 
 
 def register(sub: Any, name: str) -> None:
@@ -23,6 +26,24 @@ def register(sub: Any, name: str) -> None:
     p.add_argument("network_id", nargs="?", metavar="NETWORK_ID")
     p.add_argument("--on", type=date.fromisoformat, metavar="YYYY-MM-DD", help="default: today")
     p.add_argument("--end", action="store_true", help="end the role; nobody takes over")
+    p.add_argument(
+        "--reason",
+        choices=list(codes.HANDOVER_REASONS),
+        metavar="CODE",
+        help="why the contact person changes: " + ", ".join(codes.HANDOVER_REASONS),
+    )
+    warm = p.add_mutually_exclusive_group()
+    warm.add_argument(
+        "--warm",
+        dest="warm",
+        action="store_const",
+        const=True,
+        help="the handover was warm (in person, with the family)",
+    )
+    warm.add_argument(
+        "--not-warm", dest="warm", action="store_const", const=False, help="it was not"
+    )
+    p.add_argument("--note", metavar="TEXT", help="a short note for the new person")
     p.set_defaults(handler=run)
 
 
@@ -32,7 +53,8 @@ def run(ctx: Context) -> int:
         ctx.error(ctx.t("handover.usage"))
         return 2
     with ctx.open_workspace() as ws:
-        family = ws.families.change_contact(args.ref, args.role, args.network_id, args.on)
+        notes = HandoverNotes(args.reason, args.warm, args.note)
+        family = ws.families.change_contact(args.ref, args.role, args.network_id, args.on, notes)
     role = codes.label("contact_role", args.role, ctx.lang)
     day = (args.on or max(c.start for c in family.contacts)).isoformat()
     if args.end:

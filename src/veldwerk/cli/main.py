@@ -40,6 +40,8 @@ COMMANDS: dict[str, str] = {
     "share": "share_cmd",
     "handover": "handover_cmd",
     "search": "search_cmd",
+    "close": "close_cmd",
+    "reopen": "reopen_cmd",
 }
 
 log = logging.getLogger("veldwerk")

@@ -40,6 +40,9 @@ class FamilyFacts(NamedTuple):
     backup_now: bool
     jim: bool
     max_professionals_at_once: int
+    closing_reason: str | None = None
+    """Why a closed family was closed (a code); None while active, without a recorded reason,
+    and for every family of a version 2 bundle (which has none)."""
 
     @property
     def key(self) -> tuple[str, str]:
@@ -82,13 +85,16 @@ def family_facts(record: Mapping[str, Any], installation_id: str) -> FamilyFacts
         backup_now=bool(contacts["backup_now"]),
         jim=bool(record["network"]["jim"]),
         max_professionals_at_once=int(contacts["max_professionals_at_once"]),
+        closing_reason=record.get("closing_reason"),
     )
 
 
 # The stored form of the facts that are not columns of their own: one compact JSON array
-#   [status, duration_weeks, vulnerabilities, events, backup_now, jim, max_professionals_at_once]
+#   [status, duration_weeks, vulnerabilities, events, backup_now, jim, max_professionals_at_once,
+#    closing_reason]
 # with each event as [type, phase, barriers, enablers, week]. An array, not an object: this is
-# written for every family collected, and an array is made and read twice as fast.
+# written for every family collected, and an array is made and read twice as fast. Facts stored
+# before bundle version 3 have no closing_reason (seven members): read as None.
 
 _encode = json.JSONEncoder(separators=(",", ":"), ensure_ascii=True).encode
 
@@ -109,6 +115,7 @@ def stored_facts(record: Mapping[str, Any]) -> str:
             contacts["backup_now"],
             record["network"]["jim"],
             contacts["max_professionals_at_once"],
+            record.get("closing_reason"),
         ]
     )
 
@@ -124,6 +131,7 @@ def facts_to_json(facts: FamilyFacts) -> str:
             facts.backup_now,
             facts.jim,
             facts.max_professionals_at_once,
+            facts.closing_reason,
         ]
     )
 
@@ -132,7 +140,7 @@ def facts_from_json(
     installation_id: str, pseudonym: str, region: str, opened_quarter: str, data: str
 ) -> FamilyFacts:
     """The facts back from their stored form (the inverse of `facts_to_json`)."""
-    status, duration, vulnerabilities, events, backup_now, jim, most = json.loads(data)
+    status, duration, vulnerabilities, events, backup_now, jim, most, *rest = json.loads(data)
     return FamilyFacts(
         installation_id=installation_id,
         pseudonym=pseudonym,
@@ -145,4 +153,5 @@ def facts_from_json(
         backup_now=backup_now,
         jim=jim,
         max_professionals_at_once=most,
+        closing_reason=rest[0] if rest else None,
     )

@@ -49,6 +49,12 @@ ACTION_STATUSES: Labels = _freeze(CODE_LABELS["action_status"])
 
 PHASES: Labels = _freeze(CODE_LABELS["phase"])
 
+HANDOVER_REASONS: Labels = _freeze(CODE_LABELS["handover_reason"])
+"""Why the contact person changes (an extension of the case file: docs/case-file-extensions.md)."""
+
+CLOSING_REASONS: Labels = _freeze(CODE_LABELS["closing_reason"])
+"""Why a family is closed (an extension of the case file: docs/case-file-extensions.md)."""
+
 PHASE_ORDER: tuple[str, ...] = ("wish", "pregnancy", "first_year", "second_year", "later")
 
 CODE_LISTS: Mapping[str, Labels] = MappingProxyType(
@@ -67,6 +73,8 @@ CODE_LISTS: Mapping[str, Labels] = MappingProxyType(
         "goal_status": GOAL_STATUSES,
         "action_status": ACTION_STATUSES,
         "phase": PHASES,
+        "handover_reason": HANDOVER_REASONS,
+        "closing_reason": CLOSING_REASONS,
     }
 )
 

@@ -76,6 +76,13 @@ class ContactAssignment:
     network_id: str
     start: date
     until: date | None = None
+    # ---- handover notes (issue 14; an extension: docs/case-file-extensions.md) ----
+    reason: str | None = None
+    """Why the contact person changed to this one (`codes.HANDOVER_REASONS`), or None."""
+    warm_handover: bool | None = None
+    """Whether the one before handed over in person ("warme overdracht"); None: not said."""
+    note: str | None = None
+    """A short note for the new person."""
     key: int | None = None
 
     def current_on(self, day: date) -> bool:
@@ -140,6 +147,11 @@ class Family:
     journey: tuple[Event, ...] = ()
     goals: tuple[Goal, ...] = ()
     reflections: tuple[Reflection, ...] = ()
+    # ---- closing (issue 14; an extension: docs/case-file-extensions.md) ----
+    closing_reason: str | None = None
+    """Why the family was closed (`codes.CLOSING_REASONS`); only while it is closed."""
+    closing_note: str | None = None
+    """A note on the closing; only while the family is closed."""
     key: int | None = None
 
     def member(self, member_id: str) -> Member | None:
@@ -156,11 +168,20 @@ FAMILY_DETAILS: tuple[str, ...] = (
     "status",
     "opened_on",
     "closed_on",
+    "closing_reason",
+    "closing_note",
     "due_date",
     "vulnerabilities",
     "learning_consent",
 )
-"""The family's own fields (beside its records), in case-file order."""
+"""The family's own fields (beside its records), in case-file order; `closing_reason` and
+`closing_note` are an extension of the spec (written only when set)."""
+
+EXTENSION_FIELDS: frozenset[str] = frozenset(
+    {"closing_reason", "closing_note", "reason", "warm_handover", "note"}
+)
+"""Fields of a family or a contact assignment beyond the spec (docs/case-file-extensions.md):
+optional in a case file, written only when they hold a value."""
 
 
 @dataclass(frozen=True)

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from veldwerk.domain import codes
+from veldwerk.domain.closing import check_closing_fields
 from veldwerk.domain.contacts import (
     check_active_has_primary,
     check_contact_is_professional,
@@ -173,6 +174,8 @@ def check_network_ids_unique(family: Family) -> list[Problem]:
 def _coded_values(family: Family) -> Iterable[tuple[str, str, str]]:
     """(place, code list, value) of every coded field, in case-file order."""
     yield "status", "family_status", family.status
+    if family.closing_reason is not None:
+        yield "closing_reason", "closing_reason", family.closing_reason
     for k, v in enumerate(family.vulnerabilities):
         yield f"vulnerabilities[{k}]", "vulnerability", v
     yield "learning_consent", "consent", family.learning_consent
@@ -185,6 +188,8 @@ def _coded_values(family: Family) -> Iterable[tuple[str, str, str]]:
         yield f"network[{i}].strength", "strength", n.strength
     for i, c in enumerate(family.contacts):
         yield f"contacts[{i}].role", "contact_role", c.role
+        if c.reason is not None:
+            yield f"contacts[{i}].reason", "handover_reason", c.reason
     for i, e in enumerate(family.journey):
         yield f"journey[{i}].type", "event_type", e.type
         for k, v in enumerate(e.barriers):
@@ -303,6 +308,7 @@ RULES: tuple[Rule, ...] = (
     _undated(check_contact_overlaps),
     _undated(check_primary_not_backup),
     _dated(check_active_has_primary, "status", "contacts"),
+    _undated(check_closing_fields),
     _undated(check_event_references, "network"),
     _undated(check_involved_unique),
 )

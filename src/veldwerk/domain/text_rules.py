@@ -103,8 +103,10 @@ def text_fields(family: Family) -> Iterable[tuple[str, str, str | None]]:
         at = f"network[{i}]."
         for name in ("id", "name", "relation", "mentor_of", "organisation", "phone", "email"):
             yield at + name, "short", getattr(n, name)
+    yield "closing_note", "free", family.closing_note
     for i, c in enumerate(family.contacts):
         yield f"contacts[{i}].network_id", "short", c.network_id
+        yield f"contacts[{i}].note", "free", c.note
     for i, e in enumerate(family.journey):
         yield f"journey[{i}].title", "short", e.title
         yield f"journey[{i}].description", "free", e.description

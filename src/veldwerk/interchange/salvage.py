@@ -80,6 +80,9 @@ def _contact(raw: Mapping[str, Any]) -> model.ContactAssignment:
         network_id=raw["network_id"],
         start=_date(raw["from"]),
         until=_date_or_none(raw["until"]),
+        reason=raw.get("reason"),
+        warm_handover=raw.get("warm_handover"),
+        note=raw.get("note"),
     )
 
 
@@ -127,6 +130,8 @@ STAND_INS: Mapping[str, Any] = {
     "status": "active",
     "opened_on": date(2000, 1, 1),
     "closed_on": None,
+    "closing_reason": None,
+    "closing_note": None,
     "due_date": None,
     "vulnerabilities": (),
     "learning_consent": "unknown",
@@ -144,6 +149,9 @@ _SCALAR_READERS: Mapping[str, Callable[[Any], Any]] = {
     "vulnerabilities": tuple,
     "learning_consent": str,
 }
+
+_OPTIONAL_SCALARS: tuple[str, ...] = ("closing_reason", "closing_note")
+"""Family fields a case file may leave out (extensions: docs/case-file-extensions.md)."""
 
 _RECORD_READERS: Mapping[str, Callable[[Mapping[str, Any]], Any]] = {
     "members": _member,
@@ -177,6 +185,12 @@ def salvage(raw: Mapping[str, Any], at: JsonPath, damage: Damage) -> Salvage:
             values[name] = STAND_INS[name]
         else:
             values[name] = read(raw[name])
+    for name in _OPTIONAL_SCALARS:
+        if damage.at((*at, name)):
+            unsound.add(name)
+            values[name] = STAND_INS[name]
+        else:
+            values[name] = raw.get(name)
 
     kept: dict[str, list[int]] = {}
     records: dict[str, tuple[Any, ...]] = {}

@@ -12,7 +12,7 @@ from dataclasses import fields, is_dataclass
 from datetime import date
 from typing import Any
 
-from veldwerk.domain.model import FAMILY_DETAILS, Family
+from veldwerk.domain.model import EXTENSION_FIELDS, FAMILY_DETAILS, Family
 
 __all__ = ["CASE_FILE_FORMAT", "CASE_FILE_VERSION", "case_file_document", "dump_case_file"]
 
@@ -38,13 +38,23 @@ def _record(record: Any, **renamed: str) -> dict[str, Any]:
     return {
         renamed.get(f.name, f.name): _plain(getattr(record, f.name))
         for f in fields(record)
-        if f.name != "key"
+        if f.name != "key" and not _unset_extension(f.name, getattr(record, f.name))
     }
+
+
+def _unset_extension(name: str, value: Any) -> bool:
+    """A field beyond the spec without a value is left out, so that a family that uses no
+    extension is written exactly as the spec has it (docs/case-file-extensions.md)."""
+    return name in EXTENSION_FIELDS and value is None
 
 
 def _family(f: Family) -> dict[str, Any]:
     return {
-        **{name: _plain(getattr(f, name)) for name in FAMILY_DETAILS},
+        **{
+            name: _plain(getattr(f, name))
+            for name in FAMILY_DETAILS
+            if not _unset_extension(name, getattr(f, name))
+        },
         "members": _plain(f.members),
         "network": _plain(f.network),
         "contacts": [_record(c, start="from") for c in f.contacts],

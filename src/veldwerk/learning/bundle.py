@@ -60,11 +60,15 @@ __all__ = [
 ]
 
 FORMAT = "veldwerk-learning-bundle"
-VERSION = 2
+VERSION = 3
 """The plain bundle's (the payload's) version; the envelope has its own (`envelope.py`). Version
-2 (this one): always encrypted, a fresh pseudonym per family in every bundle, the month only,
-time in 4-week bands from the opening quarter. Version 1 is no longer read
-(`docs/learning-bundle.md`)."""
+3 (this one): version 2 and every record's `closing_reason`. Version 2: always encrypted, a
+fresh pseudonym per family in every bundle, the month only, time in 4-week bands from the
+opening quarter. Version 1 is no longer read (`docs/learning-bundle.md`)."""
+READ_VERSIONS: tuple[int, ...] = (2, 3)
+"""The versions a reader takes: version 2 bundles (made before version 3) are still read."""
+ADDED_IN_3: tuple[str, ...] = ("closing_reason",)
+"""The record members version 3 added: in every record of version 3, in none of version 2."""
 FILE_SUFFIX = ".vwlb"
 
 MAX_VALUES = 1_500_000
@@ -138,11 +142,13 @@ def build_bundle(
     created: date,
     signing_key: Ed25519PrivateKey,
     coordinator_key: X25519PublicKey,
+    version: int = VERSION,
 ) -> bytes:
     """The bundle file's bytes: `records` (sorted by pseudonym, so their order says nothing)
     under a header, encrypted to `coordinator_key`, in an envelope signed with `signing_key`.
     Of `created` (the export day) only the month is written. There is no plain bundle for
-    delivery: without the coordinator's key no bundle can be made."""
+    delivery: without the coordinator's key no bundle can be made. `version` 2 (for the
+    coordinator's tests of older bundles) leaves out what version 3 added."""
     if not isinstance(coordinator_key, X25519PublicKey):
         raise TypeError("coordinator_key must be the coordinator's X25519 public key")
     if not _INSTALLATION_ID.match(installation_id):
@@ -151,11 +157,15 @@ def build_bundle(
         raise ValueError("sequence must be an integer from 1 to 99999999")
     if not region or len(region) > 80:
         raise ValueError("region must be 1 to 80 characters")
+    if version not in READ_VERSIONS:
+        raise ValueError(f"version must be one of {READ_VERSIONS}")
+    if version == 2:
+        records = [{k: v for k, v in r.items() if k not in ADDED_IN_3} for r in records]
     public_hex = ed25519_public_bytes(signing_key).hex()
     plain = canonical_json(
         {
             "format": FORMAT,
-            "version": VERSION,
+            "version": version,
             "header": {
                 "installation_id": installation_id,
                 "region": region,
@@ -198,9 +208,9 @@ def _payload(plain: bytes | memoryview, envelope: Envelope) -> dict[str, Any]:
         raise BundleError("schema", "(top): type", verified=True)
     version = obj.get("version")
     known = isinstance(version, int) and not isinstance(version, bool)
-    if obj.get("format") == FORMAT and known and version != VERSION:
+    if obj.get("format") == FORMAT and known and version not in READ_VERSIONS:
         raise BundleError("unknown_version", str(version)[:20], verified=True)
-    problem = schema_problem(obj)
+    problem = schema_problem(obj) or _version_problem(obj)
     if problem is not None:
         raise BundleError("schema", problem, verified=True)
     h = obj["header"]
@@ -211,6 +221,16 @@ def _payload(plain: bytes | memoryview, envelope: Envelope) -> dict[str, Any]:
     if (h["installation_id"], h["sequence"]) != (envelope.installation_id, envelope.sequence):
         raise BundleError("mismatch", "installation or sequence differ inside", verified=True)
     return obj
+
+
+def _version_problem(obj: dict[str, Any]) -> str | None:
+    """A record of version 3 without what version 3 added, or one of version 2 with it."""
+    newer = obj["version"] >= 3
+    for i, record in enumerate(obj["records"]):
+        for name in ADDED_IN_3:
+            if (name in record) != newer:
+                return f"records[{i}].{name}: {'required' if newer else 'not in version 2'}"
+    return None
 
 
 def read_bundle(

@@ -146,6 +146,14 @@ def _codes(kind: str, values: Iterable[str]) -> list[str]:
     return sorted(c for c in found if c is not None)
 
 
+def closing_reason(family: Family) -> str | None:
+    """Why a closed family was closed, as its code (bundle version 3); None while it is active
+    or when no reason was recorded. An unknown value becomes ``other``."""
+    if family.status != "closed" or family.closing_reason is None:
+        return None
+    return known_code("closing_reason", family.closing_reason, "other")
+
+
 def opened_quarter(opened_on: date) -> str:
     """The quarter the family was opened in, e.g. ``2026-Q1``."""
     return f"{opened_on.year:04d}-Q{(opened_on.month - 1) // 3 + 1}"
@@ -349,6 +357,7 @@ def build_record(
         "status": known_code("family_status", family.status, "active"),
         "opened_quarter": opened_quarter(family.opened_on),
         "duration_weeks": duration_weeks(family),
+        "closing_reason": closing_reason(family),
         "vulnerabilities": _codes("vulnerability", family.vulnerabilities),
         "youngest_parent_age_band": youngest_parent_age_band(family),
         "children": children_band(family),

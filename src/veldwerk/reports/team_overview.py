@@ -20,6 +20,7 @@ from datetime import date
 from veldwerk.domain import clock
 from veldwerk.domain.model import Family
 from veldwerk.reports import page, texts
+from veldwerk.reports.team_handover import handover_notes
 from veldwerk.reports.team_header import contacts, footer, header
 from veldwerk.reports.team_layout import GAP, TOP
 from veldwerk.reports.team_sections import middle, plan_and_journey
@@ -35,7 +36,7 @@ def build_team_overview(family: Family, *, lang: str = "nl", today: date | None 
     c = page.new_canvas(buffer, title=text("report.team.title", lang), lang=lang)
     footer_top = footer(c, family, lang)
     top = header(c, family, day, lang, TOP)
-    top = contacts(c, family, day, lang, top - GAP) - GAP
+    top = handover_notes(c, family, day, lang, contacts(c, family, day, lang, top - GAP)) - GAP
     top = middle(c, family, day, lang, top) - GAP
     plan_and_journey(c, family, day, lang, top, footer_top + GAP)
     return page.finish(c, buffer)

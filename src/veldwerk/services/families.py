@@ -12,7 +12,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any, TypeVar
 
-from veldwerk.domain import clock, handover, model, rules
+from veldwerk.domain import clock, closing, handover, model, rules
 from veldwerk.domain.consent import takes_out_of_learning_data
 from veldwerk.domain.errors import DomainError, Problem
 from veldwerk.domain.model import FAMILY_DETAILS, Family, FamilySummary
@@ -275,7 +275,7 @@ class FamilyService:
             changes["vulnerabilities"] = tuple(changes["vulnerabilities"])
 
         def apply(uow: UnitOfWork, f: Family) -> Family:
-            new = replace(f, **changes)
+            new = closing.without_stale_closing(replace(f, **changes))
             if new.ref != f.ref and uow.families.id_of(new.ref) is not None:
                 raise DomainError("family.ref_exists", "ref", {"ref": new.ref})
             return new
@@ -366,15 +366,21 @@ class FamilyService:
         )
 
     def change_contact(
-        self, ref: str, role: str, network_id: str | None, on: date | None = None
+        self,
+        ref: str,
+        role: str,
+        network_id: str | None,
+        on: date | None = None,
+        notes: handover.HandoverNotes = handover.NO_NOTES,
     ) -> Family:
         """A new vaste aanspreekpunt or achterwacht from `on` (default today): the old
-        assignment ends, history is kept, and a `handover` event is added to the journey."""
+        assignment ends, history is kept, and a `handover` event is added to the journey; the
+        handover `notes` (reason, warm handover, note) go with the new assignment."""
         day = on or clock.today()
         holder: dict[str, handover.ContactChange] = {}
 
         def apply(uow: UnitOfWork, f: Family) -> Family:
-            change = handover.change_contact(f, role, network_id, day, self._lang(uow))
+            change = handover.change_contact(f, role, network_id, day, self._lang(uow), notes)
             holder["change"] = change
             return change.family
 
@@ -391,6 +397,15 @@ class FamilyService:
         return self._edit(ref, apply, store)
 
     # ---- the one edit path ---------------------------------------------------------------
+    def edit(
+        self,
+        ref: str,
+        apply: Callable[[UnitOfWork, Family], Family],
+        store: Callable[[UnitOfWork, int, Family], Any],
+    ) -> Family:
+        """`_edit` for the use cases of other service modules (`services.closing`)."""
+        return self._edit(ref, apply, store)
+
     def _edit(
         self,
         ref: str,

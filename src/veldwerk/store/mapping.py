@@ -32,7 +32,7 @@ NETWORK_FIELDS = (
     "since",
     "until",
 )
-CONTACT_FIELDS = ("role", "network_id", "start", "until")
+CONTACT_FIELDS = ("role", "network_id", "start", "until", "reason", "warm_handover", "note")
 EVENT_FIELDS = ("date", "type", "title", "description", "involved", "barriers", "enablers")
 GOAL_FIELDS = ("title", "status")
 ACTION_FIELDS = ("title", "owner", "due_on", "status")
@@ -92,6 +92,9 @@ def contact_from(row: Any) -> model.ContactAssignment:
         network_id=row.network_id,
         start=getattr(row, "from"),
         until=row.until,
+        reason=row.reason,
+        warm_handover=None if row.warm_handover is None else bool(row.warm_handover),
+        note=row.note,
         key=row.id,
     )
 

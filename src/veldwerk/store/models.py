@@ -43,6 +43,9 @@ class FamilyRow(Base):
     vulnerabilities: Mapped[list[str]] = mapped_column(JSON, default=list)
     learning_consent: Mapped[str] = mapped_column(String(16), default="unknown")
     updated_at: Mapped[datetime | None] = mapped_column(DateTime)
+    # ---- closing (migration 0006, issue 14) ----
+    closing_reason: Mapped[str | None] = mapped_column(String(32))
+    closing_note: Mapped[str | None] = mapped_column(Text)
 
     members: Mapped[list[MemberRow]] = relationship(
         back_populates="family", cascade="all, delete-orphan", order_by="MemberRow.position"
@@ -101,6 +104,10 @@ class ContactRow(Base):
     network_id: Mapped[str] = mapped_column(Text)
     start: Mapped[date] = mapped_column("from", Date)
     until: Mapped[date | None] = mapped_column(Date)
+    # ---- handover notes (migration 0006, issue 14) ----
+    reason: Mapped[str | None] = mapped_column(String(32))
+    warm_handover: Mapped[bool | None] = mapped_column(Boolean)
+    note: Mapped[str | None] = mapped_column(Text)
 
 
 class EventRow(Base):

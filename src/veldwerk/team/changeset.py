@@ -36,6 +36,7 @@ from cryptography.hazmat.primitives.hpke import AEAD, KDF, KEM, Suite
 from veldwerk.learning.canonical import NotCanonical, canonical_json, parse_canonical
 from veldwerk.learning.envelope import HPKE_OVERHEAD, HPKE_SUITE_NAME, TRAILER_BYTES
 from veldwerk.team.identity import DeviceIdentity
+from veldwerk.team.records import needs_version_2
 from veldwerk.team.schema import schema_check
 
 FORMAT_VERSION = 1
@@ -206,8 +207,17 @@ def open_change_set(data: bytes, signing_key_of: dict[str, bytes]) -> Opened:
     )
 
 
+PAYLOAD_VERSIONS: tuple[int, ...] = (1, 2)
+"""The payload versions this veldwerk reads; 2 adds the handover notes of a contact assignment
+and the family's closing reason and note (docs/team-sharing.md, "Changes")."""
+
+
 def encode_payload(value: dict[str, Any]) -> bytes:
-    return canonical_json({"format": "veldwerk-change-set-payload", "version": 1, **value})
+    """The payload: version 2 when an op holds what only version 2 carries, else version 1 (so
+    a colleague on an older veldwerk still reads the everyday changes)."""
+    ops = value.get("ops") or ()
+    version = 2 if any(needs_version_2(op) for op in ops) else 1
+    return canonical_json({"format": "veldwerk-change-set-payload", "version": version, **value})
 
 
 def decode_payload(plain: bytes) -> dict[str, Any]:
@@ -217,6 +227,14 @@ def decode_payload(plain: bytes) -> dict[str, Any]:
         value = parse_canonical(plain, max_values=MAX_PAYLOAD_VALUES)
     except NotCanonical as exc:
         raise ChangeSetError("damaged", f"payload: {exc.detail}", verified=True) from None
+    version = value.get("version") if isinstance(value, dict) else None
+    if (
+        isinstance(version, int)
+        and not isinstance(version, bool)
+        and version > PAYLOAD_VERSIONS[-1]
+    ):
+        # made by a newer veldwerk: tried again, and read once this one is updated
+        raise ChangeSetError("unknown_version", str(version))
     problem = schema_check("payload").first_error(value)
     if problem is not None:
         raise ChangeSetError("damaged", f"payload: {problem}", verified=True)

@@ -167,7 +167,11 @@ def changes(
     o_network_uid = {n.id: uid for uid, n in o_network}
 
     if old is None:
-        b.op("add", "family", tag, fields=_family_fields(after))
+        added = _family_fields(after)
+        for name in rec.VERSION_2_FIELDS:  # unset, they are left out: a version-1 op
+            if added.get(name) is None:
+                added.pop(name, None)
+        b.op("add", "family", tag, fields=added)
     else:
         was, now = _family_fields(old), _family_fields(after)
         changed = {k: v for k, v in now.items() if was[k] != v}

@@ -266,6 +266,8 @@ class FamilyState:
             due_date=_day(head.value("due_date")),
             vulnerabilities=tuple(head.value("vulnerabilities") or ()),
             learning_consent=self.safety_value("learning_consent") or "unknown",
+            closing_reason=head.value("closing_reason"),
+            closing_note=head.value("closing_note"),
             members=tuple(
                 replace(rec.member_from(values(r, "member")), id=local) for _u, local, r in members
             ),

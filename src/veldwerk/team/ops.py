@@ -24,12 +24,14 @@ from typing import Any
 
 from veldwerk.domain.team import SAFETY_FIELDS
 from veldwerk.team.hlc import PATTERN as STAMP
-from veldwerk.team.records import FIELDS, FIXED, UID, check_value
+from veldwerk.team.records import FIELDS, FIXED, UID, VERSION_2_FIELDS, check_value
 
 OP_KINDS: tuple[str, ...] = ("add", "set", "mv", "del", "erase", "ack")
 MV_FIELDS: frozenset[str] = frozenset(SAFETY_FIELDS)
 FAMILY_FIELDS: frozenset[str] = frozenset(FIELDS["family"]) - MV_FIELDS
 """The family's ordinary fields: what its ``add`` holds (its safety fields come as ``mv``)."""
+OPTIONAL_IN_ADD: frozenset[str] = VERSION_2_FIELDS
+"""Fields an ``add`` leaves out while they are unset (so that it stays a version-1 op)."""
 MAX_PREDS = 10_000
 
 
@@ -118,7 +120,7 @@ def _device(value: str) -> str:
 def _check_shape(op: Op) -> None:
     has = (bool(op.fields), bool(op.preds), bool(op.seen), op.target is not None)
     wanted = FAMILY_FIELDS if op.type == "family" else set(FIELDS[op.type])
-    if op.kind == "add" and set(op.fields) != wanted:
+    if op.kind == "add" and not (wanted - OPTIONAL_IN_ADD <= set(op.fields) <= wanted):
         raise BadOp("an add holds every field of its record")
     if op.kind == "set" and (not op.fields or MV_FIELDS & set(op.fields)):
         raise BadOp("a set changes ordinary fields")

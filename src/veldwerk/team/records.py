@@ -7,7 +7,9 @@ survive such a clash: a network member's ``mentor_of`` (a member), a step's ``in
 (network members), an action's ``goal`` and the network member of each contact assignment.
 
 The family itself is the record of kind ``family`` (its uid is the family's team name). Its
-contact assignments are one field, ``contacts``: a handover is a change of that field.
+contact assignments are one field, ``contacts``: a handover is a change of that field. Since
+payload version 2 an assignment may carry its handover notes (`CONTACT_NOTES`) and the family
+its closing reason and note (`VERSION_2_FIELDS`); `needs_version_2` says when an op does.
 
 `FIELDS` says, per kind, which fields there are and what each holds; `check_value` is the one
 check a received value must pass before anything uses it.
@@ -50,6 +52,8 @@ FIELDS: Mapping[str, Mapping[str, str]] = {
         "vulnerabilities": "codes",
         "learning_consent": "text",
         "contacts": "contacts",
+        "closing_reason": "text?",
+        "closing_note": "text?",
     },
     "member": {
         "id": "text",
@@ -108,14 +112,39 @@ def _is_uid(value: Any) -> bool:
     return isinstance(value, str) and UID.match(value) is not None
 
 
+CONTACT_KEYS = frozenset({"role", "network", "from", "until"})
+CONTACT_NOTES = frozenset({"reason", "warm_handover", "note"})
+"""The handover notes an assignment may carry (payload version 2), each only when set."""
+VERSION_2_FIELDS = frozenset({"closing_reason", "closing_note"})
+"""The family's fields that came with payload version 2 (issue 14)."""
+
+
 def _is_contact(value: Any) -> bool:
     return (
         isinstance(value, dict)
-        and set(value) == {"role", "network", "from", "until"}
+        and CONTACT_KEYS <= set(value) <= CONTACT_KEYS | CONTACT_NOTES
         and value["role"] in ("primary", "backup")
         and _is_uid(value["network"])
         and is_case_file_date(value["from"])
         and (value["until"] is None or is_case_file_date(value["until"]))
+        and (value.get("reason") is None or _is_text(value["reason"]))
+        and (value.get("warm_handover") is None or isinstance(value["warm_handover"], bool))
+        and (value.get("note") is None or _is_text(value["note"]))
+    )
+
+
+def needs_version_2(op: Mapping[str, Any]) -> bool:
+    """Whether the op (its JSON) holds what only payload version 2 carries: a closing reason or
+    note, or handover notes on a contact assignment. An op without them is version 1's, so a
+    colleague whose veldwerk knows only version 1 still reads it."""
+    fields = op.get("f")
+    if not isinstance(fields, Mapping):
+        return False
+    if VERSION_2_FIELDS & set(fields):
+        return True
+    contacts = fields.get("contacts")
+    return isinstance(contacts, list) and any(
+        isinstance(c, Mapping) and CONTACT_NOTES & set(c) for c in contacts
     )
 
 
@@ -210,15 +239,17 @@ def reflection_fields(r: Reflection) -> dict[str, Any]:
 def contacts_value(
     contacts: tuple[ContactAssignment, ...], network_uid: UidOf
 ) -> list[dict[str, Any]]:
-    return [
-        {
+    out: list[dict[str, Any]] = []
+    for c in contacts:
+        value: dict[str, Any] = {
             "role": c.role,
             "network": network_uid(c.network_id),
             "from": c.start.isoformat(),
             "until": _day(c.until),
         }
-        for c in contacts
-    ]
+        value.update({k: getattr(c, k) for k in sorted(CONTACT_NOTES) if getattr(c, k) is not None})
+        out.append(value)
+    return out
 
 
 # ---- from fields back to records -----------------------------------------------------------
@@ -286,6 +317,9 @@ def contacts_from(value: Any, network_id: IdOf) -> tuple[ContactAssignment, ...]
                 network_id=local,
                 start=date.fromisoformat(c["from"]),
                 until=_to_day(c["until"]),
+                reason=c.get("reason"),
+                warm_handover=c.get("warm_handover"),
+                note=c.get("note"),
             )
         )
     return tuple(out)

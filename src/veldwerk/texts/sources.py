@@ -11,6 +11,7 @@ from __future__ import annotations
 from veldwerk.texts.catalogue import Entry, Table
 from veldwerk.texts.tables import (
     cli,
+    closing,
     codes,
     contacts,
     coordinator,
@@ -41,6 +42,7 @@ SOURCES: tuple[tuple[str, Table], ...] = (
     ("text_rules", text_rules.TEXTS),
     ("dates", dates.TEXTS),
     ("contacts", contacts.TEXTS),
+    ("closing", closing.TEXTS),
     ("passphrase", passphrase.TEXTS),
     ("codes", codes.TEXTS),
     ("store", store.TEXTS),

@@ -15,10 +15,12 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QCheckBox,
     QComboBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QPlainTextEdit,
     QRadioButton,
     QVBoxLayout,
     QWidget,
@@ -33,13 +35,14 @@ from veldwerk.domain.contacts import (
 )
 from veldwerk.domain.drafts import DraftKey
 from veldwerk.domain.errors import DomainError
-from veldwerk.domain.model import Family, NetworkMember
+from veldwerk.domain.handover import HandoverNotes
+from veldwerk.domain.model import ContactAssignment, Family, NetworkMember
 from veldwerk.texts import format_date
 from veldwerk.ui import style
-from veldwerk.ui.contact_card import person_details
+from veldwerk.ui.contact_card import handover_notes_text, person_details
 from veldwerk.ui.date_field import DateField, date_problems
 from veldwerk.ui.drafts import Draftable
-from veldwerk.ui.field_errors import error_label
+from veldwerk.ui.field_errors import error_label, field_with_error
 from veldwerk.ui.saving_dialog import SavingDialog
 
 if TYPE_CHECKING:
@@ -72,6 +75,14 @@ class ChangeContactDialog(SavingDialog, Draftable):
         self.day = DateField()
         self.day.set_value(clock.today())
         self.day_error = error_label()
+        # the handover notes (issue 14): why, whether it was warm, a note for the new person
+        self.reason = QComboBox()
+        self.reason_error = error_label()
+        self.warm = QCheckBox()
+        self.note = QPlainTextEdit()
+        self.note.setTabChangesFocus(True)
+        self.note.setFixedHeight(64)
+        self.note_error = error_label()
         self.none_available = style.label("", "warning", wrap=True)
         self.none_available.hide()
         self.summary = style.label("", wrap=True)
@@ -82,19 +93,15 @@ class ChangeContactDialog(SavingDialog, Draftable):
         self.errors.bind("contacts", self.person, self.person_error)
         self.errors.bind("date", self.day.edit, self.day_error)
         self.errors.bind("from", self.day.edit, self.day_error)
+        self.errors.bind("reason", self.reason, self.reason_error)
+        self.errors.bind("note", self.note, self.note_error)
 
         roles_row = QHBoxLayout()
         roles_row.addWidget(self.role_primary)
         roles_row.addWidget(self.role_backup)
         roles_row.addStretch(1)
-        person_box = QVBoxLayout()
-        person_box.setSpacing(3)
-        person_box.addWidget(self.person)
-        person_box.addWidget(self.person_error)
-        day_box = QVBoxLayout()
-        day_box.setSpacing(3)
-        day_box.addWidget(self.day)
-        day_box.addWidget(self.day_error)
+        person_box = field_with_error(self.person, self.person_error)
+        day_box = field_with_error(self.day, self.day_error)
         self.form = QFormLayout()
         self.form.setVerticalSpacing(10)
         self.role_title = QLabel()
@@ -107,6 +114,13 @@ class ChangeContactDialog(SavingDialog, Draftable):
         self.form.addRow(self.now_title, self.now_label)
         self.form.addRow(self.person_title, person_box)
         self.form.addRow(self.day_title, day_box)
+        self.reason_title = QLabel()
+        self.reason_title.setBuddy(self.reason)
+        self.note_title = QLabel()
+        self.note_title.setBuddy(self.note)
+        self.form.addRow(self.reason_title, field_with_error(self.reason, self.reason_error))
+        self.form.addRow("", self.warm)
+        self.form.addRow(self.note_title, field_with_error(self.note, self.note_error))
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 20)
@@ -127,13 +141,23 @@ class ChangeContactDialog(SavingDialog, Draftable):
         self.setTabOrder(self.role_primary, self.role_backup)
         self.setTabOrder(self.role_backup, self.person)
         self.setTabOrder(self.person, self.day.edit)
+        self.setTabOrder(self.day.edit, self.reason)
+        self.setTabOrder(self.reason, self.warm)
+        self.setTabOrder(self.warm, self.note)
         self.retranslate()
-        self.resize(640, 520)
+        self.resize(660, 620)
         self._clean = self._snapshot()
 
     # ---- state ---------------------------------------------------------------------------
     def _snapshot(self) -> object:
-        return (self.role, self.person.currentData(), self.day.text())
+        return (
+            self.role,
+            self.person.currentData(),
+            self.day.text(),
+            self.reason.currentData(),
+            self.warm.isChecked(),
+            self.note.toPlainText(),
+        )
 
     draft_kind = "change_contact"
 
@@ -161,6 +185,13 @@ class ChangeContactDialog(SavingDialog, Draftable):
         index = self.person.findData(NOBODY if network_id is None else network_id)
         if index >= 0:
             self.person.setCurrentIndex(index)
+
+    def notes(self) -> HandoverNotes:
+        """The handover notes as filled in: the reason (None when not chosen), whether the
+        handover was warm, the note (None when blank)."""
+        reason = self.reason.currentData()
+        note = self.note.toPlainText().strip() or None
+        return HandoverNotes(reason or None, self.warm.isChecked(), note)
 
     def update_family(self, family: Family) -> None:
         self._family = family
@@ -237,6 +268,9 @@ class ChangeContactDialog(SavingDialog, Draftable):
             until = format_date(c.until, self.lang, "numeric") if c.until else self.tr("now")
             role = codes.label("contact_role", c.role, self.lang)
             lines.append(f"{format_date(c.start, self.lang, 'numeric')} – {until}:  {name}, {role}")
+            notes = self.notes_text(c)
+            if notes:
+                lines.append("      " + notes)
         self.history.setText("\n".join(lines) if lines else self.tr("No contact persons yet."))
 
     def _submit(self) -> None:
@@ -247,9 +281,10 @@ class ChangeContactDialog(SavingDialog, Draftable):
             self.errors.show(DomainError.from_problems(bad_date), self.lang)
             return
         ref, role, person, day = self._family.ref, self.role, self.chosen(), self._day()
+        notes = self.notes()
         self._begin_save()
         self._worker.save(
-            lambda ws: ws.families.change_contact(ref, role, person, on=day),
+            lambda ws: ws.families.change_contact(ref, role, person, on=day, notes=notes),
             on_done=lambda _f: self._done(),
             on_error=self._refused,
             on_failed=self._failed,
@@ -279,8 +314,25 @@ class ChangeContactDialog(SavingDialog, Draftable):
             )
         )
         self.history_title.setText(self.tr("History"))
+        self.reason_title.setText(self.tr("&Reason"))
+        self.reason.setAccessibleName(self.tr("Reason for the change"))
+        keep = self.reason.currentData()
+        self.reason.clear()
+        self.reason.addItem(self.tr("Choose a reason…"), None)
+        for code in codes.HANDOVER_REASONS:
+            self.reason.addItem(codes.label("handover_reason", code, self.lang), code)
+        self.reason.setCurrentIndex(max(0, self.reason.findData(keep)))
+        self.warm.setText(self.tr("&Warm handover: the new person met the family with me"))
+        self.warm.setAccessibleName(self.tr("Warm handover"))
+        self.note_title.setText(self.tr("N&ote for the new person"))
+        self.note.setAccessibleName(self.tr("Note for the new person"))
+        self.note.setPlaceholderText(self.tr("What the new person should know first"))
         self.ok_button.setText(self.tr("&Change"))
         self._fill_people()
+
+    def notes_text(self, c: ContactAssignment) -> str:
+        """An assignment's handover notes in one line (for the history), or ""."""
+        return handover_notes_text(c, self.lang)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:

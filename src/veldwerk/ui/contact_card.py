@@ -8,12 +8,12 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from veldwerk.domain import clock, codes
 from veldwerk.domain.contacts import current_contact
-from veldwerk.domain.model import Family, NetworkMember
+from veldwerk.domain.model import ContactAssignment, Family, NetworkMember
 from veldwerk.ui import style
 
 
@@ -31,6 +31,31 @@ def person_details(person: NetworkMember, lang: str) -> str:
     return " · ".join(p for p in parts if p)
 
 
+def handover_notes_text(c: ContactAssignment, lang: str) -> str:
+    """The handover notes of an assignment in one line ("Reden: Verlof · warme overdracht ·
+    Notitie: …"), or "" when it has none (the history here and on the contact card)."""
+    parts = []
+    if c.reason is not None:
+        reason = codes.label("handover_reason", c.reason, lang)
+        parts.append(
+            QCoreApplication.translate("HandoverNotes", "Reason: %1").replace("%1", reason)
+        )
+    if c.warm_handover is not None:
+        parts.append(
+            QCoreApplication.translate("HandoverNotes", "warm handover")
+            if c.warm_handover
+            else QCoreApplication.translate("HandoverNotes", "no warm handover")
+        )
+    if c.note is not None:
+        note = QCoreApplication.translate("HandoverNotes", "Note: %1").replace("%1", c.note)
+        parts.append(note)
+    return " · ".join(parts)
+
+
+CARD_NOTES_MAX = 160
+"""The most characters of handover notes the card shows (a long note would push the tabs down)."""
+
+
 class _ContactBox(QFrame):
     """One of the two halves of the card."""
 
@@ -41,7 +66,9 @@ class _ContactBox(QFrame):
         self.name = QLabel()
         self.details = style.label("", "subtle", wrap=True)
         self.phone = QLabel()
-        for label in (self.name, self.details, self.phone):
+        self.notes = style.label("", "subtle", wrap=True)
+        """The handover notes of the current assignment (reason, warm handover, note)."""
+        for label in (self.name, self.details, self.phone, self.notes):
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(14, 10, 14, 12)
@@ -50,6 +77,7 @@ class _ContactBox(QFrame):
         layout.addWidget(self.name)
         layout.addWidget(self.details)
         layout.addWidget(self.phone)
+        layout.addWidget(self.notes)
         layout.addStretch(1)
 
     def show_person(
@@ -82,8 +110,15 @@ class _ContactBox(QFrame):
         self.details.setVisible(bool(self.details.text()))
         self.setAccessibleName(f"{role_text}: {self.name.text()}")
 
+    def show_notes(self, text: str) -> None:
+        """The notes, cut after `CARD_NOTES_MAX` characters (all of them in the tooltip)."""
+        short = text if len(text) <= CARD_NOTES_MAX else text[: CARD_NOTES_MAX - 1] + "…"
+        self.notes.setText(short)
+        self.notes.setToolTip(text if short != text else "")
+        self.notes.setVisible(bool(text))
+
     def clear(self) -> None:
-        for label in (self.name, self.details, self.phone):
+        for label in (self.name, self.details, self.phone, self.notes):
             label.clear()
 
 
@@ -156,6 +191,8 @@ class ContactCard(QFrame):
                 else ""
             )
             box.show_person(role_text, person, self._lang, missing_title, missing_text, phone)
+            assignment = current_contact(family, box.role, today)
+            box.show_notes(handover_notes_text(assignment, self._lang) if assignment else "")
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Contact persons for this family"))

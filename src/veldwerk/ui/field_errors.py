@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QEvent
-from PySide6.QtWidgets import QLabel, QScrollArea, QWidget
+from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from veldwerk.domain.errors import DomainError, Problem
 from veldwerk.ui import style
@@ -29,6 +29,15 @@ def error_label() -> QLabel:
     label = style.label("", "fieldError", wrap=True)
     label.hide()
     return label
+
+
+def field_with_error(field: QWidget, error: QLabel) -> QVBoxLayout:
+    """A field with its error line right under it."""
+    box = QVBoxLayout()
+    box.setSpacing(3)
+    box.addWidget(field)
+    box.addWidget(error)
+    return box
 
 
 def scroll_into_view(*widgets: QWidget) -> None:

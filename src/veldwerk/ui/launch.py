@@ -27,6 +27,7 @@ WINDOW_MODULES = (
     "veldwerk.ui.family_detail",
     "veldwerk.ui.family_form",
     "veldwerk.ui.change_contact",
+    "veldwerk.ui.closing_dialog",
     "veldwerk.ui.settings_dialog",
 )
 """The main window's code: imported (not built: widgets belong to the GUI thread) in the

@@ -19,6 +19,7 @@ from veldwerk.domain.errors import DomainError
 from veldwerk.domain.model import Family, FamilySummary
 from veldwerk.ui import dialogs, style
 from veldwerk.ui.case_import import CaseFileImport
+from veldwerk.ui.closing_hookup import attach_closing
 from veldwerk.ui.family_detail import FamilyDetail
 from veldwerk.ui.family_list import FamilyListPanel
 from veldwerk.ui.main_menus import MenuWindow
@@ -88,6 +89,7 @@ class MainWindow(MenuWindow):
 
         self._make_commands(self.detail.tab_widget.count(), self.detail.tab_actions())
         self._connect_commands()
+        self.closing = attach_closing(self)
         self._set_tab_order()
         self.search_box = attach_search(self)  # result_opened(hit): a search result opened
         worker.family_saved.connect(self._family_saved)

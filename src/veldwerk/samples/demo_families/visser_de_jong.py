@@ -18,6 +18,7 @@ def visser(c: b.Calendar) -> Family:
         status="closed",
         opened_on=opened,
         closed_on=closed,
+        closing_reason="goals_reached",
         due_date=c.ago(590),
         vulnerabilities=("young_parent", "addiction", "income_debts"),
         learning_consent="granted",

@@ -132,6 +132,23 @@ CODE_LABELS: dict[str, dict[str, tuple[str, str]]] = {
         "doing": ("bezig", "in progress"),
         "done": ("klaar", "done"),
     },
+    # ---- handover notes and closing (issue 14; docs/case-file-extensions.md) ----
+    "handover_reason": {
+        "leave": ("Verlof", "Leave"),
+        "illness": ("Ziekte", "Illness"),
+        "workload": ("Werkdruk", "Workload"),
+        "job_change": ("Andere baan", "Job change"),
+        "family_wish": ("Wens van het gezin", "The family's wish"),
+        "other": ("Anders", "Other"),
+    },
+    "closing_reason": {
+        "goals_reached": ("Doelen bereikt", "Goals reached"),
+        "moved": ("Verhuisd", "Moved away"),
+        "family_ended": ("Gezin gestopt", "The family stopped"),
+        "referred": ("Doorverwezen", "Referred"),
+        "child_two": ("Kind is twee", "The child is two"),
+        "other": ("Anders", "Other"),
+    },
     "phase": {
         "wish": ("kinderwens", "wish for a child"),
         "pregnancy": ("zwangerschap", "pregnancy"),

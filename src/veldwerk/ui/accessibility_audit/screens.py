@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from veldwerk.ui.screenshots import (
+    casework,
     coordinator,
     learning,
     main_window,
@@ -22,7 +23,7 @@ from veldwerk.ui.screenshots import (
     team,
 )
 
-PARTS = ("main", "tabs", "learning", "coordinator", "search", "team")
+PARTS = ("main", "tabs", "learning", "coordinator", "search", "casework", "team")
 """The parts of the program, each walked in every language (team last: it shares the family
 shown and changes it)."""
 
@@ -78,3 +79,6 @@ def _part_screens(
     if "search" in parts:
         for name, widget in search.screens(app, main):
             yield lang, f"search-{name}", widget
+    if "casework" in parts:  # last: it saves a handover, a closing and a reopening in the demo
+        for name, widget in casework.screens(app, session, main, lang):
+            yield lang, f"casework-{name}", widget

@@ -45,6 +45,16 @@ def short_pseudonym(pseudonym: str) -> str:
     return pseudonym[:SHORT_PSEUDONYM]
 
 
+def _status(record: Mapping[str, Any], lang: str) -> str:
+    """The status, with the closing reason after it when the record holds one (bundle
+    version 3): "afgesloten · Verhuisd"."""
+    status = label("family_status", str(record.get("status", "")), lang)
+    reason = record.get("closing_reason")
+    return (
+        f"{status} · {label('closing_reason', reason, lang)}" if isinstance(reason, str) else status
+    )
+
+
 def _whole(value: Any) -> int | None:
     """An integer of the record, or None (a duration is null while the family is active)."""
     return value if isinstance(value, int) and not isinstance(value, bool) else None
@@ -85,7 +95,7 @@ def preview_row(record: Mapping[str, Any], lang: str) -> PreviewRow:
     return PreviewRow(
         pseudonym=short_pseudonym(pseudonym),
         full_pseudonym=pseudonym,
-        status=label("family_status", str(record.get("status", "")), lang),
+        status=_status(record, lang),
         opened_quarter=str(record.get("opened_quarter", "")),
         duration_weeks=_whole(record.get("duration_weeks")),
         phase_path=phase_path(journey, lang),

@@ -8,7 +8,16 @@ import sys
 
 from veldwerk.ui.screenshots import shots
 
-MODULES = ("main_window", "tab_dialogs", "learning", "coordinator", "search", "drafts", "team")
+MODULES = (
+    "main_window",
+    "tab_dialogs",
+    "learning",
+    "coordinator",
+    "search",
+    "casework",
+    "drafts",
+    "team",
+)
 
 
 def main(argv: list[str] | None = None) -> int:
