@@ -39,6 +39,8 @@ COMMANDS: dict[str, str] = {
     "team": "team_cmd",
     "share": "share_cmd",
     "handover": "handover_cmd",
+    "access-log": "access_cmd",
+    "access-report": "access_report_cmd",
 }
 
 log = logging.getLogger("veldwerk")

@@ -13,7 +13,8 @@ from pathlib import Path
 from sqlalchemy import Connection, Engine, text
 
 from veldwerk.domain.errors import DomainError
-from veldwerk.store import audit, backup_file, migrate
+from veldwerk.store import access_log, audit, backup_file, migrate
+from veldwerk.store.access_log import AccessRepository
 from veldwerk.store.engine import DatabaseDamaged, connect_raw, make_engine, writer
 from veldwerk.store.learning_repo import LearningRepository
 from veldwerk.store.profile import ProfilePaths
@@ -35,12 +36,14 @@ class UnitOfWork:
     settings: SettingsRepository = field(init=False)
     learning: LearningRepository = field(init=False)
     team: TeamRepository = field(init=False)
+    access: AccessRepository = field(init=False)
 
     def __post_init__(self) -> None:
         self.families = FamilyRepository(self.conn)
         self.settings = SettingsRepository(self.conn)
         self.learning = LearningRepository(self.conn)
         self.team = TeamRepository(self.conn)
+        self.access = AccessRepository(self.conn)
 
     def commit(self) -> None:
         self.conn.commit()
@@ -167,6 +170,7 @@ class Database:
                 for r in conn.exec_driver_sql("PRAGMA foreign_key_check")
             ]
             problems += audit.verify(conn)
+            problems += access_log.verify(conn)
         return problems
 
     # ---- backup --------------------------------------------------------------------------
