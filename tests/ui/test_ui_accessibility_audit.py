@@ -30,6 +30,7 @@ def test_every_screen_passes_the_audit_in_dutch_and_english(qapp) -> None:  # ty
         assert f"{lang}/dialog-eventdialog" in walked
         assert f"{lang}/learning-3-consent" in walked
         assert f"{lang}/coordinator-1-dashboard" in walked
+        assert f"{lang}/access-2-filtered" in walked
 
 
 def _window(*widgets: QWidget) -> QWidget:

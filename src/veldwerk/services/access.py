@@ -293,7 +293,7 @@ class AccessService:
             if wanted is not None and s.action not in wanted:
                 continue
             out.append(entry_of(s))
-        return out
+        return sorted(out, key=lambda e: e.first_at)  # stable: the chain's order on a tie
 
 
 def _load(uow: UnitOfWork, ref: str) -> Family:

@@ -49,11 +49,14 @@ def describe(entry: AccessEntry, lang: str) -> str:
     data, how often, and whether it was an emergency access."""
     who = entry.who.name or text("access.unknown_user", lang)
     role = text(f"access.role.{entry.contact_role}", lang) or entry.who.role
-    parts = [", ".join(p for p in (who, role, entry.who.organisation) if p)]
+    action = text(f"access.action.{entry.action}", lang)
+    parts = [action[:1].upper() + action[1:], f"({text(f'access.kind.{entry.kind}', lang)})"]
+    parts.append(text("access.by", lang, who=", ".join(p for p in (who, role) if p)))
+    if entry.who.organisation:
+        parts[-1] += f" ({entry.who.organisation})"
     if entry.acting_for is not None:
+        parts[-1] += ","
         parts.append(text("access.for", lang, name=entry.acting_for.name))
-    parts.append(text(f"access.action.{entry.action}", lang))
-    parts.append(f"({text(f'access.kind.{entry.kind}', lang)})")
     if entry.party is not None:
         key = "access.from" if entry.action == "receive" else "access.to"
         parts.append(text(key, lang, name=entry.party.name))

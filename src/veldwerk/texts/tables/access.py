@@ -39,6 +39,7 @@ TEXTS: dict[str, Entry] = {
     "access.role.backup": ("achterwacht", "backup"),
     "access.role.none": ("", ""),
     "access.unknown_user": ("(naam niet ingevuld)", "(name not filled in)"),
+    "access.by": ("door {who}", "by {who}"),
     "access.for": ("namens {name}", "for {name}"),
     "access.to": ("aan {name}", "to {name}"),
     "access.from": ("van {name}", "from {name}"),

@@ -12,9 +12,9 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from veldwerk.ui.screenshots import coordinator, learning, main_window, shots, tab_dialogs
+from veldwerk.ui.screenshots import access, coordinator, learning, main_window, shots, tab_dialogs
 
-PARTS = ("main", "tabs", "learning", "coordinator")
+PARTS = ("main", "tabs", "learning", "coordinator", "access")
 """The parts of the program, each walked in every language."""
 
 
@@ -58,6 +58,9 @@ def _part_screens(
             yield lang, f"learning-{name}", window
         if window is not None:
             window.close()
+    if "access" in parts:
+        for name, widget in access.screens(app, session, main):
+            yield lang, f"access-{name}", widget
     if database is not None:
         for name, widget in coordinator.screens(app, *database, lang):
             yield lang, f"coordinator-{name}", widget
