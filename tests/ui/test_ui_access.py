@@ -130,3 +130,11 @@ def test_the_role_is_set_in_settings_team(shell, qtbot) -> None:  # type: ignore
     dialog._save()
     wait_idle(qtbot, session)
     assert query(qtbot, session, lambda ws: ws.config.get("role")) == "casusregisseur"
+
+
+def test_the_first_run_stores_the_role(workspace) -> None:  # type: ignore[no-untyped-def]
+    """The role typed on the first run is stored with the name and organisation."""
+    from veldwerk.ui.first_run import store_first_settings
+
+    store_first_settings(workspace, "nl", "Femke Jansen", "Sociaal Team", "casusregisseur")
+    assert workspace.config.get("role") == "casusregisseur"
