@@ -48,7 +48,8 @@ def describe(entry: AccessEntry, lang: str) -> str:
     """One entry as a person reads it: who (role, organisation), for whom, did what to which
     data, how often, and whether it was an emergency access."""
     who = entry.who.name or text("access.unknown_user", lang)
-    role = text(f"access.role.{entry.contact_role}", lang) or entry.who.role
+    holds = entry.contact_role in ("primary", "backup")
+    role = text(f"access.role.{entry.contact_role}", lang) if holds else entry.who.role
     action = text(f"access.action.{entry.action}", lang)
     parts = [action[:1].upper() + action[1:], f"({text(f'access.kind.{entry.kind}', lang)})"]
     parts.append(text("access.by", lang, who=", ".join(p for p in (who, role) if p)))

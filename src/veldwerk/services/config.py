@@ -84,8 +84,8 @@ SETTINGS: dict[str, Setting] = {
         Setting("coordinator_key", None, "config.hint.coordinator_key", _coordinator_key),
         Setting("user_name", None, "config.hint.user_name", _person),
         Setting("organisation", None, "config.hint.organisation", _person),
-        Setting("role", None, "config.hint.role", _person),
         Setting("team_folder", None, "config.hint.folder", _folder),
+        Setting("role", None, "config.hint.role", _person),  # the access log names it
     )
 }
 

@@ -37,14 +37,14 @@ TEXTS: dict[str, Entry] = {
     # the contact role someone held
     "access.role.primary": ("vast aanspreekpunt", "fixed contact"),
     "access.role.backup": ("achterwacht", "backup"),
-    "access.role.none": ("", ""),
+    "access.role.none": ("geen rol in dit gezin", "no role in this family"),
     "access.unknown_user": ("(naam niet ingevuld)", "(name not filled in)"),
     "access.by": ("door {who}", "by {who}"),
     "access.for": ("namens {name}", "for {name}"),
     "access.to": ("aan {name}", "to {name}"),
     "access.from": ("van {name}", "from {name}"),
     "access.emergency": ("noodtoegang", "emergency access"),
-    "access.times": ({"one": "", "other": "{n} keer"}, {"one": "", "other": "{n} times"}),
+    "access.times": ({"one": "1 keer", "other": "{n} keer"}, {"one": "once", "other": "{n} times"}),
     # the command line
     "access_log.none": ("Nog niets vastgelegd voor {ref}.", "Nothing recorded yet for {ref}."),
     "access_log.header": (
