@@ -16,6 +16,7 @@ import pytest
 from support.team_profiles import REF, Profiles, make_profiles
 from veldwerk.domain.model import Event
 from veldwerk.services.access import AccessEntry
+from veldwerk.services.access_report import describe
 from veldwerk.store.access_log import Actor, NewEntry
 
 
@@ -192,4 +193,7 @@ def test_sharing_receiving_and_a_colleagues_change_are_logged(team: Profiles) ->
     assert_filled(change)
     assert change.contact_role == "backup" and change.device_id == team.device("b")
     assert change.acting_for is not None and change.acting_for.name == "Femke Jansen"
+    assert "door Ahmed El Amrani, achterwacht (MEE Veluwe), namens Femke Jansen" in describe(
+        change, "nl"
+    )
     assert a.admin.check().ok and b.admin.check().ok

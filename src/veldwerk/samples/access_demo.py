@@ -18,7 +18,7 @@ def fill(ws: Workspace, ref: str) -> None:
     """Entries of every common kind for `ref`, spread over the last three weeks."""
     ws.config.set("role", ws.config.get("role") or "casusregisseur")
     with ws.db.unit_of_work(write=True) as uow:
-        family = access._load(uow, ref)
+        family = access.load_family(uow, ref)
         today = clock.today()
         backup = next(
             (c for c in family.contacts if c.role == "backup" and c.current_on(today)), None

@@ -262,7 +262,7 @@ class AccessService:
         (`kind`: which data, e.g. "family", "overview", "case_file"). The public call for every
         screen: the family opened, printed, saved, a search result opened…"""
         with unit_of_work(self._db, uow, write=True) as uow:
-            family = _load(uow, ref)
+            family = load_family(uow, ref)
             record(uow, family, action, kind, emergency=emergency)
             uow.commit()
 
@@ -279,7 +279,7 @@ class AccessService:
         by the local date of their last time) and of the `actions` given (all when None)."""
         wanted = set(actions) if actions is not None else None
         with unit_of_work(self._db, uow) as uow:
-            family = _load(uow, ref)
+            family = load_family(uow, ref)
             assert family.key is not None
             stored = uow.access.entries(family.key)
         out = []
@@ -296,7 +296,7 @@ class AccessService:
         return sorted(out, key=lambda e: e.first_at)  # stable: the chain's order on a tie
 
 
-def _load(uow: UnitOfWork, ref: str) -> Family:
+def load_family(uow: UnitOfWork, ref: str) -> Family:
     fid = uow.families.id_of(ref)
     family = uow.families.load(fid) if fid is not None else None
     if family is None:

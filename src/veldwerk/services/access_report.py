@@ -88,7 +88,7 @@ class AccessReport:
         cancel: CancelToken | None = None,
     ) -> bytes:
         with unit_of_work(self._db, None, write=True) as uow:
-            family = access._load(uow, ref)
+            family = access.load_family(uow, ref)
             access.record(uow, family, "report", "access_report")
             uow.commit()
         with unit_of_work(self._db, None) as uow:
