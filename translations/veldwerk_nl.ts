@@ -498,6 +498,18 @@
 <context>
     <name>FirstRunWindow</name>
     <message>
+        <source>Your &amp;role</source>
+        <translation>Je &amp;functie</translation>
+    </message>
+    <message>
+        <source>for example case director</source>
+        <translation>bijvoorbeeld casusregisseur</translation>
+    </message>
+    <message>
+        <source>Your role</source>
+        <translation>Je functie</translation>
+    </message>
+    <message>
         <source>Recovery key</source>
         <translation>Herstelsleutel</translation>
     </message>
@@ -1484,6 +1496,115 @@
     <message>
         <source>&amp;Reopen</source>
         <translation>&amp;Heropenen</translation>
+    </message>
+</context>
+<context>
+    <name>AccessHookup</name>
+    <message>
+        <source>Access &amp;log (Inzage)…</source>
+        <translation>&amp;Inzage…</translation>
+    </message>
+</context>
+<context>
+    <name>AccessView</name>
+    <message>
+        <source>Nothing recorded in this period.</source>
+        <translation>Niets vastgelegd in deze periode.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n regel</numerusform>
+            <numerusform>%n regels</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the access report</source>
+        <translation>Het inzageverslag opslaan</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Preparing the access report…</source>
+        <translation>Het inzageverslag wordt gemaakt…</translation>
+    </message>
+    <message>
+        <source>Access report saved.</source>
+        <translation>Inzageverslag opgeslagen.</translation>
+    </message>
+    <message>
+        <source>The access report could not be made.</source>
+        <translation>Het inzageverslag kon niet worden gemaakt.</translation>
+    </message>
+    <message>
+        <source>Access log (Inzage): %1</source>
+        <translation>Inzage: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Periode:</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>&amp;Handeling:</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>What and who</source>
+        <translation>Wat en wie</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Apparaat</translation>
+    </message>
+    <message>
+        <source>Access log entries</source>
+        <translation>Regels van de inzage</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Kind of action</source>
+        <translation>Soort handeling</translation>
+    </message>
+    <message>
+        <source>Make &amp;access report…</source>
+        <translation>&amp;Inzageverslag maken…</translation>
+    </message>
+    <message>
+        <source>Make the access report for the family</source>
+        <translation>Het inzageverslag voor het gezin maken</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alles</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Laatste 7 dagen</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Laatste 30 dagen</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Laatste jaar</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>Alle handelingen</translation>
     </message>
 </context>
 </TS>

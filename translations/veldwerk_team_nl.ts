@@ -31,6 +31,14 @@
 <context>
     <name>TeamDialog</name>
     <message>
+        <source>Your &amp;role</source>
+        <translation>Je &amp;functie</translation>
+    </message>
+    <message>
+        <source>Your role, for example case director</source>
+        <translation>Je functie, bijvoorbeeld casusregisseur</translation>
+    </message>
+    <message>
         <source>Your safety code: %1</source>
         <translation>Jouw veiligheidscode: %1</translation>
     </message>

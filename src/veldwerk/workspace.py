@@ -7,8 +7,8 @@ checked, migrations run after a backup).
 The workspace is the composition root, above the services: it makes each service once, handing
 it the database, the profile's folders and the services it calls (`families`, `config`,
 `admin`, `learning`, `reports`, `drafts`, `learning_overview`, `team`, `team_sync`,
-`team_view`). The services never reach each other through it; how one use case shares one
-unit of work is told in `veldwerk.services`.
+`team_view`, `search`, `access`, `access_report`). The services never reach each other through
+it; how one use case shares one unit of work is told in `veldwerk.services`.
 """
 
 from __future__ import annotations
@@ -18,6 +18,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 from veldwerk.domain.errors import DomainError
+from veldwerk.services.access import AccessService
+from veldwerk.services.access_report import AccessReport
 from veldwerk.services.admin import AdminService
 from veldwerk.services.closing import ClosingService
 from veldwerk.services.config import ConfigService
@@ -57,7 +59,9 @@ class Workspace:
         self.team = TeamService(db, self.families, journal)
         self.team_sync = TeamSync(db, self.families, journal, self.learning)
         self.team_view = TeamView(db, self.families, self.team, journal)
-        self.reports = ReportService(self.families)
+        self.access = AccessService(db)
+        self.access_report = AccessReport(db, self.access)
+        self.reports = ReportService(self.families, self.access)
         self.search = SearchService(db)
         self.admin = AdminService(db, paths, self.families, lambda: self._data_key)
         self.learning_overview = LearningOverview(db, self.learning, self.families, self.config)

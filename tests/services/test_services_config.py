@@ -28,6 +28,7 @@ KEYS = [
     "user_name",
     "organisation",
     "team_folder",
+    "role",
 ]
 
 

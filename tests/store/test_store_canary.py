@@ -169,6 +169,8 @@ def test_no_identifying_text_reaches_any_file(
         ws.families.delete_event(ref, family.journey[0].key)  # type: ignore[arg-type]
         assert len(ws.families.list(query=f"{MARKER}-f1")) == 1
         assert ws.search.search(f"{MARKER}-e1").hits  # the index of everything, too
+        ws.access.record_access(ref, "view")  # the access log and report (issue 15)
+        ws.access_report.write(ref, inbox / "access.pdf")
         with pytest.raises(DomainError):  # a refused import names the clashing refs
             ws.families.import_file(case_file)
         with pytest.raises(DomainError):
@@ -194,6 +196,8 @@ def test_no_identifying_text_reaches_any_file(
         (["import", str(second)], 0),
         (["import", str(bad)], 1),
         (["backup", str(profile_dir / "backups" / "by-cli.vwbackup")], 0),
+        (["access-log", marked[0].ref, "--json"], 0),
+        (["access-report", marked[0].ref, "-o", str(inbox / "access-cli.pdf")], 0),
     ]
     for args, expected in runs:
         done = run_cli(*args, *common, env={"VELDWERK_PASSPHRASE": PASSPHRASE})

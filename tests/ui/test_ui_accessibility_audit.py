@@ -32,6 +32,7 @@ def test_every_screen_passes_the_audit_in_dutch_and_english(qapp) -> None:  # ty
         assert f"{lang}/coordinator-1-dashboard" in walked
         for screen in ("1-change-contact", "4-close", "5-reopen", "6-reopen-no-primary"):
             assert f"{lang}/casework-{screen}" in walked
+        assert f"{lang}/access-2-filtered" in walked
 
 
 def _window(*widgets: QWidget) -> QWidget:

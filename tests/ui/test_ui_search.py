@@ -140,3 +140,29 @@ def test_the_note_follows_a_change_of_language(shell, qtbot) -> None:
     type_search(qtbot, main, "Qwxyzzy")
     session.set_language("nl")
     qtbot.waitUntil(lambda: main.search_box.panel.note.text() == "Niets gevonden.", timeout=WAIT_MS)
+
+
+def test_opening_a_search_result_is_logged_in_the_access_log(shell, qtbot) -> None:
+    """A result opened (Enter) leaves one "search" entry in the family's access log, naming the
+    kind of record found, beside the "view" of the family it opened (issue 15)."""
+    _session, main = shell.open("en")
+    type_search(qtbot, main, "wachtl")
+    qtbot.keyClick(main.list_panel.search, Qt.Key.Key_Return)
+    found: list[list[object]] = []
+
+    def searched() -> bool:
+        main.worker.query(
+            lambda ws: [e for e in ws.access.entries("HW-2026-001") if e.action == "search"],
+            found.append,
+        )
+        qtbot.waitUntil(lambda: bool(found), timeout=WAIT_MS)
+        return bool(found.pop())
+
+    qtbot.waitUntil(searched, timeout=WAIT_MS)
+    entries: list[list[object]] = []
+    main.worker.query(
+        lambda ws: [(e.action, e.kind) for e in ws.access.entries("HW-2026-001")], entries.append
+    )
+    qtbot.waitUntil(lambda: bool(entries), timeout=WAIT_MS)
+    assert entries[0].count(("search", "reflection")) == 1
+    assert ("view", "family") in entries[0]

@@ -42,6 +42,8 @@ COMMANDS: dict[str, str] = {
     "search": "search_cmd",
     "close": "close_cmd",
     "reopen": "reopen_cmd",
+    "access-log": "access_cmd",
+    "access-report": "access_report_cmd",
 }
 
 log = logging.getLogger("veldwerk")

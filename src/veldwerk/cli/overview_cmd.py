@@ -21,13 +21,22 @@ def register(sub: Any, name: str) -> None:
     p.add_argument(
         "--family-version", action="store_true", help="the easy-read page for the family itself"
     )
+    p.add_argument(
+        "--emergency",
+        action="store_true",
+        help="log this as an emergency access: you open the family outside your own role",
+    )
     p.set_defaults(handler=run)
 
 
 def run(ctx: Context) -> int:
     with ctx.open_workspace() as ws:
         ws.reports.write_overview(
-            ctx.args.ref, ctx.args.output, family_version=ctx.args.family_version, lang=ctx.lang
+            ctx.args.ref,
+            ctx.args.output,
+            family_version=ctx.args.family_version,
+            lang=ctx.lang,
+            emergency=ctx.args.emergency,
         )
     ctx.print(ctx.t("overview.done", path=str(ctx.args.output)))
     return 0

@@ -85,6 +85,7 @@ SETTINGS: dict[str, Setting] = {
         Setting("user_name", None, "config.hint.user_name", _person),
         Setting("organisation", None, "config.hint.organisation", _person),
         Setting("team_folder", None, "config.hint.folder", _folder),
+        Setting("role", None, "config.hint.role", _person),  # the access log names it
     )
 }
 

@@ -18,6 +18,7 @@ from veldwerk.domain.errors import DomainError, Problem
 from veldwerk.domain.model import FAMILY_DETAILS, Family, FamilySummary
 from veldwerk.interchange import reader, writer
 from veldwerk.progress import CancelToken, Progress, check, report
+from veldwerk.services import access
 from veldwerk.services.learning import LearningService, WaitingExport
 from veldwerk.services.team_journal import TeamJournal
 from veldwerk.services.uow import unit_of_work
@@ -193,11 +194,15 @@ class FamilyService:
             new_ids = uow.families.insert_families(families, on_progress=step)
             pairs = []
             for i, old_id in existing.items():
+                if old_id is not None:  # the access log follows the family to its new id
+                    uow.access.move(old_id, new_ids[i])
                 was = old.get(old_id) if old_id is not None else None
                 now = uow.families.load(new_ids[i]) if was is not None else None
                 if was is not None and now is not None:
                     pairs.append((was, now))
             self._journal.replaced(uow, pairs)
+            stored_as = [replace(f, key=k) for f, k in zip(families, new_ids, strict=True)]
+            access.record_many(uow, stored_as, "change", "case_file")
             check(cancel)
             withdrawal = self._learning.drop_waiting_when(
                 lambda: any(takes_out_of_learning_data(b, None) for b in before)
@@ -221,6 +226,9 @@ class FamilyService:
 
         families = self._families(refs)
         write_atomically(Path(path), writer.dump_case_file(families))
+        with self._db.unit_of_work(write=True) as uow:
+            access.record_many(uow, families, "export", "case_file")
+            uow.commit()
         return len(families)
 
     # ---- whole family --------------------------------------------------------------------
@@ -232,8 +240,9 @@ class FamilyService:
                 raise DomainError("family.ref_exists", "ref", {"ref": family.ref})
             (fid,) = uow.families.insert_families([family])
             stored = uow.families.load(fid)
+            assert stored is not None
+            access.record_change(uow, None, stored)
             uow.commit()
-        assert stored is not None
         return stored
 
     def erase(self, ref: str, *, tell_colleagues: bool = True) -> WaitingExport:
@@ -251,6 +260,7 @@ class FamilyService:
                 lambda: takes_out_of_learning_data(uow.families.load(fid), None)
             )
             self._journal.erased(uow, fid, tell=tell_colleagues)
+            uow.access.erase_family(fid)
             uow.families.erase(fid)
             uow.commit()
         self._db.checkpoint()
@@ -438,6 +448,7 @@ class FamilyService:
             stored = uow.families.load(family.key)
             assert stored is not None
             self._journal.record(uow, family, stored)
+            access.record_change(uow, family, stored)
             uow.commit()
         assert stored is not None
         waiting = self._learning.rebuild_waiting(withdrawal)

@@ -33,6 +33,7 @@ from veldwerk.learning.keys import (
 from veldwerk.learning.outbox import DeliveryResult, Outbox, OutboxStatus
 from veldwerk.learning.scrub import TOKENS, scrub
 from veldwerk.progress import CancelToken, Progress
+from veldwerk.services import access
 from veldwerk.services.config import ConfigService
 from veldwerk.services.team_learning import counted_here
 from veldwerk.services.uow import unit_of_work
@@ -327,6 +328,8 @@ class LearningService:
                 signing_key=signing_key_from_bytes(signing),
                 coordinator_key=coordinator_key,
             )
+            sent = [f for f in uow.families.load_all() if in_learning_data(f)]
+            access.record_many(uow, sent, "learning", "learning_bundle", (sequence,))
             uow.commit()
         return data, len(records), sequence, inst
 

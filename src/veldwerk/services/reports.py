@@ -7,14 +7,16 @@ from pathlib import Path
 
 from veldwerk.domain import clock
 from veldwerk.domain.errors import DomainError
+from veldwerk.services.access import AccessService
 from veldwerk.services.families import FamilyService
 
 
 class ReportService:
-    """`families` gives the family an overview is drawn of."""
+    """`families` gives the family an overview is drawn of; `access` logs a saved one."""
 
-    def __init__(self, families: FamilyService) -> None:
+    def __init__(self, families: FamilyService, access: AccessService) -> None:
         self._families = families
+        self._access = access
 
     def overview_pdf(self, ref: str, *, family_version: bool = False, lang: str = "nl") -> bytes:
         family = self._families.get(ref)
@@ -27,7 +29,13 @@ class ReportService:
         return build_team_overview(family, lang=lang, today=clock.today())
 
     def write_overview(
-        self, ref: str, target: Path, *, family_version: bool = False, lang: str = "nl"
+        self,
+        ref: str,
+        target: Path,
+        *,
+        family_version: bool = False,
+        lang: str = "nl",
+        emergency: bool = False,
     ) -> None:
         """Write the overview to `target` atomically (a missing family writes nothing)."""
         from veldwerk.files import write_atomically
@@ -37,3 +45,5 @@ class ReportService:
             write_atomically(Path(target), pdf)
         except OSError as exc:  # no such folder, no rights, a full disk
             raise DomainError("file.unwritable", params={"path": str(target)}) from exc
+        kind = "family_overview" if family_version else "overview"
+        self._access.record_access(ref, "save", kind, emergency=emergency)

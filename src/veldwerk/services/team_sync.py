@@ -26,6 +26,7 @@ from veldwerk.domain.errors import DomainError
 from veldwerk.domain.model import Family
 from veldwerk.domain.team import recipients
 from veldwerk.progress import CancelToken, Progress, check, report
+from veldwerk.services import access_team
 from veldwerk.services.families import FamilyService
 from veldwerk.services.learning import LearningService
 from veldwerk.services.team import domain_colleague
@@ -166,6 +167,11 @@ class TeamSync:
         before = uow.families.load(fid) if fid is not None else None
         withdrawn = before is not None and takes_out_of_learning_data(before, merged.family)
         fid = self._journal.write(uow, tag, merged, fid, before)
+        after = uow.families.load(fid)
+        if tag in inbox.touched and after is not None:
+            ops = [i for batch, _ in inbox.covered.get(tag, []) for i in batch]
+            devices = access_team.authors(ops)
+            access_team.received(uow, after, before, devices, inbox.colleagues, shared.origin)
         if before is None:  # what came with the first share is not news
             uow.team.set_state(SEEN_KEY + tag, newest_op(state))
         batches = inbox.covered.get(tag, [])
@@ -234,6 +240,7 @@ class TeamSync:
                     bodies = [json.loads(b) for b in uow.team.op_bodies(s.tag)]
                     files.append((s.tag, sorted(fresh), {"ops": bodies}))
                     uow.team.add_peers(s.tag, fresh)
+                    access_team.shared(uow, s.family_id, fresh, colleagues)
                 steady = sorted(now & had)
                 if unsent.get(s.tag) and steady:
                     files.append(

@@ -13,7 +13,8 @@ from pathlib import Path
 from sqlalchemy import Connection, Engine, text
 
 from veldwerk.domain.errors import DomainError
-from veldwerk.store import audit, backup_file, migrate
+from veldwerk.store import access_log, audit, backup_file, migrate
+from veldwerk.store.access_log import AccessRepository
 from veldwerk.store.drafts_repo import DraftsRepository
 from veldwerk.store.engine import DatabaseDamaged, connect_raw, make_engine, writer
 from veldwerk.store.learning_repo import LearningRepository
@@ -37,6 +38,7 @@ class UnitOfWork:
     learning: LearningRepository = field(init=False)
     team: TeamRepository = field(init=False)
     drafts: DraftsRepository = field(init=False)
+    access: AccessRepository = field(init=False)
 
     def __post_init__(self) -> None:
         self.families = FamilyRepository(self.conn)
@@ -44,6 +46,7 @@ class UnitOfWork:
         self.learning = LearningRepository(self.conn)
         self.team = TeamRepository(self.conn)
         self.drafts = DraftsRepository(self.conn)
+        self.access = AccessRepository(self.conn)
 
     def commit(self) -> None:
         self.conn.commit()
@@ -170,6 +173,7 @@ class Database:
                 for r in conn.exec_driver_sql("PRAGMA foreign_key_check")
             ]
             problems += audit.verify(conn)
+            problems += access_log.verify(conn)
         return problems
 
     # ---- backup --------------------------------------------------------------------------

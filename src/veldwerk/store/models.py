@@ -325,3 +325,59 @@ class DraftRow(Base):
     record_key: Mapped[int | None] = mapped_column(Integer, nullable=True)
     payload: Mapped[str] = mapped_column(Text)
     updated_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+# ---- the access log (issue 15, migration 0008; `store.access_log`) ---------------------------
+class AccessActorRow(Base):
+    """Who acted (NEN 7513's "who"): this profile's user or a colleague, or the fixed contact
+    someone acted for. Entries hold only this row's id, never a name."""
+
+    __tablename__ = "access_actors"
+    __table_args__ = (UniqueConstraint("name", "role", "organisation", "device_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(Text)
+    role: Mapped[str] = mapped_column(Text)
+    organisation: Mapped[str] = mapped_column(Text)
+    device_id: Mapped[str] = mapped_column(String(32))
+
+
+class AccessChainRow(Base):
+    """One family's chain of access entries: how many, the last hash; `family_id` is None and
+    `erased_at` set once the family (and its entries) were erased: the head stays."""
+
+    __tablename__ = "access_chains"
+    __table_args__ = {"sqlite_autoincrement": True}
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    family_id: Mapped[int | None] = mapped_column(Integer, unique=True)
+    entries: Mapped[int] = mapped_column(Integer)
+    head: Mapped[str] = mapped_column(String(64))
+    erased_at: Mapped[str | None] = mapped_column(String(32))
+
+
+class AccessEntryRow(Base):
+    """One access of a family (a view, change, print, save, export, share, receive, search
+    result opened, learning export): kinds and ids, never values; `count` times between
+    `first_at` and `last_at`."""
+
+    __tablename__ = "access_log"
+    __table_args__ = (UniqueConstraint("chain_id", "seq"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    chain_id: Mapped[int] = mapped_column(Integer)
+    seq: Mapped[int] = mapped_column(Integer)
+    first_at: Mapped[str] = mapped_column(String(32))
+    last_at: Mapped[str] = mapped_column(String(32))
+    count: Mapped[int] = mapped_column(Integer)
+    action: Mapped[str] = mapped_column(String(16))
+    kind: Mapped[str] = mapped_column(String(32))
+    record_ids: Mapped[str] = mapped_column(Text)  # JSON list of record ids
+    actor_id: Mapped[int] = mapped_column(Integer)
+    contact_role: Mapped[str] = mapped_column(String(16))
+    for_actor_id: Mapped[int | None] = mapped_column(Integer)
+    party_id: Mapped[int | None] = mapped_column(Integer)
+    device_id: Mapped[str] = mapped_column(String(32))
+    emergency: Mapped[bool] = mapped_column(Boolean)
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64))

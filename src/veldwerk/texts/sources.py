@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from veldwerk.texts.catalogue import Entry, Table
 from veldwerk.texts.tables import (
+    access,
     cli,
     closing,
     codes,
@@ -54,6 +55,7 @@ SOURCES: tuple[tuple[str, Table], ...] = (
     ("coordinator_report", coordinator_report.TEXTS),
     ("reports", reports.TEXTS),
     ("team", team.TEXTS),
+    ("access", access.TEXTS),
     ("cli", cli.TEXTS),
     ("ui", ui.TEXTS),
     ("drafts", drafts.TEXTS),

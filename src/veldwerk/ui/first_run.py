@@ -74,6 +74,10 @@ class FirstRunWindow(QWidget):
         self.organisation = QLineEdit()
         self.user_name.setMaxLength(200)
         self.organisation.setMaxLength(200)
+        self.role = QLineEdit()  # the access log names it (issue 15)
+        self.role.setMaxLength(200)
+        self.role_label = QLabel()
+        self.role_label.setBuddy(self.role)
         self.name_label, self.organisation_label = QLabel(), QLabel()
         self.name_label.setBuddy(self.user_name)
         self.organisation_label.setBuddy(self.organisation)
@@ -81,6 +85,7 @@ class FirstRunWindow(QWidget):
         who = QFormLayout()
         who.addRow(self.name_label, self.user_name)
         who.addRow(self.organisation_label, self.organisation)
+        who.addRow(self.role_label, self.role)
         self.create_button = QPushButton()
         self.create_button.setObjectName("primary")
         self.create_button.setDefault(True)
@@ -163,7 +168,8 @@ class FirstRunWindow(QWidget):
         self.stored.toggled.connect(self.continue_button.setEnabled)
         self.continue_button.clicked.connect(self._continue)
         self.setTabOrder(self.user_name, self.organisation)
-        self.setTabOrder(self.organisation, self.fields.first)
+        self.setTabOrder(self.organisation, self.role)
+        self.setTabOrder(self.role, self.fields.first)
         self.setTabOrder(self.fields.first, self.fields.repeat)
         self.setTabOrder(self.fields.repeat, self.create_button)
         self.setTabOrder(self.create_button, self.language)
@@ -292,8 +298,11 @@ class FirstRunWindow(QWidget):
         )
         self.name_label.setText(self.tr("Your &name"))
         self.organisation_label.setText(self.tr("Your &organisation"))
+        self.role_label.setText(self.tr("Your &role"))
+        self.role.setPlaceholderText(self.tr("for example case director"))
         self.user_name.setAccessibleName(self.tr("Your name"))
         self.organisation.setAccessibleName(self.tr("Your organisation"))
+        self.role.setAccessibleName(self.tr("Your role"))
         self.user_name.setPlaceholderText(self.tr("as your colleagues know you"))
         self.organisation.setPlaceholderText(self.tr("e.g. Sociaal Team Harderwijk"))
         self.who_hint.setText(
@@ -326,11 +335,13 @@ class FirstRunWindow(QWidget):
         super().changeEvent(event)
 
 
-def store_first_settings(ws: Workspace, lang: str, name: str, organisation: str) -> None:
+def store_first_settings(
+    ws: Workspace, lang: str, name: str, organisation: str, role: str = ""
+) -> None:
     """The language, and the name and organisation the first run asked for (one the settings
     refuse is left empty, to fill in later in Settings › Team)."""
     ws.config.set("language", lang)
-    for key, value in (("user_name", name), ("organisation", organisation)):
+    for key, value in (("user_name", name), ("organisation", organisation), ("role", role)):
         try:
             ws.config.set(key, value or None)
         except DomainError:

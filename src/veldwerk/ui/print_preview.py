@@ -29,6 +29,7 @@ from veldwerk.domain.errors import DomainError
 from veldwerk.domain.model import Family
 from veldwerk.files import write_atomically
 from veldwerk.ui import dialogs, style
+from veldwerk.ui.access_hookup import log_access
 
 if TYPE_CHECKING:
     from veldwerk.ui.db_worker import DbWorker
@@ -196,6 +197,7 @@ class PrintPreviewDialog(QDialog):
             )
             return
         self.status.setText(self.tr("Saved."))
+        self._log("save")
 
     def _print(self) -> None:
         if not self.ready:
@@ -208,6 +210,13 @@ class PrintPreviewDialog(QDialog):
             return
         print_document(self.document, printer)
         self.status.setText(self.tr("Sent to the printer."))
+        self._log("print")
+
+    def _log(self, action: str) -> None:
+        """The access log (issue 15): this version of the overview was printed or saved."""
+        if self._family is not None:
+            kind = "family_overview" if self.version == FAMILY else "overview"
+            log_access(self._worker, self._family.ref, action, kind)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Print overview"))

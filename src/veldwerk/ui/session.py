@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from veldwerk.domain.errors import DomainError
 from veldwerk.ui import gc_guard
+from veldwerk.ui.access_hookup import attach_access
 from veldwerk.ui.autolock import IdleWatcher
 from veldwerk.ui.db_worker import DbWorker
 from veldwerk.ui.draft_keeper import DraftKeeper
@@ -93,6 +94,7 @@ class Session(QObject):
         self.auto_sync: Any = None
         self.team_sync = attach_team_sync(self)
         self.drafts = DraftKeeper(self)
+        attach_access(self)
 
     # ---- start ---------------------------------------------------------------------------
     def start(self) -> QWidget:
@@ -151,10 +153,11 @@ class Session(QObject):
             self.is_unlocked = True
             lang = self.lang
             name, organisation = self.first_run.who() if self.first_run else ("", "")
+            role = self.first_run.role.text().strip() if self.first_run else ""
             # startup time: the first run's module is loaded only on a first start
             from veldwerk.ui.first_run import store_first_settings
 
-            self.worker.call(lambda ws: store_first_settings(ws, lang, name, organisation))
+            self.worker.call(lambda ws: store_first_settings(ws, lang, name, organisation, role))
             if self.first_run is not None:
                 self.first_run.show_recovery_key(holder.pop("key", ""))
 

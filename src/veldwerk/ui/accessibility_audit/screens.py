@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from veldwerk.ui.screenshots import (
+    access,
     casework,
     coordinator,
     learning,
@@ -23,7 +24,7 @@ from veldwerk.ui.screenshots import (
     team,
 )
 
-PARTS = ("main", "tabs", "learning", "coordinator", "search", "casework", "team")
+PARTS = ("main", "tabs", "learning", "coordinator", "search", "access", "casework", "team")
 """The parts of the program, each walked in every language (team last: it shares the family
 shown and changes it)."""
 
@@ -73,6 +74,9 @@ def _part_screens(
             yield lang, f"learning-{name}", window
         if window is not None:
             window.close()
+    if "access" in parts:
+        for name, widget in access.screens(app, session, main):
+            yield lang, f"access-{name}", widget
     if database is not None:
         for name, widget in coordinator.screens(app, *database, lang):
             yield lang, f"coordinator-{name}", widget

@@ -14,6 +14,7 @@ MODULES = (
     "learning",
     "coordinator",
     "search",
+    "access",
     "casework",
     "drafts",
     "team",

@@ -29,7 +29,7 @@ if TYPE_CHECKING:
     from veldwerk.team.cards import Card
     from veldwerk.ui.db_worker import DbWorker
 
-KEYS = ("user_name", "organisation", "team_folder")
+KEYS = ("user_name", "organisation", "team_folder", "role")
 
 
 class TeamDialog(QDialog):
@@ -41,6 +41,7 @@ class TeamDialog(QDialog):
         self.intro = style.label("", wrap=True)
         self.name = QLineEdit()
         self.organisation = QLineEdit()
+        self.role = QLineEdit()  # the access log names it (issue 15)
         self.folder = QLineEdit()
         self.browse = QPushButton()
         self.browse.clicked.connect(self._browse)
@@ -48,6 +49,8 @@ class TeamDialog(QDialog):
         self.problem.hide()
         self.form = QFormLayout()
         self.labels = [QLabel(), QLabel(), QLabel()]
+        self.role_label = QLabel()
+        self.role_label.setBuddy(self.role)
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.folder, 1)
         folder_row.addWidget(self.browse)
@@ -57,6 +60,7 @@ class TeamDialog(QDialog):
             label.setBuddy(field)
         self.form.addRow(self.labels[0], self.name)
         self.form.addRow(self.labels[1], self.organisation)
+        self.form.addRow(self.role_label, self.role)
         self.form.addRow(self.labels[2], folder_row)
 
         self.card_group = QGroupBox()
@@ -125,6 +129,7 @@ class TeamDialog(QDialog):
         self.name.setText(values.get("user_name") or "")
         self.organisation.setText(values.get("organisation") or "")
         self.folder.setText(values.get("team_folder") or "")
+        self.role.setText(values.get("role") or "")
         self.code.setText(code)
         self.code.setAccessibleName(self.tr("Your safety code: %1").replace("%1", code))
         self.colleagues.clear()
@@ -134,7 +139,7 @@ class TeamDialog(QDialog):
 
     # ---- your details and folder ---------------------------------------------------------
     def values(self) -> dict[str, str | None]:
-        fields = (self.name, self.organisation, self.folder)
+        fields = (self.name, self.organisation, self.folder, self.role)
         return {k: f.text().strip() or None for k, f in zip(KEYS, fields, strict=True)}
 
     def _save(self) -> None:
@@ -244,6 +249,8 @@ class TeamDialog(QDialog):
         self.name.setAccessibleName(self.tr("Your name"))
         self.organisation.setAccessibleName(self.tr("Your organisation"))
         self.folder.setAccessibleName(self.tr("Team folder"))
+        self.role_label.setText(self.tr("Your &role"))
+        self.role.setAccessibleName(self.tr("Your role, for example case director"))
         self.browse.setText(self.tr("&Browse…"))
         self.card_group.setTitle(self.tr("Your colleague card"))
         self.card_hint.setText(
