@@ -44,6 +44,12 @@ DEMO_PASSPHRASE = "Demo-profiel: alleen verzonnen gezinnen, 2 x 6 stuks!"
 DEMO_REGION = "Noord-Veluwe demo"
 """A region name keeps the rule of `domain.region` (letters, digits, spaces, - and ')."""
 DEMO_FOLDER_PREFIX = "veldwerk-demo-"
+DEMO_USER = (
+    ("user_name", "Jeroen Kuipers"),
+    ("organisation", "Sociaal Team Elburg"),
+    ("role", "casusregisseur"),
+)
+"""Who uses the demo: the fixed contact of several of its families (made up, as they are)."""
 
 
 @dataclass(eq=False)
@@ -92,6 +98,8 @@ def open_demo(today: date | None = None) -> Demo:
         raise
     demo = Demo(ws, root)
     try:
+        for name, value in DEMO_USER:  # the access log and the team screens name the user
+            ws.config.set(name, value)
         ws.families.import_families(demo_families(day))
         ws.config.set("region", DEMO_REGION)
     except BaseException:
