@@ -13,11 +13,11 @@
     </message>
     <message>
         <source>From %1, %2 is the %3 and %4 stops. The handover is recorded in the journey.</source>
-        <translation>Vanaf %1 is %2 het %3 en stopt %4. De overdracht komt in de klantreis.</translation>
+        <translation>Vanaf %1 is %2 %3 en stopt %4. De overdracht komt in de klantreis.</translation>
     </message>
     <message>
         <source>From %1, %2 is the %3. This is recorded in the journey.</source>
-        <translation>Vanaf %1 is %2 het %3. Dit komt in de klantreis.</translation>
+        <translation>Vanaf %1 is %2 %3. Dit komt in de klantreis.</translation>
     </message>
     <message>
         <source>From %1, %2 is no longer the %3, and nobody takes over. This is recorded in the journey.</source>
