@@ -1,7 +1,7 @@
 """Migration 0008 (the access log, issue 15): a database made at the revision before it (0007)
-with families, settings and audit entries is upgraded to head on open (after a backup at 0007); every family
-reads back whole, `check` passes (an empty access log is intact), and the first access then
-starts the family's chain."""
+with families, settings and audit entries is upgraded to head on open (after a backup at
+0007); every family reads back whole, `check` passes (an empty access log is intact), and the
+first access then starts the family's chain."""
 
 from __future__ import annotations
 
@@ -17,7 +17,8 @@ from veldwerk.store.models import AccessEntryRow
 
 
 def test_a_database_before_0008_gets_the_access_log(tmp_path: Path) -> None:
-    """Made at 0007 (the revision before) with the spec's three families and a setting: upgraded to head, intact."""
+    """Made at 0007 (the revision before) with the spec's three families and a setting:
+    upgraded to head, intact."""
     key = os.urandom(32)
     path = tmp_path / "veldwerk.db"
     engine = make_engine(path, key)
