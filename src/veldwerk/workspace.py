@@ -19,11 +19,13 @@ from pathlib import Path
 
 from veldwerk.domain.errors import DomainError
 from veldwerk.services.admin import AdminService
+from veldwerk.services.agenda import AgendaService
 from veldwerk.services.config import ConfigService
 from veldwerk.services.families import FamilyService
 from veldwerk.services.learning import LearningService
 from veldwerk.services.learning_overview import LearningOverview
 from veldwerk.services.reports import ReportService
+from veldwerk.services.retention import RetentionService
 from veldwerk.services.team import TeamService
 from veldwerk.services.team_journal import TeamJournal
 from veldwerk.services.team_sync import TeamSync
@@ -55,6 +57,8 @@ class Workspace:
         self.reports = ReportService(self.families)
         self.admin = AdminService(db, paths, self.families, lambda: self._data_key)
         self.learning_overview = LearningOverview(db, self.learning, self.families, self.config)
+        self.agenda = AgendaService(db, self.config, self.learning)
+        self.retention = RetentionService(db, self.families, self.config)
 
     # ---- opening -------------------------------------------------------------------------
     @classmethod

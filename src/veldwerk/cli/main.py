@@ -39,6 +39,8 @@ COMMANDS: dict[str, str] = {
     "team": "team_cmd",
     "share": "share_cmd",
     "handover": "handover_cmd",
+    "agenda": "agenda_cmd",
+    "retention": "retention_cmd",
 }
 
 log = logging.getLogger("veldwerk")

@@ -31,6 +31,11 @@ def _plain(value: Any) -> Any:
     return value
 
 
+OMITTED_WHEN_FALSE = frozenset({"planned"})
+"""Extensions of the spec written only when they say something (`planned: true`), so a file
+without planned steps is exactly what version 1 of the spec describes."""
+
+
 def _record(record: Any, **renamed: str) -> dict[str, Any]:
     """A record (member, network member, contact, event, goal, action, reflection) as the file
     has it: its fields in the domain's order, which is the spec's, without the store's `key`;
@@ -38,7 +43,7 @@ def _record(record: Any, **renamed: str) -> dict[str, Any]:
     return {
         renamed.get(f.name, f.name): _plain(getattr(record, f.name))
         for f in fields(record)
-        if f.name != "key"
+        if f.name != "key" and not (f.name in OMITTED_WHEN_FALSE and not getattr(record, f.name))
     }
 
 

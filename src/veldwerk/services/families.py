@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import builtins
 import logging
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
@@ -236,13 +236,15 @@ class FamilyService:
         assert stored is not None
         return stored
 
-    def erase(self, ref: str, *, tell_colleagues: bool = True) -> WaitingExport:
+    def erase(
+        self, ref: str, *, tell_colleagues: bool = True, why: Mapping[str, str] | None = None
+    ) -> WaitingExport:
         """The right to erasure: the family and everything about it is removed, and no page of
         the database keeps its text; the audit log keeps only that a family was erased. A
         learning export still waiting with the family in it is rebuilt without it (or
         dropped). A shared family: with `tell_colleagues` its erasure goes to the colleagues
         who have it at the next sync (not when this profile erases its copy because it no
-        longer holds a role)."""
+        longer holds a role). `why`: the tombstone's reason (`services.retention`)."""
         with self._db.unit_of_work(write=True) as uow:
             fid = uow.families.id_of(ref)
             if fid is None:
@@ -251,7 +253,7 @@ class FamilyService:
                 lambda: takes_out_of_learning_data(uow.families.load(fid), None)
             )
             self._journal.erased(uow, fid, tell=tell_colleagues)
-            uow.families.erase(fid)
+            uow.families.erase(fid, why=why)
             uow.commit()
         self._db.checkpoint()
         self._drop_automatic_backups()

@@ -14,6 +14,7 @@ from sqlalchemy import Connection, Engine, text
 
 from veldwerk.domain.errors import DomainError
 from veldwerk.store import audit, backup_file, migrate
+from veldwerk.store.agenda_rows import AgendaRepository
 from veldwerk.store.engine import DatabaseDamaged, connect_raw, make_engine, writer
 from veldwerk.store.learning_repo import LearningRepository
 from veldwerk.store.profile import ProfilePaths
@@ -35,12 +36,14 @@ class UnitOfWork:
     settings: SettingsRepository = field(init=False)
     learning: LearningRepository = field(init=False)
     team: TeamRepository = field(init=False)
+    agenda: AgendaRepository = field(init=False)
 
     def __post_init__(self) -> None:
         self.families = FamilyRepository(self.conn)
         self.settings = SettingsRepository(self.conn)
         self.learning = LearningRepository(self.conn)
         self.team = TeamRepository(self.conn)
+        self.agenda = AgendaRepository(self.conn)
 
     def commit(self) -> None:
         self.conn.commit()

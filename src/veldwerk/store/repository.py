@@ -5,7 +5,7 @@ the name search index in step. Rules are not checked here: that is the service l
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import UTC, date, datetime
 from typing import Any
 
@@ -391,12 +391,13 @@ class FamilyRepository:
         self._delete_child(goals_t, family_id, key)
 
     # ---- whole families ----------------------------------------------------------------------
-    def erase(self, family_id: int) -> None:
+    def erase(self, family_id: int, *, why: Mapping[str, str] | None = None) -> None:
         """Remove the family and everything about it; the audit log keeps only that a family was
-        erased. The search index is optimised so no deleted term stays in an old segment."""
+        erased (with `why`, the tombstone's reason code and date, `domain.retention`). The
+        search index is optimised so no deleted term stays in an old segment."""
         self.conn.execute(text("DELETE FROM family_search WHERE rowid = :id"), {"id": family_id})
         self.conn.execute(delete(families_t).where(families_t.c.id == family_id))
-        audit.record(self.conn, "erase", "families", family_id)
+        audit.record(self.conn, "erase", "families", family_id, detail=why)
         self.conn.execute(text("INSERT INTO family_search(family_search) VALUES ('optimize')"))
 
     def refresh_search(self, family_id: int) -> None:

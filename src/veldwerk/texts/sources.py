@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from veldwerk.texts.catalogue import Entry, Table
 from veldwerk.texts.tables import (
+    agenda,
     cli,
     codes,
     contacts,
@@ -50,6 +51,7 @@ SOURCES: tuple[tuple[str, Table], ...] = (
     ("reports", reports.TEXTS),
     ("team", team.TEXTS),
     ("cli", cli.TEXTS),
+    ("agenda", agenda.TEXTS),
     ("ui", ui.TEXTS),
 )
 """Every text table, by name (the name is only for messages about the tables themselves)."""
