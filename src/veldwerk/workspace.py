@@ -57,7 +57,7 @@ class Workspace:
         self.reports = ReportService(self.families)
         self.admin = AdminService(db, paths, self.families, lambda: self._data_key)
         self.learning_overview = LearningOverview(db, self.learning, self.families, self.config)
-        self.agenda = AgendaService(db, self.config, self.learning)
+        self.agenda = AgendaService(db, self.config)
         self.retention = RetentionService(db, self.families, self.config)
 
     # ---- opening -------------------------------------------------------------------------

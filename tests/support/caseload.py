@@ -38,7 +38,7 @@ def small_family(
         contacts.append(ContactAssignment("backup", "p2", opened_on))
     return Family(
         ref=ref,
-        name=f"Gezin {ref}",
+        name=details.pop("name", f"Gezin {ref}"),
         municipality="Harderwijk",
         status=details.pop("status", "active"),
         opened_on=opened_on,

@@ -18,6 +18,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from veldwerk.domain.contacts import lacks_backup
 from veldwerk.domain.model import Action, Event
 
 DEFAULT_AGENDA_DAYS = 14
@@ -54,8 +55,13 @@ class CaseloadFamily:
     closed_on: date | None
     last_contact: date | None
     """The latest done contact step on or before today (`last_contact_on`)."""
-    backup: str | None
-    """The name of the achterwacht current today, or None."""
+    has_backup: bool
+    """An achterwacht is current today."""
+
+    @property
+    def lacks_backup(self) -> bool:
+        """An active family without a current achterwacht (`contacts.lacks_backup`)."""
+        return lacks_backup(self.status, True if self.has_backup else None)
 
 
 @dataclass(frozen=True)

@@ -17,10 +17,9 @@ from typing import Any
 
 from veldwerk.domain import caseload, clock, plan, retention
 from veldwerk.domain.caseload import CaseloadFamily
-from veldwerk.domain.contacts import lacks_backup
 from veldwerk.services.config import ConfigService
-from veldwerk.services.learning import LearningService
 from veldwerk.services.uow import unit_of_work
+from veldwerk.services.waiting_reflections import WaitingReflections
 from veldwerk.store.database import Database, UnitOfWork
 from veldwerk.texts import format_date, text
 
@@ -86,13 +85,13 @@ class Agenda:
 
 
 class AgendaService:
-    """Over the families of `db`, with the settings of `config` and the reflections awaiting
-    approval of `learning`."""
+    """Over the families of `db`, with the settings of `config`; the reflections awaiting
+    approval are `WaitingReflections`'s (the same answer as the learning service's)."""
 
-    def __init__(self, db: Database, config: ConfigService, learning: LearningService) -> None:
+    def __init__(self, db: Database, config: ConfigService) -> None:
         self._db = db
         self._config = config
-        self._learning = learning
+        self._waiting = WaitingReflections()
 
     def build(
         self,
@@ -113,16 +112,16 @@ class AgendaService:
             families = uow.agenda.families(today)
             actions = uow.agenda.open_actions(horizon)
             steps = uow.agenda.planned_steps(horizon)
-            pending = (
-                self._learning.pending_reflections(uow=uow)
-                if uow.agenda.any_shared_reflection()
-                else []
-            )
+            pending = self._waiting.find(uow)
         by_key = {f.key: f for f in families}
         active = {f.key for f in families if f.status == "active"}
 
+        shown: dict[date, str] = {}
+
         def day(d: date) -> str:
-            return format_date(d, lang)
+            if d not in shown:
+                shown[d] = format_date(d, lang)
+            return shown[d]
 
         def entry(kind: str, f: CaseloadFamily, on: date, **more: Any) -> AgendaEntry:
             params = {"date": day(on), "title": more.get("title") or ""}
@@ -161,7 +160,7 @@ class AgendaService:
             if caseload.no_contact_for(f.status, f.last_contact, f.opened_on, today, weeks):
                 since = caseload.contact_overdue_since(f.last_contact, f.opened_on)
                 out.append(entry("no_contact", f, since))
-            if lacks_backup(f.status, f.backup):
+            if f.lacks_backup:
                 out.append(entry("no_backup", f, today))
             if f.closed_on is not None and retention.retention_ended(
                 f.status, f.closed_on, today, years
@@ -177,7 +176,7 @@ class AgendaService:
                     entry(
                         "reflection",
                         holder,
-                        date.fromisoformat(p.date),
+                        p.date,
                         record_key=p.reflection_key,
                     )
                 )
@@ -198,7 +197,7 @@ class AgendaService:
                 no_contact_weeks = self._config.number("no_contact_weeks", uow=uow)
         tests: list[Callable[[CaseloadFamily], bool]] = []
         if without_backup:
-            tests.append(lambda f: lacks_backup(f.status, f.backup))
+            tests.append(lambda f: f.lacks_backup)
         if no_contact_weeks is not None:
             weeks = no_contact_weeks
             tests.append(

@@ -2,26 +2,27 @@
 so that the list over 1,000 families builds in a few milliseconds (benchmarks/bench_agenda.py)
 without loading whole families. The rules stay the domain's: which steps are contacts
 (`caseload.CONTACT_STEP_TYPES`), which actions are open (`caseload.is_open_action`), who is the
-current achterwacht (`summaries.current_contact_names`)."""
+current achterwacht (`contacts.current_among`)."""
 
 from __future__ import annotations
 
+from collections import defaultdict
 from datetime import date
 
 from sqlalchemy import Connection, Table, func, select
 
 from veldwerk.domain import caseload
 from veldwerk.domain.caseload import CaseloadFamily, OpenAction, PlannedStep
-from veldwerk.domain.consent import GRANTED
-from veldwerk.domain.model import Action
-from veldwerk.store.models import ActionRow, EventRow, FamilyRow, GoalRow, ReflectionRow
-from veldwerk.store.summaries import current_contact_names
+from veldwerk.domain.contacts import current_among
+from veldwerk.domain.model import Action, ContactAssignment
+from veldwerk.store import mapping
+from veldwerk.store.models import ActionRow, ContactRow, EventRow, FamilyRow, GoalRow
 
 families_t: Table = FamilyRow.__table__  # type: ignore[assignment]
 events_t: Table = EventRow.__table__  # type: ignore[assignment]
+contacts_t: Table = ContactRow.__table__  # type: ignore[assignment]
 goals_t: Table = GoalRow.__table__  # type: ignore[assignment]
 actions_t: Table = ActionRow.__table__  # type: ignore[assignment]
-reflections_t: Table = ReflectionRow.__table__  # type: ignore[assignment]
 
 
 class AgendaRepository:
@@ -29,20 +30,19 @@ class AgendaRepository:
         self.conn = conn
 
     def families(self, today: date) -> list[CaseloadFamily]:
-        """Every family with its last contact on or before `today` and today's achterwacht."""
-        last: dict[int, date] = {
-            r.family_id: r.last
-            for r in self.conn.execute(
-                select(events_t.c.family_id, func.max(events_t.c.date).label("last"))
-                .where(
-                    events_t.c.date <= today,
-                    events_t.c.planned.is_(False),
-                    events_t.c.type.in_(sorted(caseload.CONTACT_STEP_TYPES)),
-                )
-                .group_by(events_t.c.family_id)
+        """Every family with its last contact on or before `today`, and whether it has an
+        achterwacht today."""
+        last = (
+            select(func.max(events_t.c.date))
+            .where(
+                events_t.c.family_id == families_t.c.id,
+                events_t.c.type.in_(sorted(caseload.CONTACT_STEP_TYPES)),
+                events_t.c.planned.is_(False),
+                events_t.c.date <= today,
             )
-        }
-        current = current_contact_names(self.conn, today)
+            .scalar_subquery()
+        )  # one index search per family (ix_events_family_date), not a scan of every step
+        backed = self._with_backup(today)
         rows = self.conn.execute(
             select(
                 families_t.c.id,
@@ -51,6 +51,7 @@ class AgendaRepository:
                 families_t.c.status,
                 families_t.c.opened_on,
                 families_t.c.closed_on,
+                last.label("last"),
             ).order_by(families_t.c.ref)
         )
         return [
@@ -61,11 +62,27 @@ class AgendaRepository:
                 status=r.status,
                 opened_on=r.opened_on,
                 closed_on=r.closed_on,
-                last_contact=last.get(r.id),
-                backup=current.get((r.id, "backup")),
+                last_contact=r.last,
+                has_backup=r.id in backed,
             )
             for r in rows
         ]
+
+    def _with_backup(self, today: date) -> set[int]:
+        """The families with an achterwacht current `today`, by the domain's rule over every
+        backup assignment of the family, in the order a loaded family has them."""
+        assignments: dict[int, list[ContactAssignment]] = defaultdict(list)
+        for r in self.conn.execute(
+            select(contacts_t)
+            .where(contacts_t.c.role == "backup")
+            .order_by(contacts_t.c.position, contacts_t.c.id)
+        ):
+            assignments[r.family_id].append(mapping.contact_from(r))
+        return {
+            family_id
+            for family_id, held in assignments.items()
+            if current_among(held, "backup", today) is not None
+        }
 
     def open_actions(self, until: date) -> list[OpenAction]:
         """Open actions with a due date on or before `until` (overdue ones included)."""
@@ -100,17 +117,3 @@ class AgendaRepository:
             ).where(events_t.c.planned.is_(True), events_t.c.date <= until)
         )
         return [PlannedStep(r.family_id, r.id, r.date, r.type, r.title) for r in rows]
-
-    def any_shared_reflection(self) -> bool:
-        """Whether a reflection of a family with consent is marked for sharing (only then can
-        one await approval, and only then is the whole profile read to find out)."""
-        found = self.conn.execute(
-            select(reflections_t.c.id)
-            .join(families_t, families_t.c.id == reflections_t.c.family_id)
-            .where(
-                reflections_t.c.share_for_learning.is_(True),
-                families_t.c.learning_consent == GRANTED,
-            )
-            .limit(1)
-        ).first()
-        return found is not None

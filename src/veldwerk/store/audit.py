@@ -47,6 +47,13 @@ def _head(conn: Connection) -> tuple[int, str]:
     return int(count), last
 
 
+def head(conn: Connection) -> tuple[int, str]:
+    """The chain's head: how many entries, and the last one's hash. Every change to the
+    families is logged, so an unchanged head means unchanged families (the agenda keeps what it
+    worked out until the head moves)."""
+    return _head(conn)
+
+
 def _set_head(conn: Connection, count: int, last: str, existed: bool) -> None:
     value = f"{count}:{last}".encode()
     if existed:
