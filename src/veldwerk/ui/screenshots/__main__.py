@@ -8,7 +8,7 @@ import sys
 
 from veldwerk.ui.screenshots import shots
 
-MODULES = ("main_window", "tab_dialogs", "learning", "coordinator")
+MODULES = ("main_window", "tab_dialogs", "learning", "coordinator", "agenda")
 
 
 def main(argv: list[str] | None = None) -> int:
