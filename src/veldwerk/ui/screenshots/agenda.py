@@ -7,7 +7,8 @@ Images: agenda-1-today-<lang>.png (every kind of entry: the demo is given a plan
 and one family closed more than twenty years ago, `extend_demo`), agenda-2-filtered-<lang>.png
 (the family list showing only the families without a backup) and
 agenda-3-retention-<lang>.png (the dialog that erases the families whose retention period
-ended). The demo is given what it lacks for every kind of entry (`extend_demo`). Today is fixed to 2026-11-24 unless VELDWERK_TODAY says otherwise.
+ended). The demo is given what it lacks for every kind of entry (`extend_demo`). Today is
+fixed to 2026-11-24 unless VELDWERK_TODAY says otherwise.
 """
 
 from __future__ import annotations
