@@ -34,10 +34,6 @@ STATUS_LABEL = "agendaStatus"
 SHORTCUT = "Ctrl+0"
 
 
-def _t(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("AgendaHookup", text, "", n)
-
-
 class AgendaHookup:
     def __init__(self, window: MainWindow) -> None:
         self.window = window
@@ -151,16 +147,23 @@ class AgendaHookup:
         )
 
     def _show_count(self, overdue: int) -> None:
-        text = _t("%n overdue", overdue) if overdue else ""
+        text = (
+            QCoreApplication.translate("AgendaHookup", "%n overdue", "", overdue) if overdue else ""
+        )
         self.status.setText(text)
         self.status.setAccessibleName(text)
 
     # ---- the family list's filter --------------------------------------------------------
     def _fill_filter(self) -> None:
         items = [
-            (None, _t("All families")),
-            ("no_backup", _t("Without backup")),
-            ("no_contact", _t("No contact for %n weeks", self.weeks)),
+            (None, QCoreApplication.translate("AgendaHookup", "All families")),
+            ("no_backup", QCoreApplication.translate("AgendaHookup", "Without backup")),
+            (
+                "no_contact",
+                QCoreApplication.translate(
+                    "AgendaHookup", "No contact for %n weeks", "", self.weeks
+                ),
+            ),
         ]
         keep = self.filter.currentData()
         self.filter.blockSignals(True)
@@ -213,7 +216,9 @@ class AgendaHookup:
             w._kept.clear()
             w.refresh_list()
             self.refresh()
-            w.statusBar().showMessage(_t("%n family(ies) erased", count), 8000)
+            w.statusBar().showMessage(
+                QCoreApplication.translate("AgendaHookup", "%n family(ies) erased", "", count), 8000
+            )
 
         w.worker.query(lambda ws: ws.retention.erase_due(refs), done)
 
@@ -236,7 +241,9 @@ class AgendaHookup:
                 w._kept.clear()
                 w.refresh_list()
                 self.show_agenda()
-                w.statusBar().showMessage(_t("%n family(ies) erased", 1), 8000)
+                w.statusBar().showMessage(
+                    QCoreApplication.translate("AgendaHookup", "%n family(ies) erased", "", 1), 8000
+                )
 
             w.worker.query(lambda ws: ws.retention.erase_on_request(ref, asked), done)
 
@@ -247,10 +254,15 @@ class AgendaHookup:
     # ---- language ------------------------------------------------------------------------
     def retranslate(self) -> None:
         key = QKeySequence(SHORTCUT).toString(QKeySequence.SequenceFormat.NativeText)
-        self.action.setText(_t("&Today"))
-        self.action.setToolTip(f"{_t('Today: what needs your attention')} ({key})")
-        self.parent_action.setText(_t("Erase at the parents' &request…"))
-        self.filter.setAccessibleName(_t("Show families that need attention"))
+        self.action.setText(QCoreApplication.translate("AgendaHookup", "&Today"))
+        tip = QCoreApplication.translate("AgendaHookup", "Today: what needs your attention")
+        self.action.setToolTip(f"{tip} ({key})")
+        self.parent_action.setText(
+            QCoreApplication.translate("AgendaHookup", "Erase at the parents' &request…")
+        )
+        self.filter.setAccessibleName(
+            QCoreApplication.translate("AgendaHookup", "Show families that need attention")
+        )
         self.filter.setAccessibleDescription(self.filter.accessibleName())
         self._fill_filter()
 

@@ -38,16 +38,19 @@ GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
 
 
 def group_title(group: str, count: int, days: int, weeks: int) -> str:
-    t = QCoreApplication.translate
     titles = {
-        "overdue": t("AgendaView", "Overdue"),
-        "soon": t("AgendaView", "The coming %1 days").replace("%1", str(days)),
-        "no_contact": t("AgendaView", "No contact for more than %1 weeks").replace(
-            "%1", str(weeks)
+        "overdue": QCoreApplication.translate("AgendaView", "Overdue"),
+        "soon": QCoreApplication.translate("AgendaView", "The coming %1 days").replace(
+            "%1", str(days)
         ),
-        "no_backup": t("AgendaView", "No backup"),
-        "reflection": t("AgendaView", "Reflections awaiting your approval"),
-        "retention": t("AgendaView", "Retention period ended"),
+        "no_contact": QCoreApplication.translate(
+            "AgendaView", "No contact for more than %1 weeks"
+        ).replace("%1", str(weeks)),
+        "no_backup": QCoreApplication.translate("AgendaView", "No backup"),
+        "reflection": QCoreApplication.translate(
+            "AgendaView", "Reflections awaiting your approval"
+        ),
+        "retention": QCoreApplication.translate("AgendaView", "Retention period ended"),
     }
     return f"{titles[group]} ({count})"
 
@@ -171,13 +174,14 @@ class AgendaView(QWidget):
             self.tree.setCurrentItem(chosen)
 
     def _describe(self, entries: Sequence[AgendaEntry]) -> None:
-        t = QCoreApplication.translate
         overdue = sum(1 for e in entries if e.overdue)
         others = len(entries) - overdue
         self.summary.setText(
-            t("AgendaView", "%n overdue", "", overdue)
+            QCoreApplication.translate("AgendaView", "%n overdue", "", overdue)
             + " \u00b7 "
-            + t("AgendaView", "%n other item(s) that ask for attention", "", others)
+            + QCoreApplication.translate(
+                "AgendaView", "%n other item(s) that ask for attention", "", others
+            )
             if entries
             else ""
         )

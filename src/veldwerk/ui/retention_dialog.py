@@ -44,10 +44,10 @@ class RetentionDialog(QDialog):
         self.setWindowTitle(self.tr("Retention period ended"))
         intro = style.label(
             self.tr(
-                "A youth-care file is kept for 20 years after care ended (the retention period "
-                "in the settings). For these %n families it has ended. Erasing removes each "
-                "family and everything recorded about it, for good. The log keeps only when "
-                "and why.",
+                "A youth-care file is kept for a set number of years after care ended (20, "
+                "unless changed in the settings). That time has passed for the %n family(ies) "
+                "below. Erasing removes each family and everything recorded about it, for good. "
+                "The log keeps only when and why.",
                 "",
                 len(due),
             ),
