@@ -61,6 +61,10 @@ class AgendaHookup:
         window.family_actions.append(self.parent_action)
         self.parent_action.setEnabled(False)
         self.filter = QComboBox()
+        self.filter.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )  # the window still fits 1280 x 800 at 200%
+        self.filter.setMinimumContentsLength(8)
         panel = window.list_panel
         panel.filter_row.addWidget(self.filter, 1)
         panel.extra_filters.append(self.filter)
