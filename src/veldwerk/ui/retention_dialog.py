@@ -30,7 +30,7 @@ def _buttons(dialog: QDialog, yes: str, no: str) -> QDialogButtonBox:
     cancel = box.addButton(no, QDialogButtonBox.ButtonRole.RejectRole)
     erase.clicked.connect(dialog.accept)
     cancel.clicked.connect(dialog.reject)
-    cancel.setDefault(True)  # Enter does not erase: the choice to erase is a deliberate one
+    erase.setDefault(True)  # the dialog was opened to erase: Enter confirms, Escape cancels
     dialog.erase_button = erase  # type: ignore[attr-defined]
     return box
 

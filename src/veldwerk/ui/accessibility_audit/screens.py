@@ -12,9 +12,9 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from veldwerk.ui.screenshots import coordinator, learning, main_window, shots, tab_dialogs
+from veldwerk.ui.screenshots import agenda, coordinator, learning, main_window, shots, tab_dialogs
 
-PARTS = ("main", "tabs", "learning", "coordinator")
+PARTS = ("main", "tabs", "learning", "coordinator", "agenda")
 """The parts of the program, each walked in every language."""
 
 
@@ -61,3 +61,6 @@ def _part_screens(
     if database is not None:
         for name, widget in coordinator.screens(app, *database, lang):
             yield lang, f"coordinator-{name}", widget
+    if "agenda" in parts:
+        for name, widget in agenda.screens(app, session, main):
+            yield lang, f"agenda-{name}", widget
