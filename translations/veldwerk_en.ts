@@ -109,4 +109,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>AgendaView</name>
+    <message numerus="yes">
+        <source>No contact for more than %n week(s)</source>
+        <translation>
+            <numerusform>No contact for more than %n week</numerusform>
+            <numerusform>No contact for more than %n weeks</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -1276,9 +1276,12 @@
         <source>The coming %1 days</source>
         <translation>De komende %1 dagen</translation>
     </message>
-    <message>
-        <source>No contact for more than %1 weeks</source>
-        <translation>Geen contact sinds meer dan %1 weken</translation>
+    <message numerus="yes">
+        <source>No contact for more than %n week(s)</source>
+        <translation>
+            <numerusform>Geen contact sinds meer dan %n week</numerusform>
+            <numerusform>Geen contact sinds meer dan %n weken</numerusform>
+        </translation>
     </message>
     <message>
         <source>No backup</source>

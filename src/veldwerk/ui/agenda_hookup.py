@@ -64,7 +64,7 @@ class AgendaHookup:
         self.filter.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )  # the window still fits 1280 x 800 at 200%
-        self.filter.setMinimumContentsLength(8)
+        self.filter.setMinimumContentsLength(13)
         panel = window.list_panel
         panel.filter_row.addWidget(self.filter, 1)
         panel.extra_filters.append(self.filter)

@@ -44,8 +44,8 @@ def group_title(group: str, count: int, days: int, weeks: int) -> str:
             "%1", str(days)
         ),
         "no_contact": QCoreApplication.translate(
-            "AgendaView", "No contact for more than %1 weeks"
-        ).replace("%1", str(weeks)),
+            "AgendaView", "No contact for more than %n week(s)", "", weeks
+        ),
         "no_backup": QCoreApplication.translate("AgendaView", "No backup"),
         "reflection": QCoreApplication.translate(
             "AgendaView", "Reflections awaiting your approval"

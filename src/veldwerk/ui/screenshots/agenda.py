@@ -26,12 +26,12 @@ from veldwerk.ui.screenshots import shots
 def extend_demo(ws: Any) -> None:
     """What the demo lacks for every kind of entry: a planned home visit next week in the first
     family, a family whose care ended in 2005 (its retention period has run out), and "no
-    contact" counted after two weeks (the demo's families were all seen in the last two)."""
+    contact" counted after one week (the demo's families were all seen in the last two)."""
     from veldwerk.domain import clock
     from veldwerk.domain.model import Event
 
     today = clock.today()
-    ws.config.set("no_contact_weeks", "2")
+    ws.config.set("no_contact_weeks", "1")
     first = ws.families.all()[0]
     ws.families.save_event(
         first.ref,
