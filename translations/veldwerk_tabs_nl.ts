@@ -992,4 +992,18 @@
         <translation>Een stap die nog komt, zoals een bezoek volgende week. Vink het uit als de stap gedaan is.</translation>
     </message>
 </context>
+<context>
+    <name>TimelineDelegate</name>
+    <message>
+        <source>planned</source>
+        <translation>gepland</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineModel</name>
+    <message>
+        <source>planned, not done yet</source>
+        <translation>gepland, nog niet gedaan</translation>
+    </message>
+</context>
 </TS>
