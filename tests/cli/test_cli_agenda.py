@@ -115,3 +115,15 @@ def test_a_parents_request_erases_with_its_date(profile, capsys) -> None:  # typ
     refs = [r["ref"] for r in json.loads(run(capsys, "families", "--json")[1])]
     assert "HW-2026-009" not in refs
     assert run(capsys, "check")[0] == 0
+
+
+def test_families_filters_without_backup_and_no_contact(profile, capsys) -> None:  # type: ignore[no-untyped-def]
+    """`families --without-backup` and `--no-contact` keep only the active families the
+    agenda's rules choose (the example's HW-2026-009 has no backup; no family of the example
+    was seen in the last six weeks but one)."""
+    code, out, _ = run(capsys, "families", "--json", "--without-backup")
+    assert code == 0 and [r["ref"] for r in json.loads(out)] == ["HW-2026-009"]
+    code, out, _ = run(capsys, "families", "--json", "--no-contact")
+    assert code == 0
+    refs = {r["ref"] for r in json.loads(out)}
+    assert refs and refs <= {"HW-2026-001", "HW-2026-009"}

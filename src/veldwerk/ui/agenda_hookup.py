@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QComboBox, QDialog, QStackedWidget, QWidget
 
@@ -34,8 +34,9 @@ STATUS_LABEL = "agendaStatus"
 SHORTCUT = "Ctrl+0"
 
 
-class AgendaHookup:
+class AgendaHookup(QObject):
     def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
         self.window = window
         self.view = AgendaView()
         self.stack = QStackedWidget()
@@ -91,7 +92,17 @@ class AgendaHookup:
         w.populated.connect(self.refresh)
         w.worker.family_saved.connect(lambda _f: self.refresh())
         self.view.language_changed.connect(self.retranslate)
-        self.filter.currentIndexChanged.connect(self.apply_filter)
+        self.filter.currentIndexChanged.connect(lambda _index: self.apply_filter())
+        w.installEventFilter(self)  # back from the Learning data window: approvals may differ
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if (
+            event.type() == QEvent.Type.WindowActivate
+            and self.stack.currentWidget() is self.view
+            and self.view.agenda is not None
+        ):
+            self.refresh()
+        return False
 
     # ---- which side shows ----------------------------------------------------------------
     def show_agenda(self) -> None:
