@@ -79,4 +79,44 @@
             </translation>
         </message>
     </context>
+<context>
+    <name>AgendaHookup</name>
+    <message numerus="yes">
+        <source>%n family(ies) erased</source>
+        <translation>
+            <numerusform>%n family erased</numerusform>
+            <numerusform>%n families erased</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AgendaView</name>
+    <message numerus="yes">
+        <source>%n other item(s) that ask for attention</source>
+        <translation>
+            <numerusform>%n other item that asks for attention</numerusform>
+            <numerusform>%n other items that ask for attention</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RetentionDialog</name>
+    <message numerus="yes">
+        <source>A youth-care file is kept for a set number of years after care ended (20, unless changed in the settings). That time has passed for the %n family(ies) below. Erasing removes each family and everything recorded about it, for good. The log keeps only when and why.</source>
+        <translation>
+            <numerusform>A youth-care file is kept for a set number of years after care ended (20, unless changed in the settings). That time has passed for the family below. Erasing removes the family and everything recorded about it, for good. The log keeps only when and why.</numerusform>
+            <numerusform>A youth-care file is kept for a set number of years after care ended (20, unless changed in the settings). That time has passed for the %n families below. Erasing removes each family and everything recorded about it, for good. The log keeps only when and why.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AgendaView</name>
+    <message numerus="yes">
+        <source>No contact for more than %n week(s)</source>
+        <translation>
+            <numerusform>No contact for more than %n week</numerusform>
+            <numerusform>No contact for more than %n weeks</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -1607,4 +1607,174 @@
         <translation>Alle handelingen</translation>
     </message>
 </context>
+<context>
+    <name>AgendaHookup</name>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n te laat</numerusform>
+            <numerusform>%n te laat</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All families</source>
+        <translation>Alle gezinnen</translation>
+    </message>
+    <message>
+        <source>Without backup</source>
+        <translation>Zonder achterwacht</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n family(ies) erased</source>
+        <translation>
+            <numerusform>%n gezin gewist</numerusform>
+            <numerusform>%n gezinnen gewist</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>&amp;Vandaag</translation>
+    </message>
+    <message>
+        <source>Today: what needs your attention</source>
+        <translation>Vandaag: wat je aandacht vraagt</translation>
+    </message>
+    <message>
+        <source>Erase at the parents' &amp;request…</source>
+        <translation>Wissen op &amp;verzoek van de ouders…</translation>
+    </message>
+    <message>
+        <source>Show families that need attention</source>
+        <translation>Gezinnen tonen die aandacht vragen</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaView</name>
+    <message>
+        <source>Overdue</source>
+        <translation>Te laat</translation>
+    </message>
+    <message>
+        <source>The coming %1 days</source>
+        <translation>De komende %1 dagen</translation>
+    </message>
+    <message numerus="yes">
+        <source>No contact for more than %n week(s)</source>
+        <translation>
+            <numerusform>Geen contact sinds meer dan %n week</numerusform>
+            <numerusform>Geen contact sinds meer dan %n weken</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No backup</source>
+        <translation>Geen achterwacht</translation>
+    </message>
+    <message>
+        <source>Reflections awaiting your approval</source>
+        <translation>Reflecties die wachten op je goedkeuring</translation>
+    </message>
+    <message>
+        <source>Retention period ended</source>
+        <translation>Bewaartermijn verstreken</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n te laat</numerusform>
+            <numerusform>%n te laat</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other item(s) that ask for attention</source>
+        <translation>
+            <numerusform>%n ander punt dat aandacht vraagt</numerusform>
+            <numerusform>%n andere punten die aandacht vragen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Vandaag</translation>
+    </message>
+    <message>
+        <source>What needs attention</source>
+        <translation>Wat aandacht vraagt</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Gezin</translation>
+    </message>
+    <message>
+        <source>Today: what needs your attention</source>
+        <translation>Vandaag: wat je aandacht vraagt</translation>
+    </message>
+    <message>
+        <source>Press Enter to open the family at the right tab</source>
+        <translation>Druk op Enter om het gezin te openen op de juiste tab</translation>
+    </message>
+    <message>
+        <source>Nothing asks for your attention today.</source>
+        <translation>Vandaag vraagt niets om je aandacht.</translation>
+    </message>
+    <message>
+        <source>&amp;Erase families whose retention period ended…</source>
+        <translation>&amp;Gezinnen met verstreken bewaartermijn wissen…</translation>
+    </message>
+</context>
+<context>
+    <name>ParentRequestDialog</name>
+    <message>
+        <source>Erase at the parents' request</source>
+        <translation>Wissen op verzoek van de ouders</translation>
+    </message>
+    <message>
+        <source>The parents of %1 asked for their file to be destroyed before the retention period ended. Erasing removes the family and everything recorded about it, for good. The log keeps only when, why and the day they asked.</source>
+        <translation>De ouders van %1 vroegen om hun dossier te vernietigen voordat de bewaartermijn voorbij is. Wissen haalt het gezin en alles wat erover is vastgelegd definitief weg. In het logboek blijft alleen staan wanneer, waarom en op welke dag zij het vroegen.</translation>
+    </message>
+    <message>
+        <source>&amp;Day the parents asked</source>
+        <translation>&amp;Dag van het verzoek van de ouders</translation>
+    </message>
+    <message>
+        <source>Day the parents asked</source>
+        <translation>Dag van het verzoek van de ouders</translation>
+    </message>
+    <message>
+        <source>&amp;Erase for good</source>
+        <translation>Definitief &amp;wissen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionDialog</name>
+    <message>
+        <source>Retention period ended</source>
+        <translation>Bewaartermijn verstreken</translation>
+    </message>
+    <message numerus="yes">
+        <source>A youth-care file is kept for a set number of years after care ended (20, unless changed in the settings). That time has passed for the %n family(ies) below. Erasing removes each family and everything recorded about it, for good. The log keeps only when and why.</source>
+        <translation>
+            <numerusform>Een jeugdhulpdossier wordt een aantal jaren bewaard nadat de zorg eindigde (20, tenzij anders ingesteld). Voor het gezin hieronder is die tijd voorbij. Wissen haalt het gezin en alles wat erover is vastgelegd definitief weg. In het logboek blijft alleen staan wanneer en waarom.</numerusform>
+            <numerusform>Een jeugdhulpdossier wordt een aantal jaren bewaard nadat de zorg eindigde (20, tenzij anders ingesteld). Voor de %n gezinnen hieronder is die tijd voorbij. Wissen haalt elk gezin en alles wat erover is vastgelegd definitief weg. In het logboek blijft alleen staan wanneer en waarom.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Families to erase</source>
+        <translation>Gezinnen die gewist worden</translation>
+    </message>
+    <message>
+        <source>%1 (%2), closed on %3</source>
+        <translation>%1 (%2), afgesloten op %3</translation>
+    </message>
+    <message>
+        <source>&amp;Erase for good</source>
+        <translation>Definitief &amp;wissen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+</context>
 </TS>

@@ -981,4 +981,29 @@
         <translation>werkzame factoren: %1</translation>
     </message>
 </context>
+<context>
+    <name>EventDialog</name>
+    <message>
+        <source>&amp;Planned, not done yet</source>
+        <translation>&amp;Gepland, nog niet gedaan</translation>
+    </message>
+    <message>
+        <source>A step ahead, such as a visit next week. Untick it once the step is done.</source>
+        <translation>Een stap die nog komt, zoals een bezoek volgende week. Vink het uit als de stap gedaan is.</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineDelegate</name>
+    <message>
+        <source>planned</source>
+        <translation>gepland</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineModel</name>
+    <message>
+        <source>planned, not done yet</source>
+        <translation>gepland, nog niet gedaan</translation>
+    </message>
+</context>
 </TS>

@@ -21,6 +21,7 @@ from veldwerk.domain.errors import DomainError
 from veldwerk.services.access import AccessService
 from veldwerk.services.access_report import AccessReport
 from veldwerk.services.admin import AdminService
+from veldwerk.services.agenda import AgendaService
 from veldwerk.services.closing import ClosingService
 from veldwerk.services.config import ConfigService
 from veldwerk.services.drafts import DraftService
@@ -28,6 +29,7 @@ from veldwerk.services.families import FamilyService
 from veldwerk.services.learning import LearningService
 from veldwerk.services.learning_overview import LearningOverview
 from veldwerk.services.reports import ReportService
+from veldwerk.services.retention import RetentionService
 from veldwerk.services.search import SearchService
 from veldwerk.services.team import TeamService
 from veldwerk.services.team_journal import TeamJournal
@@ -65,6 +67,8 @@ class Workspace:
         self.search = SearchService(db)
         self.admin = AdminService(db, paths, self.families, lambda: self._data_key)
         self.learning_overview = LearningOverview(db, self.learning, self.families, self.config)
+        self.agenda = AgendaService(db, self.config)
+        self.retention = RetentionService(db, self.families, self.config)
 
     # ---- opening -------------------------------------------------------------------------
     @classmethod

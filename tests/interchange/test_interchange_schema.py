@@ -5,6 +5,7 @@ its fields the same as the writer's."""
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from datetime import date
 from importlib import resources
 from typing import Any
@@ -14,7 +15,7 @@ from jsonschema import Draft202012Validator, FormatChecker
 from veldwerk.domain import codes
 from veldwerk.domain.model import EXTENSION_FIELDS
 from veldwerk.interchange.reader import CODE_LIST_KEYWORD, case_file_schema, parse_case_file
-from veldwerk.interchange.writer import case_file_document
+from veldwerk.interchange.writer import OMITTED_WHEN_FALSE, case_file_document
 
 TODAY = date(2026, 11, 24)
 
@@ -71,7 +72,8 @@ def test_code_lists_come_from_domain_codes() -> None:
 
 
 def test_schema_fields_match_the_writer(example_bytes: bytes) -> None:
-    """Each object's properties in the schema are the writer's keys, in the same order."""
+    """Each object's properties in the schema are the writer's keys, in the same order; the
+    extensions written only when true (`planned`) come last, and a planned step has them."""
     schema = schema_file()
     defs = schema["$defs"]
     doc = case_file_document(parse_case_file(example_bytes, TODAY))
@@ -90,8 +92,19 @@ def test_schema_fields_match_the_writer(example_bytes: bytes) -> None:
     ]
     for definition, written in pairs:
         # an extension without a value is not written (docs/case-file-extensions.md)
-        listed = [p for p in definition["properties"] if p in written or p not in EXTENSION_FIELDS]
+        listed = [
+            p
+            for p in definition["properties"]
+            if p in written or (p not in EXTENSION_FIELDS and p not in OMITTED_WHEN_FALSE)
+        ]
         assert listed == list(written)
+    planned = case_file_document(
+        [
+            replace(f, journey=tuple(replace(e, planned=True) for e in f.journey))
+            for f in parse_case_file(example_bytes, TODAY)
+        ]
+    )
+    assert list(defs["event"]["properties"]) == list(planned["families"][0]["journey"][0])
 
 
 def test_completed_schema_validates_the_example_with_plain_jsonschema(example_bytes: bytes) -> None:

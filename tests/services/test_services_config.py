@@ -29,6 +29,8 @@ KEYS = [
     "organisation",
     "team_folder",
     "role",
+    "no_contact_weeks",
+    "retention_years",
 ]
 
 
@@ -39,10 +41,15 @@ def _refused(ws: Workspace, key: str, value: str) -> DomainError:
 
 
 def test_a_new_profile_has_the_defaults(workspace: Workspace) -> None:
-    """Protects the first start: every known setting is listed, only the auto-lock has a value
-    (5 minutes) until the user sets one."""
+    """Protects the first start: every known setting is listed, only the auto-lock (5
+    minutes), the agenda's weeks without contact (6) and the retention period (20 years) have
+    a value until the user sets one."""
     assert ConfigService.known() == KEYS
-    assert workspace.config.all() == dict.fromkeys(KEYS) | {"auto_lock_minutes": "5"}
+    assert workspace.config.all() == dict.fromkeys(KEYS) | {
+        "auto_lock_minutes": "5",
+        "no_contact_weeks": "6",
+        "retention_years": "20",
+    }
     assert workspace.config.get("region") is None
     assert workspace.config.get("auto_lock_minutes") == "5"
     assert workspace.config.auto_lock_minutes() == 5
@@ -66,6 +73,8 @@ def test_a_new_profile_has_the_defaults(workspace: Workspace) -> None:
         ("user_name", "  Eva   Mulder ", "Eva Mulder"),
         ("organisation", "Sociaal Team\tHarderwijk", "Sociaal Team Harderwijk"),
         ("team_folder", " /srv/team ", "/srv/team"),
+        ("no_contact_weeks", " 8 ", "8"),
+        ("retention_years", "15", "15"),
     ],
 )
 def test_set_stores_the_normalised_value(
@@ -92,6 +101,8 @@ def test_set_stores_the_normalised_value(
         ("auto_lock_minutes", "tien", "een heel aantal minuten van 1 tot 240"),
         ("auto_lock_minutes", "2.5", "een heel aantal minuten van 1 tot 240"),
         ("language", "de", "nl of en"),
+        ("no_contact_weeks", "0", "een heel aantal weken van 1 tot 104"),
+        ("retention_years", "twintig", "een heel aantal jaren van 1 tot 115"),
         ("user_name", "Eva\u202eMulder", "je naam, zoals collega's die kennen"),
         ("organisation", "O" * 201, "de naam van je organisatie, zoals collega's die kennen"),
     ],

@@ -194,7 +194,7 @@ def test_the_backups_new_step_is_marked_in_the_journey_until_seen(
     query(qtbot, app, lambda ws: ws.team.share(REF, "Ahmed El Amrani"))
     sync_app(qtbot, app)
     team.sync("b")
-    step = Event(date(2026, 11, 30), "contact", "Huisbezoek door de achterwacht", None, (), (), ())
+    step = Event(date(2026, 11, 20), "contact", "Huisbezoek door de achterwacht", None, (), (), ())
     team["b"].families.save_event(REF, step)
     team.sync("b")
     sync_app(qtbot, app)

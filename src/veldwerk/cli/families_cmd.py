@@ -19,12 +19,27 @@ def register(sub: Any, name: str) -> None:
     p.add_argument("--json", action="store_true", help="print a JSON array")
     p.add_argument("--search", default="", help="only families matching these name words")
     p.add_argument("--status", choices=["active", "closed"])
+    p.add_argument(
+        "--without-backup", action="store_true", help="only active families without a backup"
+    )
+    p.add_argument(
+        "--no-contact",
+        action="store_true",
+        help="only active families without contact for more weeks than the setting "
+        "no_contact_weeks (default 6)",
+    )
     p.set_defaults(handler=run)
 
 
 def run(ctx: Context) -> int:
     with ctx.open_workspace() as ws:
         rows = ws.families.list(query=ctx.args.search, status=ctx.args.status)
+        if ctx.args.without_backup or ctx.args.no_contact:
+            keep = ws.agenda.families_matching(
+                without_backup=ctx.args.without_backup,
+                no_contact_weeks=0 if ctx.args.no_contact else None,
+            )
+            rows = [r for r in rows if r.key in keep]
     if ctx.args.json:
         ctx.print(
             json_text(

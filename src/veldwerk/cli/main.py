@@ -44,6 +44,8 @@ COMMANDS: dict[str, str] = {
     "reopen": "reopen_cmd",
     "access-log": "access_cmd",
     "access-report": "access_report_cmd",
+    "agenda": "agenda_cmd",
+    "retention": "retention_cmd",
 }
 
 log = logging.getLogger("veldwerk")

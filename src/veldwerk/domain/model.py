@@ -100,6 +100,9 @@ class Event:
     involved: tuple[str, ...] = ()
     barriers: tuple[str, ...] = ()
     enablers: tuple[str, ...] = ()
+    planned: bool = False
+    """A step dated ahead that has not happened yet (the case-file extension `planned: true`,
+    `domain.planned`): it becomes a normal step when it is recorded as done."""
     key: int | None = None
 
 

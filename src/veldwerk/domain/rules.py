@@ -49,6 +49,7 @@ from veldwerk.domain.jim import (
     is_active_jim,
 )
 from veldwerk.domain.model import FAMILY_DETAILS, Family
+from veldwerk.domain.planned import check_future_steps_planned, check_planned_without_experience
 from veldwerk.domain.text_rules import REF_MAX, check_text_fields
 
 __all__ = [
@@ -68,6 +69,7 @@ __all__ = [
     "check_contact_overlaps",
     "check_dates_in_range",
     "check_event_references",
+    "check_future_steps_planned",
     "check_has_members",
     "check_ids_not_blank",
     "check_involved_unique",
@@ -78,6 +80,7 @@ __all__ = [
     "check_no_duplicate_codes",
     "check_one_active_jim_per_member",
     "check_period_order",
+    "check_planned_without_experience",
     "check_primary_not_backup",
     "check_profession_for_professionals",
     "check_ref_length",
@@ -311,6 +314,8 @@ RULES: tuple[Rule, ...] = (
     _undated(check_closing_fields),
     _undated(check_event_references, "network"),
     _undated(check_involved_unique),
+    _dated(check_future_steps_planned),
+    _undated(check_planned_without_experience),
 )
 
 FAMILY_FIELDS: tuple[str, ...] = (

@@ -95,6 +95,7 @@ def _event(raw: Mapping[str, Any]) -> model.Event:
         involved=tuple(raw["involved"]),
         barriers=tuple(raw["barriers"]),
         enablers=tuple(raw["enablers"]),
+        planned=raw.get("planned", False),
     )
 
 

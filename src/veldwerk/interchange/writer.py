@@ -31,6 +31,11 @@ def _plain(value: Any) -> Any:
     return value
 
 
+OMITTED_WHEN_FALSE = frozenset({"planned"})
+"""Extensions of the spec written only when they say something (`planned: true`), so a file
+without planned steps is exactly what version 1 of the spec describes."""
+
+
 def _record(record: Any, **renamed: str) -> dict[str, Any]:
     """A record (member, network member, contact, event, goal, action, reflection) as the file
     has it: its fields in the domain's order, which is the spec's, without the store's `key`;
@@ -45,7 +50,9 @@ def _record(record: Any, **renamed: str) -> dict[str, Any]:
 def _unset_extension(name: str, value: Any) -> bool:
     """A field beyond the spec without a value is left out, so that a family that uses no
     extension is written exactly as the spec has it (docs/case-file-extensions.md)."""
-    return name in EXTENSION_FIELDS and value is None
+    return (name in EXTENSION_FIELDS and value is None) or (
+        name in OMITTED_WHEN_FALSE and not value
+    )
 
 
 def _family(f: Family) -> dict[str, Any]:

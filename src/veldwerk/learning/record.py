@@ -30,6 +30,7 @@ from veldwerk.domain import codes
 from veldwerk.domain.consent import in_learning_data
 from veldwerk.domain.model import ContactAssignment, Event, Family, Goal, NetworkMember, Reflection
 from veldwerk.domain.phases import phase_of, timeline_of
+from veldwerk.domain.planned import done_steps
 from veldwerk.learning.pseudonym import new_pseudonym
 from veldwerk.learning.scrub import scrub
 from veldwerk.learning.wordlists import GENERIC_NAME_WORDS, PARTICLES
@@ -244,12 +245,13 @@ def involved_professions(event: Event, professions: dict[str, str]) -> list[str]
 def journey_entries(family: Family) -> list[dict[str, Any]]:
     """The journey, oldest first: week band from the first day of the opening quarter
     (`week_offset`), event type, derived phase, barrier, enabler and profession codes. No
-    title, description or date."""
+    title, description or date. Planned steps are left out until they are done
+    (`domain.planned`): what did not happen yet is no lesson."""
     timeline = timeline_of(family)
     professions = professions_by_id(family.network)
     phases: dict[date, str] = {}
     entries: list[dict[str, Any]] = []
-    for event in sorted(family.journey, key=lambda e: e.date):
+    for event in sorted(done_steps(family.journey), key=lambda e: e.date):
         phase = phases.get(event.date)
         if phase is None:
             phase = phases[event.date] = timeline.phase_on(event.date)

@@ -7,8 +7,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from veldwerk.domain.caseload import DEFAULT_NO_CONTACT_WEEKS, MAX_NO_CONTACT_WEEKS
 from veldwerk.domain.errors import DomainError
 from veldwerk.domain.region import is_region_name, normalise_region
+from veldwerk.domain.retention import (
+    DEFAULT_RETENTION_YEARS,
+    MAX_RETENTION_YEARS,
+    MIN_RETENTION_YEARS,
+)
 from veldwerk.domain.text_rules import check_text
 from veldwerk.services.uow import unit_of_work
 from veldwerk.store.database import Database, UnitOfWork
@@ -28,6 +34,16 @@ def _minutes(value: str) -> str:
     if not 1 <= n <= 240:
         raise ValueError
     return str(n)
+
+
+def _whole_number(low: int, high: int) -> Callable[[str], str]:
+    def check(value: str) -> str:
+        n = int(value.strip())
+        if not low <= n <= high:
+            raise ValueError
+        return str(n)
+
+    return check
 
 
 def _language(value: str) -> str:
@@ -86,6 +102,19 @@ SETTINGS: dict[str, Setting] = {
         Setting("organisation", None, "config.hint.organisation", _person),
         Setting("team_folder", None, "config.hint.folder", _folder),
         Setting("role", None, "config.hint.role", _person),  # the access log names it
+        # the agenda and retention (issue 14; domain.caseload, domain.retention)
+        Setting(
+            "no_contact_weeks",
+            str(DEFAULT_NO_CONTACT_WEEKS),
+            "config.hint.weeks",
+            _whole_number(1, MAX_NO_CONTACT_WEEKS),
+        ),
+        Setting(
+            "retention_years",
+            str(DEFAULT_RETENTION_YEARS),
+            "config.hint.years",
+            _whole_number(MIN_RETENTION_YEARS, MAX_RETENTION_YEARS),
+        ),
     )
 }
 
@@ -134,6 +163,11 @@ class ConfigService:
             uow.settings.set(key, normalised)
             uow.commit()
         return normalised
+
+    def number(self, key: str, *, uow: UnitOfWork | None = None) -> int:
+        """A whole-number setting (`no_contact_weeks`, `retention_years`), its default when
+        unset."""
+        return int(self.get(key, uow=uow) or SETTINGS[key].default or 0)
 
     def auto_lock_minutes(self) -> int:
         return int(self.get("auto_lock_minutes") or 5)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import builtins
 import logging
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
@@ -18,7 +18,7 @@ from veldwerk.domain.errors import DomainError, Problem
 from veldwerk.domain.model import FAMILY_DETAILS, Family, FamilySummary
 from veldwerk.interchange import reader, writer
 from veldwerk.progress import CancelToken, Progress, check, report
-from veldwerk.services import access
+from veldwerk.services import access, import_checks
 from veldwerk.services.learning import LearningService, WaitingExport
 from veldwerk.services.team_journal import TeamJournal
 from veldwerk.services.uow import unit_of_work
@@ -156,26 +156,12 @@ class FamilyService:
         progress: Progress | None = None,
         cancel: CancelToken | None = None,
     ) -> ImportResult:
-        today = clock.today()
-        problems: list[Problem] = []
-        for i, f in enumerate(families):
-            problems += [
-                Problem(f"families[{i}].{p.field}", p.code, p.params)
-                for p in rules.validate_family(f, today)
-            ]
-        if problems:
-            raise DomainError.from_problems(problems)
+        import_checks.refuse_invalid(families, clock.today())
         total = len(families)
         report(progress, 0, total)
         with self._db.unit_of_work(write=True) as uow:
             existing = {i: uow.families.id_of(f.ref) for i, f in enumerate(families)}
-            clashes = [
-                Problem(f"families[{i}].ref", "family.ref_exists", {"ref": families[i].ref})
-                for i, fid in existing.items()
-                if fid is not None
-            ]
-            if clashes and not replace_existing:
-                raise DomainError.from_problems(clashes)
+            clashes = import_checks.ref_clashes(families, existing, replace_existing)
             replaced = [x for x in existing.values() if x is not None]
             # a replaced family is erased: read them first (for a learning export waiting, for
             # what changed in a shared family, and to keep the explicit links of its network)
@@ -245,13 +231,15 @@ class FamilyService:
             uow.commit()
         return stored
 
-    def erase(self, ref: str, *, tell_colleagues: bool = True) -> WaitingExport:
+    def erase(
+        self, ref: str, *, tell_colleagues: bool = True, why: Mapping[str, str] | None = None
+    ) -> WaitingExport:
         """The right to erasure: the family and everything about it is removed, and no page of
         the database keeps its text; the audit log keeps only that a family was erased. A
         learning export still waiting with the family in it is rebuilt without it (or
         dropped). A shared family: with `tell_colleagues` its erasure goes to the colleagues
         who have it at the next sync (not when this profile erases its copy because it no
-        longer holds a role)."""
+        longer holds a role). `why`: the tombstone's reason (`services.retention`)."""
         with self._db.unit_of_work(write=True) as uow:
             fid = uow.families.id_of(ref)
             if fid is None:
@@ -261,7 +249,7 @@ class FamilyService:
             )
             self._journal.erased(uow, fid, tell=tell_colleagues)
             uow.access.erase_family(fid)
-            uow.families.erase(fid)
+            uow.families.erase(fid, why=why)
             uow.commit()
         self._db.checkpoint()
         self._drop_automatic_backups()

@@ -15,6 +15,7 @@ from sqlalchemy import Connection, Engine, text
 from veldwerk.domain.errors import DomainError
 from veldwerk.store import access_log, audit, backup_file, migrate
 from veldwerk.store.access_log import AccessRepository
+from veldwerk.store.agenda_rows import AgendaRepository
 from veldwerk.store.drafts_repo import DraftsRepository
 from veldwerk.store.engine import DatabaseDamaged, connect_raw, make_engine, writer
 from veldwerk.store.learning_repo import LearningRepository
@@ -39,6 +40,7 @@ class UnitOfWork:
     team: TeamRepository = field(init=False)
     drafts: DraftsRepository = field(init=False)
     access: AccessRepository = field(init=False)
+    agenda: AgendaRepository = field(init=False)
 
     def __post_init__(self) -> None:
         self.families = FamilyRepository(self.conn)
@@ -47,6 +49,7 @@ class UnitOfWork:
         self.team = TeamRepository(self.conn)
         self.drafts = DraftsRepository(self.conn)
         self.access = AccessRepository(self.conn)
+        self.agenda = AgendaRepository(self.conn)
 
     def commit(self) -> None:
         self.conn.commit()
@@ -130,18 +133,23 @@ class Database:
 
     # ---- integrity -----------------------------------------------------------------------
     def page_problems(self) -> list[str]:
-        """SQLCipher's page check (HMAC of every page) and SQLite's own integrity check."""
+        """SQLCipher's page check (HMAC of every page) and SQLite's own integrity check, which
+        includes the search index's (FTS5's) own check. On a connection of its own: one of the
+        pool that read the index before other connections wrote it keeps the index's old
+        structure in memory, and FTS5's check then reports a checksum mismatch that is not in
+        the file (seen with 20 threads reading and writing)."""
         try:
-            with self.engine.connect() as conn:
+            conn = connect_raw(self.path, self._key, plain=self._plain)
+            try:
                 problems: list[str] = []
                 if not self._plain:
-                    problems += [
-                        str(r[0]) for r in conn.exec_driver_sql("PRAGMA cipher_integrity_check")
-                    ]
-                result = [str(r[0]) for r in conn.exec_driver_sql("PRAGMA quick_check")]
+                    problems += [str(r[0]) for r in conn.execute("PRAGMA cipher_integrity_check")]
+                result = [str(r[0]) for r in conn.execute("PRAGMA quick_check")]
                 if result != ["ok"]:
                     problems += result
                 return problems
+            finally:
+                conn.close()
         except DatabaseDamaged as exc:
             return [exc.detail]
         except Exception as exc:  # sqlcipher raises DatabaseError on a failed page

@@ -3,14 +3,35 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from typing import Any
 
 from sqlalchemy import Connection, Table, delete, insert, select
 
 from veldwerk.store import audit
-from veldwerk.store.models import ReflectionApprovalRow, ReflectionRow
+from veldwerk.store.models import (
+    ActionRow,
+    FamilyRow,
+    MemberRow,
+    NetworkRow,
+    ReflectionApprovalRow,
+    ReflectionRow,
+)
 
 approvals_t: Table = ReflectionApprovalRow.__table__  # type: ignore[assignment]
 reflections_t: Table = ReflectionRow.__table__  # type: ignore[assignment]
+families_t: Table = FamilyRow.__table__  # type: ignore[assignment]
+members_t: Table = MemberRow.__table__  # type: ignore[assignment]
+network_t: Table = NetworkRow.__table__  # type: ignore[assignment]
+actions_t: Table = ActionRow.__table__  # type: ignore[assignment]
+
+IDENTIFYING_COLUMNS: tuple[tuple[Table, tuple[str, ...]], ...] = (
+    (families_t, ("name", "municipality", "ref")),
+    (members_t, ("given_name", "family_name", "phone", "email", "address")),
+    (network_t, ("name", "organisation", "phone", "email")),
+    (actions_t, ("owner",)),
+)
+"""The columns of `learning.record.identifying_values`, read without loading whole families
+(tests/services/test_services_waiting_reflections.py keeps the two the same)."""
 
 
 class LearningRepository:
@@ -39,3 +60,32 @@ class LearningRepository:
     def revoke(self, reflection_id: int) -> None:
         self.conn.execute(delete(approvals_t).where(approvals_t.c.reflection_id == reflection_id))
         audit.record(self.conn, "delete", "reflection_approvals", reflection_id)
+
+    def identifying_values(self) -> list[str]:
+        """Every non-empty value of `IDENTIFYING_COLUMNS` in the profile."""
+        out: list[str] = []
+        for table, columns in IDENTIFYING_COLUMNS:
+            for row in self.conn.execute(select(*(table.c[c] for c in columns))):
+                out += [v for v in row if v]
+        return out
+
+    def shared_reflections(self, consent: str) -> list[Any]:
+        """Reflections marked for sharing of families whose consent is `consent`, each with
+        its family's ref and name, oldest first per family (rows: ref, name, id, date, text)."""
+        return list(
+            self.conn.execute(
+                select(
+                    families_t.c.ref,
+                    families_t.c.name,
+                    reflections_t.c.id,
+                    reflections_t.c.date,
+                    reflections_t.c.text,
+                )
+                .join(families_t, families_t.c.id == reflections_t.c.family_id)
+                .where(
+                    reflections_t.c.share_for_learning.is_(True),
+                    families_t.c.learning_consent == consent,
+                )
+                .order_by(families_t.c.id, reflections_t.c.date, reflections_t.c.position)
+            )
+        )

@@ -33,7 +33,16 @@ NETWORK_FIELDS = (
     "until",
 )
 CONTACT_FIELDS = ("role", "network_id", "start", "until", "reason", "warm_handover", "note")
-EVENT_FIELDS = ("date", "type", "title", "description", "involved", "barriers", "enablers")
+EVENT_FIELDS = (
+    "date",
+    "type",
+    "title",
+    "description",
+    "involved",
+    "barriers",
+    "enablers",
+    "planned",
+)
 GOAL_FIELDS = ("title", "status")
 ACTION_FIELDS = ("title", "owner", "due_on", "status")
 REFLECTION_FIELDS = ("date", "text", "share_for_learning")
@@ -108,6 +117,7 @@ def event_from(row: Any) -> model.Event:
         involved=tuple(row.involved),
         barriers=tuple(row.barriers),
         enablers=tuple(row.enablers),
+        planned=bool(row.planned),
         key=row.id,
     )
 

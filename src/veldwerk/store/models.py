@@ -124,6 +124,8 @@ class EventRow(Base):
     involved: Mapped[list[str]] = mapped_column(JSON, default=list)
     barriers: Mapped[list[str]] = mapped_column(JSON, default=list)
     enablers: Mapped[list[str]] = mapped_column(JSON, default=list)
+    # ---- planned steps (issue 14, migration 0004): dated ahead, not done yet ----
+    planned: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
 
 
 class GoalRow(Base):
@@ -202,6 +204,8 @@ class AuditRow(Base):
     fields: Mapped[str] = mapped_column(Text)  # JSON list of field names
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64))
+    # ---- retention (issue 14, migration 0004): a tombstone's detail, no personal data ----
+    detail: Mapped[str | None] = mapped_column(Text)  # JSON object: reason code, request date
 
 
 # ---- search in everything (migration 0005; `store.search_index`) ----------------------------

@@ -6,7 +6,7 @@ checked here: that is the service layer's job."""
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import UTC, date, datetime
 from typing import Any
 
@@ -372,9 +372,10 @@ class FamilyRepository:
         self._delete_child(goals_t, family_id, key)
 
     # ---- whole families ----------------------------------------------------------------------
-    def erase(self, family_id: int) -> None:
+    def erase(self, family_id: int, *, why: Mapping[str, str] | None = None) -> None:
         """Remove the family and everything about it; the audit log keeps only that a family was
-        erased. The search index's triggers remove its rows (FTS5 secure-delete: no term stays
-        behind in the index's pages)."""
+        erased (with `why`, the tombstone's reason code and date, `domain.retention`). The search
+        index's triggers remove its rows (FTS5 secure-delete: no term stays behind in the
+        index's pages)."""
         self.conn.execute(delete(families_t).where(families_t.c.id == family_id))
-        audit.record(self.conn, "erase", "families", family_id)
+        audit.record(self.conn, "erase", "families", family_id, detail=why)

@@ -74,7 +74,7 @@ def family_summaries(
         r.family_id: r.last
         for r in c.execute(
             select(events_t.c.family_id, func.max(events_t.c.date).label("last"))
-            .where(events_t.c.date <= today)
+            .where(events_t.c.date <= today, events_t.c.planned.is_(False))
             .group_by(events_t.c.family_id)
         )
     }

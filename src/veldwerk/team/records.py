@@ -89,6 +89,7 @@ FIELDS: Mapping[str, Mapping[str, str]] = {
         "involved": "refs",
         "barriers": "codes",
         "enablers": "codes",
+        "planned": "bool",
     },
     "goal": {"title": "text", "status": "text"},
     "action": {
@@ -215,6 +216,7 @@ def event_fields(e: Event, network_uid: UidOf) -> dict[str, Any]:
         "involved": [network_uid(x) for x in e.involved],
         "barriers": list(e.barriers),
         "enablers": list(e.enablers),
+        "planned": e.planned,
     }
 
 
@@ -284,6 +286,7 @@ def event_from(f: Mapping[str, Any], network_id: IdOf) -> Event:
         involved=tuple(dict.fromkeys(x for x in involved if x is not None)),
         barriers=tuple(f.get("barriers") or ()),
         enablers=tuple(f.get("enablers") or ()),
+        planned=bool(f.get("planned")),
     )
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 from veldwerk.texts.catalogue import Entry, Table
 from veldwerk.texts.tables import (
     access,
+    agenda,
     cli,
     closing,
     codes,
@@ -57,6 +58,7 @@ SOURCES: tuple[tuple[str, Table], ...] = (
     ("team", team.TEXTS),
     ("access", access.TEXTS),
     ("cli", cli.TEXTS),
+    ("agenda", agenda.TEXTS),
     ("ui", ui.TEXTS),
     ("drafts", drafts.TEXTS),
 )

@@ -156,6 +156,9 @@ class FamilyListPanel(QWidget):
         filters.setSpacing(8)
         filters.addWidget(self.status_filter, 1)
         filters.addWidget(self.phase_filter, 1)
+        self.filter_row = filters
+        self.extra_filters: list[QWidget] = []
+        """Filters added beside these by other parts (`ui.agenda_hookup`), in Tab order."""
         find = QHBoxLayout()
         find.setSpacing(8)
         find.addWidget(self.search, 1)
@@ -213,7 +216,14 @@ class FamilyListPanel(QWidget):
 
     def focus_chain(self) -> list[QWidget]:
         """The panel's inputs in Tab order (as they are shown): search, order, filters, list."""
-        return [self.search, self.sort_choice, self.status_filter, self.phase_filter, self.view]
+        return [
+            self.search,
+            self.sort_choice,
+            self.status_filter,
+            self.phase_filter,
+            *self.extra_filters,
+            self.view,
+        ]
 
     def reveal(self, key: int) -> None:
         """Make sure family `key` can show: the search and filters are emptied when they hide

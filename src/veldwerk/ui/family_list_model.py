@@ -133,6 +133,7 @@ class FamilyListModel(QAbstractTableModel):
         self._found: frozenset[int] = frozenset()
         self._status: str | None = None
         self._phase: str | None = None
+        self._keys: frozenset[int] | None = None
         self._lang = "nl"
         self._sort_by = COL_LAST
         self._descending = True
@@ -194,15 +195,19 @@ class FamilyListModel(QAbstractTableModel):
         text: str | None = None,
         status: str | None | bool = False,
         phase: str | None | bool = False,
+        keys: frozenset[int] | None | bool = False,
     ) -> None:
-        """Change what shows; an argument left out keeps its current value (status and phase
-        None mean "any")."""
+        """Change what shows; an argument left out keeps its current value (status, phase and
+        keys None mean "any"; `keys`: only these families, as a service chose them, e.g.
+        `AgendaService.families_matching`)."""
         if text is not None:
             self._words = tuple(w for w in fold(text).split() if w)
         if status is not False:
             self._status = status or None  # type: ignore[assignment]
         if phase is not False:
             self._phase = phase or None  # type: ignore[assignment]
+        if keys is not False:
+            self._keys = keys if isinstance(keys, frozenset) else None
         shown = self._filtered()
         if shown != self._shown:
             self.beginResetModel()
@@ -210,11 +215,12 @@ class FamilyListModel(QAbstractTableModel):
             self.endResetModel()
 
     def _filtered(self) -> list[int]:
-        words, status, phase = self._words, self._status, self._phase
+        words, status, phase, keys = self._words, self._status, self._phase, self._keys
         return [
             i
             for i, r in enumerate(self._all)
-            if (status is None or r.status == status)
+            if (keys is None or r.key in keys)
+            and (status is None or r.status == status)
             and (phase is None or r.phase == phase)
             and (not words or matches(self._haystacks[i], words) or r.key in self._found)
         ]

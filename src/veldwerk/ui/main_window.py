@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QDialog, QLabel, QSplitter, QWidget
 from veldwerk.domain.errors import DomainError
 from veldwerk.domain.model import Family, FamilySummary
 from veldwerk.ui import dialogs, style
+from veldwerk.ui.agenda_hookup import attach_agenda
 from veldwerk.ui.case_import import CaseFileImport
 from veldwerk.ui.closing_hookup import attach_closing
 from veldwerk.ui.family_detail import FamilyDetail
@@ -98,6 +99,7 @@ class MainWindow(MenuWindow):
         self.resize(self._first_size())
         self.setMinimumSize(QSize(960, 600))
         self._sized = False
+        self.agenda = attach_agenda(self)  # Vandaag, retention, the attention filter
 
     # ---- commands ------------------------------------------------------------------------
     def _connect_commands(self) -> None:
@@ -365,6 +367,7 @@ class MainWindow(MenuWindow):
         self.learning_status.clear()
         self.detail.set_family(None)
         self.list_panel.clear()
+        self.agenda.cleared()
         self._update_family_actions()
         self._update_status()
         return lost

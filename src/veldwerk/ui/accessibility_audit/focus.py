@@ -114,6 +114,8 @@ def unreachable(window: QWidget, look: set[str] | None = None) -> list[str]:
     problems = [f"the focus does not show on {describe(w)}" for w in walk.unseen_focus]
     if walk.stuck is not None:
         problems.append(f"Tab stays in {describe(walk.stuck)}")
+    still = {id(w) for w in tab_stops(window)}  # a control the walk hid (the family list
+    stops = [w for w in stops if id(w) in still]  # chose a family) was no stop to reach
     reached = {id(_owner(w, ids)) for w in walk.visited}
     for widget in walk.visited:  # Tab stops once in a group of radio buttons; the arrows choose
         reached.update(id(w) for w in _radio_group(widget))

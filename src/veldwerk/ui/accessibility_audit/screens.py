@@ -14,6 +14,7 @@ from typing import Any
 
 from veldwerk.ui.screenshots import (
     access,
+    agenda,
     casework,
     coordinator,
     learning,
@@ -24,7 +25,17 @@ from veldwerk.ui.screenshots import (
     team,
 )
 
-PARTS = ("main", "tabs", "learning", "coordinator", "search", "access", "casework", "team")
+PARTS = (
+    "main",
+    "tabs",
+    "agenda",
+    "learning",
+    "coordinator",
+    "search",
+    "access",
+    "casework",
+    "team",
+)
 """The parts of the program, each walked in every language (team last: it shares the family
 shown and changes it)."""
 
@@ -80,6 +91,9 @@ def _part_screens(
     if database is not None:
         for name, widget in coordinator.screens(app, *database, lang):
             yield lang, f"coordinator-{name}", widget
+    if "agenda" in parts:
+        for name, widget in agenda.screens(app, session, main):
+            yield lang, f"agenda-{name}", widget
     if "search" in parts:
         for name, widget in search.screens(app, main):
             yield lang, f"search-{name}", widget

@@ -13,6 +13,7 @@ MODULES = (
     "tab_dialogs",
     "learning",
     "coordinator",
+    "agenda",
     "search",
     "access",
     "casework",

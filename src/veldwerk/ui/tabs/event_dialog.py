@@ -9,6 +9,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
+    QCheckBox,
     QGridLayout,
     QLabel,
     QLineEdit,
@@ -52,8 +53,10 @@ class EventDialog(RecordDialog):
         self.description.setMinimumHeight(self.description.fontMetrics().lineSpacing() * 5 + 16)
         self.phase = QLabel(self)
         self.phase.setStyleSheet(style.HINT_CSS)
+        self.planned = QCheckBox(self)  # a step ahead (domain.planned): done is unticked
         self.add_row(self.form, "date", self.date)
         self.form.addRow("", self.phase)
+        self.form.addRow("", self.planned)
         self.add_row(self.form, "type", self.type)
         self.add_row(self.form, "title", self.title)
         self.add_row(self.form, "description", self.description)
@@ -84,6 +87,7 @@ class EventDialog(RecordDialog):
             self.type.set_code(event.type)
             self.title.setText(event.title)
             self.description.setPlainText(event.description or "")
+            self.planned.setChecked(event.planned)
         else:
             self.date.set_value(clock.today())
             self.type.set_code("contact")
@@ -149,6 +153,10 @@ class EventDialog(RecordDialog):
         self.set_label("type", self.tr("&Kind of step"))
         self.set_label("title", self.tr("&Title"))
         self.set_label("description", self.tr("&What happened"))
+        self.planned.setText(self.tr("&Planned, not done yet"))
+        self.planned.setToolTip(
+            self.tr("A step ahead, such as a visit next week. Untick it once the step is done.")
+        )
         self.title.setPlaceholderText(
             self.tr("A few words, for example: home visit with the midwife")
         )
@@ -173,6 +181,7 @@ class EventDialog(RecordDialog):
             self.involved.checked(),
             self.barriers.checked(),
             self.enablers.checked(),
+            self.planned.isChecked(),
         )
 
     def build_record(self) -> Event:
@@ -186,6 +195,7 @@ class EventDialog(RecordDialog):
             involved=self.involved.checked(),
             barriers=self.barriers.checked(),
             enablers=self.enablers.checked(),
+            planned=self.planned.isChecked(),
             key=self.key,
         )
 

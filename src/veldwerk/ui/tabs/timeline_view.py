@@ -14,6 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     QRectF,
@@ -121,6 +122,8 @@ class TimelineModel(QAbstractListModel):
             return f"{self.heading_text(row)}, {self.count_text(row.count)}"
         e, lang = row.event, self.lang
         parts = [format_date(e.date, lang), label("event_type", e.type, lang), e.title]
+        if e.planned:
+            parts.insert(2, self.tr("planned, not done yet"))
         if e.key in self.marks:
             parts.append(self.marks[e.key])
         names = self.involved_names(e)
@@ -362,6 +365,8 @@ class TimelineDelegate(QStyledItemDelegate):
         x = rect.left() + PAD_X + dw
         avail = rect.right() - PAD_X - x
         type_text = label("event_type", event.type, lang)
+        if event.planned:  # a step ahead, not done yet (domain.planned)
+            type_text += " \u00b7 " + QCoreApplication.translate("TimelineDelegate", "planned")
         tw = fs.horizontalAdvance(type_text) + 14
         badge = QRectF(x, y + (line_h - fs.height() - 4) / 2, tw, fs.height() + 4)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)

@@ -27,10 +27,13 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("families") as batch:
-        batch.drop_column("closing_note")
-        batch.drop_column("closing_reason")
-    with op.batch_alter_table("contact_assignments") as batch:
-        batch.drop_column("note")
-        batch.drop_column("warm_handover")
-        batch.drop_column("reason")
+    # SQLite's own DROP COLUMN, never a copy of the table: dropping the old copy of `families`
+    # would cascade (foreign keys are on) and take every member, step and goal with it
+    for table, column in (
+        ("families", "closing_note"),
+        ("families", "closing_reason"),
+        ("contact_assignments", "note"),
+        ("contact_assignments", "warm_handover"),
+        ("contact_assignments", "reason"),
+    ):
+        op.execute(f"ALTER TABLE {table} DROP COLUMN {column}")

@@ -62,3 +62,5 @@ def upgrade() -> None:
 def downgrade() -> None:
     for table in ("access_log", "access_chains", "access_actors"):
         op.drop_table(table)
+    # and the log's head, or an upgrade again would find a head without its chains
+    op.execute("DELETE FROM secrets WHERE name = 'access_head'")
