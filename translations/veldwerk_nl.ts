@@ -1145,6 +1145,30 @@
 <context>
     <name>SettingsDialog</name>
     <message>
+        <source>No contact &amp;after</source>
+        <translation>Geen contact &amp;na</translation>
+    </message>
+    <message>
+        <source>Weeks without contact before the agenda names the family</source>
+        <translation>Weken zonder contact voordat Vandaag het gezin noemt</translation>
+    </message>
+    <message>
+        <source>&amp;Keep closed files</source>
+        <translation>Bewaren na af&amp;sluiten</translation>
+    </message>
+    <message>
+        <source>Years a closed file is kept (the Jeugdwet asks 20)</source>
+        <translation>Jaren dat een afgesloten dossier bewaard blijft (de Jeugdwet vraagt 20)</translation>
+    </message>
+    <message>
+        <source> weeks (shown in Today)</source>
+        <translation> weken (staat dan in Vandaag)</translation>
+    </message>
+    <message>
+        <source> years after closing</source>
+        <translation> jaar na het afsluiten</translation>
+    </message>
+    <message>
         <source>Choose the shared folder</source>
         <translation>Kies de gedeelde map</translation>
     </message>

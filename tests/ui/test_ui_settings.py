@@ -173,3 +173,23 @@ def test_coordinator_key_is_chosen_shown_and_removed(
     dialog = session.open_settings()
     assert dialog.key_state.text() == "Not set"
     dialog.reject()
+
+
+def test_the_agenda_and_retention_settings_are_set_in_the_app(shell: Shell, qtbot: Any) -> None:
+    """Protects issue 14's two settings in the app, not only on the command line: the weeks
+    without contact before Vandaag names a family and the years a closed file is kept show
+    their defaults (6, 20), and what is chosen is stored by the service on Save."""
+    session, main = shell.open("en")
+    dialog = session.open_settings()
+    assert (dialog.weeks.value(), dialog.years.value()) == (6, 20)
+    assert dialog.rows["no_contact_weeks"][0].text() == "No contact &after"
+    dialog.weeks.setValue(8)
+    dialog.years.setValue(25)
+    dialog.ok_button.click()
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=WAIT_MS)
+    stored = query(
+        qtbot,
+        session,
+        lambda ws: (ws.config.get("no_contact_weeks"), ws.config.get("retention_years")),
+    )
+    assert stored == ("8", "25")

@@ -409,6 +409,9 @@ class Session(QObject):
             self.idle.set_minutes(int(stored["auto_lock_minutes"] or 5))
         if stored.get("language"):
             self.set_language(str(stored["language"]))
+        agenda = getattr(self.main_window, "agenda", None)
+        if agenda is not None and {"no_contact_weeks", "retention_years"} & stored.keys():
+            agenda.refresh()  # Vandaag counts by the new weeks and years at once
 
     # ---- quit ----------------------------------------------------------------------------
     def quit(self) -> None:

@@ -24,7 +24,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from veldwerk.domain.caseload import DEFAULT_NO_CONTACT_WEEKS, MAX_NO_CONTACT_WEEKS
 from veldwerk.domain.errors import DomainError, Problem
+from veldwerk.domain.retention import (
+    DEFAULT_RETENTION_YEARS,
+    MAX_RETENTION_YEARS,
+    MIN_RETENTION_YEARS,
+)
 from veldwerk.ui import dialogs, style
 from veldwerk.ui.field_errors import error_label
 from veldwerk.ui.language_choice import LANGUAGE_NAMES
@@ -34,7 +40,6 @@ from veldwerk.ui.saving_dialog import SavingDialog
 if TYPE_CHECKING:
     from veldwerk.ui.db_worker import DbWorker
 
-KEYS = ("language", "auto_lock_minutes", "region", "shared_folder")
 COORDINATOR_KEY = "coordinator_key"
 WRONG_CURRENT = "key.wrong_passphrase"
 
@@ -69,6 +74,10 @@ class SettingsDialog(SavingDialog):
             self.language.addItem(name, code)
         self.minutes = QSpinBox()
         self.minutes.setRange(1, 240)
+        self.weeks = QSpinBox()  # the agenda: no contact for this many weeks
+        self.weeks.setRange(1, MAX_NO_CONTACT_WEEKS)
+        self.years = QSpinBox()  # retention: kept this many years after closing
+        self.years.setRange(MIN_RETENTION_YEARS, MAX_RETENTION_YEARS)
         self.region = QLineEdit()
         self.region.setMaxLength(60)
         self.folder = QLineEdit()
@@ -99,6 +108,8 @@ class SettingsDialog(SavingDialog):
         for key, widget, inner in (
             ("language", self.language, self.language),
             ("auto_lock_minutes", self.minutes, self.minutes),
+            ("no_contact_weeks", self.weeks, self.weeks),
+            ("retention_years", self.years, self.years),
             ("region", self.region, self.region),
             ("shared_folder", folder_row, self.folder),
             (COORDINATOR_KEY, key_row, self.key_choose),
@@ -160,7 +171,9 @@ class SettingsDialog(SavingDialog):
         layout.addStretch(1)
         layout.addWidget(self.buttons)
         self.setTabOrder(self.language, self.minutes)
-        self.setTabOrder(self.minutes, self.region)
+        self.setTabOrder(self.minutes, self.weeks)
+        self.setTabOrder(self.weeks, self.years)
+        self.setTabOrder(self.years, self.region)
         self.setTabOrder(self.region, self.folder)
         self.setTabOrder(self.folder, self.browse)
         self.setTabOrder(self.browse, self.key_choose)
@@ -172,12 +185,16 @@ class SettingsDialog(SavingDialog):
         self.setTabOrder(self.passphrase.repeat, self.change_button)
         self._load()
         self.retranslate()
-        self.resize(640, 640)
+        hint = self.sizeHint()  # room for every row, the two of the agenda too
+        self.resize(max(640, hint.width()), max(640, hint.height()))
 
     def _load(self) -> None:
         lang = self._current.get("language") or self._worker.lang
         self.language.setCurrentIndex(max(0, self.language.findData(lang)))
         self.minutes.setValue(int(self._current.get("auto_lock_minutes") or 5))
+        current = self._current
+        self.weeks.setValue(_number(current.get("no_contact_weeks"), DEFAULT_NO_CONTACT_WEEKS))
+        self.years.setValue(_number(current.get("retention_years"), DEFAULT_RETENTION_YEARS))
         self.region.setText(self._current.get("region") or "")
         self.folder.setText(self._current.get("shared_folder") or "")
 
@@ -185,6 +202,8 @@ class SettingsDialog(SavingDialog):
         return {
             "language": str(self.language.currentData()),
             "auto_lock_minutes": str(self.minutes.value()),
+            "no_contact_weeks": str(self.weeks.value()),
+            "retention_years": str(self.years.value()),
             "region": self.region.text().strip() or None,
             "shared_folder": self.folder.text().strip() or None,
         }
@@ -354,6 +373,14 @@ class SettingsDialog(SavingDialog):
         texts = {
             "language": (self.tr("&Language"), self.tr("Language")),
             "auto_lock_minutes": (self.tr("&Lock after"), self.tr("Lock after minutes idle")),
+            "no_contact_weeks": (
+                self.tr("No contact &after"),
+                self.tr("Weeks without contact before the agenda names the family"),
+            ),
+            "retention_years": (
+                self.tr("&Keep closed files"),
+                self.tr("Years a closed file is kept (the Jeugdwet asks 20)"),
+            ),
             "region": (self.tr("&Region"), self.tr("Region")),
             "shared_folder": (self.tr("&Shared folder"), self.tr("Shared folder")),
             COORDINATOR_KEY: (
@@ -368,6 +395,8 @@ class SettingsDialog(SavingDialog):
             if buddy is not None:
                 buddy.setAccessibleName(name)
         self.minutes.setSuffix(self.tr(" minutes idle"))
+        self.weeks.setSuffix(self.tr(" weeks (shown in Today)"))
+        self.years.setSuffix(self.tr(" years after closing"))
         self.region.setPlaceholderText(self.tr("e.g. Noord-Veluwe"))
         self.folder.setPlaceholderText(
             self.tr("where learning data for the coordinator is delivered")
@@ -408,3 +437,8 @@ class SettingsDialog(SavingDialog):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+
+def _number(stored: str | None, default: int) -> int:
+    """A whole-number setting as stored (the service checked it), else its default."""
+    return int(stored) if stored and stored.isdigit() else default
