@@ -148,7 +148,7 @@ def test_a_very_long_family_name_is_shortened_with_the_whole_name_in_its_tooltip
     assert main.detail.minimumSizeHint().width() <= short_minimum
     assert main.width() == 1280
     view = main.list_panel.view
-    assert view.columnWidth(COL_NAME) >= 150
+    qtbot.waitUntil(lambda: view.columnWidth(COL_NAME) >= 150, timeout=WAIT_MS)  # laid out
     right = view.columnViewportPosition(COL_BACKUP) + view.columnWidth(COL_BACKUP)
     assert all(view.columnWidth(c) > 60 for c in (COL_LAST, COL_BACKUP))
     assert right <= view.viewport().width()
