@@ -11,18 +11,12 @@ from pathlib import Path
 import pdfplumber
 import pytest
 
+from support.cli import run
 from support.common import EXAMPLE
-from veldwerk.__main__ import main
 from veldwerk.interchange.reader import read_case_file
 
 PASS = "correct horse battery staple"
 REF = "HW-2026-001"
-
-
-def run(capsys, *argv: str) -> tuple[int, str, str]:  # type: ignore[no-untyped-def]
-    code = main(list(argv))
-    out = capsys.readouterr()
-    return code, out.out, out.err
 
 
 @pytest.fixture

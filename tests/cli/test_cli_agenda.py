@@ -9,15 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from veldwerk.__main__ import main
+from support.cli import run
 
 PASS = "correct horse battery staple"
-
-
-def run(capsys, *argv: str) -> tuple[int, str, str]:  # type: ignore[no-untyped-def]
-    code = main(list(argv))
-    out = capsys.readouterr()
-    return code, out.out, out.err
 
 
 @pytest.fixture

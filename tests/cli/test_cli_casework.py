@@ -9,16 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from veldwerk.__main__ import main
+from support.cli import run
 
 PASS = "correct horse battery staple"
 EXAMPLE = "tests/data/case-file.example.json"
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out = capsys.readouterr()
-    return code, out.out, out.err
 
 
 def init(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, root: Path) -> None:

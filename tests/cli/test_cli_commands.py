@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from support.cli import run
 from support.learning import contents
 from veldwerk.__main__ import main
 from veldwerk.learning.bundle import peek, read_bundle
@@ -16,12 +17,6 @@ from veldwerk.learning.keys import load_coordinator_private_key
 
 PASS = "correct horse battery staple"
 NEW = "another long passphrase 7"
-
-
-def run(capsys, *argv: str) -> tuple[int, str, str]:  # type: ignore[no-untyped-def]
-    code = main(list(argv))
-    out = capsys.readouterr()
-    return code, out.out, out.err
 
 
 def folder_digest(root: Path) -> dict[str, str]:

@@ -10,19 +10,13 @@ from typing import Any
 
 import pytest
 
+from support.cli import run
 from support.learning import coordinator_public_pem, open_bundle
-from veldwerk.__main__ import main
 
 PASS = "correct horse battery staple"
 EXAMPLE = Path(__file__).resolve().parents[1] / "data" / "case-file.example.json"
 REF = "HW-2026-001"
 OTHER = "HW-2026-009"
-
-
-def run(capsys: Any, *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out = capsys.readouterr()
-    return code, out.out, out.err
 
 
 def case_file(tmp_path: Path, name: str, consents: dict[str, str]) -> Path:

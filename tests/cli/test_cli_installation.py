@@ -9,16 +9,10 @@ from pathlib import Path
 
 import pytest
 
+from support.cli import run
 from support.coordinator import read_csv
-from veldwerk.__main__ import main
 
 PASS = "correct horse battery staple"
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out = capsys.readouterr()
-    return code, out.out, out.err
 
 
 def test_the_fingerprint_read_out_is_the_one_the_coordinator_sees(

@@ -13,7 +13,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from veldwerk.__main__ import main
+from support.cli import run
 from veldwerk.cli.terminal import json_text, terminal_text
 from veldwerk.domain.model import Family, Member
 
@@ -26,12 +26,6 @@ ACTIVE = (
     + ["\u2028", "\u2029", "\ud800", "\udfff"]
     + [chr(c) for c in (*range(0x202A, 0x202F), *range(0x2066, 0x206A))]
 )
-
-
-def run(capsys, *argv: str) -> tuple[int, str, str]:  # type: ignore[no-untyped-def]
-    code = main(list(argv))
-    out = capsys.readouterr()
-    return code, out.out, out.err
 
 
 def raw_free(text: str) -> bool:
