@@ -197,3 +197,22 @@ def test_sharing_receiving_and_a_colleagues_change_are_logged(team: Profiles) ->
         change, "nl"
     )
     assert a.admin.check().ok and b.admin.check().ok
+
+
+def test_every_field_of_a_learning_record_has_words_in_the_access_report() -> None:
+    """The access report tells a family what its learning record holds, field by field: every
+    field of the record (learning_bundle.schema.json) has its words in both languages, so no
+    catalogue key ("areport.learning_field.closing_reason") is ever printed instead."""
+    import json
+    from importlib import resources
+
+    from veldwerk.texts.sources import gather
+
+    schema = json.loads(
+        resources.files("veldwerk.learning").joinpath("learning_bundle.schema.json").read_text()
+    )
+    fields = [f for f in schema["$defs"]["record"]["properties"] if f != "pseudonym"]
+    assert "closing_reason" in fields
+    known = gather()
+    missing = [f for f in fields if f"areport.learning_field.{f}" not in known]
+    assert missing == []

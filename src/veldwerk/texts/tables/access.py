@@ -135,6 +135,10 @@ TEXTS: dict[str, Entry] = {
         "the quarter it started",
     ),
     "areport.learning_field.duration_weeks": ("hoeveel weken", "how many weeks"),
+    "areport.learning_field.closing_reason": (
+        "waarom de hulp stopte (als een code)",
+        "why the help ended (as a code)",
+    ),
     "areport.learning_field.vulnerabilities": (
         "waar het gezin mee zit",
         "what the family deals with",
