@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
 
 from support.shell import WAIT_MS, Shell, choose_family, query, save_and_wait
 from veldwerk.domain.codes import PHASE_ORDER
+from veldwerk.ui import style
 from veldwerk.ui.family_form import FamilyDetailsDialog, NewFamilyDialog
 from veldwerk.ui.family_list_model import COL_BACKUP, COL_LAST, COL_NAME, SORT_PHASE, fold
 
@@ -127,6 +128,7 @@ def test_a_very_long_family_name_is_shortened_with_the_whole_name_in_its_tooltip
     """A 200-character family name ends in "…" in the list and in the family's header, the
     tooltips hold all of it; the window stays 1280 wide, the list keeps a readable name
     column and the other columns stay in view."""
+    style.apply(QApplication.instance())  # the app's own look, whatever ran before
     session, main = shell.open("nl")
     main.resize(1280, 800)
     choose_family(qtbot, main, "HW-2026-001")

@@ -186,7 +186,7 @@ def test_the_agenda_and_retention_settings_are_set_in_the_app(shell: Shell, qtbo
     dialog.weeks.setValue(8)
     dialog.years.setValue(25)
     dialog.ok_button.click()
-    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: session._settings_dialog is None, timeout=WAIT_MS)
     stored = query(
         qtbot,
         session,

@@ -369,9 +369,9 @@ class FamilyListPanel(QWidget):
         bold.setWeight(QFont.Weight.DemiBold)  # the header's sections are semi-bold
         title = QFontMetrics(bold).horizontalAdvance("Laatste contact")
         header.resizeSection(
-            COL_LAST, max(metrics.horizontalAdvance("Laatste contact"), title) + 20 + arrow
+            COL_LAST, max(metrics.horizontalAdvance("Laatste contact"), title) + 12 + arrow
         )
-        header.resizeSection(COL_BACKUP, metrics.horizontalAdvance("Ahmed El Amrani") + 20)
+        header.resizeSection(COL_BACKUP, metrics.horizontalAdvance("Ahmed El Amrani") + 12)
 
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Families"))
