@@ -130,6 +130,7 @@ def write_change_sets(pair: Pair, n: int) -> list[Path]:
                     "involved": [],
                     "barriers": [],
                     "enablers": [],
+                    "planned": False,
                 },
             )
             uow.team.add_ops(tags[i % len(tags)], [(op.id, op_body(op))], unsent=False)

@@ -248,3 +248,15 @@ def test_ops_travel_as_json_and_a_bad_one_is_refused() -> None:
     for value in bad:
         with pytest.raises(BadOp):
             op_from_json(value)
+
+
+def test_a_step_from_a_veldwerk_before_planned_steps_is_taken_as_done() -> None:
+    """A colleague's veldwerk from before planned steps writes a step's add without `planned`:
+    it is read (not refused as incomplete) and the step is a done one; a step with any other
+    field missing is still refused."""
+    a, _b = pair()
+    add = op_to_json(next(op for op in a.made if op.type == "event"))
+    older = {**add, "f": {k: v for k, v in add["f"].items() if k != "planned"}}
+    assert "planned" not in op_from_json(older).fields
+    with pytest.raises(BadOp):
+        op_from_json({**add, "f": {k: v for k, v in add["f"].items() if k != "title"}})

@@ -30,8 +30,10 @@ OP_KINDS: tuple[str, ...] = ("add", "set", "mv", "del", "erase", "ack")
 MV_FIELDS: frozenset[str] = frozenset(SAFETY_FIELDS)
 FAMILY_FIELDS: frozenset[str] = frozenset(FIELDS["family"]) - MV_FIELDS
 """The family's ordinary fields: what its ``add`` holds (its safety fields come as ``mv``)."""
-OPTIONAL_IN_ADD: frozenset[str] = VERSION_2_FIELDS
-"""Fields an ``add`` leaves out while they are unset (so that it stays a version-1 op)."""
+OPTIONAL_IN_ADD: frozenset[str] = VERSION_2_FIELDS | {"planned"}
+"""Fields an ``add`` leaves out while they are unset (so that it stays a version-1 op), and a
+step's ``planned``, which a veldwerk from before planned steps does not write (read: not
+planned)."""
 MAX_PREDS = 10_000
 
 
