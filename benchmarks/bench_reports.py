@@ -18,10 +18,10 @@ from pathlib import Path
 
 from reportlab.pdfgen.canvas import Canvas
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests" / "reports"))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
 
-from reports_families import TODAY, stress_family  # noqa: E402
-
+from support.report_families import TODAY  # noqa: E402
+from support.report_stress import stress_family  # noqa: E402
 from veldwerk.reports import fonts  # noqa: E402
 from veldwerk.reports.family_overview import build_family_overview  # noqa: E402
 from veldwerk.reports.team_overview import build_team_overview  # noqa: E402
