@@ -52,3 +52,36 @@ def test_the_lean_answer_is_the_learning_services(workspace: Workspace) -> None:
     renamed = small_family("W-2", journey=(step(TODAY),), name="Gezin Wubbolts")
     workspace.families.import_families([renamed])
     assert _same(workspace, waiting) == before
+
+
+def test_a_name_changed_in_one_family_is_seen_by_the_next_build(workspace: Workspace) -> None:
+    """The vocabulary is kept per family and read again only for families that changed: a
+    member renamed to a word of another family's reflection (an edit of a child record, not
+    of the family) changes that reflection's scrubbed text, and the next build still agrees
+    with the learning service; so does the build after that family is erased."""
+    from dataclasses import replace
+
+    text = "overleg met zwanenburg ging goed."
+    family = small_family(
+        "Z-1",
+        learning_consent="granted",
+        journey=(step(TODAY),),
+        reflections=(Reflection(TODAY, text, True),),
+    )
+    other = small_family("Z-2", journey=(step(TODAY),))
+    workspace.families.import_families([family, other])
+    waiting = WaitingReflections()
+    before = {w.digest for w in _found(workspace, waiting)}
+    member = workspace.families.get("Z-2").members[0]
+    workspace.families.save_member("Z-2", replace(member, family_name="Zwanenburg"))
+    after = {w.digest for w in _found(workspace, waiting)}
+    assert after != before  # "Zwanenburg" is a name now: scrubbed, so another digest
+    _same(workspace, waiting)
+    workspace.families.erase("Z-2")
+    assert {w.digest for w in _found(workspace, waiting)} == before
+    _same(workspace, waiting)
+
+
+def _found(workspace: Workspace, waiting: WaitingReflections) -> list:  # type: ignore[type-arg]
+    with workspace.db.unit_of_work() as uow:
+        return waiting.find(uow)

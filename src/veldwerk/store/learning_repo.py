@@ -11,6 +11,7 @@ from veldwerk.store import audit
 from veldwerk.store.models import (
     ActionRow,
     FamilyRow,
+    GoalRow,
     MemberRow,
     NetworkRow,
     ReflectionApprovalRow,
@@ -23,6 +24,7 @@ families_t: Table = FamilyRow.__table__  # type: ignore[assignment]
 members_t: Table = MemberRow.__table__  # type: ignore[assignment]
 network_t: Table = NetworkRow.__table__  # type: ignore[assignment]
 actions_t: Table = ActionRow.__table__  # type: ignore[assignment]
+goals_t: Table = GoalRow.__table__  # type: ignore[assignment]
 
 IDENTIFYING_COLUMNS: tuple[tuple[Table, tuple[str, ...]], ...] = (
     (families_t, ("name", "municipality", "ref")),
@@ -67,6 +69,34 @@ class LearningRepository:
         for table, columns in IDENTIFYING_COLUMNS:
             for row in self.conn.execute(select(*(table.c[c] for c in columns))):
                 out += [v for v in row if v]
+        return out
+
+    def family_stamps(self) -> dict[int, Any]:
+        """Every family's id and the time it last changed (any record of it: `_touch`)."""
+        return {
+            int(r.id): r.updated_at
+            for r in self.conn.execute(select(families_t.c.id, families_t.c.updated_at))
+        }
+
+    def identifying_values_of(self, family_ids: list[int]) -> dict[int, list[str]]:
+        """The values of `identifying_values` of the families `family_ids`, per family."""
+        out: dict[int, list[str]] = {fid: [] for fid in family_ids}
+        for start in range(0, len(family_ids), 900):
+            ids = family_ids[start : start + 900]
+            for table, columns in IDENTIFYING_COLUMNS:
+                cols = [table.c[c] for c in columns]
+                if table is families_t:
+                    query = select(families_t.c.id, *cols).where(families_t.c.id.in_(ids))
+                elif table is actions_t:
+                    query = (
+                        select(goals_t.c.family_id, *cols)
+                        .join(goals_t, goals_t.c.id == actions_t.c.goal_id)
+                        .where(goals_t.c.family_id.in_(ids))
+                    )
+                else:
+                    query = select(table.c.family_id, *cols).where(table.c.family_id.in_(ids))
+                for row in self.conn.execute(query):
+                    out[int(row[0])] += [v for v in row[1:] if v]
         return out
 
     def shared_reflections(self, consent: str) -> list[Any]:
