@@ -20,11 +20,12 @@ import sys
 import tempfile
 import time
 from collections import Counter
-from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
 os.environ.setdefault("VELDWERK_TODAY", "2026-11-24")
+
+from timing import timed  # noqa: E402
 
 from veldwerk.domain import clock  # noqa: E402
 from veldwerk.samples.synthetic import synthetic_families  # noqa: E402
@@ -33,17 +34,6 @@ from veldwerk.services.config import ConfigService  # noqa: E402
 from veldwerk.store.database import Database  # noqa: E402
 
 BUDGET = 0.050
-
-
-def timed(fn: Callable[[], object], repeat: int) -> float:
-    """Median wall time in seconds over `repeat` runs (after one warm-up run)."""
-    fn()
-    samples = []
-    for _ in range(repeat):
-        t = time.perf_counter()
-        fn()
-        samples.append(time.perf_counter() - t)
-    return statistics.median(samples)
 
 
 def with_planned_step(family):  # type: ignore[no-untyped-def]
@@ -84,9 +74,9 @@ def run(folder: Path, families: list, plain: bool) -> dict[str, object]:  # type
             return time.perf_counter() - t
 
         return {
-            "agenda": timed(agenda.build, 20),
+            "agenda": timed(agenda.build, 20, warm_up=1),
             "after_save": statistics.median(after_a_save() for _ in range(10)),
-            "list": timed(summaries, 10),
+            "list": timed(summaries, 10, warm_up=1),
             "kinds": Counter(e.kind for e in built.entries),
         }
     finally:

@@ -14,13 +14,11 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
-import statistics
 import sys
-import time
-from collections.abc import Callable
 from datetime import date
 
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+from timing import timed
 
 from veldwerk.domain.model import Family
 from veldwerk.learning.bundle import build_bundle, new_installation_id, read_bundle
@@ -63,17 +61,6 @@ def export(families: list[Family], coordinator: X25519PrivateKey) -> bytes:
 SIGNING_KEY = generate_signing_key()
 
 
-def timed(work: Callable[[], object], rounds: int) -> float:
-    """Median seconds, after one warm-up run."""
-    work()
-    samples = []
-    for _ in range(rounds):
-        start = time.perf_counter()
-        work()
-        samples.append(time.perf_counter() - start)
-    return statistics.median(samples)
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--families", type=int, default=1000)
@@ -88,8 +75,10 @@ def main() -> None:
     coordinator = X25519PrivateKey.generate()
     sealed = export(families, coordinator)
 
-    export_s = timed(lambda: export(families, coordinator), args.rounds)
-    read_s = timed(lambda: read_bundle(sealed, coordinator_private_key=coordinator), args.rounds)
+    export_s = timed(lambda: export(families, coordinator), args.rounds, warm_up=1)
+    read_s = timed(
+        lambda: read_bundle(sealed, coordinator_private_key=coordinator), args.rounds, warm_up=1
+    )
 
     print(
         f"{args.families} families x {args.events} events, bundle {len(sealed) / 1e6:.1f} MB "

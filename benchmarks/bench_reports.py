@@ -10,15 +10,14 @@ from __future__ import annotations
 
 import argparse
 import io
-import statistics
 import sys
-import time
-from collections.abc import Callable
 from pathlib import Path
 
 from reportlab.pdfgen.canvas import Canvas
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
+
+from timing import timed  # noqa: E402
 
 from support.report_families import TODAY  # noqa: E402
 from support.report_stress import stress_family  # noqa: E402
@@ -41,18 +40,6 @@ def plain_document() -> bytes:
     return buffer.getvalue()
 
 
-def timed(build: Callable[[], bytes], rounds: int) -> float:
-    """Median milliseconds per build, after three warm-up builds."""
-    for _ in range(3):
-        build()
-    samples = []
-    for _ in range(rounds):
-        start = time.perf_counter()
-        build()
-        samples.append((time.perf_counter() - start) * 1000)
-    return statistics.median(samples)
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=30)
@@ -63,14 +50,16 @@ def main() -> None:
         f"large family: {len(family.network)} network members, {len(family.journey)} events, "
         f"{len(family.goals)} goals; median of {args.rounds} builds after warm-up"
     )
-    plain = timed(plain_document, args.rounds)
+    plain = timed(plain_document, args.rounds, warm_up=3) * 1000
     print(f"{'plain one-page document (embedded font)':44s} {plain:7.1f} ms")
     for name, build in (
         ("team version", build_team_overview),
         ("family version", build_family_overview),
     ):
         for lang in ("nl", "en"):
-            ms = timed(lambda b=build, lang=lang: b(family, lang=lang, today=TODAY), args.rounds)
+            ms = 1000 * timed(
+                lambda b=build, lang=lang: b(family, lang=lang, today=TODAY), args.rounds, warm_up=3
+            )
             verdict = "ok" if ms < 100 else "TOO SLOW"
             print(
                 f"{name + ' (' + lang + ')':44s} {ms:7.1f} ms  {ms / plain:5.1f}x plain  {verdict}"

@@ -26,6 +26,8 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
+from timing import timed
+
 os.environ.setdefault("VELDWERK_TODAY", "2026-11-24")
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -37,15 +39,6 @@ BUDGETS = {"store_keystroke_ms": 10.0, "gui_keystroke_ms": 30.0}
 def keystrokes() -> list[str]:
     """What is in the field after each key, from the second letter of each word on."""
     return [word[:n] for word in TYPED for n in range(2, len(word) + 1)]
-
-
-def median_ms(fn: Callable[[], object], repeat: int = 5) -> float:
-    samples = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        fn()
-        samples.append((time.perf_counter() - start) * 1000)
-    return statistics.median(samples)
 
 
 def store_figures(folder: Path, families: list, plain: bool) -> dict[str, float]:  # type: ignore[type-arg]
@@ -62,7 +55,7 @@ def store_figures(folder: Path, families: list, plain: bool) -> dict[str, float]
         with db.engine.connect() as conn:
             rows = int(conn.exec_driver_sql("SELECT count(*) FROM search_index").scalar() or 0)
         service = SearchService(db)
-        times = [median_ms(lambda q=q: service.search(q)) for q in keystrokes()]  # type: ignore[misc]
+        times = [1000 * timed(lambda q=q: service.search(q), 5) for q in keystrokes()]  # type: ignore[misc]
     finally:
         db.close()
     return {
@@ -132,7 +125,7 @@ def gui_figures(root: Path, families: list) -> dict[str, float]:  # type: ignore
                 view.results.set_hits(h)
                 view.viewport().repaint()
 
-            floors.append(median_ms(repaint, 3))
+            floors.append(1000 * timed(repaint, 3))
     session.shutdown()
     return {
         "keystroke_ms": statistics.median(times),

@@ -12,30 +12,20 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import os
-import statistics
 import sys
 import tempfile
 import time
-from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
 os.environ.setdefault("VELDWERK_TODAY", "2026-11-24")
 
+from timing import timed  # noqa: E402
+
 from veldwerk.domain import clock, rules  # noqa: E402
 from veldwerk.samples.synthetic import synthetic_families  # noqa: E402
 from veldwerk.store import keys  # noqa: E402
 from veldwerk.store.database import Database  # noqa: E402
-
-
-def timed(fn: Callable[[], object], repeat: int = 1) -> float:
-    """Median wall time in seconds over `repeat` runs."""
-    samples = []
-    for _ in range(repeat):
-        t = time.perf_counter()
-        fn()
-        samples.append(time.perf_counter() - t)
-    return statistics.median(samples)
 
 
 def with_events(family, n: int, seed_family):  # type: ignore[no-untyped-def]

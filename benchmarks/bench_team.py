@@ -22,14 +22,13 @@ import dataclasses
 import json
 import os
 import secrets
-import statistics
 import sys
 import tempfile
-import time
-from collections.abc import Callable
 from pathlib import Path
 
 os.environ.setdefault("VELDWERK_TODAY", "2026-11-24")
+
+from timing import timed  # noqa: E402
 
 from veldwerk.domain import clock  # noqa: E402
 from veldwerk.domain.model import Family  # noqa: E402
@@ -51,15 +50,6 @@ from veldwerk.workspace import Workspace  # noqa: E402
 EXAMPLE = Path(__file__).resolve().parents[1] / "tests" / "data" / "case-file.example.json"
 PASSPHRASE = "benchmark passphrase, not secret"
 PEOPLE = {"a": ("Femke Jansen", "Sociaal Team Harderwijk"), "b": ("Ahmed El Amrani", "MEE Veluwe")}
-
-
-def timed(fn: Callable[[], object], repeat: int = 1) -> float:
-    samples = []
-    for _ in range(repeat):
-        t = time.perf_counter()
-        fn()
-        samples.append(time.perf_counter() - t)
-    return statistics.median(samples)
 
 
 def family(ref: str, steps: int) -> Family:
