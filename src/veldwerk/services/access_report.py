@@ -11,37 +11,17 @@ from pathlib import Path
 from veldwerk.domain import clock, codes
 from veldwerk.domain.consent import in_learning_data
 from veldwerk.domain.model import Family
+from veldwerk.domain.retention import retention_ends_on
 from veldwerk.files import write_atomically
 from veldwerk.learning.record import build_record
 from veldwerk.progress import CancelToken, Progress
 from veldwerk.reports.access_report import ReportText, build_access_report, sections_of
 from veldwerk.services import access
 from veldwerk.services.access import AccessEntry, AccessService
+from veldwerk.services.config import ConfigService
 from veldwerk.services.uow import unit_of_work
-from veldwerk.store.database import Database, UnitOfWork
+from veldwerk.store.database import Database
 from veldwerk.texts import format_date, text
-
-DEFAULT_RETENTION_YEARS = 20
-
-
-def retention_years(uow: UnitOfWork) -> int:
-    """The `retention_years` setting when there is one (issue 14), else 20."""
-    value = uow.settings.get("retention_years")
-    try:
-        return int(value) if value else DEFAULT_RETENTION_YEARS
-    except ValueError:
-        return DEFAULT_RETENTION_YEARS
-
-
-def retention_date(family: Family, years: int) -> date | None:
-    """Until when the family's file is kept: `years` after it was closed (None while open)."""
-    closed = family.closed_on
-    if closed is None:
-        return None
-    try:
-        return closed.replace(year=closed.year + years)
-    except ValueError:  # 29 February
-        return closed.replace(year=closed.year + years, day=28)
 
 
 def describe(entry: AccessEntry, lang: str) -> str:
@@ -93,7 +73,7 @@ class AccessReport:
             uow.commit()
         with unit_of_work(self._db, None) as uow:
             entries = self._access.entries(ref, uow=uow)
-            years = retention_years(uow)
+            years = ConfigService(self._db).number("retention_years", uow=uow)
             region = uow.settings.get("region") or ""
         content = compose(family, entries, years, region, lang)
         return build_access_report(content, lang=lang, progress=progress, cancel=cancel)
@@ -171,7 +151,8 @@ def compose(
         if e.action in ("share", "receive")
     ]
     learning = _learning(family, entries, region, lang)
-    kept = retention_date(family, years)
+    closed = family.closed_on
+    kept = retention_ends_on(closed, years) if closed is not None else None
     retention = [
         t("areport.retention_closed", date=d(kept))
         if kept is not None
